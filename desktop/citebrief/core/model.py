@@ -1,0 +1,177 @@
+"""The data model: frozen dataclasses that cross every layer boundary.
+
+Invariants (tested property-wise):
+- ``source.text[s.start:s.end] == s.text`` for every sentence ``s`` of a source;
+- ``source.text[c.start:c.end] == c.quote`` for every citation ``c`` that points into that source.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+
+class SentenceRole(StrEnum):
+    """What a unit of source text is; only ``BODY`` units are candidates for a brief."""
+
+    BODY = "body"
+    HEADING = "heading"  # a headline or section title: its own unit, never glued to the next
+    BYLINE = "byline"  # author, agency, date or credit lines
+    BOILERPLATE = "boilerplate"  # share buttons, comment policy, navigation, repeated lines
+
+
+class LengthUnit(StrEnum):
+    WORDS = "words"
+    SENTENCES = "sentences"
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    source_id: str
+    index: int
+    start: int
+    end: int
+    text: str
+    role: SentenceRole = SentenceRole.BODY
+
+    @property
+    def word_count(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One readable document: ``text`` is exactly what the viewer shows and offsets index into."""
+
+    id: str
+    path: str
+    title: str
+    text: str
+    sha256: str
+    language: str
+    sentences: tuple[Sentence, ...]
+    relpath: str = ""
+    date: str = ""
+
+    @property
+    def display_path(self) -> str:
+        return self.relpath or self.path
+
+    def sentence(self, index: int) -> Sentence:
+        return self.sentences[index]
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """A file that was skipped (or read only in part) and the reason, in the user's words."""
+
+    path: str
+    reason: str
+    skipped: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    sources: tuple[Source, ...]
+    notices: tuple[Notice, ...] = ()
+    root: str = ""
+
+    def source(self, source_id: str) -> Source:
+        for src in self.sources:
+            if src.id == source_id:
+                return src
+        raise KeyError(source_id)
+
+    def by_id(self) -> dict[str, Source]:
+        return {src.id: src for src in self.sources}
+
+    def without(self, excluded: frozenset[str] | set[str]) -> Corpus:
+        """The same corpus with the given source ids left out (the user unticked them)."""
+        return replace(self, sources=tuple(s for s in self.sources if s.id not in excluded))
+
+    @property
+    def sentence_count(self) -> int:
+        return sum(len(s.sentences) for s in self.sources)
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    source_id: str
+    sentence_index: int
+    start: int
+    end: int
+    quote: str
+
+
+@dataclass(frozen=True, slots=True)
+class BriefItem:
+    """One brief sentence: the text shown, the source sentences it stands for, whether it was edited.
+
+    ``citations[0]`` is the sentence the text was taken from; the rest say the same in other places.
+    ``section`` is the heading the item sits under ("" when the brief has no sections).
+    """
+
+    text: str
+    citations: tuple[Citation, ...]
+    edited: bool = False
+    section: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class BriefOptions:
+    algorithm: str = "citebrief"
+    unit: LengthUnit = LengthUnit.WORDS
+    length: int = 150
+    focus: tuple[str, ...] = ()
+    language: str = "auto"
+    sections: str = "auto"  # "auto" or "off"
+
+    def __post_init__(self) -> None:
+        if self.length < 1:
+            raise ValueError("length must be at least 1")
+        if self.sections not in ("auto", "off"):
+            raise ValueError("sections must be 'auto' or 'off'")
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRef:
+    """What a brief remembers of a source, so a reopened brief can tell if it changed."""
+
+    id: str
+    path: str
+    title: str
+    sha256: str
+    relpath: str = ""
+
+
+def _today() -> str:
+    return _dt.date.today().isoformat()
+
+
+@dataclass(frozen=True, slots=True)
+class Brief:
+    title: str
+    items: tuple[BriefItem, ...]
+    options: BriefOptions
+    sources: tuple[SourceRef, ...]
+    created: str = field(default_factory=_today)
+    root: str = ""
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(item.text.split()) for item in self.items)
+
+    def cited_source_ids(self) -> list[str]:
+        """Source ids in order of first citation (the numbering exports use)."""
+        seen: dict[str, None] = {}
+        for item in self.items:
+            for cit in item.citations:
+                seen.setdefault(cit.source_id, None)
+        return list(seen)
+
+    def source_ref(self, source_id: str) -> SourceRef:
+        for ref in self.sources:
+            if ref.id == source_id:
+                return ref
+        raise KeyError(source_id)

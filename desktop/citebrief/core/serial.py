@@ -1,0 +1,117 @@
+"""Plain-dict forms of briefs and corpora, shared by the JSON export and brief files."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from citebrief.core.model import (
+    Brief,
+    BriefItem,
+    BriefOptions,
+    Citation,
+    Corpus,
+    LengthUnit,
+    SourceRef,
+)
+
+
+def options_to_dict(options: BriefOptions) -> dict[str, Any]:
+    return {
+        "algorithm": options.algorithm,
+        "unit": options.unit.value,
+        "length": options.length,
+        "focus": list(options.focus),
+        "language": options.language,
+        "sections": options.sections,
+    }
+
+
+def options_from_dict(data: dict[str, Any]) -> BriefOptions:
+    return BriefOptions(
+        algorithm=str(data.get("algorithm", "citebrief")),
+        unit=LengthUnit(data.get("unit", "words")),
+        length=int(data.get("length", 150)),
+        focus=tuple(str(t) for t in data.get("focus", ())),
+        language=str(data.get("language", "auto")),
+        sections=str(data.get("sections", "auto")),
+    )
+
+
+def citation_to_dict(cit: Citation) -> dict[str, Any]:
+    return {
+        "source_id": cit.source_id,
+        "sentence_index": cit.sentence_index,
+        "start": cit.start,
+        "end": cit.end,
+        "quote": cit.quote,
+    }
+
+
+def citation_from_dict(data: dict[str, Any]) -> Citation:
+    return Citation(
+        source_id=str(data["source_id"]),
+        sentence_index=int(data["sentence_index"]),
+        start=int(data["start"]),
+        end=int(data["end"]),
+        quote=str(data["quote"]),
+    )
+
+
+def item_to_dict(item: BriefItem) -> dict[str, Any]:
+    return {
+        "text": item.text,
+        "edited": item.edited,
+        "section": item.section,
+        "citations": [citation_to_dict(c) for c in item.citations],
+    }
+
+
+def item_from_dict(data: dict[str, Any]) -> BriefItem:
+    return BriefItem(
+        text=str(data["text"]),
+        citations=tuple(citation_from_dict(c) for c in data.get("citations", ())),
+        edited=bool(data.get("edited", False)),
+        section=str(data.get("section", "")),
+    )
+
+
+def source_ref_to_dict(ref: SourceRef) -> dict[str, Any]:
+    return {"id": ref.id, "path": ref.path, "relpath": ref.relpath, "title": ref.title, "sha256": ref.sha256}
+
+
+def source_ref_from_dict(data: dict[str, Any]) -> SourceRef:
+    return SourceRef(
+        id=str(data["id"]),
+        path=str(data["path"]),
+        title=str(data.get("title", "")),
+        sha256=str(data.get("sha256", "")),
+        relpath=str(data.get("relpath", "")),
+    )
+
+
+def brief_to_dict(brief: Brief) -> dict[str, Any]:
+    return {
+        "title": brief.title,
+        "created": brief.created,
+        "root": brief.root,
+        "options": options_to_dict(brief.options),
+        "sources": [source_ref_to_dict(r) for r in brief.sources],
+        "items": [item_to_dict(i) for i in brief.items],
+    }
+
+
+def brief_from_dict(data: dict[str, Any]) -> Brief:
+    return Brief(
+        title=str(data.get("title", "")),
+        items=tuple(item_from_dict(i) for i in data.get("items", ())),
+        options=options_from_dict(data.get("options", {})),
+        sources=tuple(source_ref_from_dict(r) for r in data.get("sources", ())),
+        created=str(data.get("created", "")),
+        root=str(data.get("root", "")),
+    )
+
+
+def corpus_refs(corpus: Corpus) -> tuple[SourceRef, ...]:
+    return tuple(
+        SourceRef(id=s.id, path=s.path, title=s.title, sha256=s.sha256, relpath=s.relpath) for s in corpus.sources
+    )

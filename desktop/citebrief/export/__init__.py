@@ -1,0 +1,1 @@
+"""Brief -> files a reader can check: Markdown, HTML, DOCX (no Qt) and PDF (QtGui only)."""
