@@ -143,6 +143,7 @@ class SourceRef:
     title: str
     sha256: str
     relpath: str = ""
+    date: str = ""  # the article's own date when known (ISO or as printed); exports show it
 
 
 def _today() -> str:

@@ -76,7 +76,14 @@ def item_from_dict(data: dict[str, Any]) -> BriefItem:
 
 
 def source_ref_to_dict(ref: SourceRef) -> dict[str, Any]:
-    return {"id": ref.id, "path": ref.path, "relpath": ref.relpath, "title": ref.title, "sha256": ref.sha256}
+    return {
+        "id": ref.id,
+        "path": ref.path,
+        "relpath": ref.relpath,
+        "title": ref.title,
+        "sha256": ref.sha256,
+        "date": ref.date,
+    }
 
 
 def source_ref_from_dict(data: dict[str, Any]) -> SourceRef:
@@ -86,6 +93,7 @@ def source_ref_from_dict(data: dict[str, Any]) -> SourceRef:
         title=str(data.get("title", "")),
         sha256=str(data.get("sha256", "")),
         relpath=str(data.get("relpath", "")),
+        date=str(data.get("date", "")),
     )
 
 
@@ -113,5 +121,6 @@ def brief_from_dict(data: dict[str, Any]) -> Brief:
 
 def corpus_refs(corpus: Corpus) -> tuple[SourceRef, ...]:
     return tuple(
-        SourceRef(id=s.id, path=s.path, title=s.title, sha256=s.sha256, relpath=s.relpath) for s in corpus.sources
+        SourceRef(id=s.id, path=s.path, title=s.title, sha256=s.sha256, relpath=s.relpath, date=s.date)
+        for s in corpus.sources
     )
