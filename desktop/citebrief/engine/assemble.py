@@ -1,0 +1,45 @@
+"""Chosen rows -> brief items: the text shown, every citation, and the reading order.
+
+Reading order: items are sorted by how far into its article each sentence stands (relative position),
+ties broken by the order of the sources. Sentences of one source therefore keep that source's order,
+and the leads of all articles come first, as a reporter would open a story.
+"""
+
+from __future__ import annotations
+
+from citebrief.core.model import BriefItem, Citation
+from citebrief.engine.features import Features
+from citebrief.engine.selection import equivalents
+
+
+def citation_for(features: Features, row: int) -> Citation:
+    info = features.rows[row]
+    source = features.corpus.sources[info.source_index]
+    sent = info.sentence
+    return Citation(source.id, sent.index, sent.start, sent.end, source.text[sent.start : sent.end])
+
+
+def citations_for(features: Features, row: int, *, taken: set[int]) -> tuple[Citation, ...]:
+    """The row's own citation first, then every other row saying the same, in corpus order."""
+    others = [r for r in equivalents(features, row) if r not in taken]
+    taken.update(others)
+    return (citation_for(features, row), *(citation_for(features, r) for r in sorted(others)))
+
+
+def reading_order(features: Features, rows: list[int]) -> list[int]:
+    body_counts: dict[int, int] = {}
+    for info in features.rows:
+        body_counts[info.source_index] = body_counts.get(info.source_index, 0) + 1
+
+    def key(row: int) -> tuple[float, int, int]:
+        info = features.rows[row]
+        relative = info.position / max(1, body_counts[info.source_index])
+        return (round(relative, 1), info.source_index, info.position)
+
+    return sorted(rows, key=key)
+
+
+def build_items(features: Features, rows: list[int]) -> tuple[BriefItem, ...]:
+    taken: set[int] = set(rows)
+    cited = {row: citations_for(features, row, taken=taken) for row in rows}
+    return tuple(BriefItem(text=features.rows[r].text, citations=cited[r]) for r in reading_order(features, rows))

