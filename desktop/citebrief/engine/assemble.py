@@ -42,4 +42,5 @@ def reading_order(features: Features, rows: list[int]) -> list[int]:
 def build_items(features: Features, rows: list[int]) -> tuple[BriefItem, ...]:
     taken: set[int] = set(rows)
     cited = {row: citations_for(features, row, taken=taken) for row in rows}
-    return tuple(BriefItem(text=features.rows[r].text, citations=cited[r]) for r in reading_order(features, rows))
+    ordered = reading_order(features, rows)
+    return tuple(BriefItem(text=features.rows[r].text, citations=cited[r]) for r in ordered)

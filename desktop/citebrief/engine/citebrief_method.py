@@ -9,6 +9,7 @@ cost ratio is near-optimal), scaled by the sentence's readability and position i
 from __future__ import annotations
 
 import heapq
+import itertools
 import math
 from collections import defaultdict
 
@@ -28,11 +29,13 @@ FOCUS_BOOST = 4.0
 
 def _concepts(stems: list[str]) -> set[str]:
     concepts = set(stems)
-    concepts.update(f"{a} {b}" for a, b in zip(stems, stems[1:], strict=False))
+    concepts.update(f"{a} {b}" for a, b in itertools.pairwise(stems))
     return concepts
 
 
-def concept_weights(features: Features, focus_stems: frozenset[str]) -> tuple[list[set[str]], dict[str, float]]:
+def concept_weights(
+    features: Features, focus_stems: frozenset[str]
+) -> tuple[list[set[str]], dict[str, float]]:
     row_concepts = [_concepts(s) for s in features.stems]
     sources_of: dict[str, set[int]] = defaultdict(set)
     early: dict[str, float] = defaultdict(float)

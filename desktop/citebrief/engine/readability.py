@@ -8,19 +8,56 @@ from __future__ import annotations
 
 import re
 
+from citebrief.ingest.dateline import dateline_end
+
 _SPACE = re.compile(r"\s+")
-# "ANKARA, February 21. /TASS/ -", "WASHINGTON (Reuters) -", "LONDON —": shown text starts after it.
-_DATELINE = re.compile(
-    r"""^(?:[A-Z][A-Z.'’\- ]{1,40}(?:,\s*[A-Z][\w.'’\- ]{1,30})?(?:,\s*\w+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\.?\s*
-    (?:\((?:AP|AFP|Reuters|CNN|UPI|dpa|AA|TASS|Xinhua|Sputnik|RIA|EFE|IANS|PTI)\)|/[A-Z][A-Za-z-]+/\.?)?\s*
-    [-—–:]+\s+|\((?:AP|AFP|Reuters|CNN)\)\s*[-—–]\s*)""",
-    re.VERBOSE,
-)
 _TERMINAL = re.compile(r"[.!][\"'”’»)\]]*$")
 _OPENERS = frozenset(
-    """he she it they them his her its their this these those that such there here but and or so also
-    however meanwhile moreover furthermore nevertheless nonetheless still yet then thus therefore instead
-    besides otherwise later earlier afterwards similarly likewise additionally indeed both""".split()
+    [
+        "he",
+        "she",
+        "it",
+        "they",
+        "them",
+        "his",
+        "her",
+        "its",
+        "their",
+        "this",
+        "these",
+        "those",
+        "that",
+        "such",
+        "there",
+        "here",
+        "but",
+        "and",
+        "or",
+        "so",
+        "also",
+        "however",
+        "meanwhile",
+        "moreover",
+        "furthermore",
+        "nevertheless",
+        "nonetheless",
+        "still",
+        "yet",
+        "then",
+        "thus",
+        "therefore",
+        "instead",
+        "besides",
+        "otherwise",
+        "later",
+        "earlier",
+        "afterwards",
+        "similarly",
+        "likewise",
+        "additionally",
+        "indeed",
+        "both",
+    ]
 )
 _JUNK = re.compile(
     r"""(?:https?://|www\.|@\w|\bclick\b|\bsubscribe\b|\bnewsletter\b|\bsign\s+up\b|\bcookies?\b|
@@ -35,18 +72,13 @@ _SPEECH = re.compile(
     r"insisted|argued|warned|claimed|announced|declared|stressed|urged)\b",
     re.IGNORECASE,
 )
-_QUOTES = "\"“”«»„"
+_QUOTES = '"“”«»„'
 
 
 def display_text(sentence: str) -> str:
     """The sentence as the brief shows it: whitespace folded, a leading dateline left out."""
     folded = _SPACE.sub(" ", sentence).strip()
-    match = _DATELINE.match(folded)
-    if match and len(folded) - match.end() > 20:
-        rest = folded[match.end() :]
-        if rest[:1].isupper() or rest[:1] in _QUOTES:
-            return rest
-    return folded
+    return folded[dateline_end(folded) :]
 
 
 def dateline_length(sentence: str) -> int:

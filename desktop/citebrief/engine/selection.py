@@ -108,7 +108,9 @@ def equivalents(features: Features, row: int) -> list[int]:
             continue
         same_text = features.fingerprints[other] == features.fingerprints[row]
         close = sims[other] >= CITE_COSINE
-        contained = containment(features.stems[row], features.stems[other]) >= CONTAINMENT and sims[other] >= 0.4
+        contained = (
+            sims[other] >= 0.4 and containment(features.stems[row], features.stems[other]) >= CONTAINMENT
+        )
         if same_text or close or contained:
             out.append(other)
     return out

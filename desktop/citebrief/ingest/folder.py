@@ -143,7 +143,10 @@ def load_folder(
     notices: list[Notice] = []
     files = _collect(given, notices)
     dirs = [p for p in given if p.is_dir()]
-    root = dirs[0] if len(dirs) == 1 and len(given) == 1 else Path(os.path.commonpath([f.parent for f, _ in files])) if files else Path()
+    if len(dirs) == 1 and len(given) == 1:
+        root = dirs[0]
+    else:
+        root = Path(os.path.commonpath([f.parent for f, _ in files])) if files else Path()
     sources: list[Source] = []
     ids: set[str] = set()
     for number, (file, base) in enumerate(files):

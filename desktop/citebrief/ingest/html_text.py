@@ -6,9 +6,46 @@ import re
 from html.parser import HTMLParser
 
 _BLOCK_TAGS = frozenset(
-    "p div h1 h2 h3 h4 h5 h6 li blockquote pre section article header footer tr br hr figcaption dt dd".split()
+    [
+        "p",
+        "div",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "blockquote",
+        "pre",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "tr",
+        "br",
+        "hr",
+        "figcaption",
+        "dt",
+        "dd",
+    ]
 )
-_SKIP_TAGS = frozenset("script style noscript template svg nav aside form button iframe object head".split())
+_SKIP_TAGS = frozenset(
+    [
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "nav",
+        "aside",
+        "form",
+        "button",
+        "iframe",
+        "object",
+        "head",
+    ]
+)
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 
 

@@ -34,7 +34,8 @@ def _headline_like(text: str) -> bool:
     words = _WORD.findall(text)
     if not 2 <= len(words) <= 25:
         return False
-    return words[0][0].isupper() or words[0].isupper()
+    first: str = words[0]
+    return first[0].isupper() or first.isupper()
 
 
 def classify(text: str) -> SentenceRole:

@@ -18,6 +18,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from citebrief.core.model import Sentence, SentenceRole
+from citebrief.ingest.dateline import is_dateline_piece
 
 if TYPE_CHECKING:
     from nltk.tokenize.punkt import PunktSentenceTokenizer
@@ -152,8 +153,15 @@ def split_sentences(text: str, source_id: str, *, language: str = DEFAULT_LANGUA
     for s_start, s_end in _stretches(text):
         s_start, s_end, is_heading = _strip_markup(text, s_start, s_end)
         chunk = text[s_start:s_end]
+        pending: int | None = None  # start of dateline pieces waiting for their sentence
         for rel_start, rel_end in tokenizer.span_tokenize(chunk):
             start, end = s_start + rel_start, s_start + rel_end
+            if pending is not None:
+                start, pending = pending, None
+            first_in_stretch = not sentences or sentences[-1].start < s_start
+            if first_in_stretch and is_dateline_piece(text[s_start + rel_start : end]) and end < s_end:
+                pending = start
+                continue
             while start < end and text[start].isspace():
                 start += 1
             while end > start and text[end - 1].isspace():
