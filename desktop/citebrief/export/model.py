@@ -1,0 +1,198 @@
+"""The neutral document every export format renders, so all formats say exactly the same thing.
+
+Numbering (the same in every format): a citation number names a *source*, numbered in the order the
+brief first cites it (`Brief.cited_source_ids`), as in "[1, 3]". A reader learns "1 is the Valley
+Courier" once, and the Sources section lists each source once, under its number. Each number is a
+link to the exact quoted sentence inside that source's entry, so a click lands on the words the brief
+sentence stands for, not just on the source. When one brief sentence cites two sentences of the same
+source, its number appears once and links to the first; both quotes are listed under the source.
+
+A brief sentence the user edited no longer matches its source word for word; the entry of every quote
+it cites carries a note saying so, next to the original wording.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import posixpath
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from citebrief.core.model import Brief, Citation, SourceRef
+
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteEntry:
+    """One quoted source sentence, listed once under its source."""
+
+    anchor: str  # a link target id, ASCII letters, digits and hyphens only
+    text: str  # the quote as the source has it (runs of white space made single spaces)
+    edited_in: tuple[int, ...]  # 1-based numbers of edited brief sentences that cite this quote
+
+
+@dataclass(frozen=True, slots=True)
+class SourceEntry:
+    number: int
+    anchor: str
+    title: str
+    location: str  # path relative to the opened folder, or the file name
+    date: str
+    quotes: tuple[QuoteEntry, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CiteMark:
+    """A citation number after a brief sentence; ``quotes`` are what it points to (for tooltips)."""
+
+    number: int
+    anchor: str  # the anchor of the first quote this sentence cites in that source
+    quotes: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DocSentence:
+    number: int  # 1-based position in the brief
+    text: str
+    marks: tuple[CiteMark, ...]
+    edited: bool
+
+
+@dataclass(frozen=True, slots=True)
+class DocSection:
+    heading: str  # "" for the sentences of a brief without sections
+    sentences: tuple[DocSentence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ExportDocument:
+    title: str
+    date: str  # for people: "22 November 2026"
+    date_iso: str  # for metadata; "" when the brief's date is not a calendar date
+    source_line: str  # "Draws on 3 of the 4 sources read."
+    sections: tuple[DocSection, ...]
+    sources: tuple[SourceEntry, ...]
+
+    @property
+    def sentences(self) -> tuple[DocSentence, ...]:
+        return tuple(s for section in self.sections for s in section.sentences)
+
+
+def one_line(text: str) -> str:
+    """White space as a reader sees it: no line breaks or tabs inside a sentence or title."""
+    return " ".join(text.split())
+
+
+def display_date(value: str) -> tuple[str, str]:
+    """(human date, ISO date) for an ISO date string; other strings are shown as they are."""
+    value = value.strip()
+    try:
+        day = _dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return value, ""
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}", day.isoformat()
+
+
+def _location(ref: SourceRef) -> str:
+    if ref.relpath:
+        return ref.relpath.replace("\\", "/")
+    return posixpath.basename(ref.path.replace("\\", "/")) or ref.path
+
+
+def _source_line(cited: int, read: int) -> str:
+    noun = "source" if cited == 1 else "sources"
+    if read > cited:
+        return f"Draws on {cited} of the {read} sources read."
+    return f"Draws on {cited} {noun}."
+
+
+def _sections(sentences: Iterable[tuple[str, DocSentence]]) -> tuple[DocSection, ...]:
+    """Consecutive sentences with the same heading share one section."""
+    sections: list[DocSection] = []
+    for heading, sentence in sentences:
+        if sections and sections[-1].heading == heading:
+            last = sections[-1]
+            sections[-1] = DocSection(last.heading, (*last.sentences, sentence))
+        else:
+            sections.append(DocSection(heading, (sentence,)))
+    return tuple(sections)
+
+
+def build_document(brief: Brief) -> ExportDocument:
+    """Number sources and quotes once; every renderer reads the result and nothing else."""
+    refs = {ref.id: ref for ref in brief.sources}
+    numbers = {source_id: n for n, source_id in enumerate(brief.cited_source_ids(), start=1)}
+    # quote key -> (anchor, text); kept per source in order of first citation
+    quote_keys: dict[str, list[tuple[int, int, str]]] = {sid: [] for sid in numbers}
+    edited_in: dict[tuple[str, int, int, str], list[int]] = {}
+
+    def quote_anchor(cit: Citation) -> str:
+        keys = quote_keys[cit.source_id]
+        key = (cit.start, cit.end, cit.quote)
+        if key not in keys:
+            keys.append(key)
+        return f"source-{numbers[cit.source_id]}-quote-{keys.index(key) + 1}"
+
+    placed: list[tuple[str, DocSentence]] = []
+    for position, item in enumerate(brief.items, start=1):
+        first_anchor: dict[str, str] = {}
+        quotes: dict[str, list[str]] = {}
+        for cit in item.citations:
+            anchor = quote_anchor(cit)
+            first_anchor.setdefault(cit.source_id, anchor)
+            text = one_line(cit.quote)
+            if text not in quotes.setdefault(cit.source_id, []):
+                quotes[cit.source_id].append(text)
+            if item.edited:
+                edited_in.setdefault((cit.source_id, cit.start, cit.end, cit.quote), []).append(position)
+        marks = tuple(
+            CiteMark(numbers[sid], first_anchor[sid], tuple(quotes[sid]))
+            for sid in sorted(first_anchor, key=numbers.__getitem__)
+        )
+        sentence = DocSentence(position, one_line(item.text), marks, item.edited)
+        placed.append((one_line(item.section), sentence))
+
+    entries: list[SourceEntry] = []
+    for source_id, number in numbers.items():
+        ref = refs.get(source_id) or SourceRef(id=source_id, path=source_id, title=source_id, sha256="")
+        quotes_out = tuple(
+            QuoteEntry(
+                anchor=f"source-{number}-quote-{i}",
+                text=one_line(quote),
+                edited_in=tuple(sorted(set(edited_in.get((source_id, start, end, quote), ())))),
+            )
+            for i, (start, end, quote) in enumerate(quote_keys[source_id], start=1)
+        )
+        location = _location(ref)
+        entries.append(
+            SourceEntry(
+                number=number,
+                anchor=f"source-{number}",
+                title=one_line(ref.title) or location,
+                location=location,
+                date=display_date(ref.date)[0] if ref.date else "",
+                quotes=quotes_out,
+            )
+        )
+
+    date, date_iso = display_date(brief.created)
+    return ExportDocument(
+        title=one_line(brief.title) or "Brief",
+        date=date,
+        date_iso=date_iso,
+        source_line=_source_line(len(numbers), max(len(brief.sources), len(numbers))),
+        sections=_sections(placed),
+        sources=tuple(entries),
+    )
+
+
+def edited_note(numbers: tuple[int, ...]) -> str:
+    """The note beside an original quote whose brief sentence(s) the user reworded."""
+    if len(numbers) == 1:
+        return f"Sentence {numbers[0]} of the brief was edited; this is the original wording."
+    listed = ", ".join(str(n) for n in numbers[:-1]) + f" and {numbers[-1]}"
+    return f"Sentences {listed} of the brief were edited; this is the original wording."
