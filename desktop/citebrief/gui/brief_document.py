@@ -1,0 +1,441 @@
+"""The editable brief: a QTextDocument whose text carries its citations.
+
+Each brief sentence is text whose character format holds an item id (``ITEM``); each citation marker
+("[2]") is an anchor whose format holds the item id and the citation's index (``MARKER_ITEM``,
+``MARKER_CITATION``). Formats travel with the text, so citations stay attached through typing, cut,
+paste, drag and undo without any bookkeeping; the `Brief` is rebuilt by walking the fragments.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field, replace
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+
+from citebrief.core.model import Brief, BriefItem, BriefOptions, Citation
+
+ITEM = int(QTextFormat.Property.UserProperty) + 1
+MARKER_ITEM = int(QTextFormat.Property.UserProperty) + 2
+MARKER_CITATION = int(QTextFormat.Property.UserProperty) + 3
+HEADING = int(QTextFormat.Property.UserProperty) + 4
+
+_MARKER_TEXT = re.compile(r"\[\d+\]")
+
+
+@dataclass(frozen=True, slots=True)
+class ItemRecord:
+    """What the document remembers of a brief item besides its (editable) text."""
+
+    original: str
+    citations: tuple[Citation, ...]
+
+
+@dataclass(slots=True)
+class Run:
+    """One fragment of the document as the brief sees it."""
+
+    start: int
+    end: int
+    text: str
+    item: int | None = None
+    marker: tuple[int, int] | None = None  # (item id, citation index)
+    heading: bool = False
+
+
+@dataclass(slots=True)
+class _Entry:
+    item: int | None
+    section: str
+    parts: list[str] = field(default_factory=list)
+    citations: list[int] = field(default_factory=list)
+    start: int = 0
+    end: int = 0
+
+
+def item_format(item_id: int) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setProperty(ITEM, item_id)
+    return fmt
+
+
+def marker_format(item_id: int, index: int, color: QColor | None = None) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setAnchor(True)
+    fmt.setAnchorHref(f"cite:{item_id}:{index}")
+    fmt.setProperty(MARKER_ITEM, item_id)
+    fmt.setProperty(MARKER_CITATION, index)
+    fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
+    if color is not None:
+        fmt.setForeground(color)
+    return fmt
+
+
+def parse_href(href: str) -> tuple[int, int] | None:
+    parts = href.split(":")
+    if len(parts) == 3 and parts[0] == "cite" and parts[1].isdigit() and parts[2].isdigit():
+        return int(parts[1]), int(parts[2])
+    return None
+
+
+class BriefDocument(QObject):
+    """Owns the QTextDocument of the brief and turns it back into a `Brief` on demand."""
+
+    changed = Signal()  # text or citations changed (after markers were renumbered)
+    renumbered = Signal()
+
+    def __init__(self, parent: QObject | None = None, *, marker_color: QColor | None = None) -> None:
+        super().__init__(parent)
+        self.document = QTextDocument(self)
+        self.document.setDocumentMargin(18)
+        self._records: dict[int, ItemRecord] = {}
+        self._ids = itertools.count(1)
+        self._base = Brief(title="", items=(), options=BriefOptions(), sources=())
+        self._marker_color = marker_color
+        self._normalising = False
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(0)
+        self._pending.timeout.connect(self.normalise)
+        self.document.contentsChanged.connect(self._schedule)
+        self.stale: set[tuple[int, int]] = set()  # (item id, citation index) shown as stale
+
+    # --- loading -------------------------------------------------------------------------------
+
+    def set_brief(
+        self, brief: Brief, *, undoable: bool = False, stale: frozenset[tuple[int, int]] = frozenset()
+    ) -> None:
+        """Show ``brief``; with ``undoable`` the replacement is one step the user can undo."""
+        self._base = brief
+        cursor = QTextCursor(self.document)
+        self._normalising = True
+        if not undoable:
+            self.document.setUndoRedoEnabled(False)
+        cursor.beginEditBlock()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.removeSelectedText()
+        cursor.setBlockFormat(QTextBlockFormat())
+        section: str | None = None
+        first_block = True
+        self.stale = set()
+        for index, item in enumerate(brief.items):
+            if item.section != section:
+                section = item.section
+                if section:
+                    self._insert_heading(cursor, section, first_block)
+                    first_block = False
+                if not first_block:
+                    cursor.insertBlock(self._paragraph_format(), QTextCharFormat())
+                first_block = False
+            elif index:
+                cursor.insertText(" ", QTextCharFormat())
+            item_id = self._register(item)
+            self._insert_item(cursor, item_id, item)
+            for j in range(len(item.citations)):
+                if (index, j) in stale:
+                    self.stale.add((item_id, j))
+        cursor.endEditBlock()
+        self._normalising = False
+        self.renumber()
+        if not undoable:
+            self.document.setUndoRedoEnabled(True)
+        self.changed.emit()
+
+    def _paragraph_format(self) -> QTextBlockFormat:
+        fmt = QTextBlockFormat()
+        fmt.setBottomMargin(10)
+        fmt.setLineHeight(130, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        return fmt
+
+    def _insert_heading(self, cursor: QTextCursor, title: str, first: bool) -> None:
+        block = QTextBlockFormat()
+        block.setProperty(HEADING, True)
+        block.setTopMargin(0 if first else 8)
+        block.setBottomMargin(4)
+        block.setHeadingLevel(2)
+        char = QTextCharFormat()
+        char.setFontWeight(QFont.Weight.Bold)
+        char.setFontPointSize(max(self.document.defaultFont().pointSizeF(), 9.0) * 1.2)
+        if first:
+            cursor.setBlockFormat(block)
+        else:
+            cursor.insertBlock(block, char)
+        cursor.insertText(title, char)
+
+    def _register(self, item: BriefItem) -> int:
+        item_id = next(self._ids)
+        original = item.citations[0].quote if item.citations and item.edited else item.text
+        self._records[item_id] = ItemRecord(original=original, citations=item.citations)
+        return item_id
+
+    def _insert_item(self, cursor: QTextCursor, item_id: int, item: BriefItem) -> None:
+        cursor.insertText(item.text, item_format(item_id))
+        for j in range(len(item.citations)):
+            cursor.insertText("[0]", marker_format(item_id, j, self._marker_color))
+
+    # --- reading -------------------------------------------------------------------------------
+
+    def runs(self) -> list[Run]:
+        result: list[Run] = []
+        block = self.document.begin()
+        while block.isValid():
+            heading = bool(block.blockFormat().property(HEADING))
+            it = block.begin()
+            while not it.atEnd():
+                frag = it.fragment()
+                if frag.isValid():
+                    fmt = frag.charFormat()
+                    run = Run(frag.position(), frag.position() + frag.length(), frag.text(), heading=heading)
+                    if fmt.hasProperty(MARKER_ITEM):
+                        run.marker = (int(fmt.property(MARKER_ITEM)), int(fmt.property(MARKER_CITATION)))
+                    elif fmt.hasProperty(ITEM) and not heading:
+                        run.item = int(fmt.property(ITEM))
+                    result.append(run)
+                it += 1
+            result.append(
+                Run(
+                    block.position() + block.length() - 1,
+                    block.position() + block.length(),
+                    "\n",
+                    heading=heading,
+                )
+            )
+            block = block.next()
+        return result
+
+    def _entries(self) -> list[_Entry]:
+        entries: list[_Entry] = []
+        section = ""
+        heading_text: list[str] = []
+        for run in self.runs():
+            if run.heading:
+                if run.text == "\n":
+                    section = " ".join("".join(heading_text).split())
+                    heading_text = []
+                else:
+                    heading_text.append(run.text)
+                continue
+            owner = run.marker[0] if run.marker else run.item
+            last = entries[-1] if entries else None
+            if run.marker is None and run.item is None and not run.text.strip():
+                if last is not None:
+                    last.parts.append(" ")
+                continue
+            if (
+                last is None
+                or last.item != owner
+                or last.section != section
+                or (owner is None and last.citations)
+            ):
+                last = _Entry(item=owner, section=section, start=run.start)
+                entries.append(last)
+            if run.marker is not None:
+                if run.marker[1] not in last.citations:
+                    last.citations.append(run.marker[1])
+            else:
+                last.parts.append(run.text)
+            last.end = run.end
+        return entries
+
+    def brief(self) -> Brief:
+        """The brief as it stands in the editor, with citations in reading order."""
+        items: list[BriefItem] = []
+        for entry in self._entries():
+            text = " ".join("".join(entry.parts).split())
+            if not text:
+                continue
+            record = self._records.get(entry.item) if entry.item is not None else None
+            if record is None:
+                items.append(BriefItem(text=text, citations=(), edited=True, section=entry.section))
+                continue
+            cits = tuple(record.citations[i] for i in entry.citations if i < len(record.citations))
+            edited = text != " ".join(record.original.split())
+            items.append(BriefItem(text=text, citations=cits, edited=edited, section=entry.section))
+        return replace(self._base, items=tuple(items))
+
+    @property
+    def marker_color(self) -> QColor | None:
+        return self._marker_color
+
+    @property
+    def base(self) -> Brief:
+        return self._base
+
+    def record(self, item_id: int) -> ItemRecord | None:
+        return self._records.get(item_id)
+
+    def citation(self, item_id: int, index: int) -> Citation | None:
+        record = self._records.get(item_id)
+        if record is None or index >= len(record.citations):
+            return None
+        return record.citations[index]
+
+    def edited_items(self) -> set[int]:
+        edited: set[int] = set()
+        for entry in self._entries():
+            record = self._records.get(entry.item) if entry.item is not None else None
+            text = " ".join("".join(entry.parts).split())
+            if record is not None and text and text != " ".join(record.original.split()):
+                edited.add(entry.item)  # type: ignore[arg-type]
+        return edited
+
+    def item_spans(self) -> dict[int, list[tuple[int, int]]]:
+        """Document ranges (start, end) of each item's text and markers, in reading order."""
+        spans: dict[int, list[tuple[int, int]]] = {}
+        for entry in self._entries():
+            if entry.item is not None:
+                spans.setdefault(entry.item, []).append((entry.start, entry.end))
+        return spans
+
+    def marker_runs(self) -> list[Run]:
+        return [run for run in self.runs() if run.marker is not None]
+
+    def item_at(self, position: int) -> int | None:
+        for run in self.runs():
+            if run.start <= position < run.end and (run.item is not None or run.marker is not None):
+                return run.item if run.item is not None else run.marker[0]  # type: ignore[index]
+        return None
+
+    def items_citing(self, source_id: str, sentence_index: int) -> list[int]:
+        """Item ids (in reading order) that cite the given source sentence."""
+        found: list[int] = []
+        for run in self.marker_runs():
+            assert run.marker is not None
+            cit = self.citation(*run.marker)
+            hit = cit is not None and cit.source_id == source_id and cit.sentence_index == sentence_index
+            if hit and run.marker[0] not in found:
+                found.append(run.marker[0])
+        return found
+
+    def numbering(self) -> dict[str, int]:
+        """Source id -> citation number, numbered in order of first appearance."""
+        numbers: dict[str, int] = {}
+        for run in self.marker_runs():
+            cit = self.citation(*run.marker)  # type: ignore[misc]
+            if cit is not None:
+                numbers.setdefault(cit.source_id, len(numbers) + 1)
+        return numbers
+
+    # --- changing ------------------------------------------------------------------------------
+
+    def insert_item(self, citation: Citation, text: str, *, after: int | None = None) -> int:
+        """Add a sentence with its citation after item ``after`` (or at the end); one undo step."""
+        item_id = next(self._ids)
+        self._records[item_id] = ItemRecord(original=text, citations=(citation,))
+        cursor = QTextCursor(self.document)
+        spans = self.item_spans().get(after) if after is not None else None
+        if spans:
+            cursor.setPosition(spans[-1][1])
+        else:
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.beginEditBlock()
+        if cursor.position() > 0 and not cursor.atBlockStart():
+            cursor.insertText(" ", QTextCharFormat())
+        cursor.insertText(text, item_format(item_id))
+        cursor.insertText("[0]", marker_format(item_id, 0, self._marker_color))
+        cursor.endEditBlock()
+        return item_id
+
+    def remove_items(self, item_ids: list[int]) -> None:
+        """Delete these items' text and markers (one undo step)."""
+        ranges = sorted(
+            (
+                (run.start, run.end)
+                for run in self.runs()
+                if (run.item in item_ids) or (run.marker is not None and run.marker[0] in item_ids)
+            ),
+            reverse=True,
+        )
+        if not ranges:
+            return
+        cursor = QTextCursor(self.document)
+        cursor.beginEditBlock()
+        for start, end in ranges:
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+        cursor.endEditBlock()
+
+    def remove_sentence(self, source_id: str, sentence_index: int) -> None:
+        """Take a source sentence out of the brief: items quoting it go, other items lose that marker."""
+        whole: list[int] = []
+        markers: list[Run] = []
+        for run in self.marker_runs():
+            assert run.marker is not None
+            cit = self.citation(*run.marker)
+            if cit is None or cit.source_id != source_id or cit.sentence_index != sentence_index:
+                continue
+            if run.marker[1] == 0:
+                whole.append(run.marker[0])
+            else:
+                markers.append(run)
+        cursor = QTextCursor(self.document)
+        cursor.beginEditBlock()
+        for run in sorted(markers, key=lambda r: r.start, reverse=True):
+            cursor.setPosition(run.start)
+            cursor.setPosition(run.end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+        cursor.endEditBlock()
+        if whole:
+            self.remove_items(whole)
+
+    def _schedule(self) -> None:
+        if not self._normalising:
+            self._pending.start()
+
+    def normalise(self) -> None:
+        """Renumber markers in reading order and drop markers whose sentence is gone."""
+        self._pending.stop()
+        if self._normalising:
+            return
+        self.renumber()
+        self.changed.emit()
+
+    def renumber(self) -> None:
+        entries_with_text = {
+            e.item for e in self._entries() if e.item is not None and "".join(e.parts).strip()
+        }
+        numbers = self.numbering()
+        fixes: list[tuple[Run, str | None]] = []
+        for run in self.marker_runs():
+            item_id, index = run.marker  # type: ignore[misc]
+            cit = self.citation(item_id, index)
+            if cit is None or item_id not in entries_with_text:
+                fixes.append((run, None))
+                continue
+            expected = f"[{numbers[cit.source_id]}]"
+            if run.text != expected:
+                fixes.append((run, expected))
+        if not fixes:
+            return
+        self._normalising = True
+        cursor = QTextCursor(self.document)
+        # Joined to the edit that caused it, so one undo restores text and numbers together.
+        cursor.joinPreviousEditBlock()
+        for run, expected in sorted(fixes, key=lambda f: f[0].start, reverse=True):
+            cursor.setPosition(run.start)
+            cursor.setPosition(run.end, QTextCursor.MoveMode.KeepAnchor)
+            fmt = cursor.charFormat()
+            if expected is None or (
+                len(run.text) < len(expected) and _MARKER_TEXT.fullmatch(run.text) is None
+            ):
+                cursor.removeSelectedText()  # the marker (or its sentence) was deleted
+                continue
+            extra = run.text.replace(expected, "", 1) if expected in run.text else run.text
+            cursor.insertText(expected, fmt)
+            if extra and expected in run.text:
+                # Text typed against a marker belongs to the sentence, not to the marker.
+                cursor.insertText(extra, item_format(run.marker[0]))  # type: ignore[index]
+        cursor.endEditBlock()
+        self._normalising = False
+        self.renumbered.emit()

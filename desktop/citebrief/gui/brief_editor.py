@@ -1,0 +1,267 @@
+"""The brief editor: free rich-text editing where every sentence keeps its citation markers."""
+
+from __future__ import annotations
+
+import html
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QHelpEvent,
+    QMouseEvent,
+    QPalette,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
+
+from citebrief.core.model import Citation, Source
+from citebrief.gui.brief_document import (
+    HEADING,
+    ITEM,
+    MARKER_ITEM,
+    BriefDocument,
+    item_format,
+    marker_format,
+    parse_href,
+)
+
+RUNS_MIME = "application/x-citebrief-runs"
+
+
+def _tint(color: QColor, alpha: int) -> QColor:
+    tinted = QColor(color)
+    tinted.setAlpha(alpha)
+    return tinted
+
+
+class BriefEditor(QTextEdit):
+    """Shows a `BriefDocument`; signals when a citation marker is clicked or a sentence is entered."""
+
+    citation_clicked = Signal(int, int)  # item id, citation index
+    item_entered = Signal(int)  # the cursor moved into this item (0: none)
+
+    def __init__(self, brief_document: BriefDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.brief_document = brief_document
+        self.setDocument(brief_document.document)
+        self.setAcceptRichText(True)
+        self.setMouseTracking(True)
+        self.setAccessibleName("Brief")
+        self.setPlaceholderText("The brief appears here once a folder of articles is open.")
+        self._sources: dict[str, Source] = {}
+        self._stale_reasons: dict[str, str] = {}
+        self._current_item = 0
+        self.cursorPositionChanged.connect(self._on_cursor_moved)
+        brief_document.changed.connect(self.refresh_marks)
+        font = self.font()
+        font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.1)
+        self.document().setDefaultFont(font)
+
+    def set_sources(self, sources: dict[str, Source], stale_reasons: dict[str, str] | None = None) -> None:
+        self._sources = dict(sources)
+        self._stale_reasons = dict(stale_reasons or {})
+        self.refresh_marks()
+
+    # --- citations under the mouse -------------------------------------------------------------
+
+    def citation_at(self, pos: QPoint) -> tuple[int, int] | None:
+        return parse_href(self.anchorAt(pos))
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.ToolTip and isinstance(e, QHelpEvent):
+            ref = self.citation_at(self.viewport().mapFromGlobal(e.globalPos()))
+            if ref is not None:
+                QToolTip.showText(e.globalPos(), self.citation_tooltip(*ref), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(e)
+
+    def citation_tooltip(self, item_id: int, index: int) -> str:
+        cit = self.brief_document.citation(item_id, index)
+        if cit is None:
+            return ""
+        src = self._sources.get(cit.source_id)
+        name = src.display_path if src else cit.source_id
+        title = src.title if src else ""
+        parts = [
+            f"<p style='max-width: 420px'>“{html.escape(cit.quote)}”</p>",
+            f"<p><b>{html.escape(title)}</b><br/><i>{html.escape(Path(name).name)}</i></p>",
+        ]
+        if (item_id, index) in self.brief_document.stale or cit.source_id in self._stale_reasons:
+            reason = self._stale_reasons.get(cit.source_id, "the source changed")
+            parts.append(f"<p style='color:#c0392b'>⚠ Stale citation: {html.escape(reason)}</p>")
+        return "".join(parts)
+
+    def mouseMoveEvent(self, e: QMouseEvent) -> None:
+        super().mouseMoveEvent(e)
+        over = self.citation_at(e.position().toPoint()) is not None
+        self.viewport().setCursor(Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.IBeamCursor)
+
+    def mouseReleaseEvent(self, e: QMouseEvent) -> None:
+        super().mouseReleaseEvent(e)
+        if e.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            ref = self.citation_at(e.position().toPoint())
+            if ref is not None:
+                self.citation_clicked.emit(*ref)
+
+    def activate_citation_at_cursor(self) -> bool:
+        """Keyboard route to a citation: the marker at (or just before) the cursor."""
+        position = self.textCursor().position()
+        # The format reported at a position is that of the character before it.
+        for pos in (position + 1, position):
+            if not 0 < pos <= self._end():
+                continue
+            probe = QTextCursor(self.document())
+            probe.setPosition(pos)
+            ref = parse_href(probe.charFormat().anchorHref())
+            if ref is not None:
+                self.citation_clicked.emit(*ref)
+                return True
+        return False
+
+    def _end(self) -> int:
+        return max(0, self.document().characterCount() - 1)
+
+    # --- typing never extends a marker ---------------------------------------------------------
+
+    def _on_cursor_moved(self) -> None:
+        cursor = self.textCursor()
+        fmt = cursor.charFormat()
+        if fmt.hasProperty(MARKER_ITEM) and not cursor.hasSelection():
+            # Text typed right after "[2]" belongs to the sentence the marker closes.
+            self.setCurrentCharFormat(item_format(int(fmt.property(MARKER_ITEM))))
+        item = self.brief_document.item_at(cursor.position())
+        if item is None and cursor.position() > 0:
+            item = self.brief_document.item_at(cursor.position() - 1)
+        item = item or 0
+        if item != self._current_item:
+            self._current_item = item
+            self.refresh_marks()
+            self.item_entered.emit(item)
+
+    def select_item(self, item_id: int) -> None:
+        spans = self.brief_document.item_spans().get(item_id)
+        if not spans:
+            return
+        cursor = self.textCursor()
+        cursor.setPosition(spans[0][0])
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        self._current_item = item_id
+        self.refresh_marks()
+
+    @property
+    def current_item(self) -> int:
+        return self._current_item
+
+    # --- marks that are not part of the text (no undo noise) -----------------------------------
+
+    def refresh_marks(self) -> None:
+        palette = self.palette()
+        highlight = palette.color(QPalette.ColorRole.Highlight)
+        selections: list[QTextEdit.ExtraSelection] = []
+        edited = self.brief_document.edited_items()
+        for item_id, spans in self.brief_document.item_spans().items():
+            for start, end in spans:
+                if item_id == self._current_item:
+                    selections.append(self._selection(start, end, background=_tint(highlight, 45)))
+                if item_id in edited:
+                    fmt = QTextCharFormat()
+                    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotUnderline)
+                    fmt.setUnderlineColor(_tint(highlight, 200))
+                    fmt.setToolTip("Edited: the export quotes the original sentence")
+                    selections.append(self._selection(start, end, fmt=fmt))
+        for run in self.brief_document.marker_runs():
+            assert run.marker is not None
+            cit = self.brief_document.citation(*run.marker)
+            if run.marker in self.brief_document.stale or (cit and cit.source_id in self._stale_reasons):
+                fmt = QTextCharFormat()
+                fmt.setForeground(QColor("#c0392b"))
+                fmt.setBackground(QColor(192, 57, 43, 40))
+                selections.append(self._selection(run.start, run.end, fmt=fmt))
+        self.setExtraSelections(selections)
+
+    def _selection(
+        self, start: int, end: int, *, background: QColor | None = None, fmt: QTextCharFormat | None = None
+    ) -> QTextEdit.ExtraSelection:
+        sel = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(min(end, self._end()), QTextCursor.MoveMode.KeepAnchor)
+        sel.cursor = cursor  # type: ignore[attr-defined]
+        if fmt is None:
+            fmt = QTextCharFormat()
+        if background is not None:
+            fmt.setBackground(background)
+        sel.format = fmt  # type: ignore[attr-defined]
+        return sel
+
+    # --- clipboard and drag keep citations -----------------------------------------------------
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        mime = super().createMimeDataFromSelection()
+        cursor = self.textCursor()
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        runs = []
+        for run in self.brief_document.runs():
+            lo, hi = max(run.start, start), min(run.end, end)
+            if lo >= hi:
+                continue
+            text = run.text[lo - run.start : hi - run.start]
+            runs.append({"text": text, "item": run.item, "marker": list(run.marker) if run.marker else None})
+        mime.setData(RUNS_MIME, json.dumps(runs).encode("utf-8"))
+        return mime
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return source.hasFormat(RUNS_MIME) or super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        cursor = self.textCursor()
+        if source.hasFormat(RUNS_MIME):
+            try:
+                runs = json.loads(bytes(source.data(RUNS_MIME).data()).decode("utf-8"))
+            except ValueError:
+                runs = None
+            if isinstance(runs, list):
+                cursor.beginEditBlock()
+                for run in runs:
+                    self._insert_run(cursor, run)
+                cursor.endEditBlock()
+                self.setTextCursor(cursor)
+                return
+        # Text from elsewhere becomes part of the sentence it is pasted into, as plain words.
+        owner = cursor.charFormat()
+        fmt = QTextCharFormat()
+        if owner.hasProperty(ITEM):
+            fmt = item_format(int(owner.property(ITEM)))
+        elif owner.hasProperty(MARKER_ITEM):
+            fmt = item_format(int(owner.property(MARKER_ITEM)))
+        text = source.text()
+        cursor.insertText(text, fmt)
+        self.setTextCursor(cursor)
+
+    def _insert_run(self, cursor: QTextCursor, run: dict[str, object]) -> None:
+        text = str(run.get("text", ""))
+        marker = run.get("marker")
+        item = run.get("item")
+        if isinstance(marker, list) and len(marker) == 2:
+            fmt = marker_format(int(marker[0]), int(marker[1]), self.brief_document.marker_color)
+        elif isinstance(item, int):
+            fmt = item_format(item)
+        else:
+            fmt = QTextCharFormat()
+        pieces = text.replace("\u2029", "\n").split("\n")
+        for k, piece in enumerate(pieces):
+            if k:
+                block = cursor.blockFormat()
+                block.clearProperty(HEADING)
+                cursor.insertBlock(block, QTextCharFormat())
+            if piece:
+                cursor.insertText(piece, fmt)
+
+    def citation_for(self, item_id: int, index: int) -> Citation | None:
+        return self.brief_document.citation(item_id, index)

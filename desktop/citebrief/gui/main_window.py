@@ -1,0 +1,529 @@
+"""The main window: builds the panels, actions and menus and wires them to the workspace.
+
+It holds no logic of its own beyond wiring; files are handled by `BriefFiles`, the brief text by
+`BriefDocument`, background jobs by `Workspace`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, QThreadPool, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QPalette
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from citebrief.core.model import Brief, BriefOptions, Citation, Corpus
+from citebrief.engine import ALGORITHMS
+from citebrief.gui.actions import ActionId, build_actions, connect
+from citebrief.gui.autosave import Autosaver
+from citebrief.gui.brief_document import BriefDocument
+from citebrief.gui.brief_editor import BriefEditor
+from citebrief.gui.brief_files import BriefFiles
+from citebrief.gui.controls_panel import ControlsPanel
+from citebrief.gui.icons import icon
+from citebrief.gui.settings import AppSettings
+from citebrief.gui.source_viewer import SourceViewer
+from citebrief.gui.sources_panel import SourcesPanel
+from citebrief.gui.welcome_page import WelcomePage
+from citebrief.gui.workspace import Workspace
+from citebrief.store import AutosaveStore, BriefFile, StaleReport
+
+MENUS: list[tuple[str, list[ActionId | None]]] = [
+    (
+        "&File",
+        [
+            ActionId.OPEN_FOLDER,
+            ActionId.OPEN_FILES,
+            ActionId.OPEN_BRIEF,
+            ActionId.OPEN_SAMPLES,
+            None,
+            ActionId.SAVE,
+            ActionId.SAVE_AS,
+            ActionId.EXPORT,
+            ActionId.COPY_MARKDOWN,
+            None,
+            ActionId.CLOSE,
+            ActionId.QUIT,
+        ],
+    ),
+    (
+        "&Edit",
+        [
+            ActionId.UNDO,
+            ActionId.REDO,
+            None,
+            ActionId.CUT,
+            ActionId.COPY,
+            ActionId.PASTE,
+            ActionId.SELECT_ALL,
+            None,
+            ActionId.FOLLOW_CITATION,
+        ],
+    ),
+    ("&Brief", [ActionId.SUMMARISE, ActionId.CANCEL]),
+    ("&View", [ActionId.FOCUS_BRIEF, ActionId.FOCUS_SOURCES, ActionId.FOCUS_VIEWER, ActionId.FOCUS_CONTROLS]),
+    ("&Help", [ActionId.ABOUT]),
+]
+TOOLBAR: list[ActionId | None] = [
+    ActionId.OPEN_FOLDER,
+    ActionId.OPEN_BRIEF,
+    ActionId.SAVE,
+    ActionId.EXPORT,
+    ActionId.COPY_MARKDOWN,
+    None,
+    ActionId.UNDO,
+    ActionId.REDO,
+    None,
+    ActionId.SUMMARISE,
+]
+DEBOUNCE_MS = 350
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: AppSettings, *, data_dir: Path, pool: QThreadPool | None = None) -> None:
+        super().__init__()
+        self.settings = settings
+        self.setAcceptDrops(True)
+        self.setWindowIcon(icon("citebrief"))
+        self.workspace = Workspace(pool or QThreadPool.globalInstance(), self)
+        link = self.palette().color(QPalette.ColorRole.Link)
+        self.brief_document = BriefDocument(self, marker_color=link)
+        self._pristine: tuple[object, ...] = ()  # the engine's items, to tell if the user edited since
+        self.create_panels()
+        self.create_actions()
+        self.create_menus()
+        self.create_status_bar()
+        self.files = BriefFiles(self)
+        self.autosaver = Autosaver(
+            AutosaveStore(data_dir), self.current_brief_file, self.brief_document, self
+        )
+        self.wire()
+        self.read_settings()
+        self.update_title()
+        self.update_enabled()
+
+    # --- construction --------------------------------------------------------------------------
+
+    def create_panels(self) -> None:
+        text = self.palette().color(QPalette.ColorRole.WindowText)
+        self.welcome = WelcomePage(logo=icon("citebrief"), folder_icon=icon("open-folder", text))
+        self.sources = SourcesPanel(warning_icon=icon("warning"))
+        self.controls = ControlsPanel(ALGORITHMS)
+        self.editor = BriefEditor(self.brief_document)
+        self.viewer = SourceViewer()
+        self.brief_header = QLabel("Brief")
+        self.brief_header.setObjectName("panelHeader")
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.setSpacing(0)
+        centre_layout.addWidget(self.brief_header)
+        centre_layout.addWidget(self.editor, 1)
+        options_header = QLabel("Options")
+        options_header.setObjectName("panelHeader")
+        options = QWidget()
+        options_layout = QVBoxLayout(options)
+        options_layout.setContentsMargins(0, 0, 0, 0)
+        options_layout.setSpacing(0)
+        options_layout.addWidget(options_header)
+        options_layout.addWidget(self.controls)
+        options_layout.addStretch(1)
+        self.left_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.left_splitter.addWidget(self.sources)
+        self.left_splitter.addWidget(options)
+        self.left_splitter.setStretchFactor(0, 3)
+        self.left_splitter.setStretchFactor(1, 2)
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.main_splitter.addWidget(self.left_splitter)
+        self.main_splitter.addWidget(centre)
+        self.main_splitter.addWidget(self.viewer)
+        self.main_splitter.setSizes([300, 560, 420])
+        for splitter in (self.left_splitter, self.main_splitter):
+            splitter.setChildrenCollapsible(False)
+            splitter.setHandleWidth(6)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.main_splitter)
+        self.setCentralWidget(self.stack)
+
+    def create_actions(self) -> None:
+        self.actions = build_actions(self, self.palette().color(QPalette.ColorRole.WindowText))
+        self.addActions(list(self.actions.values()))
+
+    def create_menus(self) -> None:
+        for title, ids in MENUS:
+            menu = self.menuBar().addMenu(title)
+            for action_id in ids:
+                if action_id is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(self.actions[action_id])
+                if action_id is ActionId.OPEN_SAMPLES:
+                    self.recent_menu = menu.addMenu("Open &Recent")
+        toolbar = self.addToolBar("Main")
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action_id in TOOLBAR:
+            if action_id is None:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(self.actions[action_id])
+
+    def create_status_bar(self) -> None:
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setMaximumWidth(220)
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName("Progress")
+        self.cancel_button = QToolButton()
+        self.cancel_button.setDefaultAction(self.actions[ActionId.CANCEL])
+        self.cancel_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.status_label = QLabel()
+        self.statusBar().addWidget(self.status_label, 1)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.cancel_button)
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(DEBOUNCE_MS)
+        self.debounce.timeout.connect(self.request_summary)
+        self.set_busy(False)
+
+    def wire(self) -> None:
+        self.connect_actions()
+        ws = self.workspace
+        ws.corpus_loaded.connect(self.on_corpus_loaded)
+        ws.brief_ready.connect(self.on_brief_ready)
+        ws.brief_restored.connect(self.on_brief_restored)
+        ws.failed.connect(self.on_failed)
+        ws.progress_changed.connect(self.on_progress)
+        ws.busy_changed.connect(self.set_busy)
+        ws.cancelled.connect(lambda: self.show_status("Cancelled."))
+        self.welcome.open_folder_requested.connect(self.files.open_folder_dialog)
+        self.welcome.samples_requested.connect(self.files.open_samples)
+        self.welcome.recent_requested.connect(self.files.open_path)
+        self.sources.excluded_changed.connect(self.on_excluded_changed)
+        self.sources.source_selected.connect(self.show_source)
+        self.controls.options_changed.connect(self.on_options_changed)
+        self.editor.citation_clicked.connect(self.follow_citation)
+        self.viewer.view.sentence_activated.connect(self.on_sentence_activated)
+        self.viewer.view.add_requested.connect(self.add_sentence)
+        self.viewer.view.remove_requested.connect(self.remove_sentence)
+        self.brief_document.changed.connect(self.on_brief_changed)
+        self.brief_document.document.modificationChanged.connect(lambda _m: self.update_title())
+        self.editor.undoAvailable.connect(self.actions[ActionId.UNDO].setEnabled)
+        self.editor.redoAvailable.connect(self.actions[ActionId.REDO].setEnabled)
+
+    def connect_actions(self) -> None:
+        connect(
+            self.actions,
+            {
+                ActionId.OPEN_FOLDER: self.files.open_folder_dialog,
+                ActionId.OPEN_FILES: self.files.open_files_dialog,
+                ActionId.OPEN_BRIEF: self.files.open_brief_dialog,
+                ActionId.OPEN_SAMPLES: self.files.open_samples,
+                ActionId.SAVE: self.files.save,
+                ActionId.SAVE_AS: self.files.save_as,
+                ActionId.EXPORT: self.files.export_dialog,
+                ActionId.COPY_MARKDOWN: self.files.copy_markdown,
+                ActionId.CLOSE: self.close,
+                ActionId.QUIT: self.close,
+                ActionId.UNDO: self.editor.undo,
+                ActionId.REDO: self.editor.redo,
+                ActionId.CUT: self.editor.cut,
+                ActionId.COPY: self.editor.copy,
+                ActionId.PASTE: self.editor.paste,
+                ActionId.SELECT_ALL: self.editor.selectAll,
+                ActionId.FOLLOW_CITATION: self.editor.activate_citation_at_cursor,
+                ActionId.SUMMARISE: lambda: self.request_summary(immediate=True),
+                ActionId.CANCEL: self.workspace.cancel,
+                ActionId.FOCUS_BRIEF: self.editor.setFocus,
+                ActionId.FOCUS_SOURCES: self.sources.tree.setFocus,
+                ActionId.FOCUS_VIEWER: self.viewer.view.setFocus,
+                ActionId.FOCUS_CONTROLS: self.controls.spin.setFocus,
+                ActionId.ABOUT: self.show_about,
+            },
+        )
+
+    # --- settings ------------------------------------------------------------------------------
+
+    def read_settings(self) -> None:
+        geometry = self.settings.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1320, 820)
+        state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+        for name, splitter in self.splitters().items():
+            saved = self.settings.splitter(name)
+            if saved is not None:
+                splitter.restoreState(saved)
+        self.workspace.set_options(self.settings.options())
+        self.controls.set_options(self.workspace.options)
+        self.update_recent(self.settings.recent())
+
+    def write_settings(self) -> None:
+        self.settings.save_window(
+            self.saveGeometry(),
+            self.saveState(),
+            {name: s.saveState() for name, s in self.splitters().items()},
+        )
+        self.settings.set_options(self.workspace.options)
+        self.settings.sync()
+
+    def splitters(self) -> dict[str, QSplitter]:
+        return {"main": self.main_splitter, "left": self.left_splitter}
+
+    def update_recent(self, paths: list[str]) -> None:
+        self.welcome.set_recent(paths)
+        self.recent_menu.clear()
+        for path in paths:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _c=False, p=path: self.files.open_path(p))
+        self.recent_menu.setEnabled(bool(paths))
+
+    # --- state shown in the chrome -------------------------------------------------------------
+
+    def update_title(self) -> None:
+        name = (
+            Path(self.files.path).name
+            if self.files.path
+            else (self.brief_document.base.title if self.brief_document.base.items else "")
+        )
+        self.setWindowTitle(f"{name}[*] — Citebrief" if name else "Citebrief[*]")
+        self.setWindowModified(self.brief_document.document.isModified())
+
+    def update_enabled(self) -> None:
+        has_brief = bool(self.brief_document.document.toPlainText().strip())
+        for action_id in (ActionId.SAVE, ActionId.SAVE_AS, ActionId.EXPORT, ActionId.COPY_MARKDOWN):
+            self.actions[action_id].setEnabled(has_brief)
+        self.actions[ActionId.SUMMARISE].setEnabled(self.workspace.corpus is not None)
+
+    def set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.actions[ActionId.CANCEL].setEnabled(busy)
+        if busy:
+            self.progress.setValue(0)
+
+    def on_progress(self, fraction: float, message: str) -> None:
+        self.progress.setValue(int(fraction * 1000))
+        self.show_status(message)
+
+    def show_status(self, message: str) -> None:
+        self.status_label.setText(message)
+
+    def on_failed(self, what: str, why: str) -> None:
+        self.show_status(f"{what}: {why}")
+        QMessageBox.warning(self, "Citebrief", f"{what}.\n\n{why}")
+
+    # --- loading and summarising ---------------------------------------------------------------
+
+    def show_workspace(self) -> None:
+        self.stack.setCurrentWidget(self.main_splitter)
+
+    def on_corpus_loaded(self, corpus: Corpus) -> None:
+        self.show_workspace()
+        self.sources.set_corpus(corpus, self.workspace.excluded, self.workspace.stale.sources)
+        if corpus.sources:
+            self.sources.select(corpus.sources[0].id)
+        self.update_enabled()
+
+    def on_options_changed(self, options: BriefOptions) -> None:
+        self.workspace.set_options(options)
+        self.debounce.start()
+
+    def on_excluded_changed(self, excluded: frozenset[str]) -> None:
+        self.workspace.set_excluded(excluded)
+        self.debounce.start()
+
+    def user_edited(self) -> bool:
+        return self.brief_document.brief().items != self._pristine
+
+    def request_summary(self, *, immediate: bool = False) -> bool:
+        """Re-summarise with the current options; asks first when that would replace the user's edits."""
+        self.debounce.stop()
+        if self.workspace.corpus is None:
+            return False
+        if self.user_edited() and not immediate:
+            answer = QMessageBox.question(
+                self,
+                "Rebuild the brief?",
+                "You have edited the brief. Rebuilding it with the new options replaces your edits "
+                "(Edit > Undo brings them back).",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                self.show_status("Options changed; the brief was kept as you edited it.")
+                return False
+        self.workspace.summarise()
+        return True
+
+    def on_brief_ready(self, brief: Brief) -> None:
+        had_text = bool(self.brief_document.document.toPlainText().strip())
+        self.brief_document.set_brief(brief, undoable=had_text)
+        self._pristine = self.brief_document.brief().items
+        self.brief_document.document.setModified(
+            bool(self.files.path) or self.brief_document.document.isModified()
+        )
+        self.editor.set_sources(self.workspace.corpus.by_id() if self.workspace.corpus else {})
+        words = brief.word_count
+        self.show_status(
+            f"Brief ready: {len(brief.items)} sentences, {words} words from "
+            f"{len(brief.cited_source_ids())} sources."
+        )
+        self.after_brief_changed()
+
+    def on_brief_restored(self, doc: BriefFile, stale: StaleReport) -> None:
+        self.controls.set_options(doc.brief.options)
+        self.brief_document.set_brief(doc.brief, stale=stale.citations)
+        self._pristine = ()
+        corpus = self.workspace.corpus
+        self.sources.set_corpus(corpus or Corpus(()), doc.excluded, stale.sources)
+        self.editor.set_sources(corpus.by_id() if corpus else {}, stale.sources)
+        if stale.is_stale:
+            names = "\n".join(f"• {reason}" for reason in stale.sources.values())
+            self.show_status("Some citations are stale: their sources changed since the brief was saved.")
+            QMessageBox.warning(
+                self, "Sources changed", "Citations marked in red no longer match their sources:\n\n" + names
+            )
+        else:
+            self.show_status(
+                f"Opened {Path(self.files.path).name}." if self.files.path else "Brief restored."
+            )
+        self.after_brief_changed()
+
+    def after_brief_changed(self) -> None:
+        self.update_title()
+        self.update_enabled()
+        self.brief_header.setText(
+            f"Brief · {self.brief_document.base.title}" if self.brief_document.base.title else "Brief"
+        )
+        src = self.viewer.view.source
+        self.show_source(src.id if src else "")
+
+    def on_brief_changed(self) -> None:
+        src = self.viewer.view.source
+        if src is not None:
+            self.viewer.set_source(
+                src, self.used_sentences(src.id), stale_reason=self.workspace.stale.reason(src.id)
+            )
+        self.update_enabled()
+
+    # --- citations, sources and the viewer -----------------------------------------------------
+
+    def used_sentences(self, source_id: str) -> set[int]:
+        used: set[int] = set()
+        for run in self.brief_document.marker_runs():
+            cit = self.brief_document.citation(*run.marker) if run.marker else None
+            if cit is not None and cit.source_id == source_id:
+                used.add(cit.sentence_index)
+        return used
+
+    def show_source(self, source_id: str) -> None:
+        corpus = self.workspace.corpus
+        if corpus is None or not source_id:
+            return
+        try:
+            src = corpus.source(source_id)
+        except KeyError:
+            self.viewer.set_source(None, set())
+            return
+        self.viewer.set_source(
+            src, self.used_sentences(source_id), stale_reason=self.workspace.stale.reason(source_id)
+        )
+        self.sources.select(source_id)
+
+    def follow_citation(self, item_id: int, index: int) -> None:
+        cit = self.brief_document.citation(item_id, index)
+        if cit is None:
+            return
+        reason = self.workspace.stale.reason(cit.source_id) or (
+            "stale citation" if (item_id, index) in self.brief_document.stale else ""
+        )
+        corpus = self.workspace.corpus
+        if corpus is None or not any(s.id == cit.source_id for s in corpus.sources):
+            self.show_status(f"The cited source is not available: {reason or cit.source_id}")
+            return
+        self.show_source(cit.source_id)
+        self.viewer.view.show_span(cit.start, cit.end)
+        self.show_status(
+            f"⚠ {reason}" if reason else f"Showing the cited sentence in {Path(cit.source_id).name}."
+        )
+
+    def on_sentence_activated(self, index: int) -> None:
+        src = self.viewer.view.source
+        if src is not None:
+            items = self.brief_document.items_citing(src.id, index)
+            if items:
+                self.editor.select_item(items[0])
+
+    def add_sentence(self, index: int) -> None:
+        src = self.viewer.view.source
+        if src is None:
+            return
+        sentence = src.sentence(index)
+        cit = Citation(src.id, index, sentence.start, sentence.end, sentence.text)
+        after = self.editor.current_item or None
+        item_id = self.brief_document.insert_item(cit, sentence.text, after=after)
+        self.brief_document.normalise()
+        self.editor.select_item(item_id)
+
+    def remove_sentence(self, index: int) -> None:
+        src = self.viewer.view.source
+        if src is not None:
+            self.brief_document.remove_sentence(src.id, index)
+            self.brief_document.normalise()
+
+    # --- files and closing ---------------------------------------------------------------------
+
+    def current_brief_file(self) -> BriefFile | None:
+        if not self.brief_document.document.toPlainText().strip():
+            return None
+        return self.workspace.brief_file(self.brief_document.brief(), saved_as=self.files.path)
+
+    def dragEnterEvent(self, e: QDragEnterEvent) -> None:
+        if e.mimeData().hasUrls() and all(u.isLocalFile() for u in e.mimeData().urls()):
+            e.acceptProposedAction()
+
+    def dropEvent(self, e: QDropEvent) -> None:
+        paths = [u.toLocalFile() for u in e.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            e.acceptProposedAction()
+            self.files.open_paths(paths)
+
+    def closeEvent(self, e: QCloseEvent) -> None:
+        if not self.files.maybe_save():
+            e.ignore()
+            return
+        self.workspace.cancel()
+        self.autosaver.finish()
+        self.write_settings()
+        e.accept()
+
+    def show_about(self) -> None:
+        from citebrief import __version__
+
+        QMessageBox.about(
+            self,
+            "About Citebrief",
+            f"<h3>Citebrief {__version__}</h3><p>One merged brief from a folder of articles, "
+            "where every sentence cites the sentences it came from.</p>",
+        )
+
+    def menu_action(self, action_id: ActionId) -> QAction:
+        return self.actions[action_id]
+
+    def splitter_states(self) -> dict[str, QByteArray]:
+        return {name: s.saveState() for name, s in self.splitters().items()}

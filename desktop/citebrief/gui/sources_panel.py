@@ -1,0 +1,126 @@
+"""The sources panel: one row per document with an include box, and a row per skipped file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from citebrief.core.model import Corpus
+
+SOURCE_ID = Qt.ItemDataRole.UserRole + 1
+
+
+class SourcesPanel(QWidget):
+    """Lists the corpus; unticking a source leaves it out of the brief."""
+
+    excluded_changed = Signal(frozenset)
+    source_selected = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, *, warning_icon: QIcon | None = None) -> None:
+        super().__init__(parent)
+        self.header = QLabel("Sources")
+        self.header.setObjectName("panelHeader")
+        self.tree = QTreeWidget(self)
+        self.tree.setAccessibleName("Sources")
+        self.tree.setHeaderLabels(["Title", "File", "Sentences"])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setToolTip("Untick a source to leave it out of the brief")
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(1, 120)
+        self._warning_icon = warning_icon or QIcon()
+        self._updating = False
+        self.tree.itemChanged.connect(self._on_item_changed)
+        self.tree.currentItemChanged.connect(self._on_current_changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tree, 1)
+
+    def set_corpus(
+        self, corpus: Corpus, excluded: frozenset[str] = frozenset(), stale: dict[str, str] | None = None
+    ) -> None:
+        self._updating = True
+        self.tree.clear()
+        stale = stale or {}
+        for src in corpus.sources:
+            row = QTreeWidgetItem(
+                [src.title or Path(src.path).name, Path(src.display_path).name, str(len(src.sentences))]
+            )
+            row.setData(0, SOURCE_ID, src.id)
+            row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            row.setCheckState(0, Qt.CheckState.Unchecked if src.id in excluded else Qt.CheckState.Checked)
+            row.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            tip = f"{src.title}\n{src.display_path}"
+            if src.id in stale:
+                row.setIcon(0, self._warning_icon)
+                tip += f"\n⚠ {stale[src.id]}"
+            for col in range(3):
+                row.setToolTip(col, tip)
+            self.tree.addTopLevelItem(row)
+        for notice in corpus.notices:
+            label = "Skipped" if notice.skipped else "Read in part"
+            row = QTreeWidgetItem([f"{label}: {notice.reason}", Path(notice.path).name, ""])
+            row.setIcon(0, self._warning_icon)
+            row.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            row.setToolTip(0, f"{notice.path}\n{notice.reason}")
+            font = row.font(0)
+            font.setItalic(True)
+            row.setFont(0, font)
+            self.tree.addTopLevelItem(row)
+        count = len(corpus.sources)
+        self.header.setText(
+            f"Sources · {count} document{'s' if count != 1 else ''}"
+            + (f", {len(corpus.notices)} skipped" if corpus.notices else "")
+        )
+        self._updating = False
+
+    def excluded(self) -> frozenset[str]:
+        out = set()
+        for i in range(self.tree.topLevelItemCount()):
+            row = self.tree.topLevelItem(i)
+            sid = row.data(0, SOURCE_ID)
+            if sid and row.checkState(0) == Qt.CheckState.Unchecked:
+                out.add(str(sid))
+        return frozenset(out)
+
+    def row_for(self, source_id: str) -> QTreeWidgetItem | None:
+        for i in range(self.tree.topLevelItemCount()):
+            row = self.tree.topLevelItem(i)
+            if row.data(0, SOURCE_ID) == source_id:
+                return row
+        return None
+
+    def set_included(self, source_id: str, included: bool) -> None:
+        row = self.row_for(source_id)
+        if row is not None:
+            row.setCheckState(0, Qt.CheckState.Checked if included else Qt.CheckState.Unchecked)
+
+    def select(self, source_id: str) -> None:
+        row = self.row_for(source_id)
+        if row is not None and self.tree.currentItem() is not row:
+            self.tree.setCurrentItem(row)
+
+    def notice_rows(self) -> list[str]:
+        return [
+            self.tree.topLevelItem(i).text(0)
+            for i in range(self.tree.topLevelItemCount())
+            if not self.tree.topLevelItem(i).data(0, SOURCE_ID)
+        ]
+
+    def _on_item_changed(self, row: QTreeWidgetItem, column: int) -> None:
+        if not self._updating and column == 0 and row.data(0, SOURCE_ID):
+            self.excluded_changed.emit(self.excluded())
+
+    def _on_current_changed(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        if current is not None and current.data(0, SOURCE_ID):
+            self.source_selected.emit(str(current.data(0, SOURCE_ID)))

@@ -1,0 +1,134 @@
+"""The open work: which files, the corpus read from them, the options, and the jobs that run on them.
+
+No widgets here: the window shows what this object says and asks it to do things.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, QThreadPool, Signal
+
+from citebrief.core.model import Brief, BriefOptions, Corpus
+from citebrief.core.progress import CancelToken, ProgressCallback, report
+from citebrief.core.serial import corpus_refs
+from citebrief.gui.tasks import TaskRunner
+from citebrief.store import BriefFile, StaleReport, find_stale
+
+
+def brief_title(paths: Sequence[str]) -> str:
+    if len(paths) == 1:
+        return f"Brief: {os.path.basename(os.path.normpath(paths[0]))}"
+    return "Brief"
+
+
+class Workspace(QObject):
+    """Loads corpora and summarises them off the GUI thread; one job of each kind at a time."""
+
+    corpus_loaded = Signal(object)  # Corpus
+    brief_ready = Signal(object)  # Brief (fresh from the engine)
+    brief_restored = Signal(object, object)  # BriefFile, StaleReport (reopened from a file)
+    failed = Signal(str, str)  # what was being done, why it failed
+    progress_changed = Signal(float, str)
+    busy_changed = Signal(bool)
+    cancelled = Signal()
+
+    def __init__(self, pool: QThreadPool, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.paths: tuple[str, ...] = ()
+        self.corpus: Corpus | None = None
+        self.excluded: frozenset[str] = frozenset()
+        self.options = BriefOptions()
+        self.stale = StaleReport()
+        self._restoring: BriefFile | None = None
+        self.loader = TaskRunner(pool, self)
+        self.summariser = TaskRunner(pool, self)
+        for runner in (self.loader, self.summariser):
+            runner.progress_changed.connect(self.progress_changed)
+            runner.busy_changed.connect(self._on_busy)
+            runner.cancelled.connect(self.cancelled)
+        self.loader.succeeded.connect(self._on_loaded)
+        self.loader.failed.connect(lambda msg: self.failed.emit("Could not open the articles", msg))
+        self.summariser.succeeded.connect(self._on_summarised)
+        self.summariser.failed.connect(lambda msg: self.failed.emit("Could not build the brief", msg))
+
+    @property
+    def busy(self) -> bool:
+        return self.loader.busy or self.summariser.busy
+
+    def _on_busy(self, _busy: bool) -> None:
+        self.busy_changed.emit(self.busy)
+
+    def cancel(self) -> None:
+        self.loader.cancel()
+        self.summariser.cancel()
+
+    # --- loading -------------------------------------------------------------------------------
+
+    def open_paths(self, paths: Sequence[str], *, restoring: BriefFile | None = None) -> None:
+        """Read the articles at ``paths``; a fresh brief (or the restored one) follows."""
+        self.summariser.cancel()
+        self.paths = tuple(str(p) for p in paths)
+        self._restoring = restoring
+        if restoring is not None:
+            self.excluded = restoring.excluded
+            self.options = restoring.brief.options
+        else:
+            self.excluded = frozenset()
+        wanted = list(self.paths)
+
+        def work(progress: ProgressCallback, cancel: CancelToken) -> Corpus:
+            from citebrief.ingest import load_folder
+
+            report(progress, 0.0, "Reading articles…")
+            return load_folder(wanted if len(wanted) != 1 else wanted[0], progress=progress, cancel=cancel)
+
+        self.loader.start(work)
+
+    def _on_loaded(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+        self.excluded = frozenset(sid for sid in self.excluded if any(s.id == sid for s in corpus.sources))
+        restoring, self._restoring = self._restoring, None
+        if restoring is not None:
+            self.stale = find_stale(restoring.brief, corpus)
+        else:
+            self.stale = StaleReport()
+        self.corpus_loaded.emit(corpus)
+        if restoring is not None:
+            self.brief_restored.emit(restoring, self.stale)
+        else:
+            self.summarise()
+
+    # --- summarising ---------------------------------------------------------------------------
+
+    def set_options(self, options: BriefOptions) -> None:
+        self.options = options
+
+    def set_excluded(self, excluded: frozenset[str]) -> None:
+        self.excluded = excluded
+
+    def summarise(self) -> None:
+        if self.corpus is None:
+            return
+        corpus = self.corpus.without(self.excluded)
+        options = self.options
+        title = brief_title(self.paths)
+        refs = corpus_refs(self.corpus)
+
+        def work(progress: ProgressCallback, cancel: CancelToken) -> Brief:
+            from citebrief.engine import summarise
+
+            brief = summarise(corpus, options, progress=progress, cancel=cancel)
+            # The brief remembers every source of the folder, so reopening can spot changes anywhere.
+            return replace(brief, title=brief.title or title, sources=refs, root=brief.root or corpus.root)
+
+        self.stale = StaleReport()
+        self.summariser.start(work)
+
+    def _on_summarised(self, brief: Brief) -> None:
+        self.brief_ready.emit(brief)
+
+    def brief_file(self, brief: Brief, *, saved_as: str = "") -> BriefFile:
+        return BriefFile(brief=brief, paths=self.paths, excluded=self.excluded, saved_as=saved_as)
