@@ -22,9 +22,11 @@ from citebrief.engine.selection import Budget, RedundancyGuard
 
 BIGRAM_WEIGHT = 1.0
 UNIGRAM_WEIGHT = 0.35
-LENGTH_EXPONENT = 0.6
+LENGTH_EXPONENT = 0.9
 POSITION_DECAY = 6.0  # body sentences: weight halves about every this many sentences into an article
 FOCUS_BOOST = 4.0
+LEAD_BONUS = 0.5  # extra weight of an article's first body sentence, fading with position
+CENTRALITY_WEIGHT = 10.0  # how much closeness to the folder's centroid raises a sentence
 
 
 def _concepts(stems: list[str]) -> set[str]:
@@ -53,7 +55,7 @@ def concept_weights(
             for c in concepts:
                 counts[c] += 1
     for c, srcs in sources_of.items():
-        spread = len(srcs) if n_sources > 1 else counts[c]
+        spread = float(len(srcs)) if n_sources > 1 else float(counts[c])
         if spread < 2:
             continue
         base = BIGRAM_WEIGHT if " " in c else UNIGRAM_WEIGHT
@@ -83,12 +85,18 @@ def rank_and_select(
         if gain <= 0:
             return 0.0
         length = info.words if options.unit is LengthUnit.WORDS else 10
-        position = 1.0 + 1.0 / (1.0 + info.position)
+        position = 1.0 + LEAD_BONUS / (1.0 + info.position)
         if focus_stems and not focus_stems.intersection(features.stems[row]):
             gain *= 0.5
-        return float(gain * features.readable[row] * position / math.pow(max(length, 1), LENGTH_EXPONENT))
+        central = 1.0 + CENTRALITY_WEIGHT * float(features.centrality[row])
+        return float(gain * features.readable[row] * position * central / math.pow(max(length, 1), LENGTH_EXPONENT))
 
     candidates = np.flatnonzero(features.readable > 0).tolist()
+
+    def fill_key(row: int) -> tuple[float, int]:
+        lead = 1.0 + LEAD_BONUS / (1.0 + features.rows[row].position)
+        return (-float(features.centrality[row]) * lead, row)
+
     # Lazy greedy: a sentence's score can only fall as concepts get covered, so a stale heap top
     # that still wins after re-scoring is the true best.
     heap = [(-score(r), r) for r in candidates]
@@ -114,6 +122,15 @@ def rank_and_select(
         guard.add(row)
         budget.take(features, row)
         covered.update(row_concepts[row])
+    if not budget.full:
+        # Coverage has nothing left to add: fill the rest with the most central sentences.
+        for row in sorted(candidates, key=fill_key):
+            if budget.full:
+                break
+            if row in guard.chosen or not budget.fits(features, row) or guard.repeats(row):
+                continue
+            guard.add(row)
+            budget.take(features, row)
     if not guard.chosen:
         if fallback is not None:
             return [fallback]

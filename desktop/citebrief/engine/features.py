@@ -40,6 +40,7 @@ class Features:
     vectors: sparse.csr_matrix  # rows x vocabulary, L2-normalised TF-IDF of stems
     vocabulary: dict[str, int]
     readable: np.ndarray  # float in [0, 1]: 0 = never show, 1 = a clean, self-contained sentence
+    centrality: np.ndarray  # cosine of each row with the folder's centroid
     fingerprints: list[str]  # normalised text, to spot exact repeats cheaply
 
     @property
@@ -109,6 +110,9 @@ def build_features(
     matrix = sparse.diags(1.0 / norms) @ matrix
     readable = np.asarray([readability(r.text, r.words) for r in rows], dtype=np.float64)
     fingerprints = [" ".join(tokenize(r.text)) for r in rows]
+    centroid = np.asarray(matrix.sum(axis=0)).ravel()
+    norm = float(np.linalg.norm(centroid)) or 1.0
+    centrality = np.asarray(matrix @ (centroid / norm)).ravel()
     report(progress, 0.4, "Comparing sentences")
     return Features(
         corpus=corpus,
@@ -118,6 +122,7 @@ def build_features(
         vectors=sparse.csr_matrix(matrix),
         vocabulary=vocabulary,
         readable=readable,
+        centrality=centrality,
         fingerprints=fingerprints,
     )
 

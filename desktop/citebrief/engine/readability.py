@@ -75,6 +75,13 @@ _SPEECH = re.compile(
 _QUOTES = '"“”«»„'
 
 
+_CAPTION = re.compile(
+    r"\((?:L|R|C|left|right|centre|center|top|bottom|front|back)\)|\b(?:pictured|in this (?:file )?photo)\b"
+    r"|(?:REUTERS|AP|AFP|Getty)/|\bis (?:seen|pictured|shown|greeted)\b.*\b\d{4}\.$",
+    re.IGNORECASE,
+)
+
+
 def display_text(sentence: str) -> str:
     """The sentence as the brief shows it: whitespace folded, a leading dateline left out."""
     folded = _SPACE.sub(" ", sentence).strip()
@@ -101,8 +108,11 @@ def readability(text: str, words: int) -> float:
     first = text[:1]
     if not (first.isupper() or first.isdigit() or first in _QUOTES):
         return 0.0
-    if _JUNK.search(text):
+    if _JUNK.search(text) or _CAPTION.search(text):
         return 0.0
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
+        return 0.0  # a shouted heading, not a sentence
     quote_marks = sum(text.count(q) for q in _QUOTES)
     if quote_marks % 2 == 1 and text.count("“") != text.count("”"):
         return 0.0  # a quote torn in half

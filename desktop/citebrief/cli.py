@@ -1,0 +1,161 @@
+"""`citebrief brief PATH...`: a cited brief on the command line (no Qt unless PDF is asked for)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+from citebrief import __version__
+from citebrief.core.errors import CitebriefError, ExportError, NoDocumentsError
+from citebrief.core.model import BriefOptions, LengthUnit
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+EXIT_NO_DOCUMENTS = 3
+EXIT_FAILED = 1
+
+_EXAMPLES = """\
+examples:
+  citebrief brief ~/articles                      Markdown brief of about 150 words on stdout
+  citebrief brief ~/articles --words 250 -o brief.pdf
+  citebrief brief a.txt b.html --sentences 5 --format json
+  citebrief brief ~/articles --focus "ceasefire, Sochi" --algorithm lexrank
+  citebrief brief ~/articles --format text        one brief sentence a line
+
+exit codes: 0 done, 1 the brief could not be written, 2 usage error, 3 no readable document
+"""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"citebrief: error: {message} (see citebrief brief --help)\n")
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return number
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from citebrief.engine.summarise import ALGORITHMS
+
+    parser = _Parser(
+        prog="citebrief",
+        description="Citebrief: one merged brief of a folder of articles, every sentence cited.",
+        epilog="Run `citebrief` with no arguments to open the window.",
+    )
+    parser.add_argument("--version", "-V", action="version", version=f"citebrief {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="brief")
+    brief = commands.add_parser(
+        "brief",
+        help="summarise folders or files into one cited brief",
+        description="Summarise folders or files into one brief whose every sentence cites its sources.",
+        epilog=_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    brief.error = parser.error  # type: ignore[method-assign]
+    brief.add_argument(
+        "paths", nargs="*", metavar="PATH", help="folders or files (default: the sample articles)"
+    )
+    brief.add_argument("-o", "--output", metavar="FILE", help="write here (atomically) instead of stdout")
+    brief.add_argument(
+        "--format",
+        choices=("markdown", "json", "text", "html", "pdf", "docx"),
+        help="output format (default: from the suffix of -o, else markdown)",
+    )
+    length = brief.add_mutually_exclusive_group()
+    length.add_argument("--words", type=_positive, metavar="N", help="at most N words (default 150)")
+    length.add_argument("--sentences", type=_positive, metavar="N", help="at most N sentences")
+    brief.add_argument("--algorithm", choices=ALGORITHMS, default=ALGORITHMS[0], help="default: %(default)s")
+    brief.add_argument("--focus", metavar="TERMS", default="", help="comma-separated terms to prefer")
+    brief.add_argument("--language", default="auto", metavar="NAME", help="language name or auto (default)")
+    brief.add_argument(
+        "--sections",
+        choices=("auto", "off"),
+        default="auto",
+        help="headings when the folder has several subjects",
+    )
+    brief.add_argument("-q", "--quiet", action="store_true", help="do not list skipped files on stderr")
+    return parser
+
+
+def _focus_terms(raw: str) -> tuple[str, ...]:
+    parts = raw.split(",") if "," in raw else raw.split()
+    return tuple(p.strip() for p in parts if p.strip())
+
+
+def _options(args: argparse.Namespace) -> BriefOptions:
+    unit, length = (
+        (LengthUnit.SENTENCES, args.sentences) if args.sentences else (LengthUnit.WORDS, args.words or 150)
+    )
+    return BriefOptions(
+        algorithm=args.algorithm,
+        unit=unit,
+        length=length,
+        focus=_focus_terms(args.focus),
+        language=args.language,
+        sections=args.sections,
+    )
+
+
+def _fail(code: int, message: str) -> int:
+    print(f"citebrief: error: {message}", file=sys.stderr)
+    return code
+
+
+def _brief(args: argparse.Namespace) -> int:
+    from citebrief import export
+    from citebrief.engine import summarise
+    from citebrief.ingest import load_folder
+    from citebrief.resources_path import samples_dir
+
+    fmt = args.format or (export.format_for_path(args.output) if args.output else None) or "markdown"
+    if args.output and args.format is None and export.format_for_path(args.output) is None:
+        return _fail(EXIT_USAGE, f"cannot tell the format of {args.output!r}; add --format")
+    if fmt in ("pdf", "docx") and not args.output:
+        return _fail(EXIT_USAGE, f"{fmt} is binary: write it to a file with -o FILE")
+    paths = args.paths or [str(samples_dir())]
+    if not args.paths and not args.quiet:
+        print(f"citebrief: no folder given, summarising the sample articles in {paths[0]}", file=sys.stderr)
+    corpus = load_folder(paths, language=args.language)
+    if not args.quiet:
+        for notice in corpus.notices:
+            print(f"citebrief: skipped {notice.path}: {notice.reason}", file=sys.stderr)
+    if not corpus.sources:
+        raise NoDocumentsError("no readable document in " + ", ".join(paths))
+    brief = summarise(corpus, _options(args))
+    if args.output:
+        export.write(brief, args.output, fmt)
+    else:
+        sys.stdout.write(export.render(brief, fmt).decode("utf-8"))
+        sys.stdout.flush()
+    return EXIT_OK
+
+
+def run(argv: Sequence[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(list(argv))
+    if args.command != "brief":
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return _brief(args)
+    except NoDocumentsError as exc:
+        return _fail(EXIT_NO_DOCUMENTS, str(exc))
+    except ExportError as exc:
+        return _fail(EXIT_FAILED, str(exc))
+    except CitebriefError as exc:
+        return _fail(EXIT_USAGE, str(exc))
+    except KeyboardInterrupt:
+        return _fail(130, "interrupted")
+
+
+def main() -> int:
+    return run(sys.argv[1:])

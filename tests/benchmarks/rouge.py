@@ -1,0 +1,112 @@
+"""Summary quality on the Multi-News validation clusters, every algorithm side by side in one run.
+
+Protocol (../shared/eval/README.md): each cluster's sources/ is opened as a folder and summarised with a
+250-word budget; the brief is cut to 250 words, split one sentence a line, and scored against the human
+reference with rouge-score (ROUGE-1, ROUGE-2, ROUGE-Lsum F1, Porter stemming), averaged over clusters.
+sumy's summarisers run through Citebrief's adapter on the same sentences, so splitting and scoring are
+identical for every row.
+
+    python tests/benchmarks/rouge.py                       # default and every sumy summariser
+    python tests/benchmarks/rouge.py -a citebrief lexrank  # a subset
+    python tests/benchmarks/rouge.py --words 100 --limit 50
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+HERE = Path(__file__).resolve()
+DEFAULT_DATA = HERE.parents[3] / "shared" / "eval" / "multinews-val"
+
+
+def _score_cluster(job: tuple[str, list[str], int]) -> dict[str, tuple[float, float, float, float]]:
+    from rouge_score import rouge_scorer
+
+    from citebrief.core.model import BriefOptions, SentenceRole
+    from citebrief.engine import summarise
+    from citebrief.engine.features import build_features
+    from citebrief.ingest import load_folder
+    from citebrief.ingest.sentences import punkt_tokenizer
+
+    folder, algorithms, words = job
+    cluster = Path(folder)
+    reference = (cluster / "reference.txt").read_text(encoding="utf-8")
+    scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)
+    splitter = punkt_tokenizer("english")
+    start = time.perf_counter()
+    corpus = load_folder(cluster / "sources")
+    features = build_features(corpus)
+    load_seconds = time.perf_counter() - start
+    results: dict[str, tuple[float, float, float, float]] = {}
+    for name in algorithms:
+        start = time.perf_counter()
+        if name == "first-3":
+            texts = []
+            for src in corpus.sources:
+                body = [s.text for s in src.sentences if s.role is SentenceRole.BODY]
+                texts.extend(body[:3])
+        else:
+            brief = summarise(corpus, BriefOptions(algorithm=name, length=words), features=features)
+            texts = [item.text for item in brief.items]
+        seconds = time.perf_counter() - start + load_seconds
+        system = " ".join(" ".join(texts).split()[:words])
+        system = "\n".join(splitter.tokenize(system))
+        score = scorer.score(reference, system)
+        results[name] = (
+            score["rouge1"].fmeasure * 100,
+            score["rouge2"].fmeasure * 100,
+            score["rougeLsum"].fmeasure * 100,
+            seconds,
+        )
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    from citebrief.engine import ALGORITHMS
+
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("-a", "--algorithms", nargs="+", default=["citebrief", "first-3", *ALGORITHMS[1:]])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--words", type=int, default=250)
+    parser.add_argument("--limit", type=int, default=0, help="only the first N clusters")
+    parser.add_argument("--jobs", type=int, default=2)
+    args = parser.parse_args(argv)
+
+    clusters = sorted(p for p in args.data.iterdir() if (p / "reference.txt").is_file())
+    if args.limit:
+        clusters = clusters[: args.limit]
+    if not clusters:
+        print(f"no clusters under {args.data}", file=sys.stderr)
+        return 2
+    jobs = [(str(c), list(args.algorithms), args.words) for c in clusters]
+    started = time.perf_counter()
+    with ProcessPoolExecutor(max_workers=args.jobs) as pool:
+        rows = list(pool.map(_score_cluster, jobs, chunksize=4))
+    wall = time.perf_counter() - started
+
+    print(f"ROUGE F1 x100 on {len(clusters)} clusters, {args.words}-word briefs ({wall:.0f} s wall)\n")
+    print("| system | ROUGE-1 | ROUGE-2 | ROUGE-Lsum | seconds per cluster |")
+    print("|---|---|---|---|---|")
+    table = []
+    for name in args.algorithms:
+        values = [r[name] for r in rows]
+        means = [statistics.fmean(v[i] for v in values) for i in range(4)]
+        table.append((name, means))
+        label = name if name in ("citebrief", "first-3") else f"sumy {name}"
+        print(f"| {label} | {means[0]:.2f} | {means[1]:.2f} | {means[2]:.2f} | {means[3]:.3f} |")
+    best_sumy = [m for n, m in table if n not in ("citebrief", "first-3")]
+    own = dict(table).get("citebrief")
+    if own and best_sumy:
+        r1 = max(m[0] for m in best_sumy)
+        r2 = max(m[1] for m in best_sumy)
+        print(f"\ncitebrief vs best sumy: ROUGE-1 {own[0] - r1:+.2f}, ROUGE-2 {own[1] - r2:+.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
