@@ -28,26 +28,62 @@ def looks_binary(data: bytes) -> bool:
     return controls / len(sample) > 0.05
 
 
-def decode_bytes(data: bytes) -> tuple[str, str]:
-    """Return (text, encoding name). Raises `UnreadableFileError` for binary or undecodable data."""
+def _decode(data: bytes, encoding: str, *, complete: bool) -> str:
+    """Decode strictly; a cut-off file may end inside a character, which is then dropped."""
+    decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
+    return decoder.decode(data, final=complete)
+
+
+def decode_bytes(data: bytes, *, complete: bool = True) -> tuple[str, str]:
+    """Return (text, encoding name). Raises `UnreadableFileError` for binary or undecodable data.
+
+    ``complete=False`` says ``data`` is only the start of the file, so it may end mid-character.
+    """
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom) :].decode(name), name
+                return _decode(data[len(bom) :], name, complete=complete), name
             except UnicodeDecodeError as exc:
                 raise UnreadableFileError(f"the file says it is {name} but is not valid {name}") from exc
     if looks_binary(data):
         raise UnreadableFileError("binary data, not text")
     try:
-        return data.decode("utf-8"), "utf-8"
+        return _decode(data, "utf-8", complete=complete), "utf-8"
     except UnicodeDecodeError:
         pass
+    encoding = _guess_single_byte(data)
+    try:
+        return _decode(data, encoding, complete=complete), encoding
+    except (UnicodeDecodeError, LookupError) as exc:
+        raise UnreadableFileError("the text encoding could not be recognised") from exc
+
+
+# charset-normalizer rates the Windows code pages of Latin text almost alike on short articles (a
+# Western text may come out as cp1257); among near-equal candidates the common ones win, and letters
+# that only a wrong reading produces move the choice to the Turkish or Central European page.
+_PREFERRED = ("cp1252", "cp1251", "cp1253", "cp1250", "cp1254", "cp1257", "koi8_r", "mac_roman")
+_NEAR = 0.06
+_TURKISH_TELLS = frozenset("ðýþÐÝÞ")
+_CENTRAL_TELLS = frozenset("ìèòùïÌÈÒÙÏ")
+
+
+def _guess_single_byte(data: bytes) -> str:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    if best is None or best.encoding is None:
+    matches = [m for m in from_bytes(data) if m.encoding]
+    if not matches:
         raise UnreadableFileError("the text encoding could not be recognised")
-    return str(best), best.encoding
+    least = min(m.chaos for m in matches)
+    near = {m.encoding for m in matches if m.chaos <= least + _NEAR}
+    choice = next((enc for enc in _PREFERRED if enc in near), matches[0].encoding)
+    if choice == "cp1252":
+        western = set(data.decode("cp1252", errors="replace"))
+        candidates = {m.encoding for m in matches}
+        if "cp1254" in candidates and western & _TURKISH_TELLS:
+            choice = "cp1254"
+        elif "cp1250" in candidates and ("ø" in western or "Ø" in western) and western & _CENTRAL_TELLS:
+            choice = "cp1250"
+    return choice
 
 
 _LINE_ENDS = re.compile(r"\r\n?|\u2028|\u2029|\x85")

@@ -1,134 +1,131 @@
-"""Folders and files -> `Corpus`, with a notice for every file that is skipped and why."""
+"""Folders and files -> `Corpus`, with a notice for every file that is skipped (or cut short) and why."""
 
 from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterator, Sequence
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from citebrief.core.errors import UnreadableFileError
 from citebrief.core.model import Corpus, Notice, Source
 from citebrief.core.progress import CancelToken, ProgressCallback, check, report
-from citebrief.ingest.decode import decode_bytes, normalise_text
+from citebrief.ingest.boilerplate import mark_repeated_lines
+from citebrief.ingest.decode import normalise_text
+from citebrief.ingest.formats import FORMATS, Extracted, read_format
+from citebrief.ingest.language import DEFAULT_LANGUAGE, detect_language, warm_up
+from citebrief.ingest.limits import MAX_CONTAINER_BYTES, MAX_TEXT_BYTES, MAX_TEXT_CHARS, Budget
 from citebrief.ingest.roles import is_title_like
-from citebrief.ingest.sentences import DEFAULT_LANGUAGE, split_sentences
+from citebrief.ingest.sentences import punkt_tokenizer, split_sentences
+from citebrief.ingest.walk import collect, display
 
-TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
-HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
-MAX_FILE_BYTES = 50 * 1024 * 1024
+SUPPORTED_SUFFIXES = frozenset(FORMATS)
 
 PathLike = str | os.PathLike[str]
 
 
-def _walk(root: Path, notices: list[Notice]) -> Iterator[Path]:
-    """Files below ``root`` in a stable order; hidden entries are reported once and skipped."""
-    seen_dirs: set[tuple[int, int]] = set()
-    stack = [root]
-    while stack:
-        folder = stack.pop()
-        try:
-            st = folder.stat()
-            key = (st.st_dev, st.st_ino)
-            if key in seen_dirs:
-                notices.append(Notice(str(folder), "folder already read (a link loops back to it)"))
-                continue
-            seen_dirs.add(key)
-            entries = sorted(os.scandir(folder), key=lambda e: e.name)
-        except OSError as exc:
-            notices.append(Notice(str(folder), f"folder could not be read: {exc.strerror or exc}"))
-            continue
-        subdirs = []
-        for entry in entries:
-            path = Path(entry.path)
-            if entry.name.startswith("."):
-                notices.append(Notice(str(path), "hidden file or folder"))
-                continue
-            try:
-                if entry.is_dir():
-                    subdirs.append(path)
-                elif entry.is_file():
-                    yield path
-                else:
-                    notices.append(Notice(str(path), "not a regular file"))
-            except OSError as exc:
-                notices.append(Notice(str(path), f"could not be read: {exc.strerror or exc}"))
-        stack.extend(reversed(subdirs))
+@dataclass(frozen=True, slots=True)
+class _Read:
+    extracted: Extracted
+    sha256: str
+    partial: str  # why only part of the file was read ("" when all of it was)
 
 
-def _collect(paths: Sequence[Path], notices: list[Notice]) -> list[tuple[Path, Path]]:
-    """(file, root it is relative to) for everything the user opened, without duplicates."""
-    found: list[tuple[Path, Path]] = []
-    seen: set[Path] = set()
-    for given in paths:
-        if given.is_dir():
-            files = [(f, given) for f in _walk(given, notices)]
-        elif given.is_file():
-            files = [(given, given.parent)]
-        else:
-            notices.append(Notice(str(given), "no such file or folder"))
-            continue
-        for file, root in files:
-            resolved = file.resolve()
-            if resolved not in seen:
-                seen.add(resolved)
-                found.append((file, root))
-    return found
+def _file_sha256(path: Path) -> str:
+    with path.open("rb") as stream:
+        return hashlib.file_digest(stream, "sha256").hexdigest()
 
 
-def read_document(path: Path) -> tuple[str, str]:
-    """Return (text, title hint) for a supported file; raise `UnreadableFileError` with a reason."""
+def _read(path: Path, budget: Budget) -> _Read:
     suffix = path.suffix.lower()
-    if suffix not in SUPPORTED_SUFFIXES:
+    fmt = FORMATS.get(suffix)
+    if fmt is None:
         raise UnreadableFileError(f"unsupported file type {suffix or '(no extension)'}")
     try:
         size = path.stat().st_size
         if size == 0:
             raise UnreadableFileError("empty file")
-        if size > MAX_FILE_BYTES:
-            raise UnreadableFileError(f"too large ({size // (1024 * 1024)} MB; the limit is 50 MB)")
-        data = path.read_bytes()
+        if not fmt.streamable and size > MAX_CONTAINER_BYTES:
+            limit_mb = MAX_CONTAINER_BYTES // (1024 * 1024)
+            raise UnreadableFileError(f"too large ({size // (1024 * 1024)} MB; the limit is {limit_mb} MB)")
+        limit = MAX_TEXT_BYTES if fmt.streamable else MAX_CONTAINER_BYTES
+        with path.open("rb") as stream:
+            data = stream.read(limit + 1)
+        complete = len(data) <= limit
+        data = data[:limit]
+        if not data:
+            raise UnreadableFileError("empty file")
+        sha = hashlib.sha256(data).hexdigest() if complete else _file_sha256(path)
     except OSError as exc:
         raise UnreadableFileError(f"could not be read: {exc.strerror or exc}") from exc
-    text, _encoding = decode_bytes(data)
-    title_hint = ""
-    if suffix in HTML_SUFFIXES:
-        from citebrief.ingest.html_text import html_to_text
+    mb = 1024 * 1024
+    partial = "" if complete else f"read only the first {limit // mb} MB of {size // mb} MB"
+    extracted = read_format(suffix, data, budget, complete=complete)
+    return _Read(extracted, sha, partial or extracted.partial)
 
-        text, title_hint = html_to_text(text)
-    return normalise_text(text), title_hint
+
+def read_document(path: Path) -> tuple[str, str]:
+    """Return (text, title hint) for a supported file; raise `UnreadableFileError` with a reason."""
+    result = _read(path, Budget())
+    return _cut(normalise_text(result.extracted.text))[0], result.extracted.title
+
+
+def _cut(text: str) -> tuple[str, str]:
+    """Text within `MAX_TEXT_CHARS`, cut at a line end, and the notice reason if it was cut."""
+    if len(text) <= MAX_TEXT_CHARS:
+        return text, ""
+    end = text.rfind("\n", 0, MAX_TEXT_CHARS)
+    end = end if end > MAX_TEXT_CHARS // 2 else MAX_TEXT_CHARS
+    return text[:end], f"read only the first {MAX_TEXT_CHARS:,} characters"
 
 
 def _title(text: str, title_hint: str, path: Path) -> str:
-    first_line = next((line.strip() for line in text.split("\n") if line.strip()), "")
+    first_line = next((line.strip() for line in text.split("\n", 20) if line.strip()), "")
     if is_title_like(first_line):
         return first_line.lstrip("#").strip().strip("*_").strip()
     if title_hint:
         return title_hint
-    return path.stem.replace("_", " ").replace("-", " ").strip() or path.name
+    name = display(path.stem).replace("_", " ").replace("-", " ")
+    return " ".join(name.split()) or display(path.name)
 
 
-def load_file(path: Path, *, root: Path, language: str = "auto") -> Source:
-    data_text, title_hint = read_document(path)
-    if not data_text.strip():
+def _load(path: Path, *, root: Path, language: str) -> tuple[Source, str]:
+    """The source and, if only part of the file could be read, why."""
+    result = _read(path, Budget())
+    text, cut = _cut(normalise_text(result.extracted.text))
+    if not text.strip():
         raise UnreadableFileError("no text in the file")
-    lang = DEFAULT_LANGUAGE if language == "auto" else language
-    relpath = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name
-    sentences = split_sentences(data_text, relpath, language=lang)
+    lang = detect_language(text) if language == "auto" else language
+    relpath = display(path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name)
+    sentences = split_sentences(text, relpath, language=lang)
     if not sentences:
         raise UnreadableFileError("no sentences in the text")
-    sha = hashlib.sha256(path.read_bytes()).hexdigest()
-    return Source(
+    source = Source(
         id=relpath,
-        path=str(path.resolve()),
-        title=_title(data_text, title_hint, path),
-        text=data_text,
-        sha256=sha,
+        path=str(path.absolute()),
+        title=_title(text, result.extracted.title, path),
+        text=text,
+        sha256=result.sha256,
         language=lang,
         sentences=sentences,
         relpath=relpath,
+        date=result.extracted.date,
     )
+    return source, result.partial or cut
+
+
+def load_file(path: Path, *, root: Path, language: str = "auto") -> Source:
+    """One document as a `Source`; raise `UnreadableFileError` with the reason if it cannot be read."""
+    return _load(path, root=root, language=language)[0]
+
+
+def _warm_up(language: str) -> None:
+    """Load nltk and the language model in the background while the first files are read."""
+    if language == "auto":
+        warm_up()
+    threading.Thread(target=punkt_tokenizer, args=(DEFAULT_LANGUAGE,), daemon=True).start()
 
 
 def load_folder(
@@ -138,28 +135,40 @@ def load_folder(
     cancel: CancelToken | None = None,
     language: str = "auto",
 ) -> Corpus:
-    """Read every supported document below the given folders and files into a `Corpus`."""
+    """Read every supported document below the given folders and files into a `Corpus`.
+
+    ``language`` is "auto" (detected per document) or a language name that is used for every file.
+    """
     given = [Path(paths)] if isinstance(paths, str | os.PathLike) else [Path(p) for p in paths]
     notices: list[Notice] = []
-    files = _collect(given, notices)
+    files = collect(given, notices)
+    if files:
+        _warm_up(language)
     dirs = [p for p in given if p.is_dir()]
     if len(dirs) == 1 and len(given) == 1:
         root = dirs[0]
     else:
-        root = Path(os.path.commonpath([f.parent for f, _ in files])) if files else Path()
+        root = Path(os.path.commonpath([f.parent.absolute() for f, _ in files])) if files else Path()
     sources: list[Source] = []
     ids: set[str] = set()
     for number, (file, base) in enumerate(files):
         check(cancel)
-        report(progress, number / max(1, len(files)), f"Reading {file.name}")
+        report(progress, number / max(1, len(files)), f"Reading {display(file.name)}")
         try:
-            source = load_file(file, root=root if file.is_relative_to(root) else base, language=language)
+            inside = file.absolute().is_relative_to(root.absolute())
+            source, partial = _load(file, root=root if inside else base, language=language)
         except UnreadableFileError as exc:
-            notices.append(Notice(str(file), str(exc)))
+            notices.append(Notice(display(file), str(exc)))
             continue
         if source.id in ids:  # two opened roots with the same relative path
             continue
+        if partial:
+            notices.append(Notice(display(file), partial, skipped=False))
         ids.add(source.id)
         sources.append(source)
     report(progress, 1.0, f"Read {len(sources)} documents")
-    return Corpus(sources=tuple(sources), notices=tuple(notices), root=str(root.resolve()) if files else "")
+    return Corpus(
+        sources=tuple(mark_repeated_lines(sources)),
+        notices=tuple(notices),
+        root=str(root.resolve()) if files else "",
+    )

@@ -18,10 +18,47 @@ _BYLINE = re.compile(
 )
 _BOILERPLATE = re.compile(
     r"""(?:share\s+on\s+(?:facebook|twitter|linkedin|whatsapp)|all\s+news$|\d+[-\s]min(?:ute)?\s+read|
-    click\s+here|sign\s+up\b.*newsletter|subscribe\b|read\s+more$|advertisement$|cookies?\s+policy|
+    click\s+here|sign\s+up\b.*newsletter|subscribe\s+(?:now|today|here|for\s+free|to\s+(?:our|the))|
+    ^subscribe\b|read\s+more$|advertisement$|cookies?\s+policy|
     comment(?:s|ing)?\s+policy|terms\s+of\s+(?:use|service)|all\s+rights\s+reserved|follow\s+us\b|
-    getty\s+images|(?:ap|afp|reuters)\s+photo|^related:|^see\s+also\b|^watch:|^listen:)""",
+    getty\s+images|(?:ap|afp|reuters)\s+photo|media\s+playback\s+is\s+unsupported)""",
     re.IGNORECASE | re.VERBOSE,
+)
+# A unit must contain one of these for `_BOILERPLATE` to be tried (a plain substring test is far cheaper).
+_BOILERPLATE_HINTS = (
+    "share", "news", "min read", "minute read", "click", "sign up", "subscribe", "read more", "advertis",
+    "polic", "terms of", "reserved", "follow us", "getty", "photo", "playback",
+)
+_BOILERPLATE_MAX = 200  # longer units are sentences of the story even if they mention such words
+
+# Whole units that are page furniture (matched from the start only, which keeps classifying cheap).
+_FURNITURE = re.compile(
+    r"""(?:related:|see\s+also\b|watch:|listen:|continue\s+reading|skip\s+to\b|back\s+to\s+top$|
+    (?:print|email)\s+this\b|\d*\s*comments?$|image\s+(?:copyright|caption)|loading\W*$|
+    (?:share|tweet|email|print|whatsapp|facebook|twitter|linkedin|copy\s+link)(?:\W+(?:share|tweet|email|
+    print|whatsapp|facebook|twitter|linkedin|copy\s+link))*\W*$)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Photo and image credits, with or without a closing full stop.
+_CREDIT = re.compile(
+    r"""^(?:\(?(?:photo|image|picture|foto|bild|video|graphic)s?(?:\s+(?:by|credit|courtesy(?:\s+of)?))?
+    \s*[:/©|]|(?:file\s+)?photo\s+by\b|credit\s*:)|\((?:photo|image|picture)s?\b[^)]*\)\.?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Paragraphs that are about the website, not the story: every sentence in them is boilerplate.
+_PARAGRAPH_BOILERPLATE = re.compile(
+    r"""comment(?:s|ing)?\s+(?:policy|guidelines|section)|suspend(?:ed|ing)?\s+(?:article\s+)?comment|
+    safe\s+and\s+engaging\s+place|community\s+(?:guidelines|standards|experience)|
+    comments\s+(?:are|have\s+been)\s+(?:closed|moderated|disabled)|we\s+use\s+cookies|
+    (?:accept|manage)\s+(?:all\s+)?cookies|cookie\s+(?:settings|preferences|policy)|
+    privacy\s+policy|sign\s+up\s+for\s+(?:our|the)\s+\w*\s*newsletter|
+    this\s+(?:material|article)\s+may\s+not\s+be\s+(?:published|reproduced)|
+    all\s+rights\s+reserved""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Words one of which a website paragraph must contain; most paragraphs skip the regex above.
+_PARAGRAPH_HINTS = (
+    "comment", "engaging", "communit", "cookie", "privacy", "newsletter", "reserved", "may not",
 )
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
@@ -38,10 +75,19 @@ def _headline_like(text: str) -> bool:
     return first[0].isupper() or first.isupper()
 
 
+def _looks_like_boilerplate(text: str) -> bool:
+    if len(text) > _BOILERPLATE_MAX:
+        return False
+    lowered = text.lower()
+    return any(hint in lowered for hint in _BOILERPLATE_HINTS) and bool(_BOILERPLATE.search(text))
+
+
 def classify(text: str) -> SentenceRole:
     stripped = text.strip().strip("*_").strip()
-    if _BOILERPLATE.search(stripped):
+    if _FURNITURE.match(stripped) or _looks_like_boilerplate(stripped):
         return SentenceRole.BOILERPLATE
+    if _CREDIT.search(stripped):
+        return SentenceRole.BYLINE
     if has_terminal_punctuation(stripped):
         return SentenceRole.BODY
     if _BYLINE.search(stripped) or len(_WORD.findall(stripped)) <= 2:
@@ -49,6 +95,14 @@ def classify(text: str) -> SentenceRole:
     if _headline_like(stripped):
         return SentenceRole.HEADING
     return SentenceRole.BOILERPLATE
+
+
+def is_boilerplate_paragraph(text: str) -> bool:
+    """A paragraph about the website (comment policy, cookies, newsletter), not about the story."""
+    lowered = text.lower()
+    if not any(hint in lowered for hint in _PARAGRAPH_HINTS):
+        return False
+    return bool(_PARAGRAPH_BOILERPLATE.search(text))
 
 
 def is_title_like(text: str) -> bool:

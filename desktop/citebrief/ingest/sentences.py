@@ -23,7 +23,7 @@ from citebrief.ingest.dateline import is_dateline_piece
 if TYPE_CHECKING:
     from nltk.tokenize.punkt import PunktSentenceTokenizer
 
-DEFAULT_LANGUAGE = "english"
+from citebrief.ingest.language import DEFAULT_LANGUAGE
 
 _BLOCK_SPLIT = re.compile(r"\n[ \t\f\v]*\n")
 _LINE = re.compile(r"[^\n]+")
@@ -82,8 +82,11 @@ def _is_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     return all(n >= 0.6 * width for n in lengths[:-1])
 
 
-def _stretches(text: str) -> Iterator[tuple[int, int]]:
-    """Spans Punkt may split: wrapped blocks whole, otherwise one line at a time."""
+def _stretches(text: str) -> Iterator[tuple[int, int, bool]]:
+    """Spans Punkt may split (wrapped blocks whole, otherwise one line at a time), each with whether
+    its paragraph is about the website rather than the story."""
+    from citebrief.ingest.roles import is_boilerplate_paragraph
+
     pos = 0
     blocks: list[tuple[int, int]] = []
     for match in _BLOCK_SPLIT.finditer(text):
@@ -94,10 +97,10 @@ def _stretches(text: str) -> Iterator[tuple[int, int]]:
         lines = _lines(text, b_start, b_end)
         if not lines:
             continue
-        if _is_wrapped(text, lines):
-            yield from _wrapped_runs(text, lines)
-        else:
-            yield from _joined_broken_lines(text, lines)
+        boiler = is_boilerplate_paragraph(text[b_start:b_end])
+        runs = _wrapped_runs(text, lines) if _is_wrapped(text, lines) else _joined_broken_lines(text, lines)
+        for start, end in runs:
+            yield start, end, boiler
 
 
 def _joined_broken_lines(text: str, lines: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
@@ -150,7 +153,7 @@ def split_sentences(text: str, source_id: str, *, language: str = DEFAULT_LANGUA
 
     tokenizer = punkt_tokenizer(language)
     sentences: list[Sentence] = []
-    for s_start, s_end in _stretches(text):
+    for s_start, s_end, boiler in _stretches(text):
         s_start, s_end, is_heading = _strip_markup(text, s_start, s_end)
         chunk = text[s_start:s_end]
         pending: int | None = None  # start of dateline pieces waiting for their sentence
@@ -169,6 +172,9 @@ def split_sentences(text: str, source_id: str, *, language: str = DEFAULT_LANGUA
             if start >= end or not _WORD.search(text, start, end):
                 continue
             unit = text[start:end]
-            role = SentenceRole.HEADING if is_heading else classify(unit)
+            if boiler:
+                role = SentenceRole.BOILERPLATE
+            else:
+                role = SentenceRole.HEADING if is_heading else classify(unit)
             sentences.append(Sentence(source_id, len(sentences), start, end, unit, role))
     return tuple(sentences)

@@ -1,0 +1,92 @@
+"""Folder-level boilerplate: a line printed in many files of the folder is the site's, not the story's.
+
+A line found in at least `MIN_FILES` files and in at least `MIN_SHARE` of them becomes BOILERPLATE.
+Copies of the same story (a folder may hold one wire report several times) are protected: in a file
+where most body text is repeated elsewhere, only short or unpunctuated repeated lines are dropped.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import replace
+
+from citebrief.core.model import Sentence, SentenceRole, Source
+
+MIN_FILES = 3
+MIN_SHARE = 0.3
+_COPY_SHARE = 0.5  # above this share of repeated body text a file is treated as a copy of another
+_SHORT_WORDS = 8
+_LINE = re.compile(r"[^\n]+")
+_TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*$")
+
+
+def _line_key(line: str) -> str:
+    return " ".join(line.split()).casefold()
+
+
+def _lines(text: str) -> tuple[list[int], list[int], list[str]]:
+    starts, ends, keys = [], [], []
+    for match in _LINE.finditer(text):
+        key = _line_key(match.group())
+        if key:
+            starts.append(match.start())
+            ends.append(match.end())
+            keys.append(key)
+    return starts, ends, keys
+
+
+def _repeated_sentences(
+    sentences: tuple[Sentence, ...], lines: tuple[list[int], list[int], list[str]], repeated: set[str]
+) -> list[bool]:
+    """For each sentence: does it lie wholly on lines that are repeated across the folder?"""
+    starts, _ends, keys = lines
+    flags = []
+    for sent in sentences:
+        first = bisect.bisect_right(starts, sent.start) - 1
+        last = bisect.bisect_right(starts, max(sent.start, sent.end - 1)) - 1
+        flags.append(first >= 0 and all(keys[i] in repeated for i in range(first, last + 1)))
+    return flags
+
+
+def _is_short(sentence: Sentence) -> bool:
+    return sentence.word_count <= _SHORT_WORDS or not _TERMINAL.search(sentence.text)
+
+
+def mark_repeated_lines(sources: list[Source]) -> list[Source]:
+    """The same sources, with sentences on folder-wide repeated lines given the BOILERPLATE role."""
+    if len(sources) < MIN_FILES:
+        return sources
+    per_source = [_lines(src.text) for src in sources]
+    counts: Counter[str] = Counter()
+    for _starts, _ends, keys in per_source:
+        counts.update(set(keys))
+    needed = max(MIN_FILES, MIN_SHARE * len(sources))
+    repeated = {key for key, n in counts.items() if n >= needed}
+    if not repeated:
+        return sources
+    out = []
+    for src, lines in zip(sources, per_source, strict=True):
+        flags = _repeated_sentences(src.sentences, lines, repeated)
+        body = [s for s in src.sentences if s.role is SentenceRole.BODY]
+        body_chars = sum(len(s.text) for s in body) or 1
+        repeated_chars = sum(
+            len(s.text)
+            for s, flag in zip(src.sentences, flags, strict=True)
+            if flag and s.role is SentenceRole.BODY
+        )
+        is_copy = repeated_chars / body_chars > _COPY_SHARE
+        changed = False
+        sentences = []
+        for sent, flag in zip(src.sentences, flags, strict=True):
+            if (
+                flag
+                and sent.role in (SentenceRole.BODY, SentenceRole.HEADING)
+                and (not is_copy or _is_short(sent))
+            ):
+                sent = replace(sent, role=SentenceRole.BOILERPLATE)
+                changed = True
+            sentences.append(sent)
+        out.append(replace(src, sentences=tuple(sentences)) if changed else src)
+    return out

@@ -1,0 +1,69 @@
+"""One reader per file format: bytes -> `Extracted` text, or `UnreadableFileError` with the reason.
+
+Readers that lean on a third-party parser are imported only when a file of their type turns up.
+Whatever a parser raises on damaged input becomes an `UnreadableFileError`, so a bad file costs a
+notice and never the rest of the folder.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from citebrief.core.errors import UnreadableFileError
+from citebrief.ingest.limits import Budget
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """Readable text of a document, a title from its metadata if any, and why it is incomplete if so."""
+
+    text: str
+    title: str = ""
+    partial: str = ""
+    date: str = ""  # the document's own date when its metadata gives one
+
+
+Reader = Callable[[bytes, Budget], Extracted]
+
+
+@dataclass(frozen=True, slots=True)
+class Format:
+    name: str  # what the user calls it, used in messages ("PDF", "Word document")
+    module: str  # module under citebrief.ingest.formats holding ``read``
+    streamable: bool  # plain text that may be read in part (large files are cut, not skipped)
+
+
+FORMATS: dict[str, Format] = {
+    ".txt": Format("text", "plain", True),
+    ".text": Format("text", "plain", True),
+    ".md": Format("Markdown", "markdown_text", True),
+    ".markdown": Format("Markdown", "markdown_text", True),
+    ".html": Format("HTML", "html_text", True),
+    ".htm": Format("HTML", "html_text", True),
+    ".xhtml": Format("HTML", "html_text", True),
+    ".pdf": Format("PDF", "pdf_text", False),
+    ".docx": Format("Word document", "docx_text", False),
+    ".odt": Format("OpenDocument text", "odt_text", False),
+    ".rtf": Format("RTF", "rtf_text", True),
+}
+
+
+def read_format(suffix: str, data: bytes, budget: Budget, *, complete: bool = True) -> Extracted:
+    """Run the reader for ``suffix``; any failure inside a parser becomes `UnreadableFileError`."""
+    fmt = FORMATS.get(suffix)
+    if fmt is None:
+        raise UnreadableFileError(f"unsupported file type {suffix or '(no extension)'}")
+    module = importlib.import_module(f"citebrief.ingest.formats.{fmt.module}")
+    read: Callable[..., Extracted] = module.read
+    try:
+        if fmt.streamable:
+            return read(data, budget, complete=complete)
+        return read(data, budget)
+    except UnreadableFileError:
+        raise
+    except (Exception, RecursionError, MemoryError) as exc:  # a damaged file must not stop the folder
+        raise UnreadableFileError(
+            f"damaged or unsupported {fmt.name} file ({type(exc).__name__})"
+        ) from exc

@@ -1,0 +1,42 @@
+"""Open a zip container (DOCX, ODT) only after its directory shows it is not a zip bomb."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from citebrief.core.errors import UnreadableFileError
+from citebrief.ingest.limits import MAX_PACK_RATIO, MAX_UNPACKED_BYTES, MAX_ZIP_MEMBERS
+
+_SMALL = 1024 * 1024  # members below this may compress as well as they like
+
+
+def open_checked(data: bytes, kind: str) -> zipfile.ZipFile:
+    """The archive, if its declared sizes are sane; raise `UnreadableFileError` otherwise."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, ValueError, EOFError) as exc:
+        raise UnreadableFileError(f"damaged {kind} (not a valid zip container)") from exc
+    members = archive.infolist()
+    if len(members) > MAX_ZIP_MEMBERS:
+        raise UnreadableFileError(f"the {kind} holds too many parts ({len(members)})")
+    total = 0
+    for info in members:
+        total += info.file_size
+        ratio = info.file_size / max(1, info.compress_size)
+        if total > MAX_UNPACKED_BYTES or (info.file_size > _SMALL and ratio > MAX_PACK_RATIO):
+            raise UnreadableFileError(f"the {kind} unpacks to an implausible size (a zip bomb?)")
+    return archive
+
+
+def read_member(archive: zipfile.ZipFile, name: str, kind: str) -> bytes:
+    """One member, read no further than its declared size (a lying header cannot inflate it)."""
+    try:
+        info = archive.getinfo(name)
+    except KeyError as exc:
+        raise UnreadableFileError(f"damaged {kind} ({name} is missing)") from exc
+    with archive.open(info) as stream:
+        data = stream.read(info.file_size + 1)
+    if len(data) > info.file_size:
+        raise UnreadableFileError(f"damaged {kind} ({name} is larger than it claims)")
+    return data

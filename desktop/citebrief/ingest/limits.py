@@ -1,0 +1,43 @@
+"""Bounds on what one file may cost: bytes read, characters kept, pages parsed and seconds spent.
+
+A folder may hold anything; these caps keep one odd file from stalling or exhausting the whole load.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+MAX_TEXT_BYTES = 4 * 1024 * 1024
+"""Bytes read from a plain-text file (.txt, .md, .html, .rtf); the rest is left unread with a notice."""
+
+MAX_TEXT_CHARS = 1_000_000
+"""Characters kept from any document (about 170,000 words); longer texts are cut with a notice."""
+
+MAX_CONTAINER_BYTES = 100 * 1024 * 1024
+"""PDF, DOCX and ODT files larger than this are skipped: they cannot be parsed in part."""
+
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+"""Total uncompressed size a DOCX or ODT may claim before it is treated as a zip bomb."""
+
+MAX_PACK_RATIO = 200
+"""Uncompressed/compressed ratio of one zip member above which it is treated as a zip bomb."""
+
+MAX_ZIP_MEMBERS = 10_000
+
+MAX_PDF_PAGES = 1_000
+
+SECONDS_PER_FILE = 20.0
+"""Time budget for parsing one file; parsing stops at the next page or block once it is spent."""
+
+
+@dataclass
+class Budget:
+    """The time left for one file; readers poll it between pages or blocks."""
+
+    seconds: float = SECONDS_PER_FILE
+    started: float = field(default_factory=time.monotonic)
+
+    @property
+    def spent(self) -> bool:
+        return time.monotonic() - self.started > self.seconds

@@ -1,0 +1,79 @@
+"""Which files the user opened: folders walked recursively in a stable order, links followed once."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from citebrief.core.model import Notice
+
+
+def display(path: Path | str) -> str:
+    """A path as text that can always be shown and saved (undecodable name bytes become U+FFFD)."""
+    return str(path).encode("utf-8", errors="surrogateescape").decode("utf-8", errors="replace")
+
+
+def _walk(root: Path, notices: list[Notice]) -> Iterator[Path]:
+    """Files below ``root`` in a stable order; hidden entries are reported once and skipped."""
+    seen_dirs: set[tuple[int, int]] = set()
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            st = folder.stat()
+            key = (st.st_dev, st.st_ino)
+            if key in seen_dirs:
+                notices.append(Notice(display(folder), "folder already read (a link loops back to it)"))
+                continue
+            seen_dirs.add(key)
+            with os.scandir(folder) as scan:
+                entries = sorted(scan, key=lambda e: e.name)
+        except OSError as exc:
+            notices.append(Notice(display(folder), f"folder could not be read: {exc.strerror or exc}"))
+            continue
+        subdirs = []
+        for entry in entries:
+            path = Path(entry.path)
+            if entry.name.startswith("."):
+                notices.append(Notice(display(path), "hidden file or folder"))
+                continue
+            try:
+                if entry.is_dir():
+                    subdirs.append(path)
+                elif entry.is_file():
+                    yield path
+                else:
+                    notices.append(Notice(display(path), "not a regular file (or a broken link)"))
+            except OSError as exc:
+                notices.append(Notice(display(path), f"could not be read: {exc.strerror or exc}"))
+        stack.extend(reversed(subdirs))
+
+
+def collect(paths: Sequence[Path], notices: list[Notice]) -> list[tuple[Path, Path]]:
+    """(file, root it is relative to) for everything the user opened, without duplicates."""
+    found: list[tuple[Path, Path]] = []
+    seen: set[Path] = set()
+    for given in paths:
+        try:
+            is_dir, is_file = given.is_dir(), given.is_file()
+        except OSError as exc:
+            notices.append(Notice(display(given), f"could not be read: {exc.strerror or exc}"))
+            continue
+        if is_dir:
+            files = [(f, given) for f in _walk(given, notices)]
+        elif is_file:
+            files = [(given, given.parent)]
+        else:
+            notices.append(Notice(display(given), "no such file or folder"))
+            continue
+        for file, root in files:
+            try:
+                resolved = file.resolve()
+            except (OSError, RuntimeError) as exc:
+                notices.append(Notice(display(file), f"could not be read: {exc}"))
+                continue
+            if resolved not in seen:
+                seen.add(resolved)
+                found.append((file, root))
+    return found
