@@ -69,7 +69,9 @@ def _score_cluster(job: tuple[str, list[str], int]) -> dict[str, tuple[float, fl
 def main(argv: list[str] | None = None) -> int:
     from citebrief.engine import ALGORITHMS
 
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("-a", "--algorithms", nargs="+", default=["citebrief", "first-3", *ALGORITHMS[1:]])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--words", type=int, default=250)

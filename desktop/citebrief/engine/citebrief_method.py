@@ -56,13 +56,12 @@ def concept_weights(
                 counts[c] += 1
     for c, srcs in sources_of.items():
         spread = float(len(srcs)) if n_sources > 1 else float(counts[c])
-        if spread < 2:
+        focused = bool(focus_stems) and any(part in focus_stems for part in c.split())
+        if spread < 2 and not focused:
             continue
         base = BIGRAM_WEIGHT if " " in c else UNIGRAM_WEIGHT
-        weight = base * spread * (0.5 + early[c])
-        if focus_stems and any(part in focus_stems for part in c.split()):
-            weight *= FOCUS_BOOST
-        weights[c] = weight
+        weight = base * max(spread, 2.0) * (0.5 + early[c])
+        weights[c] = weight * FOCUS_BOOST if focused else weight
     return row_concepts, weights
 
 
@@ -89,7 +88,8 @@ def rank_and_select(
         if focus_stems and not focus_stems.intersection(features.stems[row]):
             gain *= 0.5
         central = 1.0 + CENTRALITY_WEIGHT * float(features.centrality[row])
-        return float(gain * features.readable[row] * position * central / math.pow(max(length, 1), LENGTH_EXPONENT))
+        value = gain * features.readable[row] * position * central
+        return float(value / math.pow(max(length, 1), LENGTH_EXPONENT))
 
     candidates = np.flatnonzero(features.readable > 0).tolist()
 

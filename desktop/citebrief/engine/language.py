@@ -10,9 +10,28 @@ from functools import cache
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
 
 SUMY_LANGUAGES = frozenset(
-    {"english", "german", "french", "spanish", "italian", "portuguese", "dutch", "czech", "slovak",
-     "russian", "greek", "turkish", "polish", "swedish", "danish", "norwegian", "finnish", "hungarian",
-     "romanian", "ukrainian"}
+    {
+        "english",
+        "german",
+        "french",
+        "spanish",
+        "italian",
+        "portuguese",
+        "dutch",
+        "czech",
+        "slovak",
+        "russian",
+        "greek",
+        "turkish",
+        "polish",
+        "swedish",
+        "danish",
+        "norwegian",
+        "finnish",
+        "hungarian",
+        "romanian",
+        "ukrainian",
+    }
 )
 
 
@@ -33,7 +52,8 @@ class WordTools:
     def stem(self, word: str) -> str:
         cached = self._cache.get(word)
         if cached is None:
-            cached = self._stem(word)
+            # Numbers and mixed tokens are kept as they are (some stemmers warn about them).
+            cached = self._stem(word) if word.isalpha() else word
             self._cache[word] = cached
         return cached
 

@@ -6,6 +6,7 @@ mostly contained in the other's. The brief shows one of them; the other becomes 
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -17,6 +18,8 @@ from citebrief.engine.features import Features
 SAME_FACT_COSINE = 0.5  # above this two sentences are not both shown
 CITE_COSINE = 0.6  # above this a sentence is cited as saying the same thing
 CONTAINMENT = 0.8  # share of the shorter sentence's content stems found in the longer one
+SHARED_PHRASES = 2  # this many shared two-word phrases, with some overlap, make the same fact
+PHRASE_COSINE = 0.3
 
 
 @dataclass
@@ -45,6 +48,10 @@ class Budget:
         return self.used >= self.limit
 
 
+def phrases(stems: list[str]) -> set[tuple[str, str]]:
+    return set(itertools.pairwise(stems))
+
+
 def containment(a: list[str], b: list[str]) -> float:
     """Share of the smaller stem set that the other contains."""
     sa, sb = set(a), set(b)
@@ -67,10 +74,18 @@ class RedundancyGuard:
             return True
         if not self.chosen:
             return False
-        sims = f.vectors[self.chosen] @ f.vectors[row].T
-        if sims.nnz and float(sims.max()) >= SAME_FACT_COSINE:
+        sims = np.asarray((f.vectors[self.chosen] @ f.vectors[row].T).todense()).ravel()
+        if float(sims.max()) >= SAME_FACT_COSINE:
             return True
-        return any(containment(f.stems[row], f.stems[c]) >= CONTAINMENT for c in self.chosen)
+        mine = phrases(f.stems[row])
+        for chosen, sim in zip(self.chosen, sims.tolist(), strict=True):
+            if sim < PHRASE_COSINE:
+                continue
+            if len(mine & phrases(f.stems[chosen])) >= SHARED_PHRASES:
+                return True
+            if containment(f.stems[row], f.stems[chosen]) >= CONTAINMENT:
+                return True
+        return False
 
     def add(self, row: int) -> None:
         self.chosen.append(row)

@@ -1,0 +1,151 @@
+"""The engine on real folders: citations, redundancy, length, order, focus and every algorithm."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from citebrief.core import (
+    Brief,
+    BriefOptions,
+    Cancelled,
+    CancelToken,
+    Corpus,
+    LengthUnit,
+    UnknownAlgorithmError,
+)
+from citebrief.engine import ALGORITHMS, summarise
+from citebrief.ingest import load_folder
+
+
+def assert_citations_exact(brief: Brief, corpus: Corpus) -> None:
+    for item in brief.items:
+        assert item.citations, f"uncited sentence: {item.text}"
+        for cit in item.citations:
+            source = corpus.source(cit.source_id)
+            assert source.text[cit.start : cit.end] == cit.quote
+            assert source.sentences[cit.sentence_index].start == cit.start
+
+
+@pytest.fixture
+def corpus(news_folder: Path) -> Corpus:
+    return load_folder(news_folder)
+
+
+@pytest.mark.parametrize("algorithm", ALGORITHMS)
+def test_every_algorithm_gives_a_cited_brief_within_budget(corpus: Corpus, algorithm: str) -> None:
+    brief = summarise(corpus, BriefOptions(algorithm=algorithm, length=60))
+    assert brief.items
+    assert brief.word_count <= 60
+    assert_citations_exact(brief, corpus)
+
+
+def test_a_fact_told_by_several_sources_is_shown_once_and_cites_them_all(corpus: Corpus) -> None:
+    brief = summarise(corpus, BriefOptions(length=200))
+    evacuation = [item for item in brief.items if "2,400" in item.text]
+    assert len(evacuation) == 1, [i.text for i in brief.items]
+    cited_sources = {c.source_id for c in evacuation[0].citations}
+    assert {"alpha.txt", "beta.md", "gamma.html"} <= cited_sources
+
+
+def test_a_paragraph_repeated_in_one_source_is_shown_once_citing_both_copies(corpus: Corpus) -> None:
+    brief = summarise(corpus, BriefOptions(length=300))
+    inspection = [item for item in brief.items if "routine inspection" in item.text]
+    assert len(inspection) == 1
+    alpha_cites = [c for c in inspection[0].citations if c.source_id == "alpha.txt"]
+    assert len(alpha_cites) == 2
+
+
+@pytest.mark.parametrize("algorithm", ALGORITHMS)
+def test_no_two_brief_sentences_are_the_same_fact(corpus: Corpus, algorithm: str) -> None:
+    brief = summarise(corpus, BriefOptions(algorithm=algorithm, length=400))
+    texts = [i.text for i in brief.items]
+    assert sum("1961" in t for t in texts) <= 1, texts
+    assert sum("three weeks" in t for t in texts) <= 1, texts
+    assert sum("two metres" in t for t in texts) <= 1, texts
+
+
+@pytest.mark.parametrize("words", [1, 15, 40, 80, 500])
+def test_word_budget_is_never_exceeded_but_brief_is_never_empty(corpus: Corpus, words: int) -> None:
+    brief = summarise(corpus, BriefOptions(length=words))
+    assert brief.items
+    if len(brief.items) > 1:
+        assert brief.word_count <= words
+
+
+@pytest.mark.parametrize("count", [1, 3, 5])
+def test_sentence_budget_is_exact_when_the_sources_allow(corpus: Corpus, count: int) -> None:
+    brief = summarise(corpus, BriefOptions(unit=LengthUnit.SENTENCES, length=count))
+    assert len(brief.items) == count
+
+
+def test_dateline_is_left_out_of_the_shown_text_but_the_citation_is_exact(corpus: Corpus) -> None:
+    brief = summarise(corpus, BriefOptions(length=400))
+    for item in brief.items:
+        assert not item.text.startswith("CASTLEBURY")
+        for cit in item.citations:
+            if cit.quote.startswith("CASTLEBURY") and cit is item.citations[0]:
+                assert item.text in " ".join(cit.quote.split())
+
+
+def test_headlines_bylines_and_boilerplate_are_not_brief_sentences(corpus: Corpus) -> None:
+    brief = summarise(corpus, BriefOptions(length=400))
+    texts = " | ".join(i.text for i in brief.items)
+    assert "By Dana Holt" not in texts
+    assert "Share on Facebook" not in texts
+    assert "All news" not in texts
+
+
+def test_a_pronoun_opener_without_its_referent_is_avoided(corpus: Corpus) -> None:
+    brief = summarise(corpus, BriefOptions(length=80))
+    assert all(not i.text.startswith("He said") for i in brief.items)
+
+
+def test_reading_order_keeps_each_sources_order(corpus: Corpus) -> None:
+    brief = summarise(corpus, BriefOptions(length=400))
+    last_index: dict[str, int] = {}
+    for item in brief.items:
+        cit = item.citations[0]
+        assert cit.sentence_index > last_index.get(cit.source_id, -1)
+        last_index[cit.source_id] = cit.sentence_index
+
+
+def test_same_input_gives_the_same_brief(news_folder: Path) -> None:
+    first = summarise(load_folder(news_folder), BriefOptions(length=120))
+    second = summarise(load_folder(news_folder), BriefOptions(length=120))
+    assert first.items == second.items
+
+
+def test_focus_terms_bring_their_sentences_in(corpus: Corpus) -> None:
+    plain = summarise(corpus, BriefOptions(length=40))
+    focused = summarise(corpus, BriefOptions(length=40, focus=("livestock",)))
+    assert not any("livestock" in i.text for i in plain.items)
+    assert any("livestock" in i.text for i in focused.items)
+
+
+def test_unknown_algorithm_is_a_typed_error(corpus: Corpus) -> None:
+    with pytest.raises(UnknownAlgorithmError):
+        summarise(corpus, BriefOptions(algorithm="nope"))
+
+
+def test_a_cancelled_token_stops_the_work(corpus: Corpus) -> None:
+    token = CancelToken()
+    token.cancel()
+    with pytest.raises(Cancelled):
+        summarise(corpus, BriefOptions(), cancel=token)
+
+
+def test_progress_is_reported_from_start_to_end(corpus: Corpus) -> None:
+    seen: list[float] = []
+    summarise(corpus, BriefOptions(), progress=lambda fraction, _message: seen.append(fraction))
+    assert seen[0] == 0.0 and seen[-1] == 1.0
+    assert seen == sorted(seen)
+
+
+def test_a_folder_of_headlines_only_still_gives_a_brief(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Storm hits the coast\n\nMore to follow\n", encoding="utf-8")
+    corpus = load_folder(tmp_path)
+    brief = summarise(corpus, BriefOptions(length=20))
+    assert len(brief.items) == 1
+    assert_citations_exact(brief, corpus)

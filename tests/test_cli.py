@@ -1,0 +1,115 @@
+"""The command line end to end: formats, exit codes, atomic output, exact citations."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from citebrief.cli import run
+
+CLI = [sys.executable, "-m", "citebrief"]
+
+
+def cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run([*CLI, *args], capture_output=True, text=True, cwd=cwd, env=env, timeout=120)
+
+
+def test_markdown_brief_on_stdout_with_sources_section(news_folder: Path) -> None:
+    result = cli("brief", str(news_folder), "--words", "80")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "## Sources" in out
+    body = out.split("## Sources")[0]
+    assert "2,400" in body
+    assert "alpha.txt" in out
+
+
+def test_json_quotes_equal_the_files_text_at_their_offsets(news_folder: Path) -> None:
+    result = cli("brief", str(news_folder), "--format", "json", "--sentences", "4")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert len(data["items"]) == 4
+    assert {s["id"] for s in data["sources"]} == {"alpha.txt", "beta.md", "gamma.html", "delta.txt"}
+    from citebrief.ingest import load_folder
+
+    corpus = load_folder(news_folder)
+    for item in data["items"]:
+        assert item["citations"]
+        for cit in item["citations"]:
+            assert corpus.source(cit["source_id"]).text[cit["start"] : cit["end"]] == cit["quote"]
+    plain_txt = (news_folder / "alpha.txt").read_text(encoding="utf-8")
+    for item in data["items"]:
+        for cit in item["citations"]:
+            if cit["source_id"] == "alpha.txt":
+                assert plain_txt[cit["start"] : cit["end"]] == cit["quote"]
+
+
+def test_text_format_is_one_sentence_a_line(news_folder: Path) -> None:
+    result = cli("brief", str(news_folder), "--format", "text", "--sentences", "3")
+    lines = [line for line in result.stdout.splitlines() if line.strip()]
+    assert len(lines) == 3
+    assert all("[" not in line and not line.startswith("#") for line in lines)
+
+
+def test_output_format_follows_the_suffix_and_is_written_whole(news_folder: Path, tmp_path: Path) -> None:
+    target = tmp_path / "brief.json"
+    assert run(["brief", str(news_folder), "-o", str(target), "-q"]) == 0
+    assert json.loads(target.read_text(encoding="utf-8"))["items"]
+    assert sorted(os.listdir(tmp_path)) == ["articles", "brief.json"]
+
+
+def test_failed_write_keeps_the_old_file_and_says_why(news_folder: Path, tmp_path: Path) -> None:
+    target = tmp_path / "missing-folder" / "brief.md"
+    result = cli("brief", str(news_folder), "-o", str(target))
+    assert result.returncode == 1
+    assert result.stderr.strip().count("\n") <= len(os.listdir(news_folder))  # one line per message
+    assert "error:" in result.stderr
+    assert not target.exists()
+
+
+def test_no_readable_document_exits_3(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "data.bin").write_bytes(b"\x00\x01\x02" * 100)
+    result = cli("brief", str(tmp_path))
+    assert result.returncode == 3
+    assert "no readable document" in result.stderr
+    assert "empty.txt" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["brief", "--words", "0"],
+        ["brief", "--words", "5", "--sentences", "2"],
+        ["brief", "--algorithm", "nope"],
+        ["brief", "--bogus-flag"],
+    ],
+)
+def test_usage_errors_exit_2_with_one_line(args: list[str]) -> None:
+    result = cli(*args)
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_unknown_suffix_without_format_is_a_usage_error(news_folder: Path, tmp_path: Path) -> None:
+    result = cli("brief", str(news_folder), "-o", str(tmp_path / "brief.xyz"))
+    assert result.returncode == 2
+
+
+def test_version_and_help() -> None:
+    version = cli("--version")
+    assert version.returncode == 0 and version.stdout.startswith("citebrief ")
+    helptext = cli("brief", "--help")
+    assert helptext.returncode == 0 and "examples:" in helptext.stdout
+
+
+def test_without_a_folder_the_sample_articles_are_summarised() -> None:
+    result = cli("brief", "--format", "text", "--sentences", "2")
+    assert result.returncode == 0, result.stderr
+    assert "Lindmoor" in result.stdout or "Ashby" in result.stdout
