@@ -151,11 +151,12 @@ def load_folder(
         root = Path(os.path.commonpath([f.parent.absolute() for f, _ in files])) if files else Path()
     sources: list[Source] = []
     ids: set[str] = set()
+    root_abs = root.absolute()
     for number, (file, base) in enumerate(files):
         check(cancel)
         report(progress, number / max(1, len(files)), f"Reading {display(file.name)}")
         try:
-            inside = file.absolute().is_relative_to(root.absolute())
+            inside = file.absolute().is_relative_to(root_abs)
             source, partial = _load(file, root=root if inside else base, language=language)
         except UnreadableFileError as exc:
             notices.append(Notice(display(file), str(exc)))

@@ -53,7 +53,7 @@ def _walk(root: Path, notices: list[Notice]) -> Iterator[Path]:
 def collect(paths: Sequence[Path], notices: list[Notice]) -> list[tuple[Path, Path]]:
     """(file, root it is relative to) for everything the user opened, without duplicates."""
     found: list[tuple[Path, Path]] = []
-    seen: set[Path] = set()
+    seen: set[tuple[int, int]] = set()  # (device, inode): the same file reached twice is read once
     for given in paths:
         try:
             is_dir, is_file = given.is_dir(), given.is_file()
@@ -69,11 +69,12 @@ def collect(paths: Sequence[Path], notices: list[Notice]) -> list[tuple[Path, Pa
             continue
         for file, root in files:
             try:
-                resolved = file.resolve()
-            except (OSError, RuntimeError) as exc:
-                notices.append(Notice(display(file), f"could not be read: {exc}"))
+                st = file.stat()
+            except OSError as exc:
+                notices.append(Notice(display(file), f"could not be read: {exc.strerror or exc}"))
                 continue
-            if resolved not in seen:
-                seen.add(resolved)
+            key = (st.st_dev, st.st_ino)
+            if key not in seen:
+                seen.add(key)
                 found.append((file, root))
     return found

@@ -25,7 +25,7 @@ def read(data: bytes, budget: Budget) -> Extracted:
     total = 0
     partial = ""
     for item in document.iter_inner_content():
-        if budget.spent or total > MAX_TEXT_CHARS:
+        if blocks and (budget.spent or total > MAX_TEXT_CHARS):
             partial = "read only the start of the document (" + (
                 "time limit)" if budget.spent else "text limit)"
             )

@@ -104,7 +104,7 @@ def read(data: bytes, budget: Budget) -> Extracted:
         if number >= MAX_PDF_PAGES:
             partial = f"read only the first {MAX_PDF_PAGES} of {page_count} pages"
             break
-        if budget.spent:
+        if number and budget.spent:  # the first page is always read
             partial = f"read only the first {number} of {page_count} pages (time limit)"
             break
         lines = _page_lines(page.extract_text() or "")

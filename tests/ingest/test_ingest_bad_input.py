@@ -1,0 +1,202 @@
+"""Files users should not have: each costs one notice with its reason, and the rest of the folder loads."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+from ingest_fixtures import FLOOD_EN, FLOOD_EN_2, write_docx, write_pdf, write_zip_bomb_docx
+
+from citebrief.core.model import Corpus
+from citebrief.ingest import load_folder
+from citebrief.ingest.formats import read_format
+from citebrief.ingest.limits import MAX_TEXT_CHARS, Budget
+
+GOOD = "\n\n".join(FLOOD_EN) + "\n"
+
+
+def _good(folder: Path, name: str = "good.txt") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(GOOD, encoding="utf-8")
+    return path
+
+
+def _reason(corpus: Corpus, name: str) -> str:
+    found = [n for n in corpus.notices if Path(n.path).name == name]
+    assert len(found) == 1, (name, corpus.notices)
+    return found[0].reason
+
+
+def _assert_offsets(corpus: Corpus) -> None:
+    for source in corpus.sources:
+        for sent in source.sentences:
+            assert source.text[sent.start : sent.end] == sent.text
+
+
+def test_empty_blank_and_binary_files(tmp_path: Path) -> None:
+    _good(tmp_path)
+    (tmp_path / "zero.txt").write_bytes(b"")
+    (tmp_path / "blank.txt").write_text(" \n\n\t \n", encoding="utf-8")
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 64)
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0" + bytes(200))
+    corpus = load_folder(tmp_path)
+    assert [s.id for s in corpus.sources] == ["good.txt"]
+    assert "empty" in _reason(corpus, "zero.txt")
+    assert "no text" in _reason(corpus, "blank.txt")
+    assert "binary" in _reason(corpus, "image.txt")
+    assert "unsupported" in _reason(corpus, "photo.jpg")
+    assert len(corpus.notices) == 4
+
+
+def test_hidden_files_are_skipped_with_a_notice(tmp_path: Path) -> None:
+    _good(tmp_path)
+    _good(tmp_path / ".git", "config.txt")
+    (tmp_path / ".draft.txt").write_text(GOOD, encoding="utf-8")
+    corpus = load_folder(tmp_path)
+    assert [s.id for s in corpus.sources] == ["good.txt"]
+    assert "hidden" in _reason(corpus, ".git") and "hidden" in _reason(corpus, ".draft.txt")
+
+
+def test_truncated_and_corrupt_pdf_and_docx(tmp_path: Path) -> None:
+    _good(tmp_path)
+    pdf = write_pdf(tmp_path / "whole.pdf", [FLOOD_EN_2]).read_bytes()
+    (tmp_path / "whole.pdf").unlink()
+    (tmp_path / "truncated.pdf").write_bytes(pdf[: len(pdf) // 3])
+    (tmp_path / "garbage.pdf").write_bytes(b"%PDF-1.7\n" + os.urandom(4000))
+    (tmp_path / "misnamed.pdf").write_text("This is not a PDF at all.", encoding="utf-8")
+    docx = write_docx(tmp_path / "whole.docx", FLOOD_EN_2).read_bytes()
+    (tmp_path / "whole.docx").unlink()
+    (tmp_path / "truncated.docx").write_bytes(docx[: len(docx) // 2])
+    (tmp_path / "misnamed.docx").write_text("Plain text saved with the wrong name.", encoding="utf-8")
+    corpus = load_folder(tmp_path)
+    assert [s.id for s in corpus.sources] == ["good.txt"]
+    for name in ("truncated.pdf", "garbage.pdf", "misnamed.pdf", "truncated.docx", "misnamed.docx"):
+        assert _reason(corpus, name)
+    assert len(corpus.notices) == 5
+
+
+def test_docx_zip_bomb_is_refused_before_unpacking(tmp_path: Path) -> None:
+    _good(tmp_path)
+    write_zip_bomb_docx(tmp_path / "bomb.docx")
+    started = time.monotonic()
+    corpus = load_folder(tmp_path)
+    assert time.monotonic() - started < 30
+    assert "zip bomb" in _reason(corpus, "bomb.docx")
+    assert [s.id for s in corpus.sources] == ["good.txt"]
+
+
+def test_200_megabyte_text_file_is_read_in_part(tmp_path: Path) -> None:
+    _good(tmp_path)
+    line = "The gauge at the old bridge was read again and showed the river still rising slowly.\n"
+    chunk = (line * (1024 * 1024 // len(line) + 1)).encode("ascii")[: 1024 * 1024]
+    with (tmp_path / "huge.txt").open("wb") as stream:
+        for _ in range(200):
+            stream.write(chunk)
+    assert (tmp_path / "huge.txt").stat().st_size == 200 * 1024 * 1024
+    started = time.monotonic()
+    corpus = load_folder(tmp_path)
+    assert time.monotonic() - started < 60
+    huge = corpus.source("huge.txt")
+    assert len(huge.text) <= MAX_TEXT_CHARS
+    assert huge.text.endswith("slowly.\n") or huge.text.endswith("slowly.")
+    (notice,) = corpus.notices
+    assert notice.path.endswith("huge.txt") and not notice.skipped and "200 MB" in notice.reason
+    _assert_offsets(corpus)
+
+
+def test_ten_thousand_tiny_files_load_quickly(tmp_path: Path) -> None:
+    for number in range(10_000):
+        sub = tmp_path / f"day{number // 1000}"
+        if number % 1000 == 0:
+            sub.mkdir()
+        (sub / f"{number:05d}.txt").write_text(f"Gauge reading {number}: {number % 97} centimetres.\n", "ascii")
+    started = time.monotonic()
+    corpus = load_folder(tmp_path)
+    elapsed = time.monotonic() - started
+    assert len(corpus.sources) == 10_000 and not corpus.notices
+    assert corpus.sources[0].id == "day0/00000.txt" and corpus.sources[-1].id == "day9/09999.txt"
+    assert elapsed < 30, f"{elapsed:.1f} s"
+
+
+def test_deep_nesting_and_symlink_loops(tmp_path: Path) -> None:
+    deep = tmp_path
+    for level in range(60):
+        deep = deep / f"level{level}"
+    _good(deep, "deep.txt")
+    _good(tmp_path / "a", "a.txt")
+    (tmp_path / "a" / "back").symlink_to(tmp_path, target_is_directory=True)
+    (tmp_path / "self").symlink_to(tmp_path / "self")
+    (tmp_path / "a" / "same.txt").symlink_to(tmp_path / "a" / "a.txt")
+    corpus = load_folder(tmp_path)
+    ids = {s.id for s in corpus.sources}
+    assert "a/a.txt" in ids
+    assert any(i.endswith("level59/deep.txt") for i in ids)
+    assert len(corpus.sources) == 2  # the link to a.txt and the loop do not read anything twice
+    assert any("loops back" in n.reason for n in corpus.notices)
+    assert "link" in _reason(corpus, "self")
+
+
+@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root can read any file")
+def test_unreadable_file_and_folder(tmp_path: Path) -> None:
+    _good(tmp_path)
+    locked = _good(tmp_path, "locked.txt")
+    locked.chmod(0)
+    folder = tmp_path / "private"
+    _good(folder, "inside.txt")
+    folder.chmod(0)
+    try:
+        corpus = load_folder(tmp_path)
+    finally:
+        locked.chmod(0o644)
+        folder.chmod(0o755)
+    assert [s.id for s in corpus.sources] == ["good.txt"]
+    assert "could not be read" in _reason(corpus, "locked.txt")
+    assert "could not be read" in _reason(corpus, "private")
+
+
+def test_file_deleted_while_the_folder_is_read(tmp_path: Path) -> None:
+    for name in ("a.txt", "b.txt", "c.txt"):
+        _good(tmp_path, name)
+
+    def delete_b(fraction: float, message: str) -> None:
+        if message.endswith("a.txt"):
+            (tmp_path / "b.txt").unlink()
+
+    corpus = load_folder(tmp_path, progress=delete_b)
+    assert [s.id for s in corpus.sources] == ["a.txt", "c.txt"]
+    assert "could not be read" in _reason(corpus, "b.txt")
+
+
+def test_names_with_odd_unicode_spaces_and_newlines(tmp_path: Path) -> None:
+    names = ["naïve café report.txt", "line\nbreak.txt", "日本語 ニュース.txt", "  spaced  .txt", "emoji 🌊.md"]
+    for name in names:
+        _good(tmp_path, name)
+    raw = os.fsencode(tmp_path) + b"/latin1-\xe9t\xe9.txt"  # not valid UTF-8
+    with open(raw, "wb") as stream:
+        stream.write(GOOD.encode("utf-8"))
+    corpus = load_folder(tmp_path)
+    assert not corpus.notices
+    assert len(corpus.sources) == len(names) + 1
+    for source in corpus.sources:
+        source.id.encode("utf-8")  # every id can be shown and saved
+        source.title.encode("utf-8")
+        assert Path(source.path).exists() or os.path.exists(os.fsencode(source.path))
+    assert "latin1-\ufffdt\ufffd.txt" in {s.id for s in corpus.sources}
+
+
+def test_files_and_folders_given_directly(tmp_path: Path) -> None:
+    first = _good(tmp_path / "one", "first.txt")
+    _good(tmp_path / "two", "second.txt")
+    corpus = load_folder([first, tmp_path / "two", tmp_path / "missing"])
+    assert sorted(s.id for s in corpus.sources) == ["one/first.txt", "two/second.txt"]
+    assert "no such file" in _reason(corpus, "missing")
+
+
+def test_pdf_parsing_stops_when_the_time_budget_is_spent(tmp_path: Path) -> None:
+    data = write_pdf(tmp_path / "three.pdf", [FLOOD_EN, FLOOD_EN_2, FLOOD_EN]).read_bytes()
+    extracted = read_format(".pdf", data, Budget(seconds=0.0))
+    assert "time limit" in extracted.partial
+    assert "River Lind floods" in extracted.text and "residents return" not in extracted.text

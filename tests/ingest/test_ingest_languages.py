@@ -1,0 +1,115 @@
+"""Each document's language is detected and its sentences are split with that language's Punkt model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from ingest_fixtures import FLOOD_DE, FLOOD_EN, FLOOD_EN_2, FLOOD_TR
+
+from citebrief.core.model import BriefOptions, SentenceRole
+from citebrief.engine import summarise
+from citebrief.ingest import load_folder
+from citebrief.ingest.language import detect_language
+
+SAMPLES = {
+    "english": "The government approved a new climate law on Thursday. The opposition criticised the plan "
+    "and said it came far too late for the farmers in the valley.",
+    "german": "Die Regierung hat am Donnerstag ein neues Klimagesetz beschlossen. Die Opposition kritisierte "
+    "den Plan und sagte, er komme für die Bauern im Tal viel zu spät.",
+    "french": "Le gouvernement a adopté jeudi une nouvelle loi sur le climat. L'opposition a critiqué le plan "
+    "et a dit qu'il arrivait bien trop tard pour les agriculteurs de la vallée.",
+    "spanish": "El gobierno aprobó el jueves una nueva ley sobre el clima. La oposición criticó el plan y dijo "
+    "que llegaba demasiado tarde para los agricultores del valle.",
+    "italian": "Il governo ha approvato giovedì una nuova legge sul clima. L'opposizione ha criticato il piano "
+    "e ha detto che arriva troppo tardi per gli agricoltori della valle.",
+    "portuguese": "O governo aprovou na quinta-feira uma nova lei sobre o clima. A oposição criticou o plano e "
+    "disse que chegava tarde demais para os agricultores do vale.",
+    "dutch": "De regering heeft donderdag een nieuwe klimaatwet aangenomen. De oppositie bekritiseerde het "
+    "plan en zei dat het veel te laat komt voor de boeren in het dal.",
+    "czech": "Vláda ve čtvrtek schválila nový zákon o klimatu. Opozice plán kritizovala a uvedla, že pro "
+    "zemědělce v údolí přichází příliš pozdě.",
+    "russian": "Правительство в четверг одобрило новый закон о климате. Оппозиция раскритиковала план и "
+    "заявила, что он пришёл слишком поздно для фермеров долины.",
+    "greek": "Η κυβέρνηση ενέκρινε την Πέμπτη νέο νόμο για το κλίμα. Η αντιπολίτευση επέκρινε το σχέδιο και "
+    "είπε ότι έρχεται πολύ αργά για τους αγρότες της κοιλάδας.",
+    "turkish": "Hükümet perşembe günü yeni bir iklim yasasını onayladı. Muhalefet planı eleştirdi ve vadideki "
+    "çiftçiler için çok geç kaldığını söyledi.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(SAMPLES))
+def test_language_is_detected(tmp_path: Path, language: str) -> None:
+    (tmp_path / "a.txt").write_text(SAMPLES[language] + "\n", encoding="utf-8")
+    (source,) = load_folder(tmp_path).sources
+    assert source.language == language
+
+
+def test_very_short_text_falls_back_to_english() -> None:
+    assert detect_language("Lindmoor 2026") == "english"
+
+
+def test_language_argument_forces_the_language(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("\n\n".join(FLOOD_DE), encoding="utf-8")
+    (tmp_path / "b.txt").write_text("\n\n".join(FLOOD_EN), encoding="utf-8")
+    corpus = load_folder(tmp_path, language="german")
+    assert [s.language for s in corpus.sources] == ["german", "german"]
+
+
+def _brief_sentences(folder: Path) -> tuple[list[str], list[str]]:
+    corpus = load_folder(folder)
+    brief = summarise(corpus, BriefOptions(length=400))
+    source_sentences = [
+        s.text for src in corpus.sources for s in src.sentences if s.role is SentenceRole.BODY
+    ]
+    quotes = [c.quote for item in brief.items for c in item.citations]
+    assert quotes
+    for item in brief.items:
+        for cit in item.citations:
+            assert corpus.source(cit.source_id).text[cit.start : cit.end] == cit.quote
+    return source_sentences, quotes
+
+
+def test_german_folder_is_split_with_german_rules(tmp_path: Path) -> None:
+    (tmp_path / "hochwasser.txt").write_text("\n\n".join(FLOOD_DE), encoding="utf-8")
+    (tmp_path / "rueckkehr.txt").write_text(
+        "Rückkehr nach Lindmoor\n\nAm Donnerstag kehrten die ersten Bewohner in ihre Häuser zurück. Die "
+        "Versicherungen schickten Gutachter in die Altstadt, wo rund 340 Häuser überflutet wurden.\n",
+        encoding="utf-8",
+    )
+    corpus = load_folder(tmp_path)
+    assert {s.language for s in corpus.sources} == {"german"}
+    sentences, quotes = _brief_sentences(tmp_path)
+    # "am 3. Mai" is a date, not the end of a sentence, in German
+    assert "Der Stadtrat tagte am 3. Mai bis spät in die Nacht." in sentences
+    assert "Laut Dr. Anna Berg vom Wasseramt wird der Pegel erst am Mittwoch sinken." in sentences
+    assert all(not q.endswith(("am 3.", "Dr.", "Prof.")) for q in quotes)
+
+
+def test_turkish_folder_is_split_with_turkish_rules(tmp_path: Path) -> None:
+    (tmp_path / "sel.txt").write_text("\n\n".join(FLOOD_TR), encoding="utf-8")
+    (tmp_path / "donus.txt").write_text(
+        "Lindmoor'da eve dönüş başladı\n\nPerşembe günü ilk sakinler evlerine döndü. Sigorta şirketleri, "
+        "yaklaşık 340 evin su altında kaldığı eski şehre eksperler gönderdi.\n",
+        encoding="utf-8",
+    )
+    corpus = load_folder(tmp_path)
+    assert {s.language for s in corpus.sources} == {"turkish"}
+    sentences, quotes = _brief_sentences(tmp_path)
+    # Turkish titles "Doç." and "Hz." and the company suffix "A.Ş." do not end a sentence
+    assert (
+        "Lindmoor Üniversitesi öğretim üyesi Doç. Mehmet Yılmaz, nehrin iki gün içinde çekileceğini söyledi."
+        in sentences
+    )
+    assert (
+        "Belediye Su A.Ş. Genel Müdürü Hz. Ali Demir ise içme suyunun güvenli olduğunu açıkladı." in sentences
+    )
+    assert all(not q.endswith(("Doç.", "A.Ş.", "Hz.")) for q in quotes)
+
+
+def test_mixed_folder_keeps_each_document_language(tmp_path: Path) -> None:
+    (tmp_path / "de.txt").write_text("\n\n".join(FLOOD_DE), encoding="utf-8")
+    (tmp_path / "en1.txt").write_text("\n\n".join(FLOOD_EN), encoding="utf-8")
+    (tmp_path / "en2.txt").write_text("\n\n".join(FLOOD_EN_2), encoding="utf-8")
+    corpus = load_folder(tmp_path)
+    assert [s.language for s in corpus.sources] == ["german", "english", "english"]
