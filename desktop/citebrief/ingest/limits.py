@@ -14,6 +14,9 @@ MAX_TEXT_BYTES = 4 * 1024 * 1024
 MAX_TEXT_CHARS = 1_000_000
 """Characters kept from any document (about 170,000 words); longer texts are cut with a notice."""
 
+MAX_MARKUP_CHARS = 2 * MAX_TEXT_CHARS
+"""Characters of Markdown or RTF source parsed; markup beyond that could not add kept text anyway."""
+
 MAX_CONTAINER_BYTES = 100 * 1024 * 1024
 """PDF, DOCX and ODT files larger than this are skipped: they cannot be parsed in part."""
 
@@ -41,3 +44,11 @@ class Budget:
     @property
     def spent(self) -> bool:
         return time.monotonic() - self.started > self.seconds
+
+
+def cut_markup(markup: str) -> tuple[str, str]:
+    """Markup within `MAX_MARKUP_CHARS`, cut at a line end, and why it was cut ("" if it was not)."""
+    if len(markup) <= MAX_MARKUP_CHARS:
+        return markup, ""
+    end = markup.rfind("\n", 0, MAX_MARKUP_CHARS)
+    return markup[: end if end > 0 else MAX_MARKUP_CHARS], "read only the start of the document (text limit)"

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from citebrief.ingest.decode import decode_bytes
 from citebrief.ingest.formats import Extracted
-from citebrief.ingest.limits import Budget
+from citebrief.ingest.limits import Budget, cut_markup
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
@@ -52,4 +52,5 @@ def markdown_to_text(source: str) -> str:
 
 def read(data: bytes, budget: Budget, *, complete: bool = True) -> Extracted:
     text, _encoding = decode_bytes(data, complete=complete)
-    return Extracted(markdown_to_text(text))
+    text, partial = cut_markup(text)
+    return Extracted(markdown_to_text(text), partial=partial)
