@@ -1,28 +1,29 @@
 """Per-corpus sentence features, computed once and reused while the user changes length or sources.
 
 Rows are the body sentences of every source, in corpus order. Everything the selection methods need
-(stems, TF-IDF vectors, concepts, positions, readability) is indexed by row.
+(stems, TF-IDF vectors, concepts, positions, readability) is indexed by row and held in numpy/scipy
+arrays, so that a folder of thousands of articles is scored with matrix products, not Python loops.
 """
 
 from __future__ import annotations
 
-import math
+import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from scipy import sparse
 
-from citebrief.core.model import Corpus, Sentence, SentenceRole, Source
+from citebrief.core.model import Corpus, Sentence, SentenceRole
 from citebrief.core.progress import CancelToken, ProgressCallback, check, report
-from citebrief.engine.language import WordTools, tokenize, word_tools
+from citebrief.engine.language import WordTools, word_tools
 from citebrief.engine.readability import display_text, readability
 
 _SPACE = re.compile(r"\s+")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Row:
     source_index: int
     sentence: Sentence
@@ -37,11 +38,16 @@ class Features:
     tools: WordTools
     rows: list[Row]
     stems: list[list[str]]
-    vectors: sparse.csr_matrix  # rows x vocabulary, L2-normalised TF-IDF of stems
-    vocabulary: dict[str, int]
+    vectors: sparse.csr_matrix  # rows x vocabulary: L2-normalised TF-IDF of stems
+    concepts: sparse.csr_matrix  # rows x concepts: 1 where a row holds a stem or a pair of adjacent stems
+    concept_is_pair: np.ndarray  # bool per concept
+    concept_names: list[str]
     readable: np.ndarray  # float in [0, 1]: 0 = never show, 1 = a clean, self-contained sentence
     centrality: np.ndarray  # cosine of each row with the folder's centroid
     fingerprints: list[str]  # normalised text, to spot exact repeats cheaply
+    source_of_row: np.ndarray  # int: index into corpus.sources
+    positions: np.ndarray  # int: body-sentence position within its source
+    words: np.ndarray  # int: words shown
 
     @property
     def source_count(self) -> int:
@@ -49,8 +55,32 @@ class Features:
 
     def similarities(self, row: int) -> np.ndarray:
         """Cosine similarity of one row with every row."""
-        sims = self.vectors @ self.vectors[row].T
-        return np.asarray(sims.todense()).ravel()
+        return np.asarray((self.vectors @ self.vectors[row].T).todense()).ravel()
+
+    def subset(self, excluded: frozenset[str]) -> Features:
+        """The same features without the rows of the excluded sources; nothing is recomputed per row."""
+        if not excluded:
+            return self
+        corpus = self.corpus.without(excluded)
+        new_index = {src.id: i for i, src in enumerate(corpus.sources)}
+        old_to_new = np.array([new_index.get(src.id, -1) for src in self.corpus.sources], dtype=np.int64)
+        keep = np.flatnonzero(old_to_new[self.source_of_row] >= 0)
+        rows = [replace(self.rows[i], source_index=int(old_to_new[self.rows[i].source_index])) for i in keep]
+        vectors = self.vectors[keep]
+        return replace(
+            self,
+            corpus=corpus,
+            rows=rows,
+            stems=[self.stems[i] for i in keep],
+            vectors=vectors,
+            concepts=self.concepts[keep],
+            readable=self.readable[keep],
+            centrality=_centrality(vectors),
+            fingerprints=[self.fingerprints[i] for i in keep],
+            source_of_row=old_to_new[self.source_of_row[keep]],
+            positions=self.positions[keep],
+            words=self.words[keep],
+        )
 
 
 def _language(corpus: Corpus, requested: str) -> str:
@@ -73,6 +103,51 @@ def _body_rows(corpus: Corpus) -> list[Row]:
     return rows
 
 
+def _centrality(vectors: sparse.csr_matrix) -> np.ndarray:
+    centroid = np.asarray(vectors.sum(axis=0)).ravel()
+    norm = float(np.linalg.norm(centroid)) or 1.0
+    return np.asarray(vectors @ (centroid / norm)).ravel()
+
+
+def _csr(indptr: list[int], indices: list[int], data: None, columns: int) -> sparse.csr_matrix:
+    values = np.ones(len(indices))
+    return sparse.csr_matrix(
+        (values, np.asarray(indices, dtype=np.int64), np.asarray(indptr, dtype=np.int64)),
+        shape=(len(indptr) - 1, max(1, columns)),
+    )
+
+
+def _matrices(stems: list[list[str]]) -> tuple[sparse.csr_matrix, sparse.csr_matrix, np.ndarray, list[str]]:
+    """TF-IDF vectors (L2-normalised) and the binary concept matrix, in one pass over the stems."""
+    vocabulary: dict[str, int] = {}
+    concept_ids: dict[str, int] = {}
+    term_rows: list[int] = []
+    term_cols: list[int] = []
+    concept_ptr = [0]
+    concept_cols: list[int] = []
+    for number, row_stems in enumerate(stems):
+        term_cols.extend([vocabulary.setdefault(w, len(vocabulary)) for w in row_stems])
+        term_rows.extend([number] * len(row_stems))
+        found = set(row_stems)
+        found.update(map(" ".join, itertools.pairwise(row_stems)))
+        concept_cols.extend([concept_ids.setdefault(c, len(concept_ids)) for c in found])
+        concept_ptr.append(len(concept_cols))
+    shape = (len(stems), max(1, len(vocabulary)))
+    coordinates = (np.asarray(term_rows), np.asarray(term_cols))
+    counts = sparse.csr_matrix(sparse.coo_matrix((np.ones(len(term_cols)), coordinates), shape=shape))
+    counts.data = 1.0 + np.log(counts.data)
+    doc_freq = np.bincount(counts.indices, minlength=shape[1])
+    idf = np.log((1 + len(stems)) / (1 + doc_freq)) + 1.0
+    weighted = sparse.csr_matrix(counts @ sparse.diags(idf))
+    norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    vectors = sparse.csr_matrix(sparse.diags(1.0 / norms) @ weighted)
+    concepts = _csr(concept_ptr, concept_cols, None, len(concept_ids))
+    names = list(concept_ids)
+    is_pair = np.fromiter((" " in n for n in names), dtype=bool, count=len(names))
+    return vectors, concepts, is_pair, names
+
+
 def build_features(
     corpus: Corpus,
     *,
@@ -84,51 +159,34 @@ def build_features(
     rows = _body_rows(corpus)
     report(progress, 0.05, "Reading sentences")
     stems: list[list[str]] = []
-    vocabulary: dict[str, int] = {}
-    indptr = [0]
-    indices: list[int] = []
-    data: list[float] = []
+    fingerprints: list[str] = []
     for number, row in enumerate(rows):
         if number % 2000 == 0:
             check(cancel)
-            report(progress, 0.05 + 0.35 * number / max(1, len(rows)), "Reading sentences")
-        row_stems = tools.content_stems(row.text)
-        stems.append(row_stems)
-        for stem, count in Counter(row_stems).items():
-            indices.append(vocabulary.setdefault(stem, len(vocabulary)))
-            data.append(1.0 + math.log(count))
-        indptr.append(len(indices))
-    matrix = sparse.csr_matrix(
-        (np.asarray(data, dtype=np.float64), np.asarray(indices, dtype=np.int64), np.asarray(indptr)),
-        shape=(len(rows), max(1, len(vocabulary))),
-    )
-    doc_freq = np.bincount(matrix.indices, minlength=matrix.shape[1])
-    idf = np.log((1 + len(rows)) / (1 + doc_freq)) + 1.0
-    matrix = matrix @ sparse.diags(idf)
-    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
-    norms[norms == 0] = 1.0
-    matrix = sparse.diags(1.0 / norms) @ matrix
-    readable = np.asarray([readability(r.text, r.words) for r in rows], dtype=np.float64)
-    fingerprints = [" ".join(tokenize(r.text)) for r in rows]
-    centroid = np.asarray(matrix.sum(axis=0)).ravel()
-    norm = float(np.linalg.norm(centroid)) or 1.0
-    centrality = np.asarray(matrix @ (centroid / norm)).ravel()
-    report(progress, 0.4, "Comparing sentences")
+            report(progress, 0.05 + 0.3 * number / max(1, len(rows)), "Reading sentences")
+        tokens, content = tools.analyse(row.text)
+        stems.append(content)
+        fingerprints.append(" ".join(tokens))
+    check(cancel)
+    report(progress, 0.35, "Comparing sentences")
+    vectors, concepts, is_pair, names = _matrices(stems)
+    readable = np.fromiter((readability(r.text, r.words) for r in rows), dtype=np.float64, count=len(rows))
     return Features(
         corpus=corpus,
         tools=tools,
         rows=rows,
         stems=stems,
-        vectors=sparse.csr_matrix(matrix),
-        vocabulary=vocabulary,
+        vectors=vectors,
+        concepts=concepts,
+        concept_is_pair=is_pair,
+        concept_names=names,
         readable=readable,
-        centrality=centrality,
+        centrality=_centrality(vectors),
         fingerprints=fingerprints,
+        source_of_row=np.fromiter((r.source_index for r in rows), dtype=np.int64, count=len(rows)),
+        positions=np.fromiter((r.position for r in rows), dtype=np.int64, count=len(rows)),
+        words=np.fromiter((r.words for r in rows), dtype=np.int64, count=len(rows)),
     )
-
-
-def source_of(features: Features, row: int) -> Source:
-    return features.corpus.sources[features.rows[row].source_index]
 
 
 def fold_spaces(text: str) -> str:

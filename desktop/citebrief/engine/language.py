@@ -37,7 +37,7 @@ SUMY_LANGUAGES = frozenset(
 
 def tokenize(text: str) -> list[str]:
     """Lower-cased word tokens; hyphenated words and contractions stay whole."""
-    return [m.group().lower() for m in _TOKEN.finditer(text)]
+    return _TOKEN.findall(text.lower())  # type: ignore[no-any-return]
 
 
 @dataclass
@@ -53,9 +53,16 @@ class WordTools:
         cached = self._cache.get(word)
         if cached is None:
             # Numbers and mixed tokens are kept as they are (some stemmers warn about them).
-            cached = self._stem(word) if word.isalpha() else word
+            cached = self._stem(word) if word.isalpha() and word.islower() else word
             self._cache[word] = cached
         return cached
+
+    def analyse(self, text: str) -> tuple[list[str], list[str]]:
+        """All lower-cased tokens, and the stems of those that carry meaning."""
+        tokens = tokenize(text)
+        stops = self.stop_words
+        stem = self.stem
+        return tokens, [stem(w) for w in tokens if w not in stops and (len(w) > 1 or w.isdigit())]
 
     def content_stems(self, text: str) -> list[str]:
         """Stems of the words that carry meaning, in order (stop words and one-letter words dropped)."""
