@@ -1,0 +1,161 @@
+"""Speed and memory of the default summariser at scale, each figure beside its target and baseline.
+
+Folders are built from the Multi-News validation sources (../shared/eval/multinews-val): every source
+of the 250 clusters in one folder (about 690 articles), slices of it, and ten copies of it. Each
+measurement runs in a fresh process; wall time includes start-up, as a user would see it.
+
+    python tests/benchmarks/speed.py            # everything
+    python tests/benchmarks/speed.py --quick    # skip the ten-copies folder
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve()
+DEFAULT_DATA = HERE.parents[3] / "shared" / "eval" / "multinews-val"
+
+
+def build_folder(data: Path, target: Path, *, limit: int | None = None, copies: int = 1) -> int:
+    sources = sorted(data.glob("*/sources/*.txt"))
+    if limit is not None:
+        sources = (sources * (limit // max(1, len(sources)) + 1))[:limit]
+    target.mkdir(parents=True, exist_ok=True)
+    count = 0
+    for copy in range(copies):
+        folder = target / f"copy{copy:02d}" if copies > 1 else target
+        folder.mkdir(exist_ok=True)
+        for number, src in enumerate(sources):
+            shutil.copyfile(src, folder / f"{number:05d}-{src.parent.parent.name}-{src.name}")
+            count += 1
+    return count
+
+
+def measure(argv: list[str]) -> tuple[float, float, str]:
+    """Wall seconds and peak resident memory (MB) of one child process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    out = proc.stdout.read() if proc.stdout else ""
+    err = proc.stderr.read() if proc.stderr else ""
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"{argv} failed: {err.strip()[-500:]}")
+    return wall, usage.ru_maxrss / 1024, out
+
+
+def python(code: str) -> list[str]:
+    return [sys.executable, "-c", code]
+
+
+def floor_cmd(folder: Path) -> list[str]:
+    return python(f"from citebrief.ingest import load_folder; load_folder({str(folder)!r})")
+
+
+def brief_cmd(folder: Path, out: Path, algorithm: str = "citebrief") -> list[str]:
+    return [sys.executable, "-m", "citebrief", "brief", str(folder), "--words", "250", "-q",
+            "--algorithm", algorithm, "-o", str(out)]
+
+
+INTERACTIVE = """
+import json, time
+from citebrief.ingest import load_folder
+from citebrief.engine.session import BriefSession
+from citebrief.core import BriefOptions
+corpus = load_folder({folder!r})
+session = BriefSession(corpus)
+session.summarise(BriefOptions(length=250))
+t = time.perf_counter(); session.summarise(BriefOptions(length=120)); length = time.perf_counter() - t
+t = time.perf_counter(); session.summarise(BriefOptions(length=250), excluded={{corpus.sources[0].id}})
+exclude = time.perf_counter() - t
+print(json.dumps({{"length": length, "exclude": exclude}}))
+"""
+
+
+def row(label: str, value: str, target: str, ok: bool | None) -> None:
+    mark = "" if ok is None else ("met" if ok else "NOT MET")
+    print(f"| {label} | {value} | {target} | {mark} |")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--quick", action="store_true", help="skip the ten-copies folder")
+    args = parser.parse_args(argv)
+    work = Path(tempfile.mkdtemp(prefix="citebrief-speed-"))
+    try:
+        return _run(args, work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _run(args: argparse.Namespace, work: Path) -> int:
+    out = work / "out.json"
+    folders = {}
+    for size in (10, 100, 1000):
+        folders[size] = work / f"n{size}"
+        build_folder(args.data, folders[size], limit=size)
+    full = work / "all"
+    n_full = build_folder(args.data, full)
+    words = sum(len(p.read_text(encoding="utf-8", errors="replace").split()) for p in full.iterdir())
+
+    print(f"Machine: {os.cpu_count()} cores; Python {sys.version.split()[0]}\n")
+    print("| measure | value | target or baseline | |")
+    print("|---|---|---|---|")
+    for size in (10, 100, 1000):
+        wall, mem, _ = measure(brief_cmd(folders[size], out))
+        row(f"default, {size} articles", f"{wall:.2f} s, {mem:.0f} MB", "", None)
+
+    sumy_wall, sumy_mem, _ = measure(brief_cmd(folders[100], out, "lexrank"))
+    own_wall, _own_mem, _ = measure(brief_cmd(folders[100], out))
+    row("sumy lexrank, 100 articles", f"{sumy_wall:.2f} s, {sumy_mem:.0f} MB", "baseline", None)
+    speedup = sumy_wall / own_wall
+    row("default vs sumy lexrank, 100 articles", f"{speedup:.0f}x faster", ">= 50x", speedup >= 50)
+
+    floor_wall, _floor_mem, _ = measure(floor_cmd(full))
+    wall, mem, _ = measure(brief_cmd(full, out))
+    ratio = wall / floor_wall
+    row(f"read and split only (floor), {n_full} articles, {words:,} words", f"{floor_wall:.2f} s", "", None)
+    row(f"default, {n_full} articles", f"{wall:.2f} s", "< 5 s", wall < 5)
+    row("default / floor", f"{ratio:.2f}", "<= 3", ratio <= 3)
+    row(f"peak memory, {n_full} articles", f"{mem:.0f} MB", "< 600 MB", mem < 600)
+    brief = json.loads(out.read_text(encoding="utf-8"))
+    row("brief sentences / words", f"{len(brief['items'])} / {sum(len(i['text'].split()) for i in brief['items'])}",
+        "", None)
+
+    try:
+        _w, _m, printed = measure(python(INTERACTIVE.format(folder=str(full))))
+        times = json.loads(printed)
+        row("re-select after a length change", f"{times['length'] * 1000:.0f} ms", "< 100 ms",
+            times["length"] < 0.1)
+        row("re-select after excluding a source", f"{times['exclude'] * 1000:.0f} ms", "< 100 ms",
+            times["exclude"] < 0.1)
+    except RuntimeError as exc:
+        row("re-select", "not available", "< 100 ms", False)
+        print(f"  ({str(exc).splitlines()[-1][:200]})")
+
+    if not args.quick:
+        tenfold = work / "ten"
+        n_ten = build_folder(args.data, tenfold, copies=10)
+        ten_wall, ten_mem, _ = measure(brief_cmd(tenfold, out))
+        ten_ratio = ten_wall / wall
+        row(f"default, ten copies ({n_ten} articles)", f"{ten_wall:.2f} s, {ten_mem:.0f} MB", "< 2 GB",
+            ten_mem < 2048)
+        row("ten copies / one", f"{ten_ratio:.1f}", "<= 12", ten_ratio <= 12)
+        brief = json.loads(out.read_text(encoding="utf-8"))
+        texts = [" ".join(i["text"].split()) for i in brief["items"]]
+        row("repeated sentences in the ten-copies brief", str(len(texts) - len(set(texts))), "0",
+            len(texts) == len(set(texts)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
