@@ -8,8 +8,10 @@ notice and never the rest of the folder.
 from __future__ import annotations
 
 import importlib
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from citebrief.core.errors import UnreadableFileError
 from citebrief.ingest.limits import Budget
@@ -50,11 +52,20 @@ FORMATS: dict[str, Format] = {
 }
 
 
+@cache
+def _quiet_parsers() -> None:
+    """Parsers log every oddity of a damaged file; the notice already says it, so without logging set
+    up by the application nothing is printed (a configured root logger still receives the records)."""
+    for name in ("pypdf", "trafilatura", "htmldate", "courlan", "justext", "charset_normalizer"):
+        logging.getLogger(name).addHandler(logging.NullHandler())
+
+
 def read_format(suffix: str, data: bytes, budget: Budget, *, complete: bool = True) -> Extracted:
     """Run the reader for ``suffix``; any failure inside a parser becomes `UnreadableFileError`."""
     fmt = FORMATS.get(suffix)
     if fmt is None:
         raise UnreadableFileError(f"unsupported file type {suffix or '(no extension)'}")
+    _quiet_parsers()
     module = importlib.import_module(f"citebrief.ingest.formats.{fmt.module}")
     read: Callable[..., Extracted] = module.read
     try:
