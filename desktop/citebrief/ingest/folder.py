@@ -140,6 +140,7 @@ def load_folder(
     ``language`` is "auto" (detected per document) or a language name that is used for every file.
     """
     given = [Path(paths)] if isinstance(paths, str | os.PathLike) else [Path(p) for p in paths]
+    language = language.strip().lower() or "auto"
     notices: list[Notice] = []
     files = collect(given, notices)
     if files:
