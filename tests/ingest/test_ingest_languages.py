@@ -113,3 +113,13 @@ def test_mixed_folder_keeps_each_document_language(tmp_path: Path) -> None:
     (tmp_path / "en2.txt").write_text("\n\n".join(FLOOD_EN_2), encoding="utf-8")
     corpus = load_folder(tmp_path)
     assert [s.language for s in corpus.sources] == ["german", "english", "english"]
+
+
+def test_english_quote_inside_a_german_article_does_not_make_it_english(tmp_path: Path) -> None:
+    text = (
+        "\n\n".join(FLOOD_DE[:2])
+        + '\n\nDer Gast aus London sagte: "The water came in the night and it was the worst I have seen."\n'
+    )
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (source,) = load_folder(tmp_path).sources
+    assert source.language == "german"
