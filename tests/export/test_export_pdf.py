@@ -167,3 +167,32 @@ def test_sentences_at_page_edges_are_written_once(brief: Brief, library: Library
         # a hidden copy of a line on a neighbouring page would make a search find it twice
         assert whole.count(f"Paragraph{n}repeats:") == 1
         assert whole.count(f"(copy{n})") == 1
+
+
+@pytest.mark.skipif(sys.version_info >= (3, 12), reason="None is immortal from Python 3.12 on")
+def test_repeated_exports_keep_none_alive(brief: Brief) -> None:
+    """Some Qt for Python builds (PySide6 6.12.0) drop a reference to None on every void call;
+    under Python 3.11 the process then aborts after a few dozen exports."""
+    render_pdf(brief)
+    before = sys.getrefcount(None)
+    for _ in range(3):
+        render_pdf(brief)
+    assert sys.getrefcount(None) >= before - 20
+
+
+def test_no_page_ends_with_a_heading_or_source_title(brief: Brief, library: Library, tmp_path: Path) -> None:
+    ended_on = []
+    for count in range(12, 24):  # shifts every heading through every position on a page
+        items = tuple(
+            BriefItem(f"Item {n}: {item.text}", item.citations, section=f"Part {n // 3 + 1}")
+            for n, item in enumerate((brief.items * 6)[:count])
+        )
+        target = tmp_path / f"brief-{count}.pdf"
+        write(replace(brief, items=items), target)
+        for page in pypdf.PdfReader(target).pages[:-1]:
+            lines = [" ".join(line.split()) for line in (page.extract_text() or "").splitlines() if line.strip()]
+            assert lines[-1].startswith("Page ")  # the footer comes last
+            ended_on.append(lines[-3])
+    assert len(ended_on) > 10
+    for last in ended_on:
+        assert not last.startswith(("Part ", "Sources", "1. ", "2. ", "3. ", "4. ")), last

@@ -12,6 +12,7 @@ Runs without a display: when no Qt application exists, one is made on the offscr
 from __future__ import annotations
 
 import os
+import re
 from html import escape
 
 from PySide6.QtCore import (
@@ -35,7 +36,10 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextBlock,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextLayout,
     QTextLine,
 )
@@ -45,6 +49,7 @@ from citebrief.core.model import Brief
 from citebrief.export.model import DocSentence, ExportDocument, SourceEntry, build_document, edited_note
 
 _TEXT_COLOUR = "#1d1d1b"
+_SOURCE_ANCHOR = re.compile(r"source-\d+")
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 RESOLUTION = 600  # dpi of the PDF's coordinate space; text stays vector either way
 
@@ -142,6 +147,47 @@ def _font(families: list[str], points: float) -> QFont:
     return font
 
 
+def _page_of(layout: QTextLayout, line: QTextLine, page_height: float) -> int:
+    # pagination moves a line that would cross an edge wholly onto the next page
+    return int((layout.position().y() + line.y() + line.height() / 2) // page_height)
+
+
+def _keeps_with_next(block: QTextBlock) -> bool:
+    """Headings and source titles belong on the page of what follows them."""
+    if block.blockFormat().headingLevel() > 0:
+        return True
+    fragment = block.begin().fragment()
+    names = fragment.charFormat().anchorNames() if fragment.isValid() else []
+    return any(_SOURCE_ANCHOR.fullmatch(name) for name in names)
+
+
+def _keep_headings_with_text(text: QTextDocument, page_height: float) -> None:
+    """Move a heading left alone at the foot of a page to the top of the next, with what follows."""
+    for _ in range(64):  # each pass moves one heading; the bound only guards against surprises
+        text.pageCount()  # lays the document out; layouts are empty until something asks
+        block = text.begin()
+        chain_start: QTextBlock | None = None
+        while block.isValid():
+            following = block.next()
+            if not _keeps_with_next(block):
+                chain_start = None
+            else:
+                chain_start = chain_start or block
+                if following.isValid() and following.layout().lineCount() and block.layout().lineCount():
+                    last = block.layout().lineAt(block.layout().lineCount() - 1)
+                    here = _page_of(block.layout(), last, page_height)
+                    there = _page_of(following.layout(), following.layout().lineAt(0), page_height)
+                    first = chain_start.layout()
+                    if there > here and _page_of(first, first.lineAt(0), page_height) == here:
+                        fmt = chain_start.blockFormat()
+                        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                        QTextCursor(chain_start).setBlockFormat(fmt)
+                        break
+            block = following
+        else:
+            return
+
+
 def _lines_by_page(text: QTextDocument, page_height: float) -> list[list[tuple[QTextLayout, QTextLine]]]:
     """Every laid-out line on the page it belongs to.
 
@@ -155,8 +201,7 @@ def _lines_by_page(text: QTextDocument, page_height: float) -> list[list[tuple[Q
         layout = block.layout()
         for number in range(layout.lineCount()):
             line = layout.lineAt(number)
-            # pagination moves a line that would cross an edge wholly onto the next page
-            page = int((layout.position().y() + line.y() + line.height() / 2) // page_height)
+            page = _page_of(layout, line, page_height)
             while page >= len(pages):
                 pages.append([])
             pages[page].append((layout, line))
@@ -184,6 +229,7 @@ def _paint(writer: QPdfWriter, doc: ExportDocument) -> int:
     text.setIndentWidth(20)  # one indent step in px of 1/96 inch; Qt scales it to the writer
     text.setHtml(document_html(doc))
     text.setPageSize(QSizeF(body.width(), body.height()))
+    _keep_headings_with_text(text, body.height())
     pages = _lines_by_page(text, body.height())
 
     footer_font = _font(SANS, 8)
