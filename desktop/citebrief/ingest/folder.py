@@ -33,7 +33,14 @@ class _Read:
     partial: str  # why only part of the file was read ("" when all of it was)
 
 
-def _file_sha256(path: Path) -> str:
+_MAX_HASHED_BYTES = 1024 * 1024 * 1024
+
+
+def _file_sha256(path: Path, head: bytes, size: int) -> str:
+    """Fingerprint of a file read only in part: the whole file up to 1 GB (streamed), beyond that the
+    part read and the size, so hashing stays bounded in time too."""
+    if size > _MAX_HASHED_BYTES:
+        return hashlib.sha256(head + f"\0{size}".encode()).hexdigest()
     with path.open("rb") as stream:
         return hashlib.file_digest(stream, "sha256").hexdigest()
 
@@ -57,7 +64,7 @@ def _read(path: Path, budget: Budget) -> _Read:
         data = data[:limit]
         if not data:
             raise UnreadableFileError("empty file")
-        sha = hashlib.sha256(data).hexdigest() if complete else _file_sha256(path)
+        sha = hashlib.sha256(data).hexdigest() if complete else _file_sha256(path, data, size)
     except OSError as exc:
         raise UnreadableFileError(f"could not be read: {exc.strerror or exc}") from exc
     mb = 1024 * 1024
