@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import os
+import select
+import shutil
+import signal
+import tempfile
 import time
 from pathlib import Path
 
@@ -139,22 +144,76 @@ def test_deep_nesting_and_symlink_loops(tmp_path: Path) -> None:
     assert "link" in _reason(corpus, "self")
 
 
-@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root can read any file")
-def test_unreadable_file_and_folder(tmp_path: Path) -> None:
-    _good(tmp_path)
-    locked = _good(tmp_path, "locked.txt")
-    locked.chmod(0)
-    folder = tmp_path / "private"
-    _good(folder, "inside.txt")
-    folder.chmod(0)
+def _load_as_unprivileged_user(folder: Path) -> tuple[list[str], list[tuple[str, str]]]:
+    """(source ids, notices) of loading ``folder`` as the user "nobody", in a forked child.
+
+    Root reads every file whatever its mode, so as root the check runs in a child that gives up root
+    first. Everything a .txt load imports is loaded beforehand, so the child reads nothing else.
+    """
+    _good(folder.parent / "warm")
+    load_folder(folder.parent / "warm")
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: never returns into pytest
+        status = 1
+        try:
+            os.close(read_end)
+            os.setgid(65534)
+            os.setuid(65534)
+            corpus = load_folder(folder)
+            payload = {
+                "ids": [s.id for s in corpus.sources],
+                "notices": [[Path(n.path).name, n.reason] for n in corpus.notices],
+            }
+            os.write(write_end, json.dumps(payload).encode("utf-8"))
+            status = 0
+        finally:
+            os._exit(status)
+    os.close(write_end)
+    raw, deadline = b"", time.monotonic() + 60  # a child stuck on a lock inherited from a thread fails
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([read_end], [], [], max(0.0, deadline - time.monotonic()))
+        chunk = os.read(read_end, 65536) if ready else b""
+        if ready and not chunk:
+            break
+        raw += chunk
+    else:
+        os.kill(pid, signal.SIGKILL)
+    os.close(read_end)
+    _, status = os.waitpid(pid, 0)
+    assert status == 0 and raw
+    result = json.loads(raw)
+    return result["ids"], [tuple(n) for n in result["notices"]]
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs POSIX permissions")
+def test_unreadable_file_and_folder() -> None:
+    base = Path(tempfile.mkdtemp(prefix="citebrief-perm-"))
+    base.chmod(0o755)
+    folder = base / "articles"
     try:
-        corpus = load_folder(tmp_path)
-    finally:
-        locked.chmod(0o644)
+        _good(folder).chmod(0o644)
         folder.chmod(0o755)
-    assert [s.id for s in corpus.sources] == ["good.txt"]
-    assert "could not be read" in _reason(corpus, "locked.txt")
-    assert "could not be read" in _reason(corpus, "private")
+        locked = _good(folder, "locked.txt")
+        locked.chmod(0)
+        private = folder / "private"
+        _good(private, "inside.txt")
+        private.chmod(0)
+        if os.geteuid() == 0:
+            ids, notices = _load_as_unprivileged_user(folder)
+        else:
+            corpus = load_folder(folder)
+            ids = [s.id for s in corpus.sources]
+            notices = [(Path(n.path).name, n.reason) for n in corpus.notices]
+    finally:
+        for path in (folder / "private", folder / "locked.txt"):
+            path.chmod(0o755)
+        shutil.rmtree(base)
+    assert ids == ["good.txt"]
+    reasons = dict(notices)
+    assert len(notices) == 2
+    assert "could not be read" in reasons["locked.txt"]
+    assert "could not be read" in reasons["private"]
 
 
 def test_file_deleted_while_the_folder_is_read(tmp_path: Path) -> None:
