@@ -7,6 +7,8 @@ and the leads of all articles come first, as a reporter would open a story.
 
 from __future__ import annotations
 
+import numpy as np
+
 from citebrief.core.model import BriefItem, Citation
 from citebrief.engine.features import Features
 from citebrief.engine.selection import equivalents
@@ -14,7 +16,7 @@ from citebrief.engine.selection import equivalents
 
 def citation_for(features: Features, row: int) -> Citation:
     info = features.rows[row]
-    source = features.corpus.sources[info.source_index]
+    source = info.source
     sent = info.sentence
     return Citation(source.id, sent.index, sent.start, sent.end, source.text[sent.start : sent.end])
 
@@ -27,14 +29,12 @@ def citations_for(features: Features, row: int, *, taken: set[int]) -> tuple[Cit
 
 
 def reading_order(features: Features, rows: list[int]) -> list[int]:
-    body_counts: dict[int, int] = {}
-    for info in features.rows:
-        body_counts[info.source_index] = body_counts.get(info.source_index, 0) + 1
+    body_counts = np.bincount(features.source_of_row, minlength=features.source_count)
 
     def key(row: int) -> tuple[float, int, int]:
-        info = features.rows[row]
-        relative = info.position / max(1, body_counts[info.source_index])
-        return (round(relative, 1), info.source_index, info.position)
+        source = int(features.source_of_row[row])
+        position = int(features.positions[row])
+        return (round(position / max(1, int(body_counts[source])), 1), source, position)
 
     return sorted(rows, key=key)
 

@@ -29,13 +29,14 @@ LEAD_BONUS = 0.5  # extra weight of an article's first body sentence, fading wit
 CENTRALITY_WEIGHT = 10.0  # how much closeness to the folder's centroid raises a sentence
 
 
-def concept_weights(features: Features, focus_stems: frozenset[str]) -> np.ndarray:
-    """Weight of every concept: how many sources mention it, how early, and whether it is in focus."""
+def _spread_and_earliness(features: Features) -> tuple[np.ndarray, np.ndarray]:
+    """Per concept: how many sources mention it, and how early (1 = first sentence) at best."""
+    cached = features.memo.get("spread_early")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
     concepts = features.concepts
-    n_rows, n_concepts = concepts.shape
+    n_rows = concepts.shape[0]
     n_sources = max(1, features.source_count)
-    if n_rows == 0:
-        return np.zeros(n_concepts)
     if n_sources > 1:
         row_to_source = sparse.csr_matrix(
             (np.ones(n_rows), (np.arange(n_rows), features.source_of_row)), shape=(n_rows, n_sources)
@@ -45,7 +46,17 @@ def concept_weights(features: Features, focus_stems: frozenset[str]) -> np.ndarr
         spread = np.asarray(concepts.sum(axis=0), dtype=np.float64).ravel()
     position_weight = 1.0 / (1.0 + features.positions / POSITION_DECAY)
     early = sparse.csr_matrix(sparse.diags(position_weight) @ concepts).max(axis=0)
-    early = np.asarray(early.todense()).ravel()
+    result = (spread, np.asarray(early.todense()).ravel())
+    features.memo["spread_early"] = result
+    return result
+
+
+def concept_weights(features: Features, focus_stems: frozenset[str]) -> np.ndarray:
+    """Weight of every concept: how many sources mention it, how early, and whether it is in focus."""
+    n_concepts = features.concepts.shape[1]
+    if features.concepts.shape[0] == 0:
+        return np.zeros(n_concepts)
+    spread, early = _spread_and_earliness(features)
     base = np.where(features.concept_is_pair, BIGRAM_WEIGHT, UNIGRAM_WEIGHT)
     weights = base * np.maximum(spread, 2.0) * (0.5 + early)
     focused = np.zeros(n_concepts, dtype=bool)
@@ -97,8 +108,12 @@ def rank_and_select(
     heapq.heapify(heap)
     fallback: int | None = None
     steps = 0
-    while heap and not budget.full:
+    smallest = int(lengths[candidates].min()) if len(candidates) and options.unit is LengthUnit.WORDS else 1
+    while heap and budget.limit - budget.used >= smallest:
         _neg, row = heapq.heappop(heap)
+        if not budget.fits(features, row):
+            fallback = row if fallback is None else fallback
+            continue
         fresh = score(row)
         if heap and fresh < -heap[0][0] - 1e-12:
             heapq.heappush(heap, (-fresh, row))
@@ -108,18 +123,17 @@ def rank_and_select(
             check(cancel)
         if fresh <= 0 or guard.repeats(row):
             continue
-        if not budget.fits(features, row):
-            fallback = row if fallback is None else fallback
-            continue
         guard.add(row)
         budget.take(features, row)
         covered[indices[indptr[row] : indptr[row + 1]]] = True
-    if not budget.full:
+    if budget.limit - budget.used >= smallest:
         # Coverage has nothing left to add: fill the rest with the most central sentences.
         chosen = set(guard.chosen)
-        order = candidates[np.lexsort((candidates, -(features.centrality[candidates] * lead[candidates])))]
+        room = budget.limit - budget.used
+        fitting = candidates[lengths[candidates] <= room] if options.unit is LengthUnit.WORDS else candidates
+        order = fitting[np.lexsort((fitting, -(features.centrality[fitting] * lead[fitting])))]
         for row in order.tolist():
-            if budget.full:
+            if budget.limit - budget.used < smallest:
                 break
             if row in chosen or not budget.fits(features, row) or guard.repeats(row):
                 continue

@@ -10,12 +10,13 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 import numpy as np
 from scipy import sparse
 
-from citebrief.core.model import Corpus, Sentence, SentenceRole
+from citebrief.core.model import Corpus, Sentence, SentenceRole, Source
 from citebrief.core.progress import CancelToken, ProgressCallback, check, report
 from citebrief.engine.language import WordTools, word_tools
 from citebrief.engine.readability import display_text, readability
@@ -25,7 +26,7 @@ _SPACE = re.compile(r"\s+")
 
 @dataclass(frozen=True, slots=True)
 class Row:
-    source_index: int
+    source: Source
     sentence: Sentence
     position: int  # 0 for the first body sentence of its source
     words: int
@@ -48,6 +49,7 @@ class Features:
     source_of_row: np.ndarray  # int: index into corpus.sources
     positions: np.ndarray  # int: body-sentence position within its source
     words: np.ndarray  # int: words shown
+    memo: dict[str, Any] = field(default_factory=dict)  # derived arrays, kept between selections
 
     @property
     def source_count(self) -> int:
@@ -65,7 +67,7 @@ class Features:
         new_index = {src.id: i for i, src in enumerate(corpus.sources)}
         old_to_new = np.array([new_index.get(src.id, -1) for src in self.corpus.sources], dtype=np.int64)
         keep = np.flatnonzero(old_to_new[self.source_of_row] >= 0)
-        rows = [replace(self.rows[i], source_index=int(old_to_new[self.rows[i].source_index])) for i in keep]
+        rows = [self.rows[i] for i in keep]
         vectors = self.vectors[keep]
         return replace(
             self,
@@ -80,6 +82,7 @@ class Features:
             source_of_row=old_to_new[self.source_of_row[keep]],
             positions=self.positions[keep],
             words=self.words[keep],
+            memo={},
         )
 
 
@@ -92,13 +95,13 @@ def _language(corpus: Corpus, requested: str) -> str:
 
 def _body_rows(corpus: Corpus) -> list[Row]:
     rows: list[Row] = []
-    for s_index, src in enumerate(corpus.sources):
+    for src in corpus.sources:
         position = 0
         for sent in src.sentences:
             if sent.role is not SentenceRole.BODY:
                 continue
             shown = display_text(sent.text)
-            rows.append(Row(s_index, sent, position, len(shown.split()), shown))
+            rows.append(Row(src, sent, position, len(shown.split()), shown))
             position += 1
     return rows
 
@@ -143,7 +146,7 @@ def _matrices(stems: list[list[str]]) -> tuple[sparse.csr_matrix, sparse.csr_mat
     norms[norms == 0] = 1.0
     vectors = sparse.csr_matrix(sparse.diags(1.0 / norms) @ weighted)
     concepts = _csr(concept_ptr, concept_cols, None, len(concept_ids))
-    names = list(concept_ids)
+    names = list(concept_ids) or [""]  # matrices keep at least one column
     is_pair = np.fromiter((" " in n for n in names), dtype=bool, count=len(names))
     return vectors, concepts, is_pair, names
 
@@ -183,7 +186,11 @@ def build_features(
         readable=readable,
         centrality=_centrality(vectors),
         fingerprints=fingerprints,
-        source_of_row=np.fromiter((r.source_index for r in rows), dtype=np.int64, count=len(rows)),
+        source_of_row=np.fromiter(
+            (i for i, src in enumerate(corpus.sources) for s in src.sentences if s.role is SentenceRole.BODY),
+            dtype=np.int64,
+            count=len(rows),
+        ),
         positions=np.fromiter((r.position for r in rows), dtype=np.int64, count=len(rows)),
         words=np.fromiter((r.words for r in rows), dtype=np.int64, count=len(rows)),
     )

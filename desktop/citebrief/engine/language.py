@@ -83,9 +83,11 @@ def _stemmer(language: str) -> Callable[[str], str]:
     from sumy.nlp.stemmers import Stemmer
 
     try:
-        return Stemmer(language)  # type: ignore[no-any-return]
-    except LookupError:
+        stemmer: Callable[[str], str] = Stemmer(language)
+        stemmer("test")  # some stemmers need an optional package only when first used
+    except Exception:  # any failure means: no stemmer for this language
         return str.lower
+    return stemmer
 
 
 @cache

@@ -88,9 +88,9 @@ def rank_with_sumy(
     sentences = [SumySentence(row.text, tokenizer) for row in features.rows]
     if not sentences:
         return []
-    by_source: dict[int, list[Any]] = {}
+    by_source: dict[str, list[Any]] = {}
     for row, sent in zip(features.rows, sentences, strict=True):
-        by_source.setdefault(row.source_index, []).append(sent)
+        by_source.setdefault(row.source.id, []).append(sent)
     document = ObjectDocumentModel([Paragraph(group) for group in by_source.values()])
     row_of = {id(s): i for i, s in enumerate(sentences)}
 

@@ -1,0 +1,70 @@
+"""A summarising session over one corpus: per-corpus work is done once and reused.
+
+Moving the length slider, changing the algorithm or focus, or unticking a source re-selects sentences
+from cached features instead of re-reading and re-scoring the whole folder.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+
+from citebrief.core.model import Brief, BriefOptions, Corpus
+from citebrief.core.progress import CancelToken, ProgressCallback
+from citebrief.engine.features import Features, build_features
+from citebrief.engine.summarise import summarise
+
+_KEPT_SUBSETS = 4
+
+
+class BriefSession:
+    """Thread-safe: a GUI may summarise from a worker thread while the user changes options."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+        self._features: dict[str, Features] = {}
+        self._subsets: OrderedDict[tuple[str, frozenset[str]], Features] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def features(
+        self,
+        language: str,
+        *,
+        excluded: frozenset[str] = frozenset(),
+        progress: ProgressCallback | None = None,
+        cancel: CancelToken | None = None,
+    ) -> Features:
+        with self._lock:
+            full = self._features.get(language)
+        if full is None:
+            full = build_features(self.corpus, language=language, progress=progress, cancel=cancel)
+            with self._lock:
+                self._features[language] = full
+        if not excluded:
+            return full
+        key = (language, excluded)
+        with self._lock:
+            subset = self._subsets.get(key)
+            if subset is not None:
+                self._subsets.move_to_end(key)
+                return subset
+        subset = full.subset(excluded)
+        with self._lock:
+            self._subsets[key] = subset
+            while len(self._subsets) > _KEPT_SUBSETS:
+                self._subsets.popitem(last=False)
+        return subset
+
+    def summarise(
+        self,
+        options: BriefOptions,
+        *,
+        excluded: frozenset[str] | set[str] = frozenset(),
+        progress: ProgressCallback | None = None,
+        cancel: CancelToken | None = None,
+    ) -> Brief:
+        """The brief of the corpus without the excluded sources, reusing all per-corpus work."""
+        features = self.features(
+            options.language, excluded=frozenset(excluded), progress=progress, cancel=cancel
+        )
+        return summarise(features.corpus, options, progress=progress, cancel=cancel, features=features)

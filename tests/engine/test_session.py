@@ -1,0 +1,35 @@
+"""A session re-selects from cached work: same answers as a fresh run, excluded sources never cited."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from citebrief.core import BriefOptions
+from citebrief.engine import summarise
+from citebrief.engine.session import BriefSession
+from citebrief.ingest import load_folder
+
+
+def test_changing_the_length_gives_the_same_brief_as_a_fresh_run(news_folder: Path) -> None:
+    corpus = load_folder(news_folder)
+    session = BriefSession(corpus)
+    session.summarise(BriefOptions(length=200))
+    for length in (30, 90, 200):
+        assert session.summarise(BriefOptions(length=length)).items == summarise(
+            corpus, BriefOptions(length=length)
+        ).items
+
+
+def test_excluded_sources_are_never_cited_and_come_back_when_included(news_folder: Path) -> None:
+    corpus = load_folder(news_folder)
+    session = BriefSession(corpus)
+    full = session.summarise(BriefOptions(length=300))
+    assert "alpha.txt" in {c.source_id for i in full.items for c in i.citations}
+    without = session.summarise(BriefOptions(length=300), excluded={"alpha.txt"})
+    assert without.items
+    assert "alpha.txt" not in {c.source_id for i in without.items for c in i.citations}
+    assert "alpha.txt" not in {ref.id for ref in without.sources}
+    for item in without.items:
+        for cit in item.citations:
+            assert corpus.source(cit.source_id).text[cit.start : cit.end] == cit.quote
+    assert session.summarise(BriefOptions(length=300)).items == full.items
