@@ -124,7 +124,7 @@ class BriefDocument(QObject):
         cursor.beginEditBlock()
         cursor.select(QTextCursor.SelectionType.Document)
         cursor.removeSelectedText()
-        cursor.setBlockFormat(QTextBlockFormat())
+        cursor.setBlockFormat(self._paragraph_format())
         section: str | None = None
         first_block = True
         self.stale = set()

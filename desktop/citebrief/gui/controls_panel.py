@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QSlider,
     QSpinBox,
@@ -71,10 +72,15 @@ class ControlsPanel(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(10, 8, 10, 8)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Length", length_row)
-        form.addRow("&Algorithm", self.algorithm)
-        form.addRow("&Focus", self.focus)
-        form.addRow("Lan&guage", self.language)
+        for text, field, buddy in (
+            ("&Length", length_row, self.spin),
+            ("&Algorithm", self.algorithm, self.algorithm),
+            ("&Focus", self.focus, self.focus),
+            ("Lan&guage", self.language, self.language),
+        ):
+            label = QLabel(text)
+            label.setBuddy(buddy)
+            form.addRow(label, field)
         form.addRow("", self.sections)
 
         self._apply_range(LengthUnit.WORDS)

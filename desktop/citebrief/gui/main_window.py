@@ -150,7 +150,7 @@ class MainWindow(QMainWindow):
         self.main_splitter.setSizes([300, 560, 420])
         for splitter in (self.left_splitter, self.main_splitter):
             splitter.setChildrenCollapsible(False)
-            splitter.setHandleWidth(6)
+            splitter.setHandleWidth(1)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.main_splitter)
@@ -223,6 +223,8 @@ class MainWindow(QMainWindow):
         self.brief_document.document.modificationChanged.connect(lambda _m: self.update_title())
         self.editor.undoAvailable.connect(self.actions[ActionId.UNDO].setEnabled)
         self.editor.redoAvailable.connect(self.actions[ActionId.REDO].setEnabled)
+        self.actions[ActionId.UNDO].setEnabled(False)
+        self.actions[ActionId.REDO].setEnabled(False)
 
     def connect_actions(self) -> None:
         connect(
@@ -371,12 +373,13 @@ class MainWindow(QMainWindow):
         return True
 
     def on_brief_ready(self, brief: Brief) -> None:
-        had_text = bool(self.brief_document.document.toPlainText().strip())
+        document = self.brief_document.document
+        had_text = bool(document.toPlainText().strip())
+        was_modified = document.isModified()
         self.brief_document.set_brief(brief, undoable=had_text)
         self._pristine = self.brief_document.brief().items
-        self.brief_document.document.setModified(
-            bool(self.files.path) or self.brief_document.document.isModified()
-        )
+        # A fresh brief is unsaved work only when it replaces a saved file or the user's edits.
+        document.setModified(bool(self.files.path) or was_modified)
         self.editor.set_sources(self.workspace.corpus.by_id() if self.workspace.corpus else {})
         words = brief.word_count
         self.show_status(

@@ -7,10 +7,18 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QContextMenuEvent, QMouseEvent, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QMouseEvent,
+    QPalette,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
-from citebrief.core.model import Sentence, Source
+from citebrief.core.model import Sentence, SentenceRole, Source
 
 
 class OffsetMap:
@@ -101,23 +109,40 @@ class SourceTextView(QPlainTextEdit):
         used_bg.setAlpha(55)
         focus_bg = QColor(highlight)
         focus_bg.setAlpha(120)
+        quiet = self.palette().color(QPalette.ColorRole.PlaceholderText)
         selections = []
         for sentence in self._source.sentences:
+            if sentence.role is SentenceRole.HEADING:
+                selections.append(self._selection(sentence.start, sentence.end, None, bold=True))
+            elif sentence.role is not SentenceRole.BODY:
+                # Bylines and page furniture are shown but never part of a brief: greyed out.
+                selections.append(self._selection(sentence.start, sentence.end, None, foreground=quiet))
             if sentence.index in self._used:
                 selections.append(self._selection(sentence.start, sentence.end, used_bg))
         if self._focus is not None:
-            selections.append(self._selection(*self._focus, focus_bg, bold=False))
+            selections.append(self._selection(*self._focus, focus_bg))
         self.setExtraSelections(selections)
 
     def _selection(
-        self, start: int, end: int, background: QColor, *, bold: bool = False
+        self,
+        start: int,
+        end: int,
+        background: QColor | None,
+        *,
+        bold: bool = False,
+        foreground: QColor | None = None,
     ) -> QTextEdit.ExtraSelection:
         sel = QTextEdit.ExtraSelection()
         cursor = QTextCursor(self.document())
         cursor.setPosition(self._map.to_qt(start))
         cursor.setPosition(self._map.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
         fmt = QTextCharFormat()
-        fmt.setBackground(background)
+        if background is not None:
+            fmt.setBackground(background)
+        if foreground is not None:
+            fmt.setForeground(foreground)
+        if bold:
+            fmt.setFontWeight(QFont.Weight.Bold)
         sel.cursor = cursor  # type: ignore[attr-defined]
         sel.format = fmt  # type: ignore[attr-defined]
         return sel
