@@ -132,3 +132,21 @@ def test_long_sentence_mentioning_subscribers_is_still_body() -> None:
     )
     (sentence,) = split_sentences(text, "doc")
     assert sentence.role is SentenceRole.BODY
+
+
+def test_page_furniture_glued_before_a_sentence_becomes_its_own_unit() -> None:
+    text = "Continue reading the main story The army said the bridge would reopen on Friday.\n"
+    sentences = split_sentences(text, "doc")
+    assert [(s.text, s.role) for s in sentences] == [
+        ("Continue reading the main story", SentenceRole.BOILERPLATE),
+        ("The army said the bridge would reopen on Friday.", SentenceRole.BODY),
+    ]
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+def test_story_about_comments_and_community_rules_stays_body() -> None:
+    text = (
+        "The mayor read the comments section under the council's video and said the community guidelines "
+        "of the town forum would change. Residents had asked for the forum to stay open during the flood.\n"
+    )
+    assert {s.role for s in split_sentences(text, "doc")} == {SentenceRole.BODY}

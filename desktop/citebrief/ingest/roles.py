@@ -18,7 +18,8 @@ _BYLINE = re.compile(
 )
 _BOILERPLATE = re.compile(
     r"""(?:share\s+on\s+(?:facebook|twitter|linkedin|whatsapp)|all\s+news$|\d+[-\s]min(?:ute)?\s+read|
-    click\s+here|sign\s+up\b.*newsletter|subscribe\s+(?:now|today|here|for\s+free|to\s+(?:our|the))|
+    click\s+here|sign\s+up\b.*newsletter|subscribe\s+(?:now|today|here|for\s+free|to\s+(?:our|the))|unsubscribe|select\s+a\s+newsletter|
+    follow\s+(?:her|him|them|us|me)\s+on\s+(?:twitter|facebook|instagram)|
     ^subscribe\b|read\s+more$|advertisement$|cookies?\s+policy|
     comment(?:s|ing)?\s+policy|terms\s+of\s+(?:use|service)|all\s+rights\s+reserved|follow\s+us\b|
     getty\s+images|(?:ap|afp|reuters)\s+photo|media\s+playback\s+is\s+unsupported)""",
@@ -27,7 +28,7 @@ _BOILERPLATE = re.compile(
 # A unit must contain one of these for `_BOILERPLATE` to be tried (a search for plain words is far cheaper).
 _BOILERPLATE_HINTS = (
     "share", "news", "min read", "minute read", "click", "sign up", "subscribe", "read more", "advertis",
-    "polic", "terms of", "reserved", "follow us", "getty", "photo", "playback",
+    "polic", "terms of", "reserved", "follow ", "getty", "photo", "playback",
 )
 _HINT = re.compile("|".join(map(re.escape, _BOILERPLATE_HINTS)))
 _BOILERPLATE_MAX = 200  # longer units are sentences of the story even if they mention such words
@@ -46,21 +47,27 @@ _CREDIT = re.compile(
     \s*[:/©|]|(?:file\s+)?photo\s+by\b|credit\s*:)|\((?:photo|image|picture)s?\b[^)]*\)\.?$""",
     re.IGNORECASE | re.VERBOSE,
 )
-# Paragraphs that are about the website, not the story: every sentence in them is boilerplate.
-_PARAGRAPH_BOILERPLATE = re.compile(
-    r"""comment(?:s|ing)?\s+(?:policy|guidelines|section)|suspend(?:ed|ing)?\s+(?:article\s+)?comment|
-    safe\s+and\s+engaging\s+place|community\s+(?:guidelines|standards|experience)|
-    comments\s+(?:are|have\s+been)\s+(?:closed|moderated|disabled)|we\s+use\s+cookies|
-    (?:accept|manage)\s+(?:all\s+)?cookies|cookie\s+(?:settings|preferences|policy)|
-    privacy\s+policy|sign\s+up\s+for\s+(?:our|the)\s+\w*\s*newsletter|
-    this\s+(?:material|article)\s+may\s+not\s+be\s+(?:published|reproduced)|
-    all\s+rights\s+reserved""",
+# Page furniture that a saved page glues in front of a story sentence; the sentence after it is kept.
+_FURNITURE_PREFIX = re.compile(
+    r"""(?:continue\s+reading(?:\s+the\s+main\s+story)?|(?:email|print|share)\s+this(?:\s+(?:page|article|story))?|
+    skip\s+to\s+(?:main\s+)?content|story\s+highlights|advertisement|
+    \((?:photo|image|picture|video)s?\b[^()]{0,80}\))\s+(?=\S)""",
     re.IGNORECASE | re.VERBOSE,
 )
-# Words one of which a website paragraph must contain; most paragraphs skip the regex above.
-_PARAGRAPH_HINTS = (
-    "comment", "engaging", "communit", "cookie", "privacy", "newsletter", "reserved", "may not",
+_CREDIT_MAX_WORDS = 20  # a longer unit opening with "Credit:" or "Photos:" has story text glued on
+
+# Paragraphs that are about the website, not the story: every sentence in them is boilerplate.
+_PARAGRAPH_BOILERPLATE = re.compile(
+    r"""comment(?:s|ing)?\s+(?:policy|guidelines)|suspend(?:ed|ing)?\s+(?:article\s+)?comment|
+    safe\s+and\s+engaging\s+place|comments\s+(?:are|have\s+been)\s+(?:closed|moderated|disabled)|
+    we\s+use\s+cookies|(?:accept|manage)\s+(?:all\s+)?cookies|cookie\s+(?:settings|preferences|policy)|
+    sign\s+up\s+for\s+(?:our|the)\s+\w*\s*newsletter|
+    (?:material|article|piece)\b.{0,40}may\s+not\s+be\s+(?:published|reproduced)|all\s+rights\s+reserved""",
+    re.IGNORECASE | re.VERBOSE,
 )
+_PARAGRAPH_MAX_WORDS = 120  # a longer paragraph is the story's, whatever words it uses
+# Words one of which a website paragraph must contain; most paragraphs skip the regex above.
+_PARAGRAPH_HINTS = ("comment", "engaging", "cookie", "newsletter", "reserved", "may not")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
@@ -87,7 +94,7 @@ def classify(text: str) -> SentenceRole:
     stripped = text.strip().strip("*_").strip()
     if _FURNITURE.match(stripped) or _looks_like_boilerplate(stripped):
         return SentenceRole.BOILERPLATE
-    if _CREDIT.search(stripped):
+    if _CREDIT.search(stripped) and len(stripped.split()) <= _CREDIT_MAX_WORDS:
         return SentenceRole.BYLINE
     if has_terminal_punctuation(stripped):
         return SentenceRole.BODY
@@ -98,10 +105,16 @@ def classify(text: str) -> SentenceRole:
     return SentenceRole.BOILERPLATE
 
 
+def furniture_prefix_end(text: str, start: int, end: int) -> int:
+    """Where page furniture glued to the front of ``text[start:end]`` ends (``start`` if there is none)."""
+    match = _FURNITURE_PREFIX.match(text, start, end)
+    return match.end() if match else start
+
+
 def is_boilerplate_paragraph(text: str) -> bool:
     """A paragraph about the website (comment policy, cookies, newsletter), not about the story."""
     lowered = text.lower()
-    if not any(hint in lowered for hint in _PARAGRAPH_HINTS):
+    if not any(hint in lowered for hint in _PARAGRAPH_HINTS) or len(text.split()) > _PARAGRAPH_MAX_WORDS:
         return False
     return bool(_PARAGRAPH_BOILERPLATE.search(text))
 

@@ -149,7 +149,7 @@ def _strip_markup(text: str, start: int, end: int) -> tuple[int, int, bool]:
 
 def split_sentences(text: str, source_id: str, *, language: str = DEFAULT_LANGUAGE) -> tuple[Sentence, ...]:
     """Split ``text`` into sentence units whose offsets satisfy ``text[start:end] == sentence.text``."""
-    from citebrief.ingest.roles import classify
+    from citebrief.ingest.roles import classify, furniture_prefix_end
 
     tokenizer = punkt_tokenizer(language)
     sentences: list[Sentence] = []
@@ -171,6 +171,17 @@ def split_sentences(text: str, source_id: str, *, language: str = DEFAULT_LANGUA
                 end -= 1
             if start >= end or not _WORD.search(text, start, end):
                 continue
+            cut = furniture_prefix_end(text, start, end)
+            if start < cut < end and _WORD.search(text, cut, end):
+                # "Continue reading the main story The army said ...": the furniture is a unit of its own
+                furniture_end = cut
+                while text[furniture_end - 1].isspace():
+                    furniture_end -= 1
+                sentences.append(
+                    Sentence(source_id, len(sentences), start, furniture_end, text[start:furniture_end],
+                             SentenceRole.BOILERPLATE)
+                )
+                start = cut
             unit = text[start:end]
             if boiler:
                 role = SentenceRole.BOILERPLATE
