@@ -1,0 +1,174 @@
+"""Build Citebrief as one folder for this OS, smoke-test it and report its size and start-up time.
+
+    python packaging/build.py [--clean] [--no-smoke] [--no-archive]
+
+1. installs what is missing: the project's runtime dependencies and the `packaging` extra (PyInstaller);
+2. renders the app icon (packaging/icons.py) into build/packaging/icons;
+3. runs PyInstaller on packaging/citebrief.spec into dist/ (dist/citebrief, or dist/Citebrief.app);
+4. Linux: adds share/ (desktop entry, icons, MIME type, AppStream metadata) and install.sh to the folder,
+   runs packaging/smoke.sh on it, and packs dist/citebrief-VERSION-linux-ARCH.tar.gz;
+5. prints the unpacked size and the start-up time the smoke test measured.
+
+Windows and macOS builds go through the same spec; their installers are made afterwards
+(packaging/windows/citebrief.iss with Inno Setup; the .app bundle on macOS).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.metadata
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import tarfile
+import time
+import tomllib
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+DIST = ROOT / "dist"
+WORK = ROOT / "build"
+GENERATED = WORK / "packaging"
+APP = DIST / "citebrief"
+METAINFO = "org.citebrief.Citebrief.metainfo.xml"
+
+
+def log(message: str) -> None:
+    print(f"build: {message}", flush=True)
+
+
+def version() -> str:
+    text = (ROOT / "desktop" / "citebrief" / "__init__.py").read_text(encoding="utf-8")
+    match = re.search(r'__version__ = "([^"]+)"', text)
+    if not match:
+        raise SystemExit("build: no __version__ in desktop/citebrief/__init__.py")
+    return match.group(1)
+
+
+def missing_requirements() -> list[str]:
+    """Requirements of pyproject.toml (runtime + the `packaging` extra) not installed here."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    wanted = list(project.get("dependencies", []))
+    wanted += project.get("optional-dependencies", {}).get("packaging", ["pyinstaller>=6"])
+    missing = []
+    for requirement in wanted:
+        name = re.split(r"[\s<>=!~;\[]", requirement, maxsplit=1)[0]
+        try:
+            importlib.metadata.version(name)
+        except importlib.metadata.PackageNotFoundError:
+            missing.append(requirement)
+    return missing
+
+
+def ensure_requirements() -> None:
+    missing = missing_requirements()
+    if missing:
+        log(f"installing {', '.join(missing)}")
+        subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", *missing], check=True)
+
+
+def run(cmd: list[str], env: dict[str, str] | None = None) -> None:
+    log(" ".join(cmd))
+    subprocess.run(cmd, check=True, cwd=ROOT, env=env)
+
+
+def render_icons() -> None:
+    run([sys.executable, str(HERE / "icons.py"), str(GENERATED / "icons")])
+
+
+def pyinstaller(clean: bool) -> None:
+    env = dict(os.environ, CITEBRIEF_GENERATED_DIR=str(GENERATED))
+    cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN"]
+    cmd += ["--distpath", str(DIST), "--workpath", str(WORK / "pyinstaller")]
+    if clean:
+        cmd.append("--clean")
+    run([*cmd, str(HERE / "citebrief.spec")], env=env)
+
+
+def add_linux_files(app: Path) -> None:
+    """share/ beside the executable holds what install.sh puts in ~/.local/share."""
+    linux = HERE / "linux"
+    share = app / "share"
+    if share.exists():
+        shutil.rmtree(share)
+    (share / "applications").mkdir(parents=True)
+    (share / "mime" / "packages").mkdir(parents=True)
+    (share / "metainfo").mkdir(parents=True)
+    shutil.copyfile(linux / "citebrief.desktop", share / "applications" / "citebrief.desktop")
+    shutil.copyfile(linux / "citebrief-mime.xml", share / "mime" / "packages" / "citebrief.xml")
+    shutil.copyfile(linux / METAINFO, share / "metainfo" / METAINFO)
+    shutil.copytree(GENERATED / "icons" / "hicolor", share / "icons" / "hicolor")
+    shutil.copy2(linux / "install.sh", app / "install.sh")
+    (app / "install.sh").chmod(0o755)
+
+
+def smoke(app: Path) -> dict[str, str]:
+    log(f"smoke test: packaging/smoke.sh {app.relative_to(ROOT)}")
+    proc = subprocess.run(
+        ["bash", str(HERE / "smoke.sh"), str(app)],
+        cwd=ROOT,
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    print(proc.stdout, end="", flush=True)
+    if proc.returncode != 0:
+        raise SystemExit(f"build: the smoke test failed (exit {proc.returncode}); the build is in {app}")
+    return dict(re.findall(r"^(\w+)=(\S+)$", proc.stdout, flags=re.MULTILINE))
+
+
+def folder_size(path: Path) -> int:
+    return sum(p.lstat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def archive(app: Path, name: str) -> Path:
+    out = DIST / f"{name}.tar.gz"
+    tmp = out.with_suffix(".tmp")
+    with tarfile.open(tmp, "w:gz", compresslevel=6) as tar:
+        tar.add(app, arcname=name)
+    tmp.replace(out)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--clean", action="store_true", help="drop PyInstaller's cache first")
+    parser.add_argument("--no-smoke", action="store_true", help="skip the smoke test")
+    parser.add_argument("--no-archive", action="store_true", help="skip the .tar.gz (Linux)")
+    args = parser.parse_args(argv)
+
+    started = time.monotonic()
+    ensure_requirements()
+    render_icons()
+    pyinstaller(args.clean)
+    built = DIST / "Citebrief.app" if sys.platform == "darwin" else APP
+    log(f"built {built.relative_to(ROOT)} in {time.monotonic() - started:.0f} s")
+
+    results: dict[str, str] = {}
+    if sys.platform.startswith("linux"):
+        add_linux_files(APP)
+        if not args.no_smoke:
+            results = smoke(APP)
+        if not args.no_archive:
+            name = f"citebrief-{version()}-linux-{platform.machine()}"
+            tarball = archive(APP, name)
+            log(f"archive: {tarball.relative_to(ROOT)} ({tarball.stat().st_size / 1e6:.1f} MB)")
+    else:
+        log("the smoke test runs on Linux only; start the app by hand to check this build")
+        if sys.platform == "win32":
+            log("installer: iscc packaging\\windows\\citebrief.iss  (Inno Setup 6)")
+
+    log(f"size unpacked: {folder_size(built) / 1e6:.1f} MB ({built.relative_to(ROOT)})")
+    if "startup_seconds" in results:
+        log(f"start-up (launch to window shown, offscreen): {results['startup_seconds']} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
