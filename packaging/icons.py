@@ -53,7 +53,7 @@ def render_png(svg: bytes, size: int) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, b"PNG"):
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # stubs want bytes, PySide6 a str
         raise SystemExit(f"could not encode a {size}px PNG")
     buffer.close()
     return bytes(data.data())
