@@ -19,11 +19,10 @@ from typing import TYPE_CHECKING
 
 from citebrief.core.model import Sentence, SentenceRole
 from citebrief.ingest.dateline import is_dateline_piece
+from citebrief.ingest.language import DEFAULT_LANGUAGE
 
 if TYPE_CHECKING:
     from nltk.tokenize.punkt import PunktSentenceTokenizer
-
-from citebrief.ingest.language import DEFAULT_LANGUAGE
 
 _BLOCK_SPLIT = re.compile(r"\n[ \t\f\v]*\n")
 _LINE = re.compile(r"[^\n]+")
