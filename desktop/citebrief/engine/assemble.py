@@ -2,7 +2,8 @@
 
 Reading order: items are sorted by how far into its article each sentence stands (relative position),
 ties broken by the order of the sources. Sentences of one source therefore keep that source's order,
-and the leads of all articles come first, as a reporter would open a story.
+and the leads of all articles come first, as a reporter would open a story. A sentence that opens with
+a pronoun or connective follows its predecessor directly.
 """
 
 from __future__ import annotations
@@ -31,10 +32,23 @@ def citations_for(features: Features, row: int, *, taken: set[int]) -> tuple[Cit
 def reading_order(features: Features, rows: list[int]) -> list[int]:
     body_counts = np.bincount(features.source_of_row, minlength=features.source_count)
 
+    chosen = set(rows)
+
+    def anchor(row: int) -> int:
+        """A sentence that leans on its predecessor ("He said ...") is read right after it."""
+        while (
+            features.opener[row]
+            and row - 1 in chosen
+            and features.source_of_row[row - 1] == features.source_of_row[row]
+        ):
+            row -= 1
+        return row
+
     def key(row: int) -> tuple[float, int, int]:
-        source = int(features.source_of_row[row])
-        position = int(features.positions[row])
-        return (round(position / max(1, int(body_counts[source])), 1), source, position)
+        first = anchor(row)
+        source = int(features.source_of_row[first])
+        position = int(features.positions[first])
+        return (round(position / max(1, int(body_counts[source])), 1), source, int(features.positions[row]))
 
     return sorted(rows, key=key)
 

@@ -101,6 +101,16 @@ def rank_and_select(
         return gain * float(factor[row]) if gain > 0 else 0.0
 
     candidates = np.flatnonzero(features.readable > 0)
+    chosen_set: set[int] = set()
+
+    def needs_predecessor(row: int) -> bool:
+        """A sentence opening with "He" or "However" may follow its own predecessor, never stand alone."""
+        if not features.opener[row]:
+            return False
+        before = row - 1
+        same_source = before >= 0 and features.source_of_row[before] == features.source_of_row[row]
+        return not (same_source and before in chosen_set)
+
     initial = np.asarray(features.concepts @ weights).ravel() * factor
     # Lazy greedy: a sentence's score can only fall as concepts get covered, so a stale heap top
     # that still wins after re-scoring is the true best.
@@ -121,22 +131,26 @@ def rank_and_select(
         steps += 1
         if steps % 64 == 0:
             check(cancel)
-        if fresh <= 0 or guard.repeats(row):
+        if fresh <= 0 or needs_predecessor(row) or guard.repeats(row):
             continue
         guard.add(row)
+        chosen_set.add(row)
         budget.take(features, row)
         covered[indices[indptr[row] : indptr[row + 1]]] = True
     if budget.limit - budget.used >= smallest:
         # Coverage has nothing left to add: fill the rest with the most central sentences.
-        chosen = set(guard.chosen)
         room = budget.limit - budget.used
         fitting = candidates[lengths[candidates] <= room] if options.unit is LengthUnit.WORDS else candidates
-        order = fitting[np.lexsort((fitting, -(features.centrality[fitting] * lead[fitting])))]
+        merit = features.centrality[fitting] * lead[fitting] * features.readable[fitting]
+        order = fitting[np.lexsort((fitting, -merit))]
         for row in order.tolist():
             if budget.limit - budget.used < smallest:
                 break
-            if row in chosen or not budget.fits(features, row) or guard.repeats(row):
+            if row in chosen_set or not budget.fits(features, row) or needs_predecessor(row):
                 continue
+            if guard.repeats(row):
+                continue
+            chosen_set.add(row)
             guard.add(row)
             budget.take(features, row)
     if not guard.chosen:

@@ -19,7 +19,7 @@ from scipy import sparse
 from citebrief.core.model import Corpus, Sentence, SentenceRole, Source
 from citebrief.core.progress import CancelToken, ProgressCallback, check, report
 from citebrief.engine.language import WordTools, word_tools
-from citebrief.engine.readability import display_text, readability
+from citebrief.engine.readability import display_text, opens_with_reference, readability
 
 _SPACE = re.compile(r"\s+")
 
@@ -45,6 +45,7 @@ class Features:
     concept_names: list[str]
     readable: np.ndarray  # float in [0, 1]: 0 = never show, 1 = a clean, self-contained sentence
     centrality: np.ndarray  # cosine of each row with the folder's centroid
+    opener: np.ndarray  # bool: opens with a pronoun or connective that needs the sentence before
     fingerprints: list[str]  # normalised text, to spot exact repeats cheaply
     source_of_row: np.ndarray  # int: index into corpus.sources
     positions: np.ndarray  # int: body-sentence position within its source
@@ -77,6 +78,7 @@ class Features:
             vectors=vectors,
             concepts=self.concepts[keep],
             readable=self.readable[keep],
+            opener=self.opener[keep],
             centrality=_centrality(vectors),
             fingerprints=[self.fingerprints[i] for i in keep],
             source_of_row=old_to_new[self.source_of_row[keep]],
@@ -184,6 +186,7 @@ def build_features(
         concept_is_pair=is_pair,
         concept_names=names,
         readable=readable,
+        opener=np.fromiter((opens_with_reference(r.text) for r in rows), dtype=bool, count=len(rows)),
         centrality=_centrality(vectors),
         fingerprints=fingerprints,
         source_of_row=np.fromiter(

@@ -90,10 +90,16 @@ def display_text(sentence: str) -> str:
     return folded[dateline_end(folded) :]
 
 
+_PARTITIVE = re.compile(
+    r"(?:many|some|most|all|none|both|each|several|few|one|two|three) of (?:them|these|those)\b"
+)
+
+
 def opens_with_reference(text: str) -> bool:
-    """True when the first word needs an earlier sentence to be understood ("He", "However", ...)."""
-    first = text.split(maxsplit=1)[0].strip(",;:").lower() if text.strip() else ""
-    return first in _OPENERS
+    """True when the opening needs an earlier sentence to be understood ("He", "However", "Many of them")."""
+    lower = text.lstrip(_QUOTES + " ").lower()
+    first = lower.split(maxsplit=1)[0].strip(",;:") if lower else ""
+    return first in _OPENERS or bool(_PARTITIVE.match(lower))
 
 
 def readability(text: str, words: int) -> float:

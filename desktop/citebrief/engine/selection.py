@@ -1,12 +1,19 @@
 """Budgets and redundancy: which ranked sentences make it into the brief.
 
-Two sentences "say the same thing" when their TF-IDF cosine is high, or when one's content words are
-mostly contained in the other's. The brief shows one of them; the other becomes an extra citation.
+Two sentences *state the same fact* when any of these holds:
+- their TF-IDF cosine is at least 0.5 (or they are the same words);
+- with a cosine of at least 0.3, they share two two-word phrases, or most of the shorter one's content
+  words are in the other;
+- with a cosine of at least 0.15, they share a number and more content words (one more for a count or
+  a sum, two more for a year or a day): in news, numbers anchor facts ("1,200 residents were evacuated"
+  / "About 1,200 people were evacuated during the night").
+The brief shows one of them; the others become extra citations of the one shown.
 """
 
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -15,11 +22,12 @@ import numpy as np
 from citebrief.core.model import BriefOptions, LengthUnit
 from citebrief.engine.features import Features
 
-SAME_FACT_COSINE = 0.5  # above this two sentences are not both shown
-CITE_COSINE = 0.6  # above this a sentence is cited as saying the same thing
-CONTAINMENT = 0.8  # share of the shorter sentence's content stems found in the longer one
-SHARED_PHRASES = 2  # this many shared two-word phrases, with some overlap, make the same fact
-PHRASE_COSINE = 0.3
+_YEAR = re.compile(r"(?:19|20)\d\d")
+SAME_FACT_COSINE = 0.5
+OVERLAP_COSINE = 0.3
+SHARED_PHRASES = 2
+CONTAINMENT = 0.7
+ANCHOR_COSINE = 0.15
 
 
 @dataclass
@@ -60,44 +68,52 @@ def containment(a: list[str], b: list[str]) -> float:
     return len(sa & sb) / min(len(sa), len(sb))
 
 
+def same_fact(features: Features, a: int, b: int, cosine: float) -> bool:
+    """Whether rows ``a`` and ``b`` (whose cosine is given) state the same fact; see the module doc."""
+    if cosine >= SAME_FACT_COSINE or features.fingerprints[a] == features.fingerprints[b]:
+        return True
+    if cosine < ANCHOR_COSINE:
+        return False
+    stems_a, stems_b = features.stems[a], features.stems[b]
+    shared = set(stems_a) & set(stems_b)
+    numbers = {w for w in shared if w[:1].isdigit()}
+    if numbers:
+        others = len(shared) - len(numbers)
+        # A count or sum ("1,200", "5.4") pins a fact down more than a day of the month or a year.
+        telling = any(len(n) >= 3 and not _YEAR.fullmatch(n) for n in numbers)
+        if others >= (1 if telling else 2):
+            return True
+    if cosine < OVERLAP_COSINE:
+        return False
+    if len(phrases(stems_a) & phrases(stems_b)) >= SHARED_PHRASES:
+        return True
+    return containment(stems_a, stems_b) >= CONTAINMENT
+
+
 class RedundancyGuard:
     """Remembers the chosen rows and answers whether a new row repeats one of them.
 
-    Each choice updates every row's highest similarity to the chosen ones with one sparse product,
-    so asking about a row costs almost nothing, whatever the size of the folder.
+    Each choice updates, with one sparse product, which rows are close enough to it to compare, so
+    asking about a row costs almost nothing, whatever the size of the folder.
     """
 
     def __init__(self, features: Features) -> None:
         self.features = features
         self.chosen: list[int] = []
         self._seen_text: set[str] = set()
-        self._max_sim = np.zeros(len(features.rows))
-        self._close: dict[int, list[int]] = {}  # row -> chosen rows it overlaps enough to compare
+        self._close: dict[int, list[tuple[int, float]]] = {}  # row -> (chosen row, cosine)
 
     def repeats(self, row: int) -> bool:
-        f = self.features
-        if f.fingerprints[row] in self._seen_text:
+        if self.features.fingerprints[row] in self._seen_text:
             return True
-        if self._max_sim[row] >= SAME_FACT_COSINE:
-            return True
-        close = self._close.get(row)
-        if not close:
-            return False
-        mine = phrases(f.stems[row])
-        for chosen in close:
-            if len(mine & phrases(f.stems[chosen])) >= SHARED_PHRASES:
-                return True
-            if containment(f.stems[row], f.stems[chosen]) >= CONTAINMENT:
-                return True
-        return False
+        return any(same_fact(self.features, row, chosen, sim) for chosen, sim in self._close.get(row, ()))
 
     def add(self, row: int) -> None:
         self.chosen.append(row)
         self._seen_text.add(self.features.fingerprints[row])
         sims = self.features.similarities(row)
-        np.maximum(self._max_sim, sims, out=self._max_sim)
-        for other in np.flatnonzero(sims >= PHRASE_COSINE).tolist():
-            self._close.setdefault(other, []).append(row)
+        for other in np.flatnonzero(sims >= ANCHOR_COSINE).tolist():
+            self._close.setdefault(other, []).append((row, float(sims[other])))
 
 
 def fill(features: Features, ranked: Iterable[int], options: BriefOptions) -> list[int]:
@@ -122,18 +138,7 @@ def fill(features: Features, ranked: Iterable[int], options: BriefOptions) -> li
 
 
 def equivalents(features: Features, row: int) -> list[int]:
-    """Rows (other than ``row``) that say the same thing: cited alongside it."""
+    """Rows (other than ``row``) that state the same fact: cited alongside it."""
     sims = features.similarities(row)
-    candidates = np.flatnonzero(sims >= CITE_COSINE * 0.75)
-    out = []
-    for other in candidates.tolist():
-        if other == row:
-            continue
-        same_text = features.fingerprints[other] == features.fingerprints[row]
-        close = sims[other] >= CITE_COSINE
-        contained = (
-            sims[other] >= 0.4 and containment(features.stems[row], features.stems[other]) >= CONTAINMENT
-        )
-        if same_text or close or contained:
-            out.append(other)
-    return out
+    close = np.flatnonzero(sims >= OVERLAP_COSINE).tolist()
+    return [other for other in close if other != row and same_fact(features, row, other, float(sims[other]))]
