@@ -15,9 +15,10 @@ def test_changing_the_length_gives_the_same_brief_as_a_fresh_run(news_folder: Pa
     session = BriefSession(corpus)
     session.summarise(BriefOptions(length=200))
     for length in (30, 90, 200):
-        assert session.summarise(BriefOptions(length=length)).items == summarise(
-            corpus, BriefOptions(length=length)
-        ).items
+        assert (
+            session.summarise(BriefOptions(length=length)).items
+            == summarise(corpus, BriefOptions(length=length)).items
+        )
 
 
 def test_excluded_sources_are_never_cited_and_come_back_when_included(news_folder: Path) -> None:

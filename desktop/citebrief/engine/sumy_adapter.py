@@ -78,8 +78,18 @@ def rank_with_sumy(
     *,
     focus: tuple[str, ...] = (),
     cancel: CancelToken | None = None,
+    vectorised: bool = True,
 ) -> list[int]:
-    """All body rows, best first, as rated by the named sumy summariser."""
+    """All body rows, best first, as rated by the named sumy summariser.
+
+    LexRank and TextRank run as Citebrief's sparse-matrix versions of sumy's formulas unless
+    ``vectorised`` is False (sumy's own code is quadratic in pure Python).
+    """
+    if vectorised and algorithm in ("lexrank", "textrank"):
+        from citebrief.engine.graph_rank import lexrank_scores, textrank_scores
+
+        scores = (lexrank_scores if algorithm == "lexrank" else textrank_scores)(features, cancel=cancel)
+        return sorted(range(len(scores)), key=lambda r: (-float(scores[r]), r))
     from sumy.models.dom import ObjectDocumentModel, Paragraph
     from sumy.models.dom import Sentence as SumySentence
 
