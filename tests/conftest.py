@@ -9,6 +9,20 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+
+def pytest_configure(config: pytest.Config) -> None:
+    """PDF export needs a QGuiApplication and the window a QApplication, and a process holds only one.
+
+    The widget kind serves both, so the test run starts it before any test can start the other.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        config.stash[_QT_APP] = QApplication([])
+
+
+_QT_APP = pytest.StashKey[object]()
+
 # Four short reports of one invented event. Several repeat that the dam inspection found cracks and
 # that 2,400 people were moved, in different words; one repeats a paragraph of its own.
 ARTICLES: dict[str, str] = {
