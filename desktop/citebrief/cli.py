@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
@@ -113,6 +114,7 @@ def _fail(code: int, message: str) -> int:
 def _brief(args: argparse.Namespace) -> int:
     from citebrief import export
     from citebrief.engine import summarise
+    from citebrief.engine.features import build_features
     from citebrief.ingest import load_folder
     from citebrief.resources_path import samples_dir
 
@@ -130,7 +132,10 @@ def _brief(args: argparse.Namespace) -> int:
             print(f"citebrief: skipped {notice.path}: {notice.reason}", file=sys.stderr)
     if not corpus.sources:
         raise NoDocumentsError("no readable document in " + ", ".join(paths))
-    brief = summarise(corpus, _options(args))
+    options = _options(args)
+    # The command line owns its process, so large folders may use every core.
+    features = build_features(corpus, language=options.language, workers=os.cpu_count() or 1)
+    brief = summarise(corpus, options, features=features)
     if args.output:
         export.write(brief, args.output, fmt)
     else:

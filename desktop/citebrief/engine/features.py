@@ -8,8 +8,10 @@ arrays, so that a folder of thousands of articles is scored with matrix products
 from __future__ import annotations
 
 import itertools
+import multiprocessing
 import re
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -153,29 +155,75 @@ def _matrices(stems: list[list[str]]) -> tuple[sparse.csr_matrix, sparse.csr_mat
     return vectors, concepts, is_pair, names
 
 
+_Analysis = tuple[list[str], list[list[str]], list[float], list[bool]]
+_PARALLEL_ROWS = 4000  # below this, starting processes costs more than it saves
+
+
+def _analyse(language: str, texts: list[str], words: list[int]) -> _Analysis:
+    """Per sentence: normalised text, content stems, readability and whether it leans on its predecessor."""
+    tools = word_tools(language)
+    fingerprints, stems = [], []
+    for text in texts:
+        tokens, content = tools.analyse(text)
+        stems.append(content)
+        fingerprints.append(" ".join(tokens))
+    readable = [readability(t, n) for t, n in zip(texts, words, strict=True)]
+    return fingerprints, stems, readable, [opens_with_reference(t) for t in texts]
+
+
+def _analyse_all(
+    language: str,
+    rows: list[Row],
+    workers: int,
+    progress: ProgressCallback | None,
+    cancel: CancelToken | None,
+) -> _Analysis:
+    texts = [r.text for r in rows]
+    words = [r.words for r in rows]
+    step = 2000 if workers <= 1 or len(rows) < _PARALLEL_ROWS else -(-len(rows) // (workers * 2))
+    chunks = [(texts[i : i + step], words[i : i + step]) for i in range(0, len(texts), step)]
+    results: list[_Analysis] = []
+    if workers > 1 and len(chunks) > 1 and "fork" in multiprocessing.get_all_start_methods():
+        # Forked workers inherit the loaded modules, so they start at once (callers that run threads,
+        # such as the window, keep workers at 1: forking a threaded process is unsafe).
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            futures = [pool.submit(_analyse, language, t, w) for t, w in chunks]
+            for number, future in enumerate(futures):
+                check(cancel)
+                results.append(future.result())
+                report(progress, 0.05 + 0.3 * (number + 1) / len(futures), "Reading sentences")
+    else:
+        for number, (t, w) in enumerate(chunks):
+            check(cancel)
+            results.append(_analyse(language, t, w))
+            report(progress, 0.05 + 0.3 * (number + 1) / len(chunks), "Reading sentences")
+    merged: _Analysis = ([], [], [], [])
+    for part in results:
+        for whole, piece in zip(merged, part, strict=True):
+            whole.extend(piece)  # type: ignore[attr-defined]
+    return merged
+
+
 def build_features(
     corpus: Corpus,
     *,
     language: str = "auto",
     progress: ProgressCallback | None = None,
     cancel: CancelToken | None = None,
+    workers: int = 1,
 ) -> Features:
+    """Features of every body sentence; ``workers`` > 1 analyses large folders in forked processes."""
     tools = word_tools(_language(corpus, language))
     rows = _body_rows(corpus)
     report(progress, 0.05, "Reading sentences")
-    stems: list[list[str]] = []
-    fingerprints: list[str] = []
-    for number, row in enumerate(rows):
-        if number % 2000 == 0:
-            check(cancel)
-            report(progress, 0.05 + 0.3 * number / max(1, len(rows)), "Reading sentences")
-        tokens, content = tools.analyse(row.text)
-        stems.append(content)
-        fingerprints.append(" ".join(tokens))
+    fingerprints, stems, readable_list, opener_list = _analyse_all(
+        tools.language, rows, workers, progress, cancel
+    )
     check(cancel)
     report(progress, 0.35, "Comparing sentences")
     vectors, concepts, is_pair, names = _matrices(stems)
-    readable = np.fromiter((readability(r.text, r.words) for r in rows), dtype=np.float64, count=len(rows))
+    readable = np.asarray(readable_list, dtype=np.float64)
     return Features(
         corpus=corpus,
         tools=tools,
@@ -186,7 +234,7 @@ def build_features(
         concept_is_pair=is_pair,
         concept_names=names,
         readable=readable,
-        opener=np.fromiter((opens_with_reference(r.text) for r in rows), dtype=bool, count=len(rows)),
+        opener=np.asarray(opener_list, dtype=bool),
         centrality=_centrality(vectors),
         fingerprints=fingerprints,
         source_of_row=np.fromiter(
