@@ -128,6 +128,21 @@ else
 fi
 check_stderr "$work/pdf.err" "brief to PDF"
 
+# Every summariser the command line offers, as the bundle leaves out parts of scipy the app never uses.
+algorithms="$(run -- brief --help 2>/dev/null | tr -d '\n ' | sed -n 's/.*--algorithm{\([a-z_,]*\)}.*/\1/p' | tr ',' ' ')"
+if [ -z "$algorithms" ]; then
+  fail "could not read the algorithms from brief --help"
+fi
+broken=""
+for algorithm in $algorithms; do
+  if ! run -- brief "$work/articles" --algorithm "$algorithm" --format text -o "$work/out/$algorithm.txt" \
+    2>"$work/algo.err" || [ ! -s "$work/out/$algorithm.txt" ]; then
+    broken="$broken $algorithm"
+    sed 's/^/    /' "$work/algo.err" | tail -5 >&2
+  fi
+done
+if [ -n "$broken" ]; then fail "brief with algorithm(s):$broken"; elif [ -n "$algorithms" ]; then pass "brief with each algorithm: $algorithms"; fi
+
 if run -- brief "$work/articles" --format json -o "$work/out/brief.json" 2>"$work/json.err" &&
   [ -s "$work/out/brief.json" ]; then
   pass "brief to JSON"
