@@ -45,7 +45,7 @@ def _positive(value: str) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from citebrief.engine.summarise import ALGORITHMS
+    from citebrief.engine.names import ALGORITHMS
 
     parser = _Parser(
         prog="citebrief",

@@ -9,11 +9,9 @@ from citebrief.core.serial import corpus_refs
 from citebrief.engine.assemble import build_items
 from citebrief.engine.citebrief_method import rank_and_select
 from citebrief.engine.features import Features, build_features, fold_spaces
+from citebrief.engine.names import ALGORITHMS, DEFAULT_ALGORITHM, SUMY_ALGORITHMS
 from citebrief.engine.selection import fill
-from citebrief.engine.sumy_adapter import SUMY_ALGORITHMS, rank_with_sumy
-
-DEFAULT_ALGORITHM = "citebrief"
-ALGORITHMS: tuple[str, ...] = (DEFAULT_ALGORITHM, *SUMY_ALGORITHMS)
+from citebrief.engine.sumy_adapter import rank_with_sumy
 
 
 def brief_title(corpus: Corpus) -> str:

@@ -15,8 +15,6 @@ from citebrief.core.progress import CancelToken, check
 from citebrief.engine.features import Features
 from citebrief.engine.language import tokenize
 
-SUMY_ALGORITHMS = ("lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic", "reduction", "edmundson")
-
 
 class _WordTokenizer:
     """The tokenizer interface sumy expects; Citebrief has split the sentences already."""
