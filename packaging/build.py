@@ -134,6 +134,16 @@ def archive(app: Path, name: str) -> Path:
     return out
 
 
+def windows_installer() -> None:
+    """The Inno Setup installer, when Inno Setup's compiler is installed."""
+    iscc = shutil.which("iscc") or shutil.which(r"C:\Program Files (x86)\Inno Setup 6\ISCC.exe")
+    script = HERE / "windows" / "citebrief.iss"
+    if iscc is None:
+        log(f"Inno Setup not found; make the installer with: iscc /DAppVersion={version()} {script}")
+        return
+    run([iscc, f"/DAppVersion={version()}", str(script)])
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -162,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         log("the smoke test runs on Linux only; start the app by hand to check this build")
         if sys.platform == "win32":
-            log("installer: iscc packaging\\windows\\citebrief.iss  (Inno Setup 6)")
+            windows_installer()
 
     log(f"size unpacked: {folder_size(built) / 1e6:.1f} MB ({built.relative_to(ROOT)})")
     if "startup_seconds" in results:
