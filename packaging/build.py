@@ -106,7 +106,8 @@ def add_linux_files(app: Path) -> None:
     (app / "install.sh").chmod(0o755)
 
 
-def smoke(app: Path) -> dict[str, str]:
+def smoke(app: Path) -> tuple[bool, dict[str, str]]:
+    """Run packaging/smoke.sh; whether it passed, and the key=value figures it printed."""
     log(f"smoke test: packaging/smoke.sh {app.relative_to(ROOT)}")
     proc = subprocess.run(
         ["bash", str(HERE / "smoke.sh"), str(app)],
@@ -116,9 +117,7 @@ def smoke(app: Path) -> dict[str, str]:
         stderr=subprocess.STDOUT,
     )
     print(proc.stdout, end="", flush=True)
-    if proc.returncode != 0:
-        raise SystemExit(f"build: the smoke test failed (exit {proc.returncode}); the build is in {app}")
-    return dict(re.findall(r"^(\w+)=(\S+)$", proc.stdout, flags=re.MULTILINE))
+    return proc.returncode == 0, dict(re.findall(r"^(\w+)=(\S+)$", proc.stdout, flags=re.MULTILINE))
 
 
 def folder_size(path: Path) -> int:
@@ -160,12 +159,12 @@ def main(argv: list[str] | None = None) -> int:
     built = DIST / "Citebrief.app" if sys.platform == "darwin" else APP
     log(f"built {built.relative_to(ROOT)} in {time.monotonic() - started:.0f} s")
 
-    results: dict[str, str] = {}
+    passed, results = True, dict[str, str]()
     if sys.platform.startswith("linux"):
         add_linux_files(APP)
         if not args.no_smoke:
-            results = smoke(APP)
-        if not args.no_archive:
+            passed, results = smoke(APP)
+        if passed and not args.no_archive:
             name = f"citebrief-{version()}-linux-{platform.machine()}"
             tarball = archive(APP, name)
             log(f"archive: {tarball.relative_to(ROOT)} ({tarball.stat().st_size / 1e6:.1f} MB)")
@@ -178,6 +177,9 @@ def main(argv: list[str] | None = None) -> int:
     if "startup_seconds" in results:
         log(f"start-up (launch to window shown, offscreen): {results['startup_seconds']} s")
         log(f"start-up of every window the smoke test opened: {results.get('startup_all', '?')} s")
+    if not passed:
+        log(f"the smoke test failed; no archive made. The build is in {built.relative_to(ROOT)}")
+        return 1
     return 0
 
 
