@@ -11,14 +11,14 @@ from typing import TYPE_CHECKING, Any
 from citebrief.engine.names import ALGORITHMS, DEFAULT_ALGORITHM
 
 if TYPE_CHECKING:
-    from citebrief.engine.summarise import summarise
+    from citebrief.engine.summariser import summarise
 
 __all__ = ["ALGORITHMS", "DEFAULT_ALGORITHM", "summarise"]
 
 
 def __getattr__(name: str) -> Any:
     if name == "summarise":
-        from citebrief.engine.summarise import summarise
+        from citebrief.engine.summariser import summarise
 
         return summarise
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

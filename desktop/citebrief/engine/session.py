@@ -12,7 +12,7 @@ from collections import OrderedDict
 from citebrief.core.model import Brief, BriefOptions, Corpus
 from citebrief.core.progress import CancelToken, ProgressCallback
 from citebrief.engine.features import Features, build_features
-from citebrief.engine.summarise import summarise
+from citebrief.engine.summariser import summarise
 
 _KEPT_SUBSETS = 4
 
