@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
@@ -15,6 +16,9 @@ from citebrief.core.model import Brief, BriefOptions, Corpus
 from citebrief.core.progress import CancelToken, ProgressCallback, report
 from citebrief.core.serial import corpus_refs
 from citebrief.gui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from citebrief.engine.session import BriefSession
 from citebrief.store import BriefFile, StaleReport, find_stale
 
 
@@ -43,6 +47,7 @@ class Workspace(QObject):
         self.options = BriefOptions()
         self.stale = StaleReport()
         self._restoring: BriefFile | None = None
+        self._session: BriefSession | None = None
         self.loader = TaskRunner(pool, self)
         self.summariser = TaskRunner(pool, self)
         for runner in (self.loader, self.summariser):
@@ -89,6 +94,7 @@ class Workspace(QObject):
 
     def _on_loaded(self, corpus: Corpus) -> None:
         self.corpus = corpus
+        self._session = None  # per-corpus work is redone only for a new corpus
         self.excluded = frozenset(sid for sid in self.excluded if any(s.id == sid for s in corpus.sources))
         restoring, self._restoring = self._restoring, None
         if restoring is not None:
@@ -116,11 +122,18 @@ class Workspace(QObject):
         options = self.options
         title = brief_title(self.paths)
         refs = corpus_refs(self.corpus)
+        full, excluded = self.corpus, self.excluded
+        session = self._session
 
         def work(progress: ProgressCallback, cancel: CancelToken) -> Brief:
-            from citebrief.engine import summarise
+            from citebrief.engine.session import BriefSession
 
-            brief = summarise(corpus, options, progress=progress, cancel=cancel)
+            # Changing the length, the options or the ticked sources reuses the folder's features.
+            nonlocal session
+            if session is None:
+                session = BriefSession(full)
+                self._session = session
+            brief = session.summarise(options, excluded=excluded, progress=progress, cancel=cancel)
             # The brief remembers every source of the folder, so reopening can spot changes anywhere.
             return replace(brief, title=brief.title or title, sources=refs, root=brief.root or corpus.root)
 
