@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from citebrief.gui.icons import icon
 from citebrief.gui.main_window import MainWindow
 from citebrief.gui.settings import AppSettings
+from citebrief.gui.smoke import install_smoke_hook
 from citebrief.resources_path import resources_dir
 from citebrief.store import AutosaveStore
 
@@ -92,6 +93,7 @@ def run_app(args: Sequence[str]) -> int:
     """Open the window (on a folder or brief file when given) and run until it closes."""
     app = application()
     window = create_window()
+    install_smoke_hook(app, window)
     window.show()
     if not offer_restore(window):
         open_arguments(window, args)

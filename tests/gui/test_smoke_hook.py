@@ -1,0 +1,29 @@
+"""The self-check mode used by packaged builds opens the samples, reports and quits by itself."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from citebrief.resources_path import samples_dir
+
+
+def test_window_reports_shown_and_brief_ready_then_quits(tmp_path: Path) -> None:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "CITEBRIEF_DATA_DIR": str(tmp_path / "data"),
+        "CITEBRIEF_SETTINGS": str(tmp_path / "settings.ini"),
+        "CITEBRIEF_SMOKE_QUIT_AFTER_MS": "60000",
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "citebrief", str(samples_dir())], env=env, capture_output=True, text=True, timeout=90
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert any(line.startswith("citebrief-smoke: shown ") for line in lines)
+    ready = [line for line in lines if line.startswith("citebrief-smoke: sources ")]
+    assert ready and ready[0].split()[2:] != ["0", "items", "0"]
+    assert int(ready[0].split()[4]) > 0
