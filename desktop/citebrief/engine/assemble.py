@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from citebrief.core.model import BriefItem, Citation
+from citebrief.core.model import BriefItem, BriefOptions, Citation
 from citebrief.engine.features import Features
+from citebrief.engine.sections import arrange, cover_subjects
 from citebrief.engine.selection import equivalents
 
 
@@ -53,8 +54,19 @@ def reading_order(features: Features, rows: list[int]) -> list[int]:
     return sorted(rows, key=key)
 
 
-def build_items(features: Features, rows: list[int]) -> tuple[BriefItem, ...]:
+def build_items(
+    features: Features, rows: list[int], options: BriefOptions | None = None
+) -> tuple[BriefItem, ...]:
+    """Brief items of the chosen rows (best first), in reading order.
+
+    With ``options.sections == "auto"`` a folder on several subjects gets a sentence of each and its
+    items grouped under the subjects' headings (see ``sections``).
+    """
+    sectioned = options is not None and options.sections == "auto"
+    if sectioned and options is not None:
+        rows = cover_subjects(features, rows, options)
     taken: set[int] = set(rows)
     cited = {row: citations_for(features, row, taken=taken) for row in rows}
     ordered = reading_order(features, rows)
-    return tuple(BriefItem(text=features.rows[r].text, citations=cited[r]) for r in ordered)
+    placed = arrange(features, ordered) if sectioned else [(row, "") for row in ordered]
+    return tuple(BriefItem(text=features.rows[r].text, citations=cited[r], section=h) for r, h in placed)

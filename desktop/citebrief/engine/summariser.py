@@ -68,7 +68,7 @@ def summarise(
     rows = select_rows(features, options, cancel=cancel)
     check(cancel)
     report(progress, 0.85, "Citing sources")
-    items = build_items(features, rows) if rows else _fallback_item(corpus)
+    items = build_items(features, rows, options) if rows else _fallback_item(corpus)
     report(progress, 1.0, "Done")
     return Brief(
         title=brief_title(corpus),

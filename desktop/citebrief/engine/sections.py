@@ -1,0 +1,492 @@
+"""Subjects of a folder that covers more than one story, and the headings a brief groups them under.
+
+A subject is named by the proper nouns its sources share: places, people, organisations. Those that
+appear in at least two sources and in a few sentences become the nodes of a graph, linked by how often
+two of them share a sentence; modularity-based communities of that graph are candidate subjects. A
+candidate counts only when it is a story of its own: several readable sentences from two sources or
+more, and few of its sentences also name the other subjects (sub-plots of one story, such as a
+suspect's past in a crime story, mix with the main story in almost every sentence and so stay one
+subject). Sentences join the subject whose names they mention; the rest follow their neighbours.
+
+All of it works on the sparse sentence-by-term matrix the features already hold, restricted to a few
+hundred names, so that a folder of tens of thousands of sentences is sectioned in milliseconds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import sparse
+
+from citebrief.core.model import BriefOptions, LengthUnit
+from citebrief.engine.features import Features
+
+MAX_SECTIONS = 4
+MIN_ITEMS_FOR_SECTIONS = 3  # a brief shorter than this is not worth dividing
+MIN_SOURCES = 2  # a name, and a subject, must come from at least this many sources
+MIN_TERM_ROWS = 2  # sentences a name must appear in
+MIN_SUBJECT_ROWS = 3  # readable sentences a subject needs
+MIN_SUBJECT_SHARE = 0.05  # of the readable sentences that name any subject
+MAX_MIXING = 0.35  # communities naming each other in more of their sentences are one story
+# A lesser subject is a story of its own (measured on the multi-document news clusters of Multi-News,
+# where these keep all but about one cluster in twenty to a single subject):
+STORY_ROWS = 6  # readable sentences naming it
+STORY_NAMES = 5  # names of its own
+STORY_SOURCES = 3  # sources with a sentence naming it
+# Closeness to the rest, at most: the share of its sentences that also name another subject, plus
+# the share of its names' co-occurrences that are with other subjects' names, plus the cosine of its
+# words with the main story's. Strands of one story score about 1 to 1.5; the two stories of a folder
+# on Syria's Idlib and on Libya, talked of in the same articles, about 0.8.
+STORY_CLOSENESS = 0.95
+PROPER_SHARE = 0.6  # share of mid-sentence uses that must be capitalised for a word to count as a name
+MAX_TERMS = 300
+SAMPLE_USES = 6
+_LETTER = re.compile(r"[^\W_]")
+_WORD_AT = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_WORD_BEFORE = re.compile(r"([^\W\d_][^\W_]*)[ ]$")
+_WORD_AFTER = re.compile(r"[ ]([^\W\d_][^\W_]*)")
+_POSSESSIVE = re.compile(r"['’]s$")
+ONE_FORM_SHARE = 0.9  # a stem that names things must nearly always be written the same way
+RUN_SHARE = 0.75  # a name is written with its neighbours ("Merrow Dam") when they go together this often
+# Capitalised in English without naming anything a story is about.
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+    "july august september october november december".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Subjects:
+    """The subjects of a folder: a heading each, and every row's subject (-1 when it names none)."""
+
+    headings: tuple[str, ...]
+    row_subject: np.ndarray  # int per row
+    row_strength: np.ndarray  # float per row: how much of the row's naming points to its subject
+
+
+def _candidate_words(features: Features) -> tuple[sparse.csc_matrix, list[str]]:
+    """Rows x words found in enough sentences of enough sources (binary), most frequent first.
+
+    Words are single-word stems, possessives joined to their word ("Libya's" counts as "Libya").
+    """
+    concepts = features.concepts
+    counts = np.bincount(concepts.indices, minlength=concepts.shape[1])
+    columns = np.flatnonzero(~features.concept_is_pair & (counts >= MIN_TERM_ROWS))
+    # The most frequent words only: names of a subject large enough to head a section are among them.
+    columns = columns[np.lexsort((columns, -counts[columns]))][: 3 * MAX_TERMS]
+    ids: dict[str, int] = {}
+    kept: list[int] = []
+    word_of: list[int] = []
+    for column in columns.tolist():
+        name = features.concept_names[column]
+        if not name[:1].isalpha():
+            continue
+        if name.endswith(("'s", "’s")):
+            name = name[:-2]
+        kept.append(column)
+        word_of.append(ids.setdefault(name, len(ids)))
+    word_of_column = np.full(concepts.shape[1], -1, dtype=np.int64)
+    word_of_column[np.asarray(kept, dtype=np.int64)] = word_of
+    found_words = word_of_column[concepts.indices]
+    inside = found_words >= 0
+    # The concepts' rows stay in order, so the words' matrix is built without sorting anything.
+    row_of_entry = np.repeat(np.arange(concepts.shape[0]), np.diff(concepts.indptr))
+    indptr = np.zeros(concepts.shape[0] + 1, dtype=np.int64)
+    np.cumsum(np.bincount(row_of_entry[inside], minlength=concepts.shape[0]), out=indptr[1:])
+    words = sparse.csr_matrix(
+        (np.ones(int(inside.sum())), found_words[inside], indptr),
+        shape=(concepts.shape[0], max(1, len(ids))),
+    )
+    n_rows = words.shape[0]
+    to_source = sparse.csr_matrix(
+        (np.ones(n_rows), (np.arange(n_rows), features.source_of_row)),
+        shape=(n_rows, max(1, features.source_count)),
+    )
+    row_counts = np.asarray(words.sum(axis=0)).ravel()
+    source_counts = np.asarray(((to_source.T @ words) > 0).sum(axis=0)).ravel()
+    found = np.flatnonzero((row_counts >= MIN_TERM_ROWS) & (source_counts >= MIN_SOURCES))
+    chosen = found[np.lexsort((found, -row_counts[found]))][:MAX_TERMS]
+    names = list(ids)
+    return sparse.csc_matrix(words[:, chosen]), [names[c] for c in chosen.tolist()]
+
+
+def _surface_forms(features: Features, name: str, rows: np.ndarray) -> tuple[float, str]:
+    """How often a stem is capitalised inside a sentence, and how the sources write it as a name.
+
+    The name is the word as written, or the run of capitalised words around it ("Merrow Dam") when
+    the sources nearly always write it so. A stem written as several different names ("National",
+    "Nations") is ambiguous and is no name at all.
+    """
+    stem = features.tools.stem
+    uses = 0
+    words_seen: Counter[str] = Counter()
+    runs: Counter[str] = Counter()
+    prefix = name[: max(3, len(name) - 1)]
+    for row in rows.tolist():
+        text = features.rows[row].text
+        lowered = text.lower()
+        # Stems begin like their words (and lower-casing keeps offsets in these scripts), so looking
+        # for the first letters finds every use cheaply.
+        at = lowered.find(prefix) if len(lowered) == len(text) else -1
+        while at >= 0:
+            match = _WORD_AT.match(text, at)
+            at = lowered.find(prefix, at + 1)
+            if match is None or (match.start() > 0 and _LETTER.match(text, match.start() - 1)):
+                continue
+            word = _POSSESSIVE.sub("", match.group())
+            if stem(word.lower()) != name or not _LETTER.search(text, 0, match.start()):
+                continue  # another word, or the sentence's first word, capitalised whatever it is
+            uses += 1
+            if not word[0].isupper() or word.lower() in _CALENDAR:
+                continue
+            words_seen[word] += 1
+            runs[_capitalised_run(text, match.start(), match.end(), word)] += 1
+    capitalised = sum(words_seen.values())
+    if uses == 0 or capitalised == 0:
+        return 0.0, ""
+    word, count = min(words_seen.items(), key=lambda item: (-item[1], item[0]))
+    if count < ONE_FORM_SHARE * capitalised:
+        return 0.0, ""
+    phrase, together = min(runs.items(), key=lambda item: (-item[1], item[0]))
+    return capitalised / uses, phrase if together >= RUN_SHARE * capitalised else word
+
+
+def _capitalised_run(text: str, start: int, end: int, word: str) -> str:
+    """The word with up to two capitalised words right before or after it: "Merrow Dam"."""
+    run = [word]
+    at = start
+    while len(run) < 3:
+        before = _WORD_BEFORE.search(text, 0, at)
+        if not before or not before.group(1)[0].isupper() or not _LETTER.search(text, 0, before.start(1)):
+            break
+        run.insert(0, before.group(1))
+        at = before.start(1)
+    at = end
+    while len(run) < 3 and text[at - 2 : at] not in ("'s", "’s"):
+        after = _WORD_AFTER.match(text, at)
+        if not after or not after.group(1)[0].isupper():
+            break
+        run.append(after.group(1))
+        at = after.end()
+    return " ".join(run)
+
+
+def _local_moving(adjacency: np.ndarray) -> np.ndarray:
+    """One Louvain phase: move nodes to the neighbouring community that most raises modularity."""
+    n = adjacency.shape[0]
+    degree = adjacency.sum(axis=1)
+    total = float(degree.sum())
+    community = np.arange(n)
+    if total <= 0:
+        return community
+    community_degree = degree.copy()
+    for _sweep in range(20):
+        moved = False
+        for node in range(n):
+            own = community[node]
+            community_degree[own] -= degree[node]
+            links = np.bincount(community, weights=adjacency[node], minlength=n)
+            links[own] -= adjacency[node, node]
+            gain = links - degree[node] * community_degree / total
+            best = int(np.argmax(gain))
+            if gain[best] <= gain[own] + 1e-12:
+                best = own
+            community[node] = best
+            community_degree[best] += degree[node]
+            moved = moved or best != own
+        if not moved:
+            break
+    _, labels = np.unique(community, return_inverse=True)
+    return np.asarray(labels, dtype=np.int64)
+
+
+def communities(adjacency: np.ndarray) -> np.ndarray:
+    """Louvain communities of a small weighted graph (dense symmetric adjacency), deterministic."""
+    membership = np.arange(adjacency.shape[0])
+    graph = adjacency
+    while graph.shape[0] > 1:
+        labels = _local_moving(graph)
+        groups = int(labels.max()) + 1
+        if groups == graph.shape[0]:
+            break
+        membership = labels[membership]
+        merge = np.zeros((graph.shape[0], groups))
+        merge[np.arange(graph.shape[0]), labels] = 1.0
+        graph = merge.T @ graph @ merge
+    return membership
+
+
+def _no_subjects(n_rows: int) -> Subjects:
+    return Subjects((), np.full(n_rows, -1, dtype=np.int64), np.zeros(n_rows))
+
+
+def find_subjects(features: Features) -> Subjects:
+    """The folder's subjects (none when it tells one story); cached with the features."""
+    cached = features.memo.get("subjects")
+    if isinstance(cached, Subjects):
+        return cached
+    subjects = _find_subjects(features)
+    features.memo["subjects"] = subjects
+    return subjects
+
+
+def _find_subjects(features: Features) -> Subjects:
+    n_rows = len(features.rows)
+    if features.source_count < MIN_SOURCES or n_rows == 0:
+        return _no_subjects(n_rows)
+    uses, word_names = _candidate_words(features)
+    if len(word_names) < 2:
+        return _no_subjects(n_rows)
+    names: list[int] = []
+    phrases: list[str] = []
+    for column, word in enumerate(word_names):
+        rows = uses.indices[uses.indptr[column] : uses.indptr[column + 1]][:SAMPLE_USES]
+        share, phrase = _surface_forms(features, word, rows)
+        if share >= PROPER_SHARE and phrase:
+            names.append(column)
+            phrases.append(phrase)
+    if len(names) < 2:
+        return _no_subjects(n_rows)
+    mentions = sparse.csr_matrix(uses[:, names])
+    per_row = np.asarray(mentions.sum(axis=1)).ravel()
+    # Each sentence lends the same weight whatever the number of names in it.
+    spread = sparse.diags(1.0 / np.maximum(per_row - 1.0, 1.0))
+    adjacency = np.asarray((mentions.T @ spread @ mentions).todense())
+    np.fill_diagonal(adjacency, 0.0)
+    labels = communities(adjacency)
+    groups = int(labels.max()) + 1
+    membership = sparse.csr_matrix(
+        (np.ones(len(labels)), (np.arange(len(labels)), labels)), shape=(len(labels), groups)
+    )
+    hits = np.asarray((mentions @ membership).todense())  # rows x communities: names mentioned
+    readable = features.readable > 0
+    named = (hits > 0) & readable[:, None]
+    n_named = max(1, int(named.any(axis=1).sum()))
+    sizes = named.sum(axis=0)
+    large = [g for g in range(groups) if sizes[g] >= max(MIN_SUBJECT_ROWS, MIN_SUBJECT_SHARE * n_named)]
+    merged = _merge_mixed(named[:, large])
+    subjects: list[list[int]] = []
+    for parts in merged:
+        members = [large[p] for p in parts]
+        rows = named[:, members].any(axis=1)
+        if len(np.unique(features.source_of_row[rows])) >= MIN_SOURCES:
+            subjects.append(members)
+    if len(subjects) < 2:
+        return _no_subjects(n_rows)
+    subjects.sort(key=lambda ms: (-int(named[:, ms].any(axis=1).sum()), min(ms)))
+    subjects = [
+        parts
+        for i, parts in enumerate(subjects)
+        if i == 0 or _own_story(features, named, adjacency, labels, subjects, i)
+    ]
+    if len(subjects) < 2:
+        return _no_subjects(n_rows)
+    subjects = subjects[:MAX_SECTIONS]
+    scores = np.stack([hits[:, ms].sum(axis=1) for ms in subjects], axis=1)
+    winner = np.argmax(scores, axis=1)
+    top = scores[np.arange(n_rows), winner]
+    row_subject = _follow_neighbours(np.where(top > 0, winner, -1), features.source_of_row)
+    strength = np.where(top > 0, top / np.maximum(scores.sum(axis=1), 1.0), 0.0)
+    is_member = [np.isin(labels, ms) for ms in subjects]
+    headings = tuple(
+        _heading(mentions, scores[:, i] > 0, is_member[i], phrases) for i in range(len(subjects))
+    )
+    if len({h.lower() for h in headings}) < len(headings):
+        return _no_subjects(n_rows)
+    return Subjects(headings, row_subject, strength)
+
+
+def _own_story(
+    features: Features,
+    named: np.ndarray,
+    adjacency: np.ndarray,
+    labels: np.ndarray,
+    subjects: list[list[int]],
+    index: int,
+) -> bool:
+    """Whether a lesser subject is a story of its own rather than a strand of the main one.
+
+    It needs several sentences and several names of its own, few sentences that also name another
+    subject, names that seldom share a sentence with the others', and words unlike the main story's.
+    """
+    rows: np.ndarray = np.asarray(named[:, subjects[index]].any(axis=1), dtype=bool)
+    members = np.isin(labels, subjects[index])
+    others = np.zeros(len(rows), dtype=bool)
+    for other, parts in enumerate(subjects):
+        if other != index:
+            others = others | np.asarray(named[:, parts].any(axis=1), dtype=bool)
+    volume = float(adjacency[members].sum())
+    conductance = float(adjacency[members][:, ~members].sum()) / max(volume, 1e-9)
+    mixing = float((rows & others).sum()) / max(1, int(rows.sum()))
+    main: np.ndarray = np.asarray(named[:, subjects[0]].any(axis=1), dtype=bool)
+    closeness = mixing + conductance + _cosine(features, rows, main)
+    sources = len(np.unique(features.source_of_row[rows]))
+    return (
+        int(rows.sum()) >= STORY_ROWS
+        and int(members.sum()) >= STORY_NAMES
+        and sources >= STORY_SOURCES
+        and closeness <= STORY_CLOSENESS
+    )
+
+
+def _cosine(features: Features, a: np.ndarray, b: np.ndarray) -> float:
+    """Cosine of the summed TF-IDF vectors of two sets of rows."""
+    sums = sparse.csr_matrix(np.stack([a, b]).astype(np.float64)) @ features.vectors
+    gram = (sums @ sums.T).toarray()
+    norms = float(np.sqrt(gram[0, 0] * gram[1, 1]))
+    return float(gram[0, 1]) / norms if norms > 0 else 1.0
+
+
+def _follow_neighbours(subject: np.ndarray, source_of_row: np.ndarray) -> np.ndarray:
+    """Rows that name no subject take the subject of the row before them in their source, else after."""
+    result = np.asarray(subject, dtype=np.int64)
+    for forwards in (True, False):
+        values = result if forwards else result[::-1]
+        sources = source_of_row if forwards else source_of_row[::-1]
+        boundary = np.ones(len(values), dtype=bool)
+        boundary[1:] = sources[1:] != sources[:-1]
+        known = (values >= 0) | boundary
+        last = np.maximum.accumulate(np.where(known, np.arange(len(values)), 0))
+        filled = values[last]
+        result = filled if forwards else filled[::-1]
+    return result
+
+
+def _merge_mixed(named: np.ndarray) -> list[list[int]]:
+    """Groups of communities that are one story: each pair named together in many sentences is joined.
+
+    ``named`` is rows x communities (a row names a community). Two communities are parts of one story
+    when more than MAX_MIXING of the smaller one's sentences also name the other.
+    """
+    count = named.shape[1]
+    parent = list(range(count))
+
+    def root(node: int) -> int:
+        while parent[node] != node:
+            node = parent[node]
+        return node
+
+    as_float = named.astype(np.float64)
+    together = as_float.T @ as_float
+    sizes = np.diag(together)
+    for a in range(count):
+        for b in range(a + 1, count):
+            if together[a, b] > MAX_MIXING * min(sizes[a], sizes[b]):
+                parent[max(root(a), root(b))] = min(root(a), root(b))
+    groups: dict[int, list[int]] = {}
+    for node in range(count):
+        groups.setdefault(root(node), []).append(node)
+    return list(groups.values())
+
+
+def _heading(mentions: sparse.csr_matrix, rows: np.ndarray, members: np.ndarray, phrases: list[str]) -> str:
+    """The subject's most telling name as the sources write it: frequent in it, rare elsewhere."""
+    inside = np.asarray(mentions[rows].sum(axis=0)).ravel()
+    everywhere = np.asarray(mentions.sum(axis=0)).ravel()
+    merit = np.where(members, inside * inside / np.maximum(everywhere, 1.0), -1.0)
+    order = np.lexsort((np.arange(len(merit)), -merit))
+    return phrases[int(order[0])]
+
+
+def _subject_of(features: Features, subjects: Subjects, row: int, chosen: set[int]) -> int:
+    """A sentence leaning on the one before it ("He said ...") sits with it."""
+    source = features.source_of_row[row]
+    while features.opener[row] and row - 1 in chosen and features.source_of_row[row - 1] == source:
+        row -= 1
+    return int(subjects.row_subject[row])
+
+
+def cover_subjects(features: Features, rows: list[int], options: BriefOptions) -> list[int]:
+    """The chosen rows, with one sentence of each subject the choice missed in place of the last taken.
+
+    ``rows`` are in the order they were chosen, best first. A folder on two stories gets a brief on
+    both, within the same length; a folder on one story keeps its rows as they are.
+    """
+    subjects = find_subjects(features)
+    if not subjects.headings or len(rows) < MIN_ITEMS_FOR_SECTIONS:
+        return rows
+    result = list(rows)
+    chosen = set(result)
+    present = {_subject_of(features, subjects, r, chosen) for r in result}
+    for subject in range(len(subjects.headings)):
+        if subject in present:
+            continue
+        pick = _representative(features, subjects, subject, chosen)
+        if pick is None:
+            continue
+        result = _make_room(features, subjects, result, pick, options)
+        if result[-1] == pick:
+            chosen = set(result)
+            present.add(subject)
+    return result
+
+
+def _representative(features: Features, subjects: Subjects, subject: int, chosen: set[int]) -> int | None:
+    """The readable sentence that names only this subject and is closest to the subject's words."""
+    own = (subjects.row_subject == subject) & (subjects.row_strength >= 1.0) & (features.readable >= 1.0)
+    own &= ~features.opener
+    candidates = np.flatnonzero(own)
+    candidates = candidates[~np.isin(candidates, list(chosen))]
+    if len(candidates) == 0:
+        return None
+    members = sparse.csr_matrix((subjects.row_subject == subject).astype(np.float64))
+    centroid = (members @ features.vectors).T
+    closeness = np.asarray((features.vectors[candidates] @ centroid).todense()).ravel()
+    # Nearer the top of its article is better, as a reporter would open that story.
+    merit = closeness / (1.0 + 0.1 * features.positions[candidates])
+    return int(candidates[np.lexsort((candidates, -merit))][0])
+
+
+def _make_room(
+    features: Features, subjects: Subjects, rows: list[int], pick: int, options: BriefOptions
+) -> list[int]:
+    """``rows`` + ``pick`` within the length, dropping the last-taken rows of the best-covered subject."""
+
+    def cost(row: int) -> int:
+        return int(features.words[row]) if options.unit is LengthUnit.WORDS else 1
+
+    result = list(rows)
+    used = sum(cost(r) for r in result)
+    while used + cost(pick) > options.length:
+        chosen = set(result)
+        counts = Counter(_subject_of(features, subjects, r, chosen) for r in result)
+        leading = counts.most_common(1)[0][0]
+        needed = {r - 1 for r in result if features.opener[r]}
+        droppable = [
+            r for r in result if _subject_of(features, subjects, r, chosen) == leading and r not in needed
+        ]
+        if counts[leading] < 2 or not droppable:
+            return rows
+        result.remove(droppable[-1])
+        used -= cost(droppable[-1])
+    return [*result, pick]
+
+
+def arrange(features: Features, ordered: list[int]) -> list[tuple[int, str]]:
+    """Rows in reading order grouped under their subjects' headings, or all under "" for one subject.
+
+    Sections follow the order of their first sentence; inside a section, rows keep the reading order,
+    so each source's sentences keep their order.
+    """
+    subjects = find_subjects(features)
+    chosen = set(ordered)
+    place = {row: position for position, row in enumerate(ordered)}
+    of_row = {r: _subject_of(features, subjects, r, chosen) for r in ordered}
+    for row in ordered:
+        if of_row[row] >= 0:
+            continue
+        # A sentence naming no subject goes with the nearest one of its source in the brief.
+        source = features.source_of_row[row]
+        near = [r for r in ordered if features.source_of_row[r] == source and of_row[r] >= 0]
+        before = [r for r in near if place[r] < place[row]]
+        of_row[row] = of_row[before[-1]] if before else of_row[near[0]] if near else 0
+    if len(set(of_row.values())) < 2:
+        return [(row, "") for row in ordered]
+    first_seen: dict[int, int] = {}
+    for row in ordered:
+        first_seen.setdefault(of_row[row], place[row])
+    grouped = sorted(ordered, key=lambda r: (first_seen[of_row[r]], place[r]))
+    return [(row, subjects.headings[of_row[row]]) for row in grouped]
