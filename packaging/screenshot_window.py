@@ -45,7 +45,7 @@ def main() -> int:
         target = markers[min(2, len(markers) - 1)].marker
         assert target is not None
         window.editor.select_item(target[0])
-        window.follow_citation(*target)
+        window.links.follow_citation(*target)
         for _ in range(20):
             app.processEvents()
         out.parent.mkdir(parents=True, exist_ok=True)

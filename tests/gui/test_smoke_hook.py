@@ -19,7 +19,11 @@ def test_window_reports_shown_and_brief_ready_then_quits(tmp_path: Path) -> None
         "CITEBRIEF_SMOKE_QUIT_AFTER_MS": "60000",
     }
     result = subprocess.run(
-        [sys.executable, "-m", "citebrief", str(samples_dir())], env=env, capture_output=True, text=True, timeout=90
+        [sys.executable, "-m", "citebrief", str(samples_dir())],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=90,
     )
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()

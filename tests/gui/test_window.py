@@ -92,7 +92,7 @@ def test_clicking_a_used_sentence_in_the_viewer_selects_its_brief_sentence(
     assert run.marker is not None
     cit = window.brief_document.citation(*run.marker)
     assert cit is not None
-    window.show_source(cit.source_id)
+    window.links.show_source(cit.source_id)
     view = window.viewer.view
     cursor = QTextCursor(view.document())
     cursor.setPosition(cit.start + 2)
@@ -137,18 +137,20 @@ def test_add_and_remove_a_sentence_from_the_viewer(
     assert corpus is not None
     for src in corpus.sources:
         unused = [
-            s for s in src.sentences if s.index not in window.used_sentences(src.id) and s.role == "body"
+            s
+            for s in src.sentences
+            if s.index not in window.links.used_sentences(src.id) and s.role == "body"
         ]
         if unused:
             break
-    window.show_source(src.id)
+    window.links.show_source(src.id)
     sentence = unused[0]
-    window.add_sentence(sentence.index)
+    window.links.add_sentence(sentence.index)
     brief = window.brief_document.brief()
     added = [i for i in brief.items if i.citations and i.citations[0].quote == sentence.text]
     assert len(added) == 1 and added[0].citations[0].sentence_index == sentence.index
     assert sentence.index in window.viewer.view._used
-    window.remove_sentence(sentence.index)
+    window.links.remove_sentence(sentence.index)
     assert not [i for i in window.brief_document.brief().items if i.text == sentence.text]
     window.editor.undo()
     QApplication.processEvents()

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -108,6 +110,8 @@ class BriefDocument(QObject):
         self._pending.setInterval(0)
         self._pending.timeout.connect(self.normalise)
         self.document.contentsChanged.connect(self._schedule)
+        self._fresh_edit = False
+        self.document.undoCommandAdded.connect(self._on_command_added)
         self.stale: set[tuple[int, int]] = set()  # (item id, citation index) shown as stale
 
     # --- loading -------------------------------------------------------------------------------
@@ -144,9 +148,9 @@ class BriefDocument(QObject):
             for j in range(len(item.citations)):
                 if (index, j) in stale:
                     self.stale.add((item_id, j))
-        cursor.endEditBlock()
         self._normalising = False
         self.renumber()
+        cursor.endEditBlock()
         if not undoable:
             self.document.setUndoRedoEnabled(True)
         self.changed.emit()
@@ -332,43 +336,38 @@ class BriefDocument(QObject):
         """Add a sentence with its citation after item ``after`` (or at the end); one undo step."""
         item_id = next(self._ids)
         self._records[item_id] = ItemRecord(original=text, citations=(citation,))
-        cursor = QTextCursor(self.document)
         spans = self.item_spans().get(after) if after is not None else None
-        if spans:
-            cursor.setPosition(spans[-1][1])
-        else:
-            cursor.movePosition(QTextCursor.MoveOperation.End)
-        cursor.beginEditBlock()
-        if cursor.position() > 0 and not cursor.atBlockStart():
-            cursor.insertText(" ", QTextCharFormat())
-        cursor.insertText(text, item_format(item_id))
-        cursor.insertText("[0]", marker_format(item_id, 0, self._marker_color))
-        cursor.endEditBlock()
+        with self.edit() as cursor:
+            if spans:
+                cursor.setPosition(spans[-1][1])
+            else:
+                cursor.movePosition(QTextCursor.MoveOperation.End)
+            if cursor.position() > 0 and not cursor.atBlockStart():
+                cursor.insertText(" ", QTextCharFormat())
+            cursor.insertText(text, item_format(item_id))
+            cursor.insertText("[0]", marker_format(item_id, 0, self._marker_color))
         return item_id
+
+    def _remove(self, ranges: list[tuple[int, int]]) -> None:
+        with self.edit() as cursor:
+            for start, end in sorted(ranges, reverse=True):
+                cursor.setPosition(start)
+                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                cursor.removeSelectedText()
 
     def remove_items(self, item_ids: list[int]) -> None:
         """Delete these items' text and markers (one undo step)."""
-        ranges = sorted(
-            (
+        self._remove(
+            [
                 (run.start, run.end)
                 for run in self.runs()
                 if (run.item in item_ids) or (run.marker is not None and run.marker[0] in item_ids)
-            ),
-            reverse=True,
+            ]
         )
-        if not ranges:
-            return
-        cursor = QTextCursor(self.document)
-        cursor.beginEditBlock()
-        for start, end in ranges:
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            cursor.removeSelectedText()
-        cursor.endEditBlock()
 
     def remove_sentence(self, source_id: str, sentence_index: int) -> None:
         """Take a source sentence out of the brief: items quoting it go, other items lose that marker."""
-        whole: list[int] = []
+        whole: set[int] = set()
         markers: list[Run] = []
         for run in self.marker_runs():
             assert run.marker is not None
@@ -376,66 +375,91 @@ class BriefDocument(QObject):
             if cit is None or cit.source_id != source_id or cit.sentence_index != sentence_index:
                 continue
             if run.marker[1] == 0:
-                whole.append(run.marker[0])
+                whole.add(run.marker[0])
             else:
                 markers.append(run)
+        ranges = [(r.start, r.end) for r in markers]
+        for run in self.runs():
+            owner = run.marker[0] if run.marker else run.item
+            if owner in whole:
+                ranges.append((run.start, run.end))
+        self._remove(ranges)
+
+    @contextmanager
+    def edit(self) -> Iterator[QTextCursor]:
+        """One undo step: the caller's change plus the renumbering it causes.
+
+        Fixing numbers in a separate step would let undo stop half-way, in a state that needs fixing again.
+        """
         cursor = QTextCursor(self.document)
         cursor.beginEditBlock()
-        for run in sorted(markers, key=lambda r: r.start, reverse=True):
-            cursor.setPosition(run.start)
-            cursor.setPosition(run.end, QTextCursor.MoveMode.KeepAnchor)
-            cursor.removeSelectedText()
-        cursor.endEditBlock()
-        if whole:
-            self.remove_items(whole)
+        try:
+            yield cursor
+        finally:
+            self.renumber()
+            cursor.endEditBlock()
+            self._fresh_edit = False
+
+    def _on_command_added(self) -> None:
+        if not self._normalising:
+            self._fresh_edit = True
 
     def _schedule(self) -> None:
         if not self._normalising:
             self._pending.start()
 
     def normalise(self) -> None:
-        """Renumber markers in reading order and drop markers whose sentence is gone."""
+        """After an edit made outside `edit()`: renumber markers and drop those whose sentence is gone.
+
+        Undo and redo bring back states that were already numbered, so they are never touched here.
+        """
         self._pending.stop()
         if self._normalising:
             return
-        self.renumber()
+        if self._fresh_edit:
+            self._fresh_edit = False
+            self.renumber()
         self.changed.emit()
 
     def renumber(self) -> None:
-        entries_with_text = {
-            e.item for e in self._entries() if e.item is not None and "".join(e.parts).strip()
-        }
-        numbers = self.numbering()
-        fixes: list[tuple[Run, str | None]] = []
+        live = {e.item for e in self._entries() if e.item is not None and "".join(e.parts).strip()}
+        drop: list[Run] = []
+        keep: list[tuple[Run, Citation]] = []
         for run in self.marker_runs():
-            item_id, index = run.marker  # type: ignore[misc]
-            cit = self.citation(item_id, index)
-            if cit is None or item_id not in entries_with_text:
-                fixes.append((run, None))
-                continue
-            expected = f"[{numbers[cit.source_id]}]"
+            assert run.marker is not None
+            cit = self.citation(*run.marker)
+            if cit is None or run.marker[0] not in live or _MARKER_TEXT.search(run.text) is None:
+                drop.append(run)  # its sentence is gone, or the user deleted part of "[2]"
+            else:
+                keep.append((run, cit))
+        numbers: dict[str, int] = {}
+        fixes: list[tuple[Run, str | None]] = [(run, None) for run in drop]
+        for run, cit in keep:
+            expected = f"[{numbers.setdefault(cit.source_id, len(numbers) + 1)}]"
             if run.text != expected:
                 fixes.append((run, expected))
         if not fixes:
             return
         self._normalising = True
         cursor = QTextCursor(self.document)
-        # Joined to the edit that caused it, so one undo restores text and numbers together.
-        cursor.joinPreviousEditBlock()
+        cursor.beginEditBlock()
         for run, expected in sorted(fixes, key=lambda f: f[0].start, reverse=True):
+            assert run.marker is not None
             cursor.setPosition(run.start)
             cursor.setPosition(run.end, QTextCursor.MoveMode.KeepAnchor)
             fmt = cursor.charFormat()
-            if expected is None or (
-                len(run.text) < len(expected) and _MARKER_TEXT.fullmatch(run.text) is None
-            ):
-                cursor.removeSelectedText()  # the marker (or its sentence) was deleted
+            cursor.removeSelectedText()
+            if expected is None:
                 continue
-            extra = run.text.replace(expected, "", 1) if expected in run.text else run.text
+            match = _MARKER_TEXT.search(run.text)
+            assert match is not None
+            before, after = run.text[: match.start()], run.text[match.end() :]
+            # Text typed against a marker belongs to the sentence, not to the marker.
+            if before:
+                cursor.insertText(before, item_format(run.marker[0]))
             cursor.insertText(expected, fmt)
-            if extra and expected in run.text:
-                # Text typed against a marker belongs to the sentence, not to the marker.
-                cursor.insertText(extra, item_format(run.marker[0]))  # type: ignore[index]
+            if after:
+                cursor.insertText(after, item_format(run.marker[0]))
         cursor.endEditBlock()
         self._normalising = False
         self.renumbered.emit()

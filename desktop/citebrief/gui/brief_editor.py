@@ -9,7 +9,10 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QDropEvent,
     QHelpEvent,
+    QKeyEvent,
+    QKeySequence,
     QMouseEvent,
     QPalette,
     QTextCharFormat,
@@ -126,6 +129,38 @@ class BriefEditor(QTextEdit):
     def _end(self) -> int:
         return max(0, self.document().characterCount() - 1)
 
+    # --- every edit that can touch a marker is one undo step with its renumbering --------------
+
+    def _inside_marker(self) -> bool:
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            return True
+        before = cursor.charFormat()
+        probe = QTextCursor(self.document())
+        probe.setPosition(min(cursor.position() + 1, self._end()))
+        after = probe.charFormat()
+        return before.hasProperty(MARKER_ITEM) and after.anchorHref() == before.anchorHref()
+
+    def keyPressEvent(self, e: QKeyEvent) -> None:
+        plain_typing = bool(e.text()) and e.text().isprintable() and not self._inside_marker()
+        if (
+            plain_typing
+            or e.matches(QKeySequence.StandardKey.Undo)
+            or e.matches(QKeySequence.StandardKey.Redo)
+        ):
+            super().keyPressEvent(e)  # Qt merges typed characters into one undo step per word
+            return
+        with self.brief_document.edit():
+            super().keyPressEvent(e)
+
+    def cut(self) -> None:
+        with self.brief_document.edit():
+            super().cut()
+
+    def dropEvent(self, e: QDropEvent) -> None:
+        with self.brief_document.edit():
+            super().dropEvent(e)
+
     # --- typing never extends a marker ---------------------------------------------------------
 
     def _on_cursor_moved(self) -> None:
@@ -171,7 +206,7 @@ class BriefEditor(QTextEdit):
                     selections.append(self._selection(start, end, background=_tint(highlight, 45)))
                 if item_id in edited:
                     fmt = QTextCharFormat()
-                    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotUnderline)
+                    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
                     fmt.setUnderlineColor(_tint(highlight, 200))
                     fmt.setToolTip("Edited: the export quotes the original sentence")
                     selections.append(self._selection(start, end, fmt=fmt))
@@ -203,7 +238,11 @@ class BriefEditor(QTextEdit):
     # --- clipboard and drag keep citations -----------------------------------------------------
 
     def createMimeDataFromSelection(self) -> QMimeData:
-        mime = super().createMimeDataFromSelection()
+        # Qt's own mime data lists only its built-in formats, so copy them into a plain QMimeData.
+        builtin = super().createMimeDataFromSelection()
+        mime = QMimeData()
+        for name in builtin.formats():
+            mime.setData(name, builtin.data(name))
         cursor = self.textCursor()
         start, end = cursor.selectionStart(), cursor.selectionEnd()
         runs = []
@@ -220,6 +259,10 @@ class BriefEditor(QTextEdit):
         return source.hasFormat(RUNS_MIME) or super().canInsertFromMimeData(source)
 
     def insertFromMimeData(self, source: QMimeData) -> None:
+        with self.brief_document.edit():
+            self._insert_mime(source)
+
+    def _insert_mime(self, source: QMimeData) -> None:
         cursor = self.textCursor()
         if source.hasFormat(RUNS_MIME):
             try:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QThreadPool, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QPalette
+from PySide6.QtCore import Qt, QThreadPool, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPalette
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from citebrief.core.model import Brief, BriefOptions, Citation, Corpus
+from citebrief.core.model import Brief, BriefOptions, Corpus
 from citebrief.engine import ALGORITHMS
 from citebrief.gui.actions import ActionId, build_actions, connect
 from citebrief.gui.autosave import Autosaver
 from citebrief.gui.brief_document import BriefDocument
 from citebrief.gui.brief_editor import BriefEditor
 from citebrief.gui.brief_files import BriefFiles
+from citebrief.gui.citation_links import CitationLinks
 from citebrief.gui.controls_panel import ControlsPanel
 from citebrief.gui.icons import icon
 from citebrief.gui.settings import AppSettings
@@ -104,6 +105,15 @@ class MainWindow(QMainWindow):
         self.create_menus()
         self.create_status_bar()
         self.files = BriefFiles(self)
+        self.links = CitationLinks(
+            brief_document=self.brief_document,
+            editor=self.editor,
+            viewer=self.viewer,
+            sources=self.sources,
+            workspace=self.workspace,
+            show_status=self.show_status,
+            parent=self,
+        )
         self.autosaver = Autosaver(
             AutosaveStore(data_dir), self.current_brief_file, self.brief_document, self
         )
@@ -213,12 +223,7 @@ class MainWindow(QMainWindow):
         self.welcome.samples_requested.connect(self.files.open_samples)
         self.welcome.recent_requested.connect(self.files.open_path)
         self.sources.excluded_changed.connect(self.on_excluded_changed)
-        self.sources.source_selected.connect(self.show_source)
         self.controls.options_changed.connect(self.on_options_changed)
-        self.editor.citation_clicked.connect(self.follow_citation)
-        self.viewer.view.sentence_activated.connect(self.on_sentence_activated)
-        self.viewer.view.add_requested.connect(self.add_sentence)
-        self.viewer.view.remove_requested.connect(self.remove_sentence)
         self.brief_document.changed.connect(self.on_brief_changed)
         self.brief_document.document.modificationChanged.connect(lambda _m: self.update_title())
         self.editor.undoAvailable.connect(self.actions[ActionId.UNDO].setEnabled)
@@ -410,84 +415,15 @@ class MainWindow(QMainWindow):
     def after_brief_changed(self) -> None:
         self.update_title()
         self.update_enabled()
-        self.brief_header.setText(
-            f"Brief · {self.brief_document.base.title}" if self.brief_document.base.title else "Brief"
-        )
         src = self.viewer.view.source
-        self.show_source(src.id if src else "")
+        self.links.show_source(src.id if src else "")
 
     def on_brief_changed(self) -> None:
-        src = self.viewer.view.source
-        if src is not None:
-            self.viewer.set_source(
-                src, self.used_sentences(src.id), stale_reason=self.workspace.stale.reason(src.id)
-            )
+        brief = self.brief_document.brief()
+        self.brief_header.setText(
+            f"Brief · {len(brief.items)} sentences · {brief.word_count} words" if brief.items else "Brief"
+        )
         self.update_enabled()
-
-    # --- citations, sources and the viewer -----------------------------------------------------
-
-    def used_sentences(self, source_id: str) -> set[int]:
-        used: set[int] = set()
-        for run in self.brief_document.marker_runs():
-            cit = self.brief_document.citation(*run.marker) if run.marker else None
-            if cit is not None and cit.source_id == source_id:
-                used.add(cit.sentence_index)
-        return used
-
-    def show_source(self, source_id: str) -> None:
-        corpus = self.workspace.corpus
-        if corpus is None or not source_id:
-            return
-        try:
-            src = corpus.source(source_id)
-        except KeyError:
-            self.viewer.set_source(None, set())
-            return
-        self.viewer.set_source(
-            src, self.used_sentences(source_id), stale_reason=self.workspace.stale.reason(source_id)
-        )
-        self.sources.select(source_id)
-
-    def follow_citation(self, item_id: int, index: int) -> None:
-        cit = self.brief_document.citation(item_id, index)
-        if cit is None:
-            return
-        reason = self.workspace.stale.reason(cit.source_id) or (
-            "stale citation" if (item_id, index) in self.brief_document.stale else ""
-        )
-        corpus = self.workspace.corpus
-        if corpus is None or not any(s.id == cit.source_id for s in corpus.sources):
-            self.show_status(f"The cited source is not available: {reason or cit.source_id}")
-            return
-        self.show_source(cit.source_id)
-        self.viewer.view.show_span(cit.start, cit.end)
-        self.show_status(
-            f"⚠ {reason}" if reason else f"Showing the cited sentence in {Path(cit.source_id).name}."
-        )
-
-    def on_sentence_activated(self, index: int) -> None:
-        src = self.viewer.view.source
-        if src is not None:
-            items = self.brief_document.items_citing(src.id, index)
-            if items:
-                self.editor.select_item(items[0])
-
-    def add_sentence(self, index: int) -> None:
-        src = self.viewer.view.source
-        if src is None:
-            return
-        sentence = src.sentence(index)
-        cit = Citation(src.id, index, sentence.start, sentence.end, sentence.text)
-        after = self.editor.current_item or None
-        item_id = self.brief_document.insert_item(cit, sentence.text, after=after)
-        self.brief_document.normalise()
-        self.editor.select_item(item_id)
-
-    def remove_sentence(self, index: int) -> None:
-        src = self.viewer.view.source
-        if src is not None:
-            self.brief_document.remove_sentence(src.id, index)
-            self.brief_document.normalise()
 
     # --- files and closing ---------------------------------------------------------------------
 
@@ -524,9 +460,3 @@ class MainWindow(QMainWindow):
             f"<h3>Citebrief {__version__}</h3><p>One merged brief from a folder of articles, "
             "where every sentence cites the sentences it came from.</p>",
         )
-
-    def menu_action(self, action_id: ActionId) -> QAction:
-        return self.actions[action_id]
-
-    def splitter_states(self) -> dict[str, QByteArray]:
-        return {name: s.saveState() for name, s in self.splitters().items()}

@@ -1,0 +1,114 @@
+"""Links between the brief and its sources: follow a citation, select a brief sentence, add or remove one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+
+from citebrief.core.model import Citation
+from citebrief.gui.brief_document import BriefDocument
+from citebrief.gui.brief_editor import BriefEditor
+from citebrief.gui.source_viewer import SourceViewer
+from citebrief.gui.sources_panel import SourcesPanel
+from citebrief.gui.workspace import Workspace
+
+
+class CitationLinks(QObject):
+    """Keeps the editor, the sources list and the viewer pointing at the same sentences."""
+
+    def __init__(
+        self,
+        *,
+        brief_document: BriefDocument,
+        editor: BriefEditor,
+        viewer: SourceViewer,
+        sources: SourcesPanel,
+        workspace: Workspace,
+        show_status: Callable[[str], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.brief_document = brief_document
+        self.editor = editor
+        self.viewer = viewer
+        self.sources = sources
+        self.workspace = workspace
+        self.show_status = show_status
+        sources.source_selected.connect(self.show_source)
+        editor.citation_clicked.connect(self.follow_citation)
+        viewer.view.sentence_activated.connect(self.on_sentence_activated)
+        viewer.view.add_requested.connect(self.add_sentence)
+        viewer.view.remove_requested.connect(self.remove_sentence)
+        brief_document.changed.connect(self.refresh_viewer)
+
+    def refresh_viewer(self) -> None:
+        src = self.viewer.view.source
+        if src is not None:
+            self.viewer.set_source(
+                src, self.used_sentences(src.id), stale_reason=self.workspace.stale.reason(src.id)
+            )
+
+    def used_sentences(self, source_id: str) -> set[int]:
+        used: set[int] = set()
+        for run in self.brief_document.marker_runs():
+            cit = self.brief_document.citation(*run.marker) if run.marker else None
+            if cit is not None and cit.source_id == source_id:
+                used.add(cit.sentence_index)
+        return used
+
+    def show_source(self, source_id: str) -> None:
+        corpus = self.workspace.corpus
+        if corpus is None or not source_id:
+            return
+        try:
+            src = corpus.source(source_id)
+        except KeyError:
+            self.viewer.set_source(None, set())
+            return
+        self.viewer.set_source(
+            src, self.used_sentences(source_id), stale_reason=self.workspace.stale.reason(source_id)
+        )
+        self.sources.select(source_id)
+
+    def follow_citation(self, item_id: int, index: int) -> None:
+        cit = self.brief_document.citation(item_id, index)
+        if cit is None:
+            return
+        reason = self.workspace.stale.reason(cit.source_id) or (
+            "stale citation" if (item_id, index) in self.brief_document.stale else ""
+        )
+        corpus = self.workspace.corpus
+        if corpus is None or not any(s.id == cit.source_id for s in corpus.sources):
+            self.show_status(f"The cited source is not available: {reason or cit.source_id}")
+            return
+        self.show_source(cit.source_id)
+        self.viewer.view.show_span(cit.start, cit.end)
+        self.show_status(
+            f"⚠ {reason}" if reason else f"Showing the cited sentence in {Path(cit.source_id).name}."
+        )
+
+    def on_sentence_activated(self, index: int) -> None:
+        src = self.viewer.view.source
+        if src is not None:
+            items = self.brief_document.items_citing(src.id, index)
+            if items:
+                self.editor.select_item(items[0])
+
+    def add_sentence(self, index: int) -> None:
+        src = self.viewer.view.source
+        if src is None:
+            return
+        sentence = src.sentence(index)
+        cit = Citation(src.id, index, sentence.start, sentence.end, sentence.text)
+        after = self.editor.current_item or None
+        item_id = self.brief_document.insert_item(cit, sentence.text, after=after)
+        self.brief_document.normalise()
+        self.editor.select_item(item_id)
+
+    def remove_sentence(self, index: int) -> None:
+        src = self.viewer.view.source
+        if src is not None:
+            self.brief_document.remove_sentence(src.id, index)
+            self.brief_document.normalise()

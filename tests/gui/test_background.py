@@ -1,0 +1,65 @@
+"""Long jobs run off the GUI thread: the window keeps responding and a running summary can be cancelled."""
+
+from __future__ import annotations
+
+import itertools
+import random
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+
+from citebrief.gui.main_window import MainWindow
+
+WORDS = (
+    "river bridge council storm rain homes residents mayor engineers shelter road railway water damage "
+    "repairs insurance school volunteers forecast police harbour ferry market hospital"
+).split()
+
+
+@pytest.fixture(scope="module")
+def big_folder(tmp_path_factory) -> Path:  # type: ignore[no-untyped-def]
+    folder = tmp_path_factory.mktemp("thousand")
+    rng = random.Random(7)
+    for i in range(1000):
+        sentences = [
+            " ".join(rng.sample(WORDS, 9)).capitalize() + f" in district {i % 37} on day {j}."
+            for j in range(8)
+        ]
+        (folder / f"report-{i:04d}.txt").write_text(
+            f"Report {i} from the valley\n\n" + " ".join(sentences) + "\n", encoding="utf-8"
+        )
+    return folder
+
+
+def test_the_gui_thread_keeps_running_while_1000_articles_are_summarised(
+    window: MainWindow, big_folder: Path, qtbot, wait_for_brief
+) -> None:
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start()
+    started = time.monotonic()
+    window.files.open_paths([str(big_folder)])
+    assert window.workspace.busy  # the call returned at once; the work is in the background
+    wait_for_brief(window, timeout=240_000)
+    timer.stop()
+    elapsed = time.monotonic() - started
+    assert len(window.workspace.corpus.sources) == 1000
+    gaps = [b - a for a, b in itertools.pairwise(ticks)]
+    assert len(ticks) > elapsed / 0.02 * 0.3, f"only {len(ticks)} ticks in {elapsed:.1f}s"
+    assert max(gaps) < 1.0, f"the GUI thread stalled for {max(gaps):.2f}s"
+
+
+def test_a_running_summary_can_be_cancelled(window: MainWindow, big_folder: Path, qtbot) -> None:
+    window.files.open_paths([str(big_folder)])
+    qtbot.waitUntil(lambda: window.workspace.summariser.busy, timeout=240_000)
+    assert window.cancel_button.isVisible()
+    with qtbot.waitSignal(window.workspace.cancelled, timeout=60_000):
+        window.actions["cancel"].trigger()
+    assert not window.workspace.busy
+    assert not window.cancel_button.isVisible()
+    assert window.brief_document.brief().items == ()
+    assert "Cancelled" in window.status_label.text()

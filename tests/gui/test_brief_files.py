@@ -1,0 +1,160 @@
+"""Saving, reopening, stale sources, unsaved-changes prompts, autosave after a crash, export and copy."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from citebrief.export import render
+from citebrief.gui.app import offer_restore
+from citebrief.gui.main_window import MainWindow
+
+
+def type_into_first_sentence(window: MainWindow, qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
+    first = window.brief_document.marker_runs()[0]
+    assert first.marker is not None
+    start = window.brief_document.item_spans()[first.marker[0]][0][0]
+    cursor = window.editor.textCursor()
+    cursor.setPosition(start)
+    window.editor.setTextCursor(cursor)
+    qtbot.keyClicks(window.editor, text)
+    QApplication.processEvents()
+
+
+def test_save_then_reopen_restores_exactly_the_edited_brief(
+    make_window, articles: Path, tmp_path: Path, qtbot, wait_for_brief
+) -> None:
+    window = make_window()
+    window.files.open_paths([str(articles)])
+    wait_for_brief(window)
+    type_into_first_sentence(window, qtbot, "Update: ")
+    assert window.isWindowModified()
+    saved = window.brief_document.brief()
+    assert saved.items[0].edited
+    path = tmp_path / "strike.citebrief"
+    assert window.files.save_to(str(path))
+    assert not window.isWindowModified()
+    assert window.windowTitle().startswith("strike.citebrief")
+
+    again = make_window()
+    assert again.files.open_brief(str(path))
+    wait_for_brief(again)
+    assert again.brief_document.brief() == saved
+    assert not again.workspace.stale.is_stale
+    assert not again.brief_document.stale
+    assert again.windowTitle().startswith("strike.citebrief")
+    assert str(path) in again.settings.recent()
+
+
+def test_a_source_changed_on_disk_marks_its_citations_stale(
+    make_window, articles: Path, tmp_path: Path, qtbot, wait_for_brief, answer_dialogs
+) -> None:
+    window = make_window()
+    window.files.open_paths([str(articles)])
+    wait_for_brief(window)
+    path = tmp_path / "strike.citebrief"
+    assert window.files.save_to(str(path))
+    cited = window.brief_document.brief().cited_source_ids()[0]
+    changed = Path(window.workspace.corpus.source(cited).path)
+    changed.write_text("A different story entirely. Nothing here is the same.\n", encoding="utf-8")
+
+    again = make_window()
+    seen = answer_dialogs(QMessageBox.StandardButton.Ok)
+    again.files.open_brief(str(path))
+    qtbot.waitUntil(lambda: bool(seen), timeout=60_000)
+    assert "no longer match" in seen[0]
+    assert cited in again.workspace.stale.sources
+    stale_markers = [
+        r.marker for r in again.brief_document.marker_runs() if r.marker in again.brief_document.stale
+    ]
+    assert stale_markers
+    for marker in stale_markers:
+        assert again.brief_document.citation(*marker).source_id == cited
+        assert "Stale citation" in again.editor.citation_tooltip(*marker)
+    # The brief itself is shown as it was saved, never silently rewritten.
+    assert [i.text for i in again.brief_document.brief().items] == [
+        i.text for i in window.brief_document.brief().items
+    ]
+
+
+def test_closing_with_unsaved_changes_asks_and_cancel_keeps_the_window(
+    make_window, articles: Path, qtbot, wait_for_brief, answer_dialogs
+) -> None:
+    window = make_window()
+    window.files.open_paths([str(articles)])
+    wait_for_brief(window)
+    type_into_first_sentence(window, qtbot, "Note ")
+    seen = answer_dialogs(QMessageBox.StandardButton.Cancel)
+    assert not window.close()
+    assert window.isVisible()
+    assert "unsaved changes" in seen[0]
+    answer_dialogs(QMessageBox.StandardButton.Discard)
+    assert window.close()
+
+
+def test_after_a_crash_the_next_start_offers_the_autosaved_brief(
+    make_window, articles: Path, qtbot, wait_for_brief, answer_dialogs
+) -> None:
+    crashed = make_window()
+    crashed.files.open_paths([str(articles)])
+    wait_for_brief(crashed)
+    type_into_first_sentence(crashed, qtbot, "Unsaved words ")
+    qtbot.waitUntil(lambda: crashed.autosaver.store.path.exists(), timeout=15_000)
+    edited = crashed.brief_document.brief()
+    # The process "dies": no close event, the autosave stays behind.
+
+    restarted = make_window()
+    seen = answer_dialogs(QMessageBox.StandardButton.Yes)
+    assert offer_restore(restarted)
+    assert "Restore" in seen[0]
+    wait_for_brief(restarted)
+    assert restarted.brief_document.brief() == edited
+    assert restarted.isWindowModified()
+
+
+def test_export_writes_files_that_read_back_with_the_brief_and_its_sources(
+    window: MainWindow, articles: Path, tmp_path: Path, wait_for_brief
+) -> None:
+    window.files.open_paths([str(articles)])
+    wait_for_brief(window)
+    brief = window.brief_document.brief()
+    assert window.files.export_to(str(tmp_path / "brief.md"))
+    markdown = (tmp_path / "brief.md").read_text(encoding="utf-8")
+    html_path = tmp_path / "brief"
+    assert window.files.export_to(str(html_path), "html")
+    page = (tmp_path / "brief.html").read_text(encoding="utf-8")
+    for item in brief.items:
+        assert item.text[:40] in markdown
+        assert item.citations[0].quote[:25] in markdown
+    assert brief.items[0].text[:20] in page
+    assert window.settings.export_folder() == str(tmp_path)
+    assert window.settings.export_format() == "html"
+
+
+def test_copy_as_markdown_puts_the_rendered_brief_on_the_clipboard(
+    window: MainWindow, articles: Path, wait_for_brief
+) -> None:
+    window.files.open_paths([str(articles)])
+    wait_for_brief(window)
+    window.actions["copy_markdown"].trigger()
+    expected = render(window.brief_document.brief(), "markdown").decode("utf-8")
+    assert QApplication.clipboard().text() == expected
+    assert window.brief_document.brief().items[0].text[:30] in expected
+
+
+def test_recent_folders_and_options_survive_a_restart(
+    make_window, articles: Path, qtbot, wait_for_brief
+) -> None:
+    window = make_window()
+    window.files.open_paths([str(articles)])
+    wait_for_brief(window)
+    window.controls.focus.setText("islanders")
+    window.controls.focus.editingFinished.emit()
+    qtbot.waitUntil(lambda: not window.workspace.busy and not window.debounce.isActive(), timeout=60_000)
+    window.close()
+    again = make_window()
+    assert again.settings.recent()[0] == str(articles)
+    assert again.controls.options().focus == ("islanders",)
+    assert again.stack.currentWidget() is again.welcome
+    assert again.welcome.recent.count() == 1

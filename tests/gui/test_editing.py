@@ -1,0 +1,197 @@
+"""Editing the brief: citations stay attached through typing, deleting, cut and paste, undo and redo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication
+
+from citebrief.core.model import Brief, BriefOptions, Corpus
+from citebrief.engine import summarise
+from citebrief.gui.brief_document import BriefDocument
+from citebrief.gui.main_window import MainWindow
+from citebrief.ingest import load_folder
+
+
+def settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def check_citations(document: BriefDocument, corpus: Corpus) -> None:
+    """Every marker still quotes its source exactly, and numbers run 1, 2, 3... in reading order."""
+    sources = corpus.by_id()
+    for item in document.brief().items:
+        for cit in item.citations:
+            assert sources[cit.source_id].text[cit.start : cit.end] == cit.quote
+    numbers = document.numbering()
+    first_seen: list[str] = []
+    for run in document.marker_runs():
+        assert run.marker is not None
+        cit = document.citation(*run.marker)
+        assert cit is not None
+        assert run.text == f"[{numbers[cit.source_id]}]"
+        if run.text not in first_seen:
+            first_seen.append(run.text)
+    assert first_seen == [f"[{n}]" for n in range(1, len(first_seen) + 1)]
+
+
+def open_brief(window: MainWindow, articles: Path, wait_for_brief) -> Brief:  # type: ignore[no-untyped-def]
+    window.files.open_paths([str(articles)])
+    wait_for_brief(window)
+    return window.brief_document.brief()
+
+
+def test_typing_inside_a_sentence_keeps_its_citations_and_undo_redo_restore(
+    window: MainWindow, articles: Path, qtbot, wait_for_brief
+) -> None:
+    original = open_brief(window, articles, wait_for_brief)
+    target = original.items[1]
+    span = window.brief_document.item_spans()[window.brief_document.marker_runs()[0].marker[0] + 1][0]
+    cursor = window.editor.textCursor()
+    cursor.setPosition(span[0] + 4)
+    window.editor.setTextCursor(cursor)
+    window.editor.setFocus()
+    qtbot.keyClicks(window.editor, "really ")
+    settle()
+    edited = window.brief_document.brief()
+    assert edited.items[1].text == target.text[:4] + "really " + target.text[4:]
+    assert edited.items[1].edited
+    assert edited.items[1].citations == target.citations
+    assert [i.citations for i in edited.items] == [i.citations for i in original.items]
+    assert window.isWindowModified()
+    window.editor.undo()
+    settle()
+    assert window.brief_document.brief().items == original.items
+    window.editor.redo()
+    settle()
+    assert window.brief_document.brief().items == edited.items
+    check_citations(window.brief_document, window.workspace.corpus)
+
+
+def test_typing_after_a_marker_extends_the_sentence_not_the_marker(
+    window: MainWindow, articles: Path, qtbot, wait_for_brief
+) -> None:
+    original = open_brief(window, articles, wait_for_brief)
+    last_marker = window.brief_document.marker_runs()[-1]
+    cursor = window.editor.textCursor()
+    cursor.setPosition(last_marker.end)
+    window.editor.setTextCursor(cursor)
+    qtbot.keyClicks(window.editor, " More")
+    settle()
+    brief = window.brief_document.brief()
+    assert [i.citations for i in brief.items] == [i.citations for i in original.items]
+    assert brief.items[-1].text.endswith("More")
+    check_citations(window.brief_document, window.workspace.corpus)
+
+
+def test_deleting_a_sentence_deletes_its_citations_and_renumbers(
+    window: MainWindow, articles: Path, qtbot, wait_for_brief
+) -> None:
+    original = open_brief(window, articles, wait_for_brief)
+    first_item = window.brief_document.marker_runs()[0].marker[0]
+    start, end = window.brief_document.item_spans()[first_item][0]
+    cursor = window.editor.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    window.editor.setTextCursor(cursor)
+    qtbot.keyClick(window.editor, Qt.Key.Key_Delete)
+    settle()
+    brief = window.brief_document.brief()
+    assert brief.items == original.items[1:]
+    check_citations(window.brief_document, window.workspace.corpus)
+    assert window.brief_document.marker_runs()[0].text == "[1]"
+    window.editor.undo()
+    settle()
+    assert window.brief_document.brief().items == original.items
+
+
+def test_cut_and_paste_moves_a_sentence_with_its_citations(
+    window: MainWindow, articles: Path, qtbot, wait_for_brief
+) -> None:
+    original = open_brief(window, articles, wait_for_brief)
+    assert len(original.items) >= 2
+    first_item = window.brief_document.marker_runs()[0].marker[0]
+    start, end = window.brief_document.item_spans()[first_item][0]
+    cursor = window.editor.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    window.editor.setTextCursor(cursor)
+    window.editor.cut()
+    settle()
+    cursor = window.editor.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    cursor.insertText(" ")
+    window.editor.setTextCursor(cursor)
+    window.editor.paste()
+    settle()
+    brief = window.brief_document.brief()
+    assert brief.items[-1].text == original.items[0].text
+    assert brief.items[-1].citations == original.items[0].citations
+    assert not brief.items[-1].edited
+    assert brief.items[:-1] == original.items[1:]
+    check_citations(window.brief_document, window.workspace.corpus)
+    window.editor.undo()
+    window.editor.undo()
+    window.editor.undo()
+    settle()
+    assert window.brief_document.brief().items == original.items
+
+
+_CORPUS: list[tuple[Corpus, Brief]] = []
+
+
+def sample_brief(tmp_path_factory) -> tuple[Corpus, Brief]:  # type: ignore[no-untyped-def]
+    if not _CORPUS:
+        from conftest import write_articles  # type: ignore[import-not-found]
+
+        corpus = load_folder(write_articles(tmp_path_factory.mktemp("edits")))
+        _CORPUS.append((corpus, summarise(corpus, BriefOptions(length=80))))
+    return _CORPUS[0]
+
+
+edits = st.lists(
+    st.tuples(
+        st.sampled_from(["insert", "delete", "undo"]),
+        st.floats(0, 1),
+        st.integers(0, 30),
+        st.text(alphabet="abc .[]1", min_size=1, max_size=6),
+    ),
+    min_size=1,
+    max_size=12,
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(ops=edits)
+def test_random_edits_never_corrupt_citations_and_undo_restores_the_brief(
+    qapp, tmp_path_factory, ops
+) -> None:
+    corpus, brief = sample_brief(tmp_path_factory)
+    document = BriefDocument()
+    document.set_brief(brief)
+    original = document.brief()
+    for op, where, length, text in ops:
+        size = document.document.characterCount() - 1
+        pos = int(where * size)
+        if op == "undo":
+            document.document.undo()
+        else:
+            # The editor wraps every edit that can touch a marker like this (one undo step).
+            with document.edit() as cursor:
+                cursor.setPosition(pos)
+                if op == "insert":
+                    cursor.insertText(text)
+                else:
+                    cursor.setPosition(min(size, pos + length), QTextCursor.MoveMode.KeepAnchor)
+                    cursor.removeSelectedText()
+        document.normalise()
+        check_citations(document, corpus)
+    while document.document.isUndoAvailable():
+        document.document.undo()
+        document.normalise()
+    assert document.brief() == original

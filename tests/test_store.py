@@ -1,0 +1,162 @@
+"""Brief files: save and reopen exactly, refuse what is not a brief, and notice sources that changed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from citebrief.core.model import Brief, BriefItem, BriefOptions, Citation, LengthUnit, SourceRef
+from citebrief.core.serial import corpus_refs
+from citebrief.engine import summarise
+from citebrief.ingest import load_folder
+from citebrief.store import (
+    AutosaveStore,
+    BriefFile,
+    BriefFileError,
+    find_stale,
+    open_brief,
+    save_brief,
+)
+
+ARTICLES = {
+    "quarry.txt": (
+        "Quarry blast rattles Dunmere\n\n"
+        "A blast at the Dunmere quarry shook houses across the village on Friday afternoon. "
+        "Nobody was hurt, the operator said, but two windows at the primary school cracked. "
+        "The council has asked for the blasting schedule to be published every week.\n"
+    ),
+    "parish-news.md": (
+        "# Dunmere asks for quarry schedule\n\n"
+        "Residents of Dunmere want the quarry to publish its blasting schedule. "
+        "Friday's blast cracked two windows at the primary school. "
+        "The operator promised to meet villagers next month.\n"
+    ),
+}
+
+
+def write(folder: Path) -> Path:
+    folder.mkdir()
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def made(tmp_path: Path) -> tuple[Path, BriefFile]:
+    folder = write(tmp_path / "articles")
+    corpus = load_folder(folder)
+    brief = summarise(corpus, BriefOptions(unit=LengthUnit.SENTENCES, length=3, focus=("school",)))
+    from dataclasses import replace
+
+    brief = replace(brief, sources=corpus_refs(corpus))
+    edited = replace(brief.items[0], text=brief.items[0].text + " Edited.", edited=True)
+    brief = replace(brief, items=(edited, *brief.items[1:]))
+    return folder, BriefFile(brief=brief, paths=(str(folder),), excluded=frozenset({"x"}))
+
+
+def test_save_and_reopen_gives_back_exactly_what_was_saved(tmp_path: Path, made) -> None:
+    _folder, doc = made
+    path = tmp_path / "work.citebrief"
+    save_brief(path, doc)
+    again = open_brief(path)
+    assert again == doc
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["format"] == "citebrief"
+    assert {s["id"]: s["sha256"] for s in data["sources"]} == {r.id: r.sha256 for r in doc.brief.sources}
+    assert [p.name for p in tmp_path.iterdir()] == ["articles", "work.citebrief"]  # no temp file left
+
+
+def test_a_brief_and_its_folder_can_move_together(tmp_path: Path, made) -> None:
+    folder, doc = made
+    save_brief(folder.parent / "work.citebrief", doc)
+    moved = tmp_path.parent / (tmp_path.name + "-moved")
+    tmp_path.rename(moved)
+    again = open_brief(moved / "work.citebrief")
+    assert again.paths == (str(moved / "articles"),)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("not json at all", "not a Citebrief brief file"),
+        ('{"format": "something else"}', "not a Citebrief brief file"),
+        ('{"format": "citebrief", "version": 99, "brief": {}}', "newer Citebrief"),
+        ('{"format": "citebrief", "version": 1, "brief": {"items": [{"citations": []}]}}', "damaged"),
+    ],
+)
+def test_what_is_not_a_brief_file_is_refused_with_a_reason(
+    tmp_path: Path, content: str, message: str
+) -> None:
+    path = tmp_path / "bad.citebrief"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(BriefFileError, match=message):
+        open_brief(path)
+
+
+def test_missing_file_and_unwritable_folder_give_clear_errors(tmp_path: Path, made) -> None:
+    with pytest.raises(BriefFileError, match="does not exist"):
+        open_brief(tmp_path / "nothing.citebrief")
+    with pytest.raises(BriefFileError, match="does not exist"):
+        save_brief(tmp_path / "no-such-folder" / "b.citebrief", made[1])
+
+
+def test_changed_and_vanished_sources_make_their_citations_stale(made) -> None:
+    folder, doc = made
+    assert not find_stale(doc.brief, load_folder(folder)).is_stale
+    cited = doc.brief.cited_source_ids()
+    changed = cited[0]
+    path = folder / changed
+    path.write_text(path.read_text(encoding="utf-8").replace("Friday", "Saturday"), encoding="utf-8")
+    report = find_stale(doc.brief, load_folder(folder))
+    assert changed in report.sources and "changed" in report.sources[changed]
+    expected = {
+        (i, j)
+        for i, item in enumerate(doc.brief.items)
+        for j, c in enumerate(item.citations)
+        if c.source_id == changed
+    }
+    assert expected and expected <= report.citations
+    for other in set(cited) - {changed}:
+        (folder / other).unlink()
+    report = find_stale(doc.brief, load_folder(folder))
+    assert all("missing" in report.sources[o] for o in set(cited) - {changed})
+
+
+def test_autosave_is_kept_until_discarded(tmp_path: Path, made) -> None:
+    store = AutosaveStore(tmp_path / "data" / "deeper")
+    assert store.read() is None
+    doc = made[1]
+    store.write(doc)
+    assert store.read() == doc
+    store.discard()
+    assert store.read() is None
+    store.discard()  # twice is fine
+
+
+quotes = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=40)
+
+
+@settings(max_examples=60, deadline=None)
+@given(data=st.data(), texts=st.lists(quotes, min_size=1, max_size=5))
+def test_round_trip_keeps_every_citation_offset(tmp_path_factory, data, texts: list[str]) -> None:
+    source_text = " ".join(texts)
+    items = []
+    pos = 0
+    for k, text in enumerate(texts):
+        start = source_text.index(text, pos)
+        pos = start + len(text)
+        cit = Citation("s.txt", k, start, start + len(text), text)
+        edited = data.draw(st.booleans())
+        items.append(BriefItem(text=(text + " changed") if edited else text, citations=(cit,), edited=edited))
+    brief = Brief("T", tuple(items), BriefOptions(), (SourceRef("s.txt", "/x/s.txt", "S", "abc"),))
+    path = tmp_path_factory.mktemp("rt") / "b.citebrief"
+    save_brief(path, BriefFile(brief=brief, paths=("/x",)))
+    again = open_brief(path).brief
+    assert again == brief
+    for item in again.items:
+        for cit in item.citations:
+            assert source_text[cit.start : cit.end] == cit.quote
