@@ -41,7 +41,7 @@ class Autosaver(QObject):
             self._dirty = True
 
     def save_now(self) -> bool:
-        if not self._dirty:
+        if not self._dirty or not self._document.isModified():
             return False
         doc = self._snapshot()
         if doc is None:

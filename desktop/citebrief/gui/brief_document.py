@@ -32,6 +32,7 @@ MARKER_ITEM = int(QTextFormat.Property.UserProperty) + 2
 MARKER_CITATION = int(QTextFormat.Property.UserProperty) + 3
 HEADING = int(QTextFormat.Property.UserProperty) + 4
 
+MAX_MARKERS = 6  # a sentence said by hundreds of sources shows six markers, not hundreds
 _MARKER_TEXT = re.compile(r"\[\d+\]")
 
 
@@ -110,6 +111,8 @@ class BriefDocument(QObject):
         self._pending.setInterval(0)
         self._pending.timeout.connect(self.normalise)
         self.document.contentsChanged.connect(self._schedule)
+        self._runs_cache: list[Run] | None = None
+        self._entries_cache: tuple[list[Run], list[_Entry]] | None = None
         self._fresh_edit = False
         self.document.undoCommandAdded.connect(self._on_command_added)
         self.stale: set[tuple[int, int]] = set()  # (item id, citation index) shown as stale
@@ -184,12 +187,18 @@ class BriefDocument(QObject):
 
     def _insert_item(self, cursor: QTextCursor, item_id: int, item: BriefItem) -> None:
         cursor.insertText(item.text, item_format(item_id))
-        for j in range(len(item.citations)):
+        for j in range(min(len(item.citations), MAX_MARKERS)):
             cursor.insertText("[0]", marker_format(item_id, j, self._marker_color))
 
     # --- reading -------------------------------------------------------------------------------
 
     def runs(self) -> list[Run]:
+        """The document's fragments in reading order (cached until the text changes)."""
+        if self._runs_cache is None or self._normalising:
+            self._runs_cache = self._walk()
+        return self._runs_cache
+
+    def _walk(self) -> list[Run]:
         result: list[Run] = []
         block = self.document.begin()
         while block.isValid():
@@ -218,10 +227,16 @@ class BriefDocument(QObject):
         return result
 
     def _entries(self) -> list[_Entry]:
+        runs = self.runs()
+        if self._entries_cache is None or self._entries_cache[0] is not runs:
+            self._entries_cache = (runs, self._group(runs))
+        return self._entries_cache[1]
+
+    def _group(self, runs: list[Run]) -> list[_Entry]:
         entries: list[_Entry] = []
         section = ""
         heading_text: list[str] = []
-        for run in self.runs():
+        for run in runs:
             if run.heading:
                 if run.text == "\n":
                     section = " ".join("".join(heading_text).split())
@@ -263,6 +278,9 @@ class BriefDocument(QObject):
                 items.append(BriefItem(text=text, citations=(), edited=True, section=entry.section))
                 continue
             cits = tuple(record.citations[i] for i in entry.citations if i < len(record.citations))
+            if cits:
+                # Citations beyond the shown markers stay with the sentence while any marker does.
+                cits += record.citations[MAX_MARKERS:]
             edited = text != " ".join(record.original.split())
             items.append(BriefItem(text=text, citations=cits, edited=edited, section=entry.section))
         return replace(self._base, items=tuple(items))
@@ -405,6 +423,7 @@ class BriefDocument(QObject):
             self._fresh_edit = True
 
     def _schedule(self) -> None:
+        self._runs_cache = None
         if not self._normalising:
             self._pending.start()
 
@@ -422,6 +441,7 @@ class BriefDocument(QObject):
         self.changed.emit()
 
     def renumber(self) -> None:
+        self._runs_cache = None  # inside an edit block Qt has not yet announced the change
         live = {e.item for e in self._entries() if e.item is not None and "".join(e.parts).strip()}
         drop: list[Run] = []
         keep: list[tuple[Run, Citation]] = []

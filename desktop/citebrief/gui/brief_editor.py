@@ -6,7 +6,7 @@ import html
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QDropEvent,
@@ -25,6 +25,7 @@ from citebrief.gui.brief_document import (
     HEADING,
     ITEM,
     MARKER_ITEM,
+    MAX_MARKERS,
     BriefDocument,
     item_format,
     marker_format,
@@ -58,6 +59,11 @@ class BriefEditor(QTextEdit):
         self._stale_reasons: dict[str, str] = {}
         self._current_item = 0
         self.cursorPositionChanged.connect(self._on_cursor_moved)
+        # Which sentence the cursor is in is worked out once the event loop is idle, not per keystroke.
+        self._item_check = QTimer(self)
+        self._item_check.setSingleShot(True)
+        self._item_check.setInterval(0)
+        self._item_check.timeout.connect(self._update_current_item)
         brief_document.changed.connect(self.refresh_marks)
         font = self.font()
         font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.1)
@@ -94,6 +100,10 @@ class BriefEditor(QTextEdit):
             f"<p style='max-width: 420px'>“{html.escape(cit.quote)}”</p>",
             f"<p><b>{html.escape(title)}</b><br/><i>{html.escape(Path(name).name)}</i></p>",
         ]
+        record = self.brief_document.record(item_id)
+        if record is not None and index == MAX_MARKERS - 1 and len(record.citations) > MAX_MARKERS:
+            more = len(record.citations) - MAX_MARKERS
+            parts.append(f"<p><i>and {more} more sentence{'s' if more != 1 else ''} saying the same</i></p>")
         if (item_id, index) in self.brief_document.stale or cit.source_id in self._stale_reasons:
             reason = self._stale_reasons.get(cit.source_id, "the source changed")
             parts.append(f"<p style='color:#c0392b'>⚠ Stale citation: {html.escape(reason)}</p>")
@@ -169,6 +179,10 @@ class BriefEditor(QTextEdit):
         if fmt.hasProperty(MARKER_ITEM) and not cursor.hasSelection():
             # Text typed right after "[2]" belongs to the sentence the marker closes.
             self.setCurrentCharFormat(item_format(int(fmt.property(MARKER_ITEM))))
+        self._item_check.start()
+
+    def _update_current_item(self) -> None:
+        cursor = self.textCursor()
         item = self.brief_document.item_at(cursor.position())
         if item is None and cursor.position() > 0:
             item = self.brief_document.item_at(cursor.position() - 1)
