@@ -10,6 +10,12 @@ from export_fixtures import Library, hostile_brief, write_library
 from citebrief.core.model import Brief
 
 
+@pytest.fixture(autouse=True)
+def _one_qt_application(qapp: object) -> None:
+    """PDF export makes a bare QGuiApplication when none exists; in a shared test process that would
+    stop the GUI tests from making their QApplication, so pytest-qt's QApplication comes first."""
+
+
 @pytest.fixture
 def library(tmp_path: Path) -> Library:
     return write_library(tmp_path / "articles")
