@@ -74,9 +74,12 @@ def _candidate_words(features: Features) -> tuple[sparse.csc_matrix, list[str]]:
     """
     concepts = features.concepts
     counts = np.bincount(concepts.indices, minlength=concepts.shape[1])
-    columns = np.flatnonzero(~features.concept_is_pair & (counts >= MIN_TERM_ROWS))
+    columns = np.flatnonzero(~features.concept_is_pair & (counts > 0))
     # The most frequent words only: names of a subject large enough to head a section are among them.
-    columns = columns[np.lexsort((columns, -counts[columns]))][: 3 * MAX_TERMS]
+    if len(columns) > 3 * MAX_TERMS:
+        # Concept columns are numbered in no stable order, so every tie at the cut is kept.
+        cut = np.partition(counts[columns], len(columns) - 3 * MAX_TERMS)[len(columns) - 3 * MAX_TERMS]
+        columns = columns[counts[columns] >= cut]
     ids: dict[str, int] = {}
     kept: list[int] = []
     word_of: list[int] = []
@@ -108,8 +111,10 @@ def _candidate_words(features: Features) -> tuple[sparse.csc_matrix, list[str]]:
     row_counts = np.asarray(words.sum(axis=0)).ravel()
     source_counts = np.asarray(((to_source.T @ words) > 0).sum(axis=0)).ravel()
     found = np.flatnonzero((row_counts >= MIN_TERM_ROWS) & (source_counts >= MIN_SOURCES))
-    chosen = found[np.lexsort((found, -row_counts[found]))][:MAX_TERMS]
     names = list(ids)
+    chosen = np.asarray(
+        sorted(found.tolist(), key=lambda w: (-row_counts[w], names[w]))[:MAX_TERMS], dtype=np.int64
+    )
     return sparse.csc_matrix(words[:, chosen]), [names[c] for c in chosen.tolist()]
 
 
@@ -387,8 +392,8 @@ def _heading(mentions: sparse.csr_matrix, rows: np.ndarray, members: np.ndarray,
     inside = np.asarray(mentions[rows].sum(axis=0)).ravel()
     everywhere = np.asarray(mentions.sum(axis=0)).ravel()
     merit = np.where(members, inside * inside / np.maximum(everywhere, 1.0), -1.0)
-    order = np.lexsort((np.arange(len(merit)), -merit))
-    return phrases[int(order[0])]
+    best = min(range(len(merit)), key=lambda i: (-merit[i], phrases[i]))
+    return phrases[best]
 
 
 def _subject_of(features: Features, subjects: Subjects, row: int, chosen: set[int]) -> int:
