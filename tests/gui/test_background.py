@@ -56,10 +56,10 @@ def test_the_gui_thread_keeps_running_while_1000_articles_are_summarised(
 def test_a_running_summary_can_be_cancelled(window: MainWindow, big_folder: Path, qtbot) -> None:
     window.files.open_paths([str(big_folder)])
     qtbot.waitUntil(lambda: window.workspace.summariser.busy, timeout=240_000)
-    assert window.cancel_button.isVisible()
+    assert window.status.cancel_button.isVisible()
     with qtbot.waitSignal(window.workspace.cancelled, timeout=60_000):
         window.actions["cancel"].trigger()
     assert not window.workspace.busy
-    assert not window.cancel_button.isVisible()
+    assert not window.status.cancel_button.isVisible()
     assert window.brief_document.brief().items == ()
-    assert "Cancelled" in window.status_label.text()
+    assert "Cancelled" in window.status.label.text()

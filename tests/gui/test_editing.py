@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from citebrief.core.model import Brief, BriefOptions, Corpus
 from citebrief.engine import summarise
@@ -195,3 +195,34 @@ def test_random_edits_never_corrupt_citations_and_undo_restores_the_brief(
         document.document.undo()
         document.normalise()
     assert document.brief() == original
+
+
+def test_rebuilding_an_edited_brief_asks_first_and_can_be_undone(
+    window: MainWindow, articles: Path, qtbot, wait_for_brief, answer_dialogs
+) -> None:
+    open_brief(window, articles, wait_for_brief)
+    first = window.brief_document.marker_runs()[0]
+    cursor = window.editor.textCursor()
+    cursor.setPosition(window.brief_document.item_spans()[first.marker[0]][0][0])
+    window.editor.setTextCursor(cursor)
+    qtbot.keyClicks(window.editor, "Mine: ")
+    settle()
+    edited = window.brief_document.brief()
+
+    seen = answer_dialogs(QMessageBox.StandardButton.No)
+    window.controls.spin.setValue(window.controls.spin.value() - 40)
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+    assert "edited the brief" in seen[0]
+    settle()
+    assert not window.workspace.busy
+    assert window.brief_document.brief() == edited
+
+    answer_dialogs(QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(window.workspace.brief_ready, timeout=60_000):
+        window.controls.spin.setValue(window.controls.spin.value() - 40)
+    settle()
+    rebuilt = window.brief_document.brief()
+    assert not any(item.text.startswith("Mine: ") for item in rebuilt.items)
+    window.editor.undo()
+    settle()
+    assert window.brief_document.brief().items == edited.items

@@ -14,10 +14,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
     QSplitter,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +30,7 @@ from citebrief.gui.brief_files import BriefFiles
 from citebrief.gui.citation_links import CitationLinks
 from citebrief.gui.controls_panel import ControlsPanel
 from citebrief.gui.icons import icon
+from citebrief.gui.job_status_bar import JobStatusBar
 from citebrief.gui.settings import AppSettings
 from citebrief.gui.source_viewer import SourceViewer
 from citebrief.gui.sources_panel import SourcesPanel
@@ -157,7 +156,7 @@ class MainWindow(QMainWindow):
         self.main_splitter.addWidget(self.left_splitter)
         self.main_splitter.addWidget(centre)
         self.main_splitter.addWidget(self.viewer)
-        self.main_splitter.setSizes([300, 560, 420])
+        self.main_splitter.setSizes([360, 600, 460])
         for splitter in (self.left_splitter, self.main_splitter):
             splitter.setChildrenCollapsible(False)
             splitter.setHandleWidth(1)
@@ -191,23 +190,12 @@ class MainWindow(QMainWindow):
                 toolbar.addAction(self.actions[action_id])
 
     def create_status_bar(self) -> None:
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 1000)
-        self.progress.setMaximumWidth(220)
-        self.progress.setTextVisible(False)
-        self.progress.setAccessibleName("Progress")
-        self.cancel_button = QToolButton()
-        self.cancel_button.setDefaultAction(self.actions[ActionId.CANCEL])
-        self.cancel_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.status_label = QLabel()
-        self.statusBar().addWidget(self.status_label, 1)
-        self.statusBar().addPermanentWidget(self.progress)
-        self.statusBar().addPermanentWidget(self.cancel_button)
+        self.status = JobStatusBar(self.actions[ActionId.CANCEL])
+        self.setStatusBar(self.status)
         self.debounce = QTimer(self)
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(DEBOUNCE_MS)
         self.debounce.timeout.connect(self.request_summary)
-        self.set_busy(False)
 
     def wire(self) -> None:
         self.connect_actions()
@@ -216,8 +204,8 @@ class MainWindow(QMainWindow):
         ws.brief_ready.connect(self.on_brief_ready)
         ws.brief_restored.connect(self.on_brief_restored)
         ws.failed.connect(self.on_failed)
-        ws.progress_changed.connect(self.on_progress)
-        ws.busy_changed.connect(self.set_busy)
+        ws.progress_changed.connect(self.status.show_progress)
+        ws.busy_changed.connect(self.status.set_busy)
         ws.cancelled.connect(lambda: self.show_status("Cancelled."))
         self.welcome.open_folder_requested.connect(self.files.open_folder_dialog)
         self.welcome.samples_requested.connect(self.files.open_samples)
@@ -316,19 +304,8 @@ class MainWindow(QMainWindow):
             self.actions[action_id].setEnabled(has_brief)
         self.actions[ActionId.SUMMARISE].setEnabled(self.workspace.corpus is not None)
 
-    def set_busy(self, busy: bool) -> None:
-        self.progress.setVisible(busy)
-        self.cancel_button.setVisible(busy)
-        self.actions[ActionId.CANCEL].setEnabled(busy)
-        if busy:
-            self.progress.setValue(0)
-
-    def on_progress(self, fraction: float, message: str) -> None:
-        self.progress.setValue(int(fraction * 1000))
-        self.show_status(message)
-
     def show_status(self, message: str) -> None:
-        self.status_label.setText(message)
+        self.status.show_message(message)
 
     def on_failed(self, what: str, why: str) -> None:
         self.show_status(f"{what}: {why}")

@@ -35,7 +35,7 @@ class SourcesPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(1, 120)
+        header.resizeSection(1, 104)
         self._warning_icon = warning_icon or QIcon()
         self._updating = False
         self.tree.itemChanged.connect(self._on_item_changed)
