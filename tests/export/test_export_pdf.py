@@ -150,7 +150,8 @@ def test_pdf_export_runs_headless_without_widgets(brief: Brief, tmp_path: Path) 
         f"write(brief, {str(target)!r})\n"
         "assert 'PySide6.QtWidgets' not in sys.modules\n"
     )
-    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
+    env["DISPLAY"] = ":987"  # a display that is not there, as over SSH: the export must not need one
     subprocess.run([sys.executable, "-c", script], env=env, check=True, timeout=120)
     assert squeeze(brief.items[0].text) in squeeze("".join(page_texts(target)))
 

@@ -70,10 +70,8 @@ def ensure_gui_application() -> None:
         return
     if existing is not None:
         raise ExportError("cannot make a PDF here: the running Qt application has no GUI support")
-    has_display = bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-    if not os.environ.get("QT_QPA_PLATFORM") and not has_display and os.name == "posix":
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    platform = os.environ.get("QT_QPA_PLATFORM", "offscreen")
+    # nothing is shown, so no display is needed (a command line over SSH has none)
+    platform = os.environ.get("QT_QPA_PLATFORM") or "offscreen"
     _app = QGuiApplication(["citebrief", "-platform", platform])
 
 
