@@ -38,9 +38,9 @@ STORY_NAMES = 5  # names of its own
 STORY_SOURCES = 3  # sources with a sentence naming it
 # Closeness to the rest, at most: the share of its sentences that also name another subject, plus
 # the share of its names' co-occurrences that are with other subjects' names, plus the cosine of its
-# words with the main story's. Strands of one story score about 1 to 1.5; the two stories of a folder
-# on Syria's Idlib and on Libya, talked of in the same articles, about 0.8.
-STORY_CLOSENESS = 0.95
+# words with the main story's. Strands of one story mostly score above 1; Libya, talked of inside
+# articles on Syria's Idlib, scores 0.8.
+STORY_CLOSENESS = 0.85
 PROPER_SHARE = 0.6  # share of mid-sentence uses that must be capitalised for a word to count as a name
 MAX_TERMS = 300
 SAMPLE_USES = 6
