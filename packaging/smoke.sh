@@ -8,7 +8,7 @@
 # but a downed loopback, no root needed). Where user namespaces are not allowed, the script falls back to
 # proxy variables aimed at a closed local port, which stops HTTP clients but not raw sockets; it says so.
 #
-# Checks: (a) --version; (b) `brief` to Markdown (bundled samples and a copied folder), to PDF (read back
+# Checks: (a) --version; (b) `brief` to Markdown (bundled samples, a copied folder, a large folder), to PDF (read back
 # with pdftotext when installed) and to JSON; (c) the window opens offscreen on the samples folder and on a
 # saved .citebrief file, loads it and quits by itself within 10 s; (d) the Linux desktop entry, MIME type,
 # icons and metadata install into a scratch PREFIX and uninstall again; (e) the bundle holds no nltk_data,
@@ -143,6 +143,23 @@ for algorithm in $algorithms; do
 done
 if [ -n "$broken" ]; then fail "brief with algorithm(s):$broken"; elif [ -n "$algorithms" ]; then pass "brief with each algorithm: $algorithms"; fi
 
+# A large folder: the command line then analyses sentences in worker processes of the frozen executable.
+mkdir -p "$work/large"
+for i in $(seq 1 110); do
+  for f in "$work"/articles/*; do
+    sed -e "s/Lindmoor/Lindmoor$i/g" -e "s/Ashby/Ashby$i/g" "$f" >"$work/large/$i-$(basename "$f")"
+  done
+done
+if run -- brief "$work/large" -q --format text -o "$work/out/large.txt" 2>"$work/large.err" &&
+  [ -s "$work/out/large.txt" ]; then
+  pass "brief of a large folder ($(find "$work/large" -type f | wc -l) articles)"
+else
+  fail "brief of a large folder"
+  sed 's/^/    /' "$work/large.err" | tail -10 >&2
+fi
+check_stderr "$work/large.err" "brief of a large folder"
+rm -rf "$work/large"
+
 if run -- brief "$work/articles" --format json -o "$work/out/brief.json" 2>"$work/json.err" &&
   [ -s "$work/out/brief.json" ]; then
   pass "brief to JSON"
@@ -214,7 +231,10 @@ fi
 
 # --- (d) desktop integration ---------------------------------------------------------------------
 prefix="$work/prefix"
-if PREFIX="$prefix" PATH="$prefix/bin:$PATH" bash "$root/packaging/linux/install.sh" >"$work/install.out" 2>&1 &&
+if [ ! -f "$app_dir/install.sh" ]; then
+  fail "$app_dir has no install.sh and share/ (packaging/build.py adds them after PyInstaller)"
+fi
+if PREFIX="$prefix" PATH="$prefix/bin:$PATH" bash "$app_dir/install.sh" >"$work/install.out" 2>&1 &&
   [ -x "$prefix/bin/citebrief" ] && [ "$(run -- --version 2>/dev/null)" = "$("$prefix/bin/citebrief" --version)" ]; then
   desktop="$prefix/share/applications/citebrief.desktop"
   grep -q "^Exec=\"$prefix/lib/citebrief/citebrief\" %f$" "$desktop" || fail "desktop entry Exec: $(grep ^Exec= "$desktop")"
