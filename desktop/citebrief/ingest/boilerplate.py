@@ -18,6 +18,7 @@ MIN_FILES = 3
 MIN_SHARE = 0.3
 _COPY_SHARE = 0.5  # above this share of repeated body text a file is treated as a copy of another
 _SHORT_WORDS = 8
+_MAX_LINE = 500
 _LINE = re.compile(r"[^\n]+")
 _TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*$")
 
@@ -29,7 +30,9 @@ def _line_key(line: str) -> str:
 def _lines(text: str) -> tuple[list[int], list[int], list[str]]:
     starts, ends, keys = [], [], []
     for match in _LINE.finditer(text):
-        key = _line_key(match.group())
+        line = match.group()
+        # a site's lines are short; a long paragraph repeated in many files is a copied story
+        key = _line_key(line) if len(line) <= _MAX_LINE else "\0long"
         if key:
             starts.append(match.start())
             ends.append(match.end())
@@ -63,7 +66,7 @@ def mark_repeated_lines(sources: list[Source]) -> list[Source]:
     for _starts, _ends, keys in per_source:
         counts.update(set(keys))
     needed = max(MIN_FILES, MIN_SHARE * len(sources))
-    repeated = {key for key, n in counts.items() if n >= needed}
+    repeated = {key for key, n in counts.items() if n >= needed and key != "\0long"}
     if not repeated:
         return sources
     out = []

@@ -97,7 +97,7 @@ def _clearly_english(sample: str) -> bool:
 def detect_language(text: str) -> str:
     """The document's language name; English when the text is too short to tell."""
     sample = text[:_SAMPLE]
-    if len(_LETTER.findall(sample)) < _MIN_LETTERS or _clearly_english(sample):
+    if _clearly_english(sample) or len(_LETTER.findall(sample)) < _MIN_LETTERS:
         return DEFAULT_LANGUAGE
     with _lock:
         identifier = _identifier()
