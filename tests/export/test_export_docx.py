@@ -11,9 +11,12 @@ import pypdf
 import pytest
 from docx.oxml.ns import qn
 from export_fixtures import Library
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from citebrief.core.model import Brief
+from citebrief.core.model import Brief, BriefItem, BriefOptions, Citation, SourceRef
 from citebrief.export import write
+from citebrief.export.model import one_line
 
 
 def plain(text: str) -> str:
@@ -101,3 +104,26 @@ def test_libreoffice_opens_it(brief: Brief, docx_path: Path, tmp_path: Path) -> 
         assert "".join(item.text.split()) in text
         for cit in item.citations:
             assert "".join(cit.quote.split()) in text
+
+
+_ANY_TEXT = st.text(alphabet=st.characters(codec="utf-8"), min_size=1, max_size=40)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(title=_ANY_TEXT, sentence=_ANY_TEXT, quote=_ANY_TEXT)
+def test_any_text_including_control_characters_makes_a_document(
+    title: str, sentence: str, quote: str, tmp_path: Path
+) -> None:
+    text = f"Start. {quote} End."
+    start = text.index(quote)
+    cit = Citation("s", 1, start, start + len(quote), text[start : start + len(quote)])
+    ref = SourceRef(id="s", path="/x/a.txt", title=title, sha256="", relpath="a.txt")
+    brief = Brief(title, (BriefItem(sentence, (cit,)),), BriefOptions(), (ref,), created="2026-01-02")
+    target = tmp_path / "any.docx"
+    write(brief, target)
+    paragraphs = docx.Document(str(target)).paragraphs
+    assert paragraphs[0].text == (one_line(title) or "Brief")
+    body = [p for p in paragraphs if p._p.findall(qn("w:hyperlink"))]
+    assert [plain(p.text) for p in body] == [plain(f"{one_line(sentence)}[1]")]
+    quotes = [p.text for p in paragraphs if p.style.name == "List Bullet 2"]
+    assert quotes == [f"“{one_line(quote)}”"]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import posixpath
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -82,9 +83,14 @@ class ExportDocument:
         return tuple(s for section in self.sections for s in section.sentences)
 
 
+# Control characters a document cannot hold (XML 1.0 forbids them; they print as boxes elsewhere).
+_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+
+
 def one_line(text: str) -> str:
-    """White space as a reader sees it: no line breaks or tabs inside a sentence or title."""
-    return " ".join(text.split())
+    """Text as a reader sees it: one line, single spaces, no control characters."""
+    words = (_INVISIBLE.sub("", word) for word in text.split())  # split() already ate \t, \v, \f...
+    return " ".join(word for word in words if word)
 
 
 def display_date(value: str) -> tuple[str, str]:
@@ -167,19 +173,19 @@ def build_document(brief: Brief) -> ExportDocument:
             )
             for i, (start, end, quote) in enumerate(quote_keys[source_id], start=1)
         )
-        location = _location(ref)
+        location = one_line(_location(ref))
         entries.append(
             SourceEntry(
                 number=number,
                 anchor=f"source-{number}",
                 title=one_line(ref.title) or location,
                 location=location,
-                date=display_date(ref.date)[0] if ref.date else "",
+                date=one_line(display_date(ref.date)[0]) if ref.date else "",
                 quotes=quotes_out,
             )
         )
 
-    date, date_iso = display_date(brief.created)
+    date, date_iso = display_date(one_line(brief.created))
     return ExportDocument(
         title=one_line(brief.title) or "Brief",
         date=date,
