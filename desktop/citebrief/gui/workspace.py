@@ -47,6 +47,7 @@ class Workspace(QObject):
         self.options = BriefOptions()
         self.stale = StaleReport()
         self._restoring: BriefFile | None = None
+        self._previous_paths: tuple[str, ...] = ()
         self._session: BriefSession | None = None
         self.loader = TaskRunner(pool, self)
         self.summariser = TaskRunner(pool, self)
@@ -75,6 +76,7 @@ class Workspace(QObject):
     def open_paths(self, paths: Sequence[str], *, restoring: BriefFile | None = None) -> None:
         """Read the articles at ``paths``; a fresh brief (or the restored one) follows."""
         self.summariser.cancel()
+        self._previous_paths = self.paths
         self.paths = tuple(str(p) for p in paths)
         self._restoring = restoring
         if restoring is not None:
@@ -93,6 +95,18 @@ class Workspace(QObject):
         self.loader.start(work)
 
     def _on_loaded(self, corpus: Corpus) -> None:
+        if not corpus.sources:
+            # Nothing readable: say why, and keep what was open before.
+            self.paths, self._restoring = self._previous_paths, None
+            reasons = "\n".join(f"{os.path.basename(n.path)}: {n.reason}" for n in corpus.notices[:8])
+            where = ", ".join(os.path.basename(os.path.normpath(p)) for p in self.paths) or "the selection"
+            self.failed.emit(
+                "Could not open the articles",
+                f"No readable article was found.\n{reasons}".strip()
+                if corpus.notices
+                else f"No readable article was found instead of {where}.",
+            )
+            return
         self.corpus = corpus
         self._session = None  # per-corpus work is redone only for a new corpus
         self.excluded = frozenset(sid for sid in self.excluded if any(s.id == sid for s in corpus.sources))
