@@ -22,6 +22,7 @@ from ingest_fixtures import (
 )
 
 from citebrief.core.model import BriefOptions, Corpus, SentenceRole
+from citebrief.core.progress import ProgressCallback
 from citebrief.engine import summarise
 from citebrief.ingest import load_folder
 
@@ -39,7 +40,17 @@ PAGE = """<!doctype html><html><head><title>{title}</title>
 <iframe src="https://video.example.com/embed/1"></iframe></article>
 <footer>© Lindmoor Daily. All rights reserved.</footer></body></html>"""
 
-GOOD = {"news.txt", "defences.md", "page.html", "report.pdf", "story.docx", "story.odt", "bericht.rtf"}
+GOOD = {
+    "news.txt",
+    "defences.md",
+    "page.html",
+    "report.pdf",
+    "story.docx",
+    "story.odt",
+    "bericht.rtf",
+    "deep.txt",
+    "Rückkehr – día 2\n(copy).txt",
+}
 BAD = {
     "zero.txt",
     "binary.txt",
@@ -50,6 +61,8 @@ BAD = {
     "scan.pdf",
     ".hidden.txt",
     "photo.jpg",
+    "loop",  # a link back to the folder: reported once, not followed
+    "vanishing.txt",  # deleted while the folder is read
 }
 
 
@@ -92,6 +105,20 @@ def _build(folder: Path) -> None:
     scan.output(str(folder / "scan.pdf"))
     (folder / ".hidden.txt").write_text("\n\n".join(FLOOD_EN), "utf-8")
     (folder / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0" + bytes(100))
+    deep = folder.joinpath(*(f"level{n}" for n in range(40)))
+    deep.mkdir(parents=True)
+    (deep / "deep.txt").write_text("\n\n".join(FLOOD_EN_3[:2]) + "\n", "utf-8")
+    (deep / "loop").symlink_to(folder, target_is_directory=True)
+    (folder / "Rückkehr – día 2\n(copy).txt").write_text("\n\n".join(FLOOD_EN_2[:2]) + "\n", "utf-8")
+    (folder / "vanishing.txt").write_text("\n\n".join(FLOOD_EN) + "\n", "utf-8")
+
+
+def _delete_vanishing(folder: Path) -> ProgressCallback:
+    def progress(fraction: float, message: str) -> None:
+        if message.endswith("story.odt"):  # read just before it, in name order
+            (folder / "vanishing.txt").unlink()
+
+    return progress
 
 
 @pytest.fixture
@@ -140,7 +167,8 @@ def test_folder_of_everything_gives_notices_and_a_cited_brief_offline(
     tmp_path: Path, network_attempts: list[str]
 ) -> None:
     _build(tmp_path / "folder")
-    corpus = load_folder(tmp_path / "folder")
+    folder = tmp_path / "folder"
+    corpus = load_folder(folder, progress=_delete_vanishing(folder))
     _check_corpus(corpus)
     brief = summarise(corpus, BriefOptions(length=160))
     assert brief.items
