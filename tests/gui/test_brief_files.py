@@ -158,3 +158,28 @@ def test_recent_folders_and_options_survive_a_restart(
     assert again.controls.options().focus == ("islanders",)
     assert again.stack.currentWidget() is again.welcome
     assert again.welcome.recent.count() == 1
+
+
+def test_a_brief_whose_folder_vanished_still_opens_with_every_citation_stale(
+    make_window, articles: Path, tmp_path: Path, qtbot, wait_for_brief, answer_dialogs
+) -> None:
+    window = make_window()
+    window.files.open_paths([str(articles)])
+    wait_for_brief(window)
+    saved = window.brief_document.brief()
+    path = tmp_path / "strike.citebrief"
+    assert window.files.save_to(str(path))
+    for file in articles.iterdir():
+        file.unlink()
+    articles.rmdir()
+
+    again = make_window()
+    seen = answer_dialogs(QMessageBox.StandardButton.Ok)
+    again.files.open_brief(str(path))
+    qtbot.waitUntil(
+        lambda: bool(again.brief_document.marker_runs()) and not again.workspace.busy, timeout=60_000
+    )
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+    assert [i.text for i in again.brief_document.brief().items] == [i.text for i in saved.items]
+    assert {r.marker for r in again.brief_document.marker_runs()} <= again.brief_document.stale
+    assert set(saved.cited_source_ids()) <= set(again.workspace.stale.sources)

@@ -56,7 +56,7 @@ class Workspace(QObject):
             runner.busy_changed.connect(self._on_busy)
             runner.cancelled.connect(self.cancelled)
         self.loader.succeeded.connect(self._on_loaded)
-        self.loader.failed.connect(lambda msg: self.failed.emit("Could not open the articles", msg))
+        self.loader.failed.connect(self._on_load_failed)
         self.summariser.succeeded.connect(self._on_summarised)
         self.summariser.failed.connect(lambda msg: self.failed.emit("Could not build the brief", msg))
 
@@ -94,8 +94,16 @@ class Workspace(QObject):
 
         self.loader.start(work)
 
+    def _on_load_failed(self, message: str) -> None:
+        if self._restoring is not None:
+            # The brief still opens, every citation marked stale, rather than not at all.
+            self._on_loaded(Corpus(sources=(), root=self._restoring.folder))
+            self.failed.emit("The brief's articles could not be read", message)
+            return
+        self.failed.emit("Could not open the articles", message)
+
     def _on_loaded(self, corpus: Corpus) -> None:
-        if not corpus.sources:
+        if not corpus.sources and self._restoring is None:
             # Nothing readable: say why, and keep what was open before.
             self.paths, self._restoring = self._previous_paths, None
             reasons = "\n".join(f"{os.path.basename(n.path)}: {n.reason}" for n in corpus.notices[:8])
