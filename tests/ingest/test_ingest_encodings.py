@@ -79,3 +79,9 @@ def test_stray_nul_bytes_are_dropped(tmp_path: Path) -> None:
     text, _ = _load_one(tmp_path / "in", "article.txt", data)
     assert "\0" not in text
     assert "overnight" in text
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_saved_without_byte_order_mark(tmp_path: Path, codec: str) -> None:
+    text, _ = _load_one(tmp_path / "in", "article.txt", WESTERN.encode(codec))
+    assert text == WESTERN

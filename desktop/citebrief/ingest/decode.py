@@ -28,6 +28,19 @@ def looks_binary(data: bytes) -> bool:
     return controls / len(sample) > 0.05
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 saved without a byte-order mark: Latin-script text has a NUL in every other byte."""
+    sample = data[:_SAMPLE]
+    if len(sample) < 8:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.7 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.7 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
+    return None
+
+
 def _decode(data: bytes, encoding: str, *, complete: bool) -> str:
     """Decode strictly; a cut-off file may end inside a character, which is then dropped."""
     decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
@@ -45,6 +58,14 @@ def decode_bytes(data: bytes, *, complete: bool = True) -> tuple[str, str]:
                 return _decode(data[len(bom) :], name, complete=complete), name
             except UnicodeDecodeError as exc:
                 raise UnreadableFileError(f"the file says it is {name} but is not valid {name}") from exc
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        try:
+            text = _decode(data[: len(data) - len(data) % 2], utf16, complete=complete)
+        except UnicodeDecodeError:
+            text = ""
+        if text and not looks_binary(text[:_SAMPLE].encode("utf-8", errors="replace")):
+            return text, utf16
     if looks_binary(data):
         raise UnreadableFileError("binary data, not text")
     try:
