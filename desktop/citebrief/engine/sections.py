@@ -1,15 +1,16 @@
 """Subjects of a folder that covers more than one story, and the headings a brief groups them under.
 
-A subject is named by the proper nouns its sources share: places, people, organisations. Those that
-appear in at least two sources and in a few sentences become the nodes of a graph, linked by how often
-two of them share a sentence; modularity-based communities of that graph are candidate subjects. A
-candidate counts only when it is a story of its own: several readable sentences from two sources or
-more, and few of its sentences also name the other subjects (sub-plots of one story, such as a
-suspect's past in a crime story, mix with the main story in almost every sentence and so stay one
-subject). Sentences join the subject whose names they mention; the rest follow their neighbours.
+A subject is named by the proper nouns its sources share: places, people, organisations. Those found
+in at least two sources become the nodes of a graph, linked by how often two of them share a sentence;
+Louvain communities of that graph, joined where they are named together in many sentences, are the
+candidate subjects. Besides the largest, a candidate counts only when it is a story of its own (see
+STORY_*): sub-plots of one story, such as a suspect's past in a crime story, share its sentences, its
+names and its words too much. Sentences join the subject whose names they mention; the others follow
+the sentence before them. A heading is the subject's most telling name, as the sources write it.
 
-All of it works on the sparse sentence-by-term matrix the features already hold, restricted to a few
-hundred names, so that a folder of tens of thousands of sentences is sectioned in milliseconds.
+The brief then holds a sentence of each subject and groups its items under their headings. All of it
+works on the features' sparse sentence-by-word matrix, restricted to a few hundred words, so that a
+folder of 20,000 sentences is divided in well under a tenth of a second.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
+from scipy.sparse.csgraph import connected_components
 
 from citebrief.core.model import BriefOptions, LengthUnit
 from citebrief.engine.features import Features
@@ -258,8 +260,8 @@ def _find_subjects(features: Features) -> Subjects:
     mentions = sparse.csr_matrix(uses[:, names])
     per_row = np.asarray(mentions.sum(axis=1)).ravel()
     # Each sentence lends the same weight whatever the number of names in it.
-    spread = sparse.diags(1.0 / np.maximum(per_row - 1.0, 1.0))
-    adjacency = np.asarray((mentions.T @ spread @ mentions).todense())
+    spread = sparse.csr_matrix(mentions.multiply((1.0 / np.maximum(per_row - 1.0, 1.0))[:, None]))
+    adjacency = np.asarray((mentions.T @ spread).todense())
     np.fill_diagonal(adjacency, 0.0)
     labels = communities(adjacency)
     groups = int(labels.max()) + 1
@@ -276,8 +278,7 @@ def _find_subjects(features: Features) -> Subjects:
     subjects: list[list[int]] = []
     for parts in merged:
         members = [large[p] for p in parts]
-        rows = named[:, members].any(axis=1)
-        if len(np.unique(features.source_of_row[rows])) >= MIN_SOURCES:
+        if _source_count(features, np.asarray(named[:, members].any(axis=1))) >= MIN_SOURCES:
             subjects.append(members)
     if len(subjects) < 2:
         return _no_subjects(n_rows)
@@ -328,13 +329,17 @@ def _own_story(
     mixing = float((rows & others).sum()) / max(1, int(rows.sum()))
     main: np.ndarray = np.asarray(named[:, subjects[0]].any(axis=1), dtype=bool)
     closeness = mixing + conductance + _cosine(features, rows, main)
-    sources = len(np.unique(features.source_of_row[rows]))
+    sources = _source_count(features, rows)
     return (
         int(rows.sum()) >= STORY_ROWS
         and int(members.sum()) >= STORY_NAMES
         and sources >= STORY_SOURCES
         and closeness <= STORY_CLOSENESS
     )
+
+
+def _source_count(features: Features, rows: np.ndarray) -> int:
+    return int(np.count_nonzero(np.bincount(features.source_of_row[rows], minlength=1)))
 
 
 def _cosine(features: Features, a: np.ndarray, b: np.ndarray) -> float:
@@ -361,30 +366,14 @@ def _follow_neighbours(subject: np.ndarray, source_of_row: np.ndarray) -> np.nda
 
 
 def _merge_mixed(named: np.ndarray) -> list[list[int]]:
-    """Groups of communities that are one story: each pair named together in many sentences is joined.
-
-    ``named`` is rows x communities (a row names a community). Two communities are parts of one story
-    when more than MAX_MIXING of the smaller one's sentences also name the other.
-    """
-    count = named.shape[1]
-    parent = list(range(count))
-
-    def root(node: int) -> int:
-        while parent[node] != node:
-            node = parent[node]
-        return node
-
+    """Groups of communities that are one story: two that are named together in more than MAX_MIXING
+    of the smaller one's sentences are joined, and so on (``named`` is rows x communities)."""
     as_float = named.astype(np.float64)
     together = as_float.T @ as_float
     sizes = np.diag(together)
-    for a in range(count):
-        for b in range(a + 1, count):
-            if together[a, b] > MAX_MIXING * min(sizes[a], sizes[b]):
-                parent[max(root(a), root(b))] = min(root(a), root(b))
-    groups: dict[int, list[int]] = {}
-    for node in range(count):
-        groups.setdefault(root(node), []).append(node)
-    return list(groups.values())
+    joined = sparse.csr_matrix(together > MAX_MIXING * np.minimum.outer(sizes, sizes))
+    count, label = connected_components(joined, directed=False)
+    return [np.flatnonzero(label == group).tolist() for group in range(count)]
 
 
 def _heading(mentions: sparse.csr_matrix, rows: np.ndarray, members: np.ndarray, phrases: list[str]) -> str:
@@ -415,7 +404,7 @@ def cover_subjects(features: Features, rows: list[int], options: BriefOptions) -
         return rows
     result = list(rows)
     chosen = set(result)
-    present = {_subject_of(features, subjects, r, chosen) for r in result}
+    present = {max(0, _subject_of(features, subjects, r, chosen)) for r in result}
     for subject in range(len(subjects.headings)):
         if subject in present:
             continue
@@ -479,15 +468,8 @@ def arrange(features: Features, ordered: list[int]) -> list[tuple[int, str]]:
     subjects = find_subjects(features)
     chosen = set(ordered)
     place = {row: position for position, row in enumerate(ordered)}
-    of_row = {r: _subject_of(features, subjects, r, chosen) for r in ordered}
-    for row in ordered:
-        if of_row[row] >= 0:
-            continue
-        # A sentence naming no subject goes with the nearest one of its source in the brief.
-        source = features.source_of_row[row]
-        near = [r for r in ordered if features.source_of_row[r] == source and of_row[r] >= 0]
-        before = [r for r in near if place[r] < place[row]]
-        of_row[row] = of_row[before[-1]] if before else of_row[near[0]] if near else 0
+    # A sentence of a source that names no subject at all goes with the main one.
+    of_row = {r: max(0, _subject_of(features, subjects, r, chosen)) for r in ordered}
     if len(set(of_row.values())) < 2:
         return [(row, "") for row in ordered]
     first_seen: dict[int, int] = {}
