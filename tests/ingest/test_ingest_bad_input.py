@@ -12,11 +12,12 @@ import time
 from pathlib import Path
 
 import pytest
-from ingest_fixtures import FLOOD_EN, FLOOD_EN_2, write_docx, write_pdf, write_zip_bomb_docx
+from ingest_fixtures import FLOOD_DE, FLOOD_EN, FLOOD_EN_2, write_docx, write_pdf, write_zip_bomb_docx
 
 from citebrief.core.model import Corpus
 from citebrief.ingest import load_folder
 from citebrief.ingest.formats import read_format
+from citebrief.ingest.language import detect_language
 from citebrief.ingest.limits import MAX_TEXT_CHARS, Budget
 
 GOOD = "\n\n".join(FLOOD_EN) + "\n"
@@ -155,6 +156,8 @@ def _load_as_unprivileged_user(folder: Path) -> tuple[list[str], list[tuple[str,
     """
     _good(folder.parent / "warm")
     load_folder(folder.parent / "warm")
+    # wait until the background model load has finished: a lock held at fork time stays held in the child
+    assert detect_language("\n\n".join(FLOOD_DE)) == "german"
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: never returns into pytest
