@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from citebrief.core.model import BriefOptions, LengthUnit
+from citebrief.engine.language import SUMY_LANGUAGES
 
-LANGUAGES = ("auto", "english", "german", "french", "spanish", "italian", "portuguese", "dutch")
+LANGUAGES = ("auto", "english", *sorted(SUMY_LANGUAGES - {"english"}))
 _RANGES = {LengthUnit.WORDS: (20, 2000, 10), LengthUnit.SENTENCES: (1, 100, 1)}
 
 
