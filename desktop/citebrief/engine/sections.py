@@ -46,6 +46,8 @@ STORY_CLOSENESS = 0.85
 PROPER_SHARE = 0.6  # share of mid-sentence uses that must be capitalised for a word to count as a name
 MAX_TERMS = 300
 SAMPLE_USES = 6
+HEADING_CHOICES = 5  # names weighed for a heading
+HEADING_SAMPLE = 40  # uses of each looked at
 _LETTER = re.compile(r"[^\W_]")
 _WORD_AT = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _WORD_BEFORE = re.compile(r"([^\W\d_][^\W_]*)[ ]$")
@@ -248,12 +250,14 @@ def _find_subjects(features: Features) -> Subjects:
     if len(word_names) < 2:
         return _no_subjects(n_rows)
     names: list[int] = []
+    stems: list[str] = []
     phrases: list[str] = []
     for column, word in enumerate(word_names):
         rows = uses.indices[uses.indptr[column] : uses.indptr[column + 1]][:SAMPLE_USES]
         share, phrase = _surface_forms(features, word, rows)
         if share >= PROPER_SHARE and phrase:
             names.append(column)
+            stems.append(word)
             phrases.append(phrase)
     if len(names) < 2:
         return _no_subjects(n_rows)
@@ -298,7 +302,8 @@ def _find_subjects(features: Features) -> Subjects:
     strength = np.where(top > 0, top / np.maximum(scores.sum(axis=1), 1.0), 0.0)
     is_member = [np.isin(labels, ms) for ms in subjects]
     headings = tuple(
-        _heading(mentions, scores[:, i] > 0, is_member[i], phrases) for i in range(len(subjects))
+        _heading(features, mentions, scores[:, i] > 0, is_member[i], stems, phrases)
+        for i in range(len(subjects))
     )
     if len({h.lower() for h in headings}) < len(headings):
         return _no_subjects(n_rows)
@@ -376,13 +381,28 @@ def _merge_mixed(named: np.ndarray) -> list[list[int]]:
     return [np.flatnonzero(label == group).tolist() for group in range(count)]
 
 
-def _heading(mentions: sparse.csr_matrix, rows: np.ndarray, members: np.ndarray, phrases: list[str]) -> str:
-    """The subject's most telling name as the sources write it: frequent in it, rare elsewhere."""
+def _heading(
+    features: Features,
+    mentions: sparse.csr_matrix,
+    rows: np.ndarray,
+    members: np.ndarray,
+    stems: list[str],
+    phrases: list[str],
+) -> str:
+    """The subject's most telling name as the sources write it: frequent in it, rare elsewhere, and
+    always capitalised (a title such as "President" is also written "the president")."""
     inside = np.asarray(mentions[rows].sum(axis=0)).ravel()
     everywhere = np.asarray(mentions.sum(axis=0)).ravel()
     merit = np.where(members, inside * inside / np.maximum(everywhere, 1.0), -1.0)
-    best = min(range(len(merit)), key=lambda i: (-merit[i], phrases[i]))
-    return phrases[best]
+    top = sorted(np.flatnonzero(members).tolist(), key=lambda i: (-merit[i], phrases[i]))[:HEADING_CHOICES]
+    by_name = sparse.csc_matrix(mentions[:, top])
+
+    def named_share(at: int) -> float:
+        uses = by_name.indices[by_name.indptr[at] : by_name.indptr[at + 1]][:HEADING_SAMPLE]
+        return _surface_forms(features, stems[top[at]], uses)[0]
+
+    best = min(range(len(top)), key=lambda at: (-merit[top[at]] * named_share(at) ** 2, phrases[top[at]]))
+    return phrases[top[best]]
 
 
 def _subject_of(features: Features, subjects: Subjects, row: int, chosen: set[int]) -> int:
