@@ -142,16 +142,15 @@ def test_cut_and_paste_moves_a_sentence_with_its_citations(
     assert window.brief_document.brief().items == original.items
 
 
-_CORPUS: list[tuple[Corpus, Brief]] = []
+_BRIEFS: dict[Path, tuple[Corpus, Brief]] = {}
 
 
-def sample_brief(tmp_path_factory) -> tuple[Corpus, Brief]:  # type: ignore[no-untyped-def]
-    if not _CORPUS:
-        from conftest import write_articles  # type: ignore[import-not-found]
-
-        corpus = load_folder(write_articles(tmp_path_factory.mktemp("edits")))
-        _CORPUS.append((corpus, summarise(corpus, BriefOptions(length=80))))
-    return _CORPUS[0]
+def sample_brief(folder: Path) -> tuple[Corpus, Brief]:
+    # Hypothesis runs many examples per test call; the folder is read and summarised once.
+    if folder not in _BRIEFS:
+        corpus = load_folder(folder)
+        _BRIEFS[folder] = (corpus, summarise(corpus, BriefOptions(length=80)))
+    return _BRIEFS[folder]
 
 
 edits = st.lists(
@@ -168,10 +167,8 @@ edits = st.lists(
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(ops=edits)
-def test_random_edits_never_corrupt_citations_and_undo_restores_the_brief(
-    qapp, tmp_path_factory, ops
-) -> None:
-    corpus, brief = sample_brief(tmp_path_factory)
+def test_random_edits_never_corrupt_citations_and_undo_restores_the_brief(qapp, articles: Path, ops) -> None:
+    corpus, brief = sample_brief(articles)
     document = BriefDocument()
     document.set_brief(brief)
     original = document.brief()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, QSize, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QMessageBox, QSlider, QSpinBox
 
@@ -64,3 +64,27 @@ def test_every_control_has_an_accessible_name_and_takes_keyboard_focus(window: M
             continue
         assert action.toolTip()
     assert not window.actions["open_folder"].shortcut().isEmpty()
+
+
+def test_toolbar_icons_are_drawn_sharp_at_high_dpi(window: MainWindow) -> None:
+    for action in window.actions.values():
+        icon = action.icon()
+        if icon.isNull():
+            continue
+        # A 2x pixmap is drawn from the SVG at 48 px, not a 24 px bitmap blown up.
+        pixmap = icon.pixmap(QSize(24, 24), 2.0)
+        assert pixmap.width() == 48
+        image = pixmap.toImage()
+        assert any(image.pixelColor(x, y).alpha() > 0 for x in range(48) for y in range(48)), action.text()
+
+
+def test_window_geometry_and_splitters_survive_a_restart(make_window) -> None:
+    window = make_window()
+    window.resize(760, 560)  # inside the offscreen screen, so restoring need not shrink it
+    window.main_splitter.setSizes([200, 330, 230])
+    sizes = window.main_splitter.sizes()
+    window.close()
+    again = make_window(show=False)
+    again.show()
+    assert again.size().width() == 760
+    assert again.main_splitter.sizes() == sizes
