@@ -26,7 +26,9 @@ class WelcomePage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("welcomePage")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # lets the style sheet paint it
         column = QWidget(self)
+        column.setMinimumWidth(420)
         column.setMaximumWidth(520)
         layout = QVBoxLayout(column)
         layout.setSpacing(12)
