@@ -138,6 +138,13 @@ def test_sections_off_gives_no_headings_and_the_brief_of_before(two_stories: Cor
     assert_citations_exact(brief, two_stories)
 
 
+def test_no_headings_where_every_noun_is_capitalised(two_stories: Corpus) -> None:
+    """In German a capital letter does not mark a name, so subjects cannot be told by their names."""
+    brief = summarise(two_stories, BriefOptions(length=120, language="german", sections="auto"))
+    assert brief.items
+    assert all(item.section == "" for item in brief.items)
+
+
 def test_one_story_gets_no_headings(news_folder: Path) -> None:
     corpus = load_folder(news_folder)
     for length in (40, 120, 400):

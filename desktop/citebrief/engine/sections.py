@@ -55,6 +55,8 @@ _WORD_AFTER = re.compile(r"[ ]([^\W\d_][^\W_]*)")
 _POSSESSIVE = re.compile(r"['’]s$")
 ONE_FORM_SHARE = 0.9  # a stem that names things must nearly always be written the same way
 RUN_SHARE = 0.75  # a name is written with its neighbours ("Merrow Dam") when they go together this often
+# Names are told from other words by their capital letter, which these languages give every noun.
+_ALL_NOUNS_CAPITALISED = frozenset({"german"})
 # Capitalised in English without naming anything a story is about.
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
@@ -244,7 +246,11 @@ def find_subjects(features: Features) -> Subjects:
 
 def _find_subjects(features: Features) -> Subjects:
     n_rows = len(features.rows)
-    if features.source_count < MIN_SOURCES or n_rows == 0:
+    if (
+        features.source_count < MIN_SOURCES
+        or n_rows == 0
+        or features.tools.language in _ALL_NOUNS_CAPITALISED
+    ):
         return _no_subjects(n_rows)
     uses, word_names = _candidate_words(features)
     if len(word_names) < 2:
