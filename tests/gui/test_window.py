@@ -166,3 +166,20 @@ def test_changing_the_length_rebuilds_in_the_background(
     with qtbot.waitSignal(window.workspace.brief_ready, timeout=60_000):
         window.controls.spin.setValue(2)
     assert len(window.brief_document.brief().items) == 2
+
+
+def test_a_citation_can_be_followed_from_the_keyboard(
+    window: MainWindow, articles: Path, wait_for_brief
+) -> None:
+    window.files.open_paths([str(articles)])
+    wait_for_brief(window)
+    run = window.brief_document.marker_runs()[1]
+    assert run.marker is not None
+    cit = window.brief_document.citation(*run.marker)
+    assert cit is not None
+    cursor = window.editor.textCursor()
+    cursor.setPosition(run.start)
+    window.editor.setTextCursor(cursor)
+    window.actions["follow_citation"].trigger()
+    assert window.viewer.view.source is not None and window.viewer.view.source.id == cit.source_id
+    assert window.viewer.view.selected_span() == (cit.start, cit.end)
