@@ -2,8 +2,9 @@
 
 Two sentences *state the same fact* when any of these holds:
 - their TF-IDF cosine is at least 0.5 (or they are the same words);
-- with a cosine of at least 0.3, they share two two-word phrases, or most of the shorter one's content
-  words are in the other;
+- with a cosine of at least 0.3, they share two two-word phrases (spanning four words, or with a cosine
+  of 0.35: one shared name alone is not a fact), or most of the shorter one's content words are in the
+  other;
 - with a cosine of at least 0.15, they share a number and more content words (one more for a count or
   a sum, two more for a year or a day): in news, numbers anchor facts ("1,200 residents were evacuated"
   / "About 1,200 people were evacuated during the night").
@@ -28,6 +29,7 @@ OVERLAP_COSINE = 0.3
 SHARED_PHRASES = 2
 CONTAINMENT = 0.7
 ANCHOR_COSINE = 0.15
+PHRASE_ONLY_COSINE = 0.35
 
 
 @dataclass
@@ -85,7 +87,10 @@ def same_fact(features: Features, a: int, b: int, cosine: float) -> bool:
             return True
     if cosine < OVERLAP_COSINE:
         return False
-    if len(phrases(stems_a) & phrases(stems_b)) >= SHARED_PHRASES:
+    common = phrases(stems_a) & phrases(stems_b)
+    # Two phrases that only spell one name ("Mayor Ines Varga") need more overlap to make a shared fact.
+    spread = len({w for pair in common for w in pair}) >= SHARED_PHRASES + 2 or cosine >= PHRASE_ONLY_COSINE
+    if len(common) >= SHARED_PHRASES and spread:
         return True
     return containment(stems_a, stems_b) >= CONTAINMENT
 
