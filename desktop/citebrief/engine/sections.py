@@ -275,21 +275,25 @@ def _find_subjects(features: Features) -> Subjects:
     np.fill_diagonal(adjacency, 0.0)
     labels = communities(adjacency)
     groups = int(labels.max()) + 1
-    membership = sparse.csr_matrix(
+    membership = sparse.csc_matrix(
         (np.ones(len(labels)), (np.arange(len(labels)), labels)), shape=(len(labels), groups)
     )
-    hits = np.asarray((mentions @ membership).todense())  # rows x communities: names mentioned
     readable = features.readable > 0
+    in_readable = sparse.csr_matrix(sparse.csr_matrix(mentions @ membership).multiply(readable[:, None]))
+    n_named = max(1, int(np.count_nonzero(in_readable.getnnz(axis=1))))
+    sizes = np.asarray((in_readable > 0).sum(axis=0)).ravel()
+    large = np.flatnonzero(sizes >= max(MIN_SUBJECT_ROWS, MIN_SUBJECT_SHARE * n_named))
+    # From here on only the large communities count, numbered by their place among them.
+    hits = np.asarray((mentions @ membership[:, large]).todense())  # rows x communities: names mentioned
     named = (hits > 0) & readable[:, None]
-    n_named = max(1, int(named.any(axis=1).sum()))
-    sizes = named.sum(axis=0)
-    large = [g for g in range(groups) if sizes[g] >= max(MIN_SUBJECT_ROWS, MIN_SUBJECT_SHARE * n_named)]
-    merged = _merge_mixed(named[:, large])
-    subjects: list[list[int]] = []
-    for parts in merged:
-        members = [large[p] for p in parts]
-        if _source_count(features, np.asarray(named[:, members].any(axis=1))) >= MIN_SOURCES:
-            subjects.append(members)
+    place = np.full(groups, -1, dtype=np.int64)
+    place[large] = np.arange(len(large))
+    labels = place[labels]
+    subjects = [
+        parts
+        for parts in _merge_mixed(named)
+        if _source_count(features, np.asarray(named[:, parts].any(axis=1))) >= MIN_SOURCES
+    ]
     if len(subjects) < 2:
         return _no_subjects(n_rows)
     subjects.sort(key=lambda ms: (-int(named[:, ms].any(axis=1).sum()), min(ms)))
