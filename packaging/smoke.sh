@@ -8,17 +8,18 @@
 # but a downed loopback, no root needed). Where user namespaces are not allowed, the script falls back to
 # proxy variables aimed at a closed local port, which stops HTTP clients but not raw sockets; it says so.
 #
-# Checks: (a) --version; (b) `brief` to Markdown (bundled samples, a copied folder, a large folder), to PDF (read back
-# with pdftotext when installed) and to JSON; (c) the window opens offscreen on the samples folder and on a
-# saved .citebrief file, loads it and quits by itself within 10 s; (d) the Linux desktop entry, MIME type,
-# icons and metadata install into a scratch PREFIX and uninstall again; (e) the bundle holds no nltk_data,
-# no unused Qt modules and no tkinter, and its Qt plugins find their libraries.
+# Checks: (a) --version; (b) `brief` of the bundled samples, a copied folder and a large folder, to
+# Markdown, PDF (read back with pdftotext when installed), JSON and with every algorithm; (c) the window
+# opens offscreen on the samples folder and on a saved .citebrief file (and on X11 under Xvfb when it is
+# installed), loads a brief and quits by itself within 10 s; (d) the Linux desktop entry, MIME type, icons
+# and metadata install into a scratch PREFIX and uninstall again; (e) the bundle holds no nltk_data, no
+# unused Qt library and no tkinter, and its Qt plugins find their libraries.
 #
-# Step (c) relies on CITEBRIEF_SMOKE_QUIT_AFTER_MS in citebrief/gui/app.py: when set, the app prints
-# "citebrief-smoke: shown <epoch seconds>" once the window is up, then "citebrief-smoke: sources N items M"
-# and exits 0 when the brief is ready (or exits 3 after that many ms). The start-up time reported is
-# from launching the executable to the window being shown.
-# Prints key=value lines (startup_seconds, size_mb) for packaging/build.py.
+# Step (c) uses the app's self-check mode (citebrief/gui/smoke.py): with CITEBRIEF_SMOKE_QUIT_AFTER_MS set,
+# it prints "citebrief-smoke: shown <epoch seconds>" once the window is up, then
+# "citebrief-smoke: sources N items M" and exits 0 when the brief is ready (or exits 3 after that many ms).
+# The start-up time reported is from launching the executable to the window being shown.
+# Prints key=value lines (size_mb, startup_seconds, startup_all) for packaging/build.py.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -61,8 +62,9 @@ run() {
   local extra=()
   while [ "$1" != "--" ]; do extra+=("$1"); shift; done
   shift
-  "${wrap[@]}" env -i PATH=/usr/bin:/bin HOME="$work/home" NLTK_DATA="$work/nltk_data" XDG_RUNTIME_DIR="$work/runtime" \
-    LANG=C.UTF-8 LC_ALL=C.UTF-8 TMPDIR="$work" QT_QPA_PLATFORM=offscreen "${proxy_env[@]}" "${extra[@]}" \
+  "${wrap[@]}" env -i PATH=/usr/bin:/bin HOME="$work/home" NLTK_DATA="$work/nltk_data" \
+    XDG_RUNTIME_DIR="$work/runtime" LANG=C.UTF-8 LC_ALL=C.UTF-8 TMPDIR="$work" QT_QPA_PLATFORM=offscreen \
+    "${proxy_env[@]}" "${extra[@]}" \
     "${offline[@]}" "$exe" "$@"
 }
 
@@ -90,7 +92,8 @@ names_cited() {  # how many of the sample files a brief names
 
 if run -- brief >"$work/out/default.md" 2>"$work/default.err" && grep -q "Lindmoor" "$work/out/default.md" &&
   [ "$(names_cited "$work/out/default.md")" -ge 2 ]; then
-  pass "brief of the bundled samples: $(wc -w <"$work/out/default.md") words, cites $(names_cited "$work/out/default.md") files"
+  pass "brief of the bundled samples: $(wc -w <"$work/out/default.md") words," \
+    "cites $(names_cited "$work/out/default.md") files"
 else
   fail "brief of the bundled samples"
   sed 's/^/    /' "$work/default.err" | head -20 >&2
@@ -129,7 +132,8 @@ fi
 check_stderr "$work/pdf.err" "brief to PDF"
 
 # Every summariser the command line offers, as the bundle leaves out parts of scipy the app never uses.
-algorithms="$(run -- brief --help 2>/dev/null | tr -d '\n ' | sed -n 's/.*--algorithm{\([a-z_,]*\)}.*/\1/p' | tr ',' ' ')"
+algorithms="$(run -- brief --help 2>/dev/null | tr -d '\n ' |
+  sed -n 's/.*--algorithm{\([a-z_,]*\)}.*/\1/p' | tr ',' ' ')"
 if [ -z "$algorithms" ]; then
   fail "could not read the algorithms from brief --help"
 fi
@@ -141,7 +145,11 @@ for algorithm in $algorithms; do
     sed 's/^/    /' "$work/algo.err" | tail -5 >&2
   fi
 done
-if [ -n "$broken" ]; then fail "brief with algorithm(s):$broken"; elif [ -n "$algorithms" ]; then pass "brief with each algorithm: $algorithms"; fi
+if [ -n "$broken" ]; then
+  fail "brief with algorithm(s):$broken"
+elif [ -n "$algorithms" ]; then
+  pass "brief with each algorithm: $algorithms"
+fi
 
 # A large folder: the command line then analyses sentences in worker processes of the frozen executable.
 mkdir -p "$work/large"
@@ -186,8 +194,8 @@ open_window() {  # $1: what to open, $2: label, then VAR=value...; sets startup 
     startups+=("$startup")
     pass "window on $label: shown after ${startup} s, ${loaded#citebrief-smoke: }, quit cleanly"
   elif [ -z "$shown" ] && [ "$rc" -ne 0 ]; then
-    fail "window on $label did not report or quit within 10 s (exit $rc); citebrief/gui/app.py needs the" \
-      "CITEBRIEF_SMOKE_QUIT_AFTER_MS hook described at the top of packaging/smoke.sh"
+    fail "window on $label did not report or quit within 10 s (exit $rc); is the self-check mode" \
+      "(CITEBRIEF_SMOKE_QUIT_AFTER_MS, citebrief/gui/smoke.py) in this build?"
     sed 's/^/    /' "$work/gui.err" | head -20 >&2
   else
     fail "window on $label: exit $rc, shown '${shown}', '${loaded}'"
@@ -239,9 +247,11 @@ if [ ! -f "$app_dir/install.sh" ]; then
   fail "$app_dir has no install.sh and share/ (packaging/build.py adds them after PyInstaller)"
 fi
 if PREFIX="$prefix" PATH="$prefix/bin:$PATH" bash "$app_dir/install.sh" >"$work/install.out" 2>&1 &&
-  [ -x "$prefix/bin/citebrief" ] && [ "$(run -- --version 2>/dev/null)" = "$("$prefix/bin/citebrief" --version)" ]; then
+  [ -x "$prefix/bin/citebrief" ] &&
+  [ "$(run -- --version 2>/dev/null)" = "$("$prefix/bin/citebrief" --version)" ]; then
   desktop="$prefix/share/applications/citebrief.desktop"
-  grep -q "^Exec=\"$prefix/lib/citebrief/citebrief\" %f$" "$desktop" || fail "desktop entry Exec: $(grep ^Exec= "$desktop")"
+  grep -q "^Exec=\"$prefix/lib/citebrief/citebrief\" %f$" "$desktop" ||
+    fail "desktop entry Exec: $(grep ^Exec= "$desktop")"
   [ -f "$prefix/share/icons/hicolor/scalable/apps/citebrief.svg" ] || fail "scalable icon not installed"
   for size in 16 32 48 64 128 256 512; do
     [ -f "$prefix/share/icons/hicolor/${size}x${size}/apps/citebrief.png" ] || fail "${size}px icon not installed"
@@ -280,7 +290,11 @@ unwanted="$(find "$app_dir" \( -name nltk_data -o -name '_tkinter*' -o -name 'tc
   -o -name 'libQt6Qml*' -o -name 'libQt6WebEngine*' -o -name 'libQt6Network*' -o -name 'libQt6Multimedia*' \
   -o -name 'libQt63D*' -o -name 'libQt6Designer*' -o -name 'libQt6OpenGL*' -o -name 'pytest' \
   -o -name 'hypothesis' \) -print | head -10)"
-if [ -n "$unwanted" ]; then fail "the bundle holds files it should not:"$'\n'"$unwanted"; else pass "no nltk_data, tkinter, test tools or unused Qt modules"; fi
+if [ -n "$unwanted" ]; then
+  fail "the bundle holds files it should not:"$'\n'"$unwanted"
+else
+  pass "no nltk_data, tkinter, test tools or unused Qt modules"
+fi
 
 if command -v ldd >/dev/null 2>&1; then
   missing="$(find "$internal/PySide6" -name '*.so*' -type f -print0 | xargs -0 -n 20 ldd 2>/dev/null |
