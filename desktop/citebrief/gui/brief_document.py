@@ -9,7 +9,6 @@ paste, drag and undo without any bookkeeping; the `Brief` is rebuilt by walking 
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -22,18 +21,20 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextFormat,
 )
 
 from citebrief.core.model import Brief, BriefItem, BriefOptions, Citation
-
-ITEM = int(QTextFormat.Property.UserProperty) + 1
-MARKER_ITEM = int(QTextFormat.Property.UserProperty) + 2
-MARKER_CITATION = int(QTextFormat.Property.UserProperty) + 3
-HEADING = int(QTextFormat.Property.UserProperty) + 4
-
-MAX_MARKERS = 6  # a sentence said by hundreds of sources shows six markers, not hundreds
-_MARKER_TEXT = re.compile(r"\[\d+\]")
+from citebrief.gui.brief_marks import (
+    HEADING,
+    ITEM,
+    MARKER_CITATION,
+    MARKER_ITEM,
+    MARKER_TEXT,
+    MAX_MARKERS,
+    Run,
+    item_format,
+    marker_format,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,18 +46,6 @@ class ItemRecord:
 
 
 @dataclass(slots=True)
-class Run:
-    """One fragment of the document as the brief sees it."""
-
-    start: int
-    end: int
-    text: str
-    item: int | None = None
-    marker: tuple[int, int] | None = None  # (item id, citation index)
-    heading: bool = False
-
-
-@dataclass(slots=True)
 class _Entry:
     item: int | None
     section: str
@@ -64,31 +53,6 @@ class _Entry:
     citations: list[int] = field(default_factory=list)
     start: int = 0
     end: int = 0
-
-
-def item_format(item_id: int) -> QTextCharFormat:
-    fmt = QTextCharFormat()
-    fmt.setProperty(ITEM, item_id)
-    return fmt
-
-
-def marker_format(item_id: int, index: int, color: QColor | None = None) -> QTextCharFormat:
-    fmt = QTextCharFormat()
-    fmt.setAnchor(True)
-    fmt.setAnchorHref(f"cite:{item_id}:{index}")
-    fmt.setProperty(MARKER_ITEM, item_id)
-    fmt.setProperty(MARKER_CITATION, index)
-    fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
-    if color is not None:
-        fmt.setForeground(color)
-    return fmt
-
-
-def parse_href(href: str) -> tuple[int, int] | None:
-    parts = href.split(":")
-    if len(parts) == 3 and parts[0] == "cite" and parts[1].isdigit() and parts[2].isdigit():
-        return int(parts[1]), int(parts[2])
-    return None
 
 
 class BriefDocument(QObject):
@@ -448,7 +412,7 @@ class BriefDocument(QObject):
         for run in self.marker_runs():
             assert run.marker is not None
             cit = self.citation(*run.marker)
-            if cit is None or run.marker[0] not in live or _MARKER_TEXT.search(run.text) is None:
+            if cit is None or run.marker[0] not in live or MARKER_TEXT.search(run.text) is None:
                 drop.append(run)  # its sentence is gone, or the user deleted part of "[2]"
             else:
                 keep.append((run, cit))
@@ -471,7 +435,7 @@ class BriefDocument(QObject):
             cursor.removeSelectedText()
             if expected is None:
                 continue
-            match = _MARKER_TEXT.search(run.text)
+            match = MARKER_TEXT.search(run.text)
             assert match is not None
             before, after = run.text[: match.start()], run.text[match.end() :]
             # Text typed against a marker belongs to the sentence, not to the marker.

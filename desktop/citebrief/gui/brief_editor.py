@@ -21,12 +21,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from citebrief.core.model import Citation, Source
-from citebrief.gui.brief_document import (
+from citebrief.gui.brief_document import BriefDocument
+from citebrief.gui.brief_marks import (
     HEADING,
     ITEM,
     MARKER_ITEM,
     MAX_MARKERS,
-    BriefDocument,
     item_format,
     marker_format,
     parse_href,
