@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Parsed files are cached per user; the test run gets a cache of its own, empty at the start.
+os.environ["CITEBRIEF_CACHE_DIR"] = tempfile.mkdtemp(prefix="citebrief-test-cache-")
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -126,15 +126,16 @@ def _brief(args: argparse.Namespace) -> int:
     paths = args.paths or [str(samples_dir())]
     if not args.paths and not args.quiet:
         print(f"citebrief: no folder given, summarising the sample articles in {paths[0]}", file=sys.stderr)
-    corpus = load_folder(paths, language=args.language)
+    # The command line owns its process, so large folders may use every core.
+    workers = os.cpu_count() or 1
+    corpus = load_folder(paths, language=args.language, workers=workers)
     if not args.quiet:
         for notice in corpus.notices:
             print(f"citebrief: skipped {notice.path}: {notice.reason}", file=sys.stderr)
     if not corpus.sources:
         raise NoDocumentsError("no readable document in " + ", ".join(paths))
     options = _options(args)
-    # The command line owns its process, so large folders may use every core.
-    features = build_features(corpus, language=options.language, workers=os.cpu_count() or 1)
+    features = build_features(corpus, language=options.language, workers=workers)
     brief = summarise(corpus, options, features=features)
     if args.output:
         export.write(brief, args.output, fmt)

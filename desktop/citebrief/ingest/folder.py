@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import hashlib
+import multiprocessing as mp
 import os
 import threading
 from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from citebrief.core.errors import UnreadableFileError
 from citebrief.core.model import Corpus, Notice, Source
 from citebrief.core.progress import CancelToken, ProgressCallback, check, report
 from citebrief.ingest.boilerplate import mark_repeated_lines
+from citebrief.ingest.cache import ParseCache, Parsed
 from citebrief.ingest.decode import normalise_text
 from citebrief.ingest.formats import FORMATS, Extracted, read_format
 from citebrief.ingest.language import DEFAULT_LANGUAGE, detect_language, warm_up
@@ -98,29 +102,60 @@ def _title(text: str, title_hint: str, path: Path) -> str:
     return " ".join(name.split()) or display(path.name)
 
 
-def _load(path: Path, *, root: Path, language: str) -> tuple[Source, str]:
-    """The source and, if only part of the file could be read, why."""
+def _parse(path: Path, language: str) -> Parsed:
     result = _read(path, Budget())
     text, cut = _cut(normalise_text(result.extracted.text))
     if not text.strip():
         raise UnreadableFileError("no text in the file")
     lang = detect_language(text) if language == "auto" else language
-    relpath = display(path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name)
-    sentences = split_sentences(text, relpath, language=lang)
+    sentences = split_sentences(text, "", language=lang)
     if not sentences:
         raise UnreadableFileError("no sentences in the text")
+    return Parsed(
+        text=text,
+        title=_title(text, result.extracted.title, path),
+        date=result.extracted.date,
+        language=lang,
+        sha256=result.sha256,
+        partial=result.partial or cut,
+        units=tuple((s.start, s.end, s.role.value) for s in sentences),
+    )
+
+
+def _load(path: Path, *, root: Path, language: str, cache: ParseCache | None = None) -> tuple[Source, str]:
+    """The source and, if only part of the file could be read, why."""
+    parsed = cache.get(path, language) if cache is not None else None
+    if parsed is None:
+        parsed = _parse(path, language)
+        if cache is not None:
+            cache.put(path, language, parsed)
+    relpath = display(path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name)
     source = Source(
         id=relpath,
         path=str(path.absolute()),
-        title=_title(text, result.extracted.title, path),
-        text=text,
-        sha256=result.sha256,
-        language=lang,
-        sentences=sentences,
+        title=parsed.title,
+        text=parsed.text,
+        sha256=parsed.sha256,
+        language=parsed.language,
+        sentences=parsed.sentences(relpath),
         relpath=relpath,
-        date=result.extracted.date,
+        date=parsed.date,
     )
-    return source, result.partial or cut
+    return source, parsed.partial
+
+
+def _load_job(job: tuple[Path, Path, str, Path | None]) -> tuple[Source | None, str]:
+    """One file in a worker process: (source, partial reason) or (None, why it was skipped)."""
+    path, root, language, cache_folder = job
+    try:
+        return _load(
+            path, root=root, language=language, cache=ParseCache(cache_folder) if cache_folder else None
+        )
+    except UnreadableFileError as exc:
+        return None, str(exc)
+
+
+_PARALLEL_FILES = 64  # below this, starting processes costs more than it saves
 
 
 def load_file(path: Path, *, root: Path, language: str = "auto") -> Source:
@@ -135,22 +170,47 @@ def _warm_up(language: str) -> None:
     threading.Thread(target=punkt_tokenizer, args=(DEFAULT_LANGUAGE,), daemon=True).start()
 
 
+def _run_parallel(
+    jobs: list[tuple[Path, Path, str, Path | None]], workers: int, cancel: CancelToken | None
+) -> list[tuple[Source | None, str]]:
+    # The parent loads nltk and the language model once; forked workers inherit them ready to use.
+    punkt_tokenizer(DEFAULT_LANGUAGE)
+    warm_up().join()
+    context = mp.get_context("fork")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        futures = [pool.submit(_load_job, job) for job in jobs]
+        results = []
+        for future in futures:
+            if cancel is not None and cancel.cancelled:
+                for pending in futures:
+                    pending.cancel()
+            check(cancel)
+            results.append(future.result())
+    return results
+
+
 def load_folder(
     paths: PathLike | Sequence[PathLike],
     *,
     progress: ProgressCallback | None = None,
     cancel: CancelToken | None = None,
     language: str = "auto",
+    cache: ParseCache | Literal["default"] | None = "default",
+    workers: int = 1,
 ) -> Corpus:
     """Read every supported document below the given folders and files into a `Corpus`.
 
     ``language`` is "auto" (detected per document) or a language name that is used for every file.
+    ``cache`` keeps parsed files between runs (the user's cache folder by default; None for none).
+    ``workers`` > 1 parses in forked processes: for programs that run no threads of their own.
     """
+    store = ParseCache.default() if cache == "default" else cache
     given = [Path(paths)] if isinstance(paths, str | os.PathLike) else [Path(p) for p in paths]
     language = language.strip().lower() or "auto"
     notices: list[Notice] = []
     files = collect(given, notices)
-    if files:
+    parallel = workers > 1 and len(files) >= _PARALLEL_FILES and "fork" in mp.get_all_start_methods()
+    if files and not parallel:
         _warm_up(language)
     dirs = [p for p in given if p.is_dir()]
     if len(dirs) == 1 and len(given) == 1:
@@ -160,12 +220,27 @@ def load_folder(
     sources: list[Source] = []
     ids: set[str] = set()
     root_abs = root.absolute()
-    for number, (file, base) in enumerate(files):
+    jobs = [
+        (
+            file,
+            root if file.absolute().is_relative_to(root_abs) else base,
+            language,
+            store.folder.parent if store else None,
+        )
+        for file, base in files
+    ]
+    results = _run_parallel(jobs, workers, cancel) if parallel else None
+    for number, (file, job_root, _lang, _cache) in enumerate(jobs):
         check(cancel)
         report(progress, number / max(1, len(files)), f"Reading {display(file.name)}")
         try:
-            inside = file.absolute().is_relative_to(root_abs)
-            source, partial = _load(file, root=root if inside else base, language=language)
+            if results is not None:
+                loaded, reason = results[number]
+                if loaded is None:
+                    raise UnreadableFileError(reason)
+                source, partial = loaded, reason
+            else:
+                source, partial = _load(file, root=job_root, language=language, cache=store)
         except UnreadableFileError as exc:
             notices.append(Notice(display(file), str(exc)))
             continue
