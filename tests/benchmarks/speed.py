@@ -64,7 +64,8 @@ def python(code: str) -> list[str]:
 
 
 def floor_cmd(folder: Path) -> list[str]:
-    return python(f"from citebrief.ingest import load_folder; load_folder({str(folder)!r})")
+    code = "import os; from citebrief.ingest import load_folder; "
+    return python(code + f"load_folder({str(folder)!r}, workers=os.cpu_count() or 1)")
 
 
 def brief_cmd(folder: Path, out: Path, algorithm: str = "citebrief") -> list[str]:
