@@ -6,8 +6,8 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QDropEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from citebrief.core.model import Brief, BriefOptions, Corpus
@@ -223,3 +223,35 @@ def test_rebuilding_an_edited_brief_asks_first_and_can_be_undone(
     window.editor.undo()
     settle()
     assert window.brief_document.brief().items == edited.items
+
+
+def test_dropping_a_dragged_sentence_keeps_its_citations(
+    window: MainWindow, articles: Path, qtbot, wait_for_brief
+) -> None:
+    original = open_brief(window, articles, wait_for_brief)
+    first_item = window.brief_document.marker_runs()[0].marker[0]
+    start, end = window.brief_document.item_spans()[first_item][0]
+    cursor = window.editor.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    window.editor.setTextCursor(cursor)
+    dragged = window.editor.createMimeDataFromSelection()
+    target = QTextCursor(window.brief_document.document)
+    target.movePosition(QTextCursor.MoveOperation.End)
+    point = window.editor.cursorRect(target).center()
+    drop = QDropEvent(
+        QPointF(point),
+        Qt.DropAction.CopyAction,
+        dragged,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.editor.dropEvent(drop)
+    settle()
+    brief = window.brief_document.brief()
+    assert brief.items[-1].citations == original.items[0].citations
+    assert brief.items[-1].text == original.items[0].text
+    check_citations(window.brief_document, window.workspace.corpus)
+    window.editor.undo()
+    settle()
+    assert window.brief_document.brief().items == original.items
