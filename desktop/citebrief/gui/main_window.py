@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         link = self.palette().color(QPalette.ColorRole.Link)
         self.brief_document = BriefDocument(self, marker_color=link)
         self._pristine: tuple[object, ...] = ()  # the engine's items, to tell if the user edited since
+        self._brief_corpus: Corpus | None = None  # the corpus the shown brief cites
         self.create_panels()
         self.create_actions()
         self.create_menus()
@@ -356,9 +357,12 @@ class MainWindow(QMainWindow):
 
     def on_brief_ready(self, brief: Brief) -> None:
         document = self.brief_document.document
+        # Undo can bring back the brief this one replaces only while both cite the same corpus.
+        same_corpus = self._brief_corpus is self.workspace.corpus
+        self._brief_corpus = self.workspace.corpus
         had_text = bool(document.toPlainText().strip())
         was_modified = document.isModified()
-        self.brief_document.set_brief(brief, undoable=had_text)
+        self.brief_document.set_brief(brief, undoable=had_text and same_corpus)
         self._pristine = self.brief_document.brief().items
         # A fresh brief is unsaved work only when it replaces a saved file or the user's edits.
         document.setModified(bool(self.files.path) or was_modified)
@@ -373,6 +377,7 @@ class MainWindow(QMainWindow):
     def on_brief_restored(self, doc: BriefFile, stale: StaleReport) -> None:
         self.controls.set_options(doc.brief.options)
         self.brief_document.set_brief(doc.brief, stale=stale.citations)
+        self._brief_corpus = self.workspace.corpus
         self._pristine = ()
         corpus = self.workspace.corpus
         self.sources.set_corpus(corpus or Corpus(()), doc.excluded, stale.sources)
