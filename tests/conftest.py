@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from article_folders import write_articles as write_folder
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Parsed files are cached per user; the test run gets a cache of its own, empty at the start.
 os.environ["CITEBRIEF_CACHE_DIR"] = tempfile.mkdtemp(prefix="citebrief-test-cache-")
@@ -78,10 +80,7 @@ Local officials said that no one had been hurt and that the evacuation had gone 
 
 
 def write_articles(folder: Path, articles: dict[str, str] | None = None) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, text in (articles or ARTICLES).items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
+    return write_folder(folder, articles or ARTICLES)
 
 
 @pytest.fixture

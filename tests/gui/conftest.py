@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from article_folders import write_articles as write_folder
 from citebrief.gui.app import application, create_window
 from citebrief.gui.main_window import MainWindow
 
@@ -39,10 +40,7 @@ ARTICLES = {
 
 
 def write_articles(folder: Path, articles: dict[str, str] | None = None) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, text in (articles or ARTICLES).items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
+    return write_folder(folder, articles or ARTICLES)
 
 
 @pytest.fixture
