@@ -252,11 +252,9 @@ class BriefEditor(QTextEdit):
     # --- clipboard and drag keep citations -----------------------------------------------------
 
     def createMimeDataFromSelection(self) -> QMimeData:
-        # Qt's own mime data lists only its built-in formats, so copy them into a plain QMimeData.
-        builtin = super().createMimeDataFromSelection()
-        mime = QMimeData()
-        for name in builtin.formats():
-            mime.setData(name, builtin.data(name))
+        # Qt's own object (created and owned on the C++ side, so the clipboard can outlive Python at exit).
+        # It does not list extra formats, but hands back whatever data was set on it: see `_runs`.
+        mime = super().createMimeDataFromSelection()
         cursor = self.textCursor()
         start, end = cursor.selectionStart(), cursor.selectionEnd()
         runs = []
@@ -269,8 +267,18 @@ class BriefEditor(QTextEdit):
         mime.setData(RUNS_MIME, json.dumps(runs).encode("utf-8"))
         return mime
 
+    @staticmethod
+    def _runs(source: QMimeData) -> object:
+        raw = source.data(RUNS_MIME)
+        if raw.isEmpty():
+            return None
+        try:
+            return json.loads(bytes(raw.data()).decode("utf-8"))
+        except ValueError:
+            return None
+
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
-        return source.hasFormat(RUNS_MIME) or super().canInsertFromMimeData(source)
+        return self._runs(source) is not None or super().canInsertFromMimeData(source)
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         with self.brief_document.edit():
@@ -278,18 +286,14 @@ class BriefEditor(QTextEdit):
 
     def _insert_mime(self, source: QMimeData) -> None:
         cursor = self.textCursor()
-        if source.hasFormat(RUNS_MIME):
-            try:
-                runs = json.loads(bytes(source.data(RUNS_MIME).data()).decode("utf-8"))
-            except ValueError:
-                runs = None
-            if isinstance(runs, list):
-                cursor.beginEditBlock()
-                for run in runs:
-                    self._insert_run(cursor, run)
-                cursor.endEditBlock()
-                self.setTextCursor(cursor)
-                return
+        runs = self._runs(source)
+        if isinstance(runs, list):
+            cursor.beginEditBlock()
+            for run in runs:
+                self._insert_run(cursor, run)
+            cursor.endEditBlock()
+            self.setTextCursor(cursor)
+            return
         # Text from elsewhere becomes part of the sentence it is pasted into, as plain words.
         owner = cursor.charFormat()
         fmt = QTextCharFormat()
