@@ -95,7 +95,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.setAcceptDrops(True)
         self.setWindowIcon(icon("citebrief"))
-        self.workspace = Workspace(pool or QThreadPool.globalInstance(), self)
+        self.pool = pool or QThreadPool.globalInstance()
+        self.workspace = Workspace(self.pool, self)
         link = self.palette().color(QPalette.ColorRole.Link)
         self.brief_document = BriefDocument(self, marker_color=link)
         self._pristine: tuple[object, ...] = ()  # the engine's items, to tell if the user edited since
@@ -429,6 +430,8 @@ class MainWindow(QMainWindow):
             e.ignore()
             return
         self.workspace.cancel()
+        # A job still running when Python shuts down would crash the exit; cancelled jobs stop soon.
+        self.pool.waitForDone(3000)
         self.autosaver.finish()
         self.write_settings()
         e.accept()
