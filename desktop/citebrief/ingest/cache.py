@@ -77,9 +77,9 @@ class ParseCache:
 
     def get(self, path: Path, language: str) -> Parsed | None:
         entry = self._entry(path, language)
-        if entry is None or not entry.is_file():
+        if entry is None:
             return None
-        try:
+        try:  # a cache folder that cannot be read (or a missing entry) just means: parse the file
             data = json.loads(entry.read_text(encoding="utf-8"))
             parsed = _parsed_from(data)
             with path.open("rb") as stream:
