@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -52,7 +53,14 @@ def read_back(fmt: str, path: Path) -> str:
     if fmt == "html":
         return str(lxml.html.fromstring(path.read_bytes()).body.text_content())
     if fmt == "pdf":
-        return "".join(page.extract_text() or "" for page in pypdf.PdfReader(path).pages)
+        # A reader reads across a page break: the running footer (title, "Page x of y") is not text.
+        pages = []
+        for page in pypdf.PdfReader(path).pages:
+            lines = (page.extract_text() or "").splitlines()
+            if lines and re.fullmatch(r"Page\s+\d+\s+of\s+\d+", lines[-1].strip()):
+                lines = lines[:-2]
+            pages.append("\n".join(lines))
+        return "".join(pages)
     if fmt == "docx":
         return "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
     return path.read_text(encoding="utf-8")
