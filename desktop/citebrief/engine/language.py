@@ -7,6 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
+from citebrief.ingest.nltk_import import import_nltk
+
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
 
 SUMY_LANGUAGES = frozenset(
@@ -71,6 +73,7 @@ class WordTools:
 
 
 def _stop_words(language: str) -> frozenset[str]:
+    import_nltk()
     from sumy.utils import get_stop_words
 
     try:
@@ -80,6 +83,7 @@ def _stop_words(language: str) -> frozenset[str]:
 
 
 def _stemmer(language: str) -> Callable[[str], str]:
+    import_nltk()
     from sumy.nlp.stemmers import Stemmer
 
     try:

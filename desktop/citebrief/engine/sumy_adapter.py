@@ -14,6 +14,7 @@ from citebrief.core.errors import UnknownAlgorithmError
 from citebrief.core.progress import CancelToken, check
 from citebrief.engine.features import Features
 from citebrief.engine.language import tokenize
+from citebrief.ingest.nltk_import import import_nltk
 
 
 class _WordTokenizer:
@@ -30,6 +31,7 @@ class _WordTokenizer:
 
 
 def _summarizer_class(name: str) -> type[Any]:
+    import_nltk()
     from sumy.summarizers.edmundson import EdmundsonSummarizer
     from sumy.summarizers.kl import KLSummarizer
     from sumy.summarizers.lex_rank import LexRankSummarizer

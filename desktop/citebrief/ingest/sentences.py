@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from citebrief.core.model import Sentence, SentenceRole
 from citebrief.ingest.dateline import is_dateline_piece
 from citebrief.ingest.language import DEFAULT_LANGUAGE
+from citebrief.ingest.nltk_import import import_nltk
 
 if TYPE_CHECKING:
     from nltk.tokenize.punkt import PunktSentenceTokenizer
@@ -36,6 +37,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 def punkt_tokenizer(language: str) -> PunktSentenceTokenizer:
     """nltk's Punkt tokenizer loaded with the installed model for ``language`` (English if unknown)."""
     import punkt.data as models
+    import_nltk()
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
     if language not in models.LANGUAGES:
