@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 from pathlib import Path
 
@@ -27,6 +28,27 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 _QT_APP = pytest.StashKey[object]()
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """End the test process here, results reported, before the interpreter tears Qt down piecemeal.
+
+    Interpreter shutdown destroys Python wrappers in no set order; a Qt object outliving its
+    application then crashes the process at exit, now and then, turning a green run red.
+    """
+    if config.stash.get(_QT_APP, None) is None:
+        return
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(int(config.stash.get(_EXIT_STATUS, 0)))
+
+
+_EXIT_STATUS = pytest.StashKey[int]()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    session.config.stash[_EXIT_STATUS] = int(exitstatus)
 
 # Four short reports of one invented event. Several repeat that the dam inspection found cracks and
 # that 2,400 people were moved, in different words; one repeats a paragraph of its own.

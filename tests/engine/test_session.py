@@ -34,3 +34,21 @@ def test_excluded_sources_are_never_cited_and_come_back_when_included(news_folde
         for cit in item.citations:
             assert corpus.source(cit.source_id).text[cit.start : cit.end] == cit.quote
     assert session.summarise(BriefOptions(length=300)).items == full.items
+
+
+def test_leaving_sources_out_updates_weights_exactly_as_a_fresh_computation(news_folder: Path) -> None:
+    import numpy as np
+
+    from citebrief.engine.citebrief_method import _spread_and_earliness
+    from citebrief.engine.features import build_features
+
+    full = build_features(load_folder(news_folder))
+    _spread_and_earliness(full)
+    for left_out in ({"alpha.txt"}, {"beta.md", "delta.txt"}):
+        subset = full.subset(frozenset(left_out))
+        spread, early = _spread_and_earliness(subset)
+        fresh = full.subset(frozenset(left_out))
+        fresh.memo.clear()
+        spread_fresh, early_fresh = _spread_and_earliness(fresh)
+        assert np.allclose(spread, spread_fresh)
+        assert np.allclose(early, early_fresh)

@@ -23,11 +23,19 @@ def citation_for(features: Features, row: int) -> Citation:
     return Citation(source.id, sent.index, sent.start, sent.end, source.text[sent.start : sent.end])
 
 
-def citations_for(features: Features, row: int, *, taken: set[int]) -> tuple[Citation, ...]:
-    """The row's own citation first, then every other row saying the same, in corpus order."""
-    others = [r for r in equivalents(features, row) if r not in taken]
-    taken.update(others)
-    return (citation_for(features, row), *(citation_for(features, r) for r in sorted(others)))
+def citations_of(features: Features, rows: list[int]) -> dict[int, tuple[Citation, ...]]:
+    """Each row's own citation first, then every other row stating the same fact, in corpus order.
+
+    A source sentence is cited by one brief sentence only: the first of ``rows`` that claims it.
+    """
+    taken: set[int] = set(rows)
+    same = equivalents(features, rows)
+    cited = {}
+    for row in rows:
+        others = [r for r in same[row] if r not in taken]
+        taken.update(others)
+        cited[row] = (citation_for(features, row), *(citation_for(features, r) for r in others))
+    return cited
 
 
 def reading_order(features: Features, rows: list[int]) -> list[int]:
@@ -65,8 +73,7 @@ def build_items(
     sectioned = options is not None and options.sections == "auto"
     if sectioned and options is not None:
         rows = cover_subjects(features, rows, options)
-    taken: set[int] = set(rows)
-    cited = {row: citations_for(features, row, taken=taken) for row in rows}
+    cited = citations_of(features, rows)
     ordered = reading_order(features, rows)
     placed = arrange(features, ordered) if sectioned else [(row, "") for row in ordered]
     return tuple(BriefItem(text=features.rows[r].text, citations=cited[r], section=h) for r, h in placed)

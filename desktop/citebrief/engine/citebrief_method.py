@@ -29,11 +29,37 @@ LEAD_BONUS = 0.5  # extra weight of an article's first body sentence, fading wit
 CENTRALITY_WEIGHT = 10.0  # how much closeness to the folder's centroid raises a sentence
 
 
+def per_source_tables(features: Features) -> tuple[sparse.csr_matrix, sparse.csc_matrix]:
+    """Sources x concepts: 1 where a source mentions a concept, and its earliest position weight there."""
+    cached = features.memo.get("per_source")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    coo = features.concepts.tocoo()
+    n_concepts = features.concepts.shape[1]
+    order = np.lexsort((coo.row, coo.col, features.source_of_row[coo.row]))
+    rows, cols = coo.row[order], coo.col[order]
+    sources = features.source_of_row[rows]
+    # The first row of each (source, concept) pair is its earliest: rows follow each article's order.
+    _, first = np.unique(sources * n_concepts + cols, return_index=True)
+    weight = 1.0 / (1.0 + features.positions[rows[first]] / POSITION_DECAY)
+    shape = (max(1, features.source_count), n_concepts)
+    earliest = sparse.csr_matrix((weight, (sources[first], cols[first])), shape=shape)
+    presence = sparse.csr_matrix((np.ones(len(first)), (sources[first], cols[first])), shape=shape)
+    result = (presence, sparse.csc_matrix(earliest))
+    features.memo["per_source"] = result
+    return result
+
+
 def _spread_and_earliness(features: Features) -> tuple[np.ndarray, np.ndarray]:
     """Per concept: how many sources mention it, and how early (1 = first sentence) at best."""
     cached = features.memo.get("spread_early")
     if cached is not None:
         return cached  # type: ignore[no-any-return]
+    parent = features.memo.get("subset_of")
+    if parent is not None and parent[0].source_count > 1:
+        result = _without_sources(*parent)
+        features.memo["spread_early"] = result
+        return result
     concepts = features.concepts
     n_rows = concepts.shape[0]
     n_sources = max(1, features.source_count)
@@ -49,6 +75,25 @@ def _spread_and_earliness(features: Features) -> tuple[np.ndarray, np.ndarray]:
     result = (spread, np.asarray(early.todense()).ravel())
     features.memo["spread_early"] = result
     return result
+
+
+def _without_sources(full: Features, kept: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The full folder's spread and earliness, updated for the sources the user left out.
+
+    Only the concepts whose earliest mention was in a left-out source are looked at again.
+    """
+    spread, early = _spread_and_earliness(full)
+    presence, earliest = per_source_tables(full)
+    gone = np.flatnonzero(~kept)
+    spread = spread - np.asarray(presence[gone].sum(axis=0)).ravel()
+    early = early.copy()
+    lost = np.asarray(sparse.csr_matrix(earliest[gone]).max(axis=0).todense()).ravel()
+    for concept in np.flatnonzero((lost > 0) & (lost >= early)).tolist():
+        lo, hi = earliest.indptr[concept], earliest.indptr[concept + 1]
+        holders = earliest.indices[lo:hi]
+        values = earliest.data[lo:hi][kept[holders]]
+        early[concept] = float(values.max()) if len(values) else 0.0
+    return spread, early
 
 
 def concept_weights(features: Features, focus_stems: frozenset[str]) -> np.ndarray:
@@ -114,13 +159,29 @@ def rank_and_select(
     initial = np.asarray(features.concepts @ weights).ravel() * factor
     # Lazy greedy: a sentence's score can only fall as concepts get covered, so a stale heap top
     # that still wins after re-scoring is the true best.
-    heap = [(-float(initial[r]), int(r)) for r in candidates.tolist() if initial[r] > 0]
-    heapq.heapify(heap)
+    # Candidates enter the heap best-first, only as far as needed: a row's first score bounds every
+    # later one, so a row not yet in the heap cannot beat a heap top that scores more than it.
+    waiting = candidates[initial[candidates] > 0]
+    waiting = waiting[np.lexsort((waiting, -initial[waiting]))].tolist()
+    heap: list[tuple[float, int]] = []
+    next_waiting = 0
+
+    def admit() -> None:
+        nonlocal next_waiting
+        while next_waiting < len(waiting) and (
+            not heap or -heap[0][0] <= initial[waiting[next_waiting]] or len(heap) < 64
+        ):
+            row = waiting[next_waiting]
+            heapq.heappush(heap, (-float(initial[row]), row))
+            next_waiting += 1
+
+    admit()
     fallback: int | None = None
     steps = 0
     smallest = int(lengths[candidates].min()) if len(candidates) and options.unit is LengthUnit.WORDS else 1
     while heap and budget.limit - budget.used >= smallest:
         _neg, row = heapq.heappop(heap)
+        admit()
         if not budget.fits(features, row):
             fallback = row if fallback is None else fallback
             continue

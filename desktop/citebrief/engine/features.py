@@ -86,8 +86,16 @@ class Features:
             source_of_row=old_to_new[self.source_of_row[keep]],
             positions=self.positions[keep],
             words=self.words[keep],
-            memo={},
+            memo=self._subset_memo(old_to_new >= 0, keep),
         )
+
+    def _subset_memo(self, kept_sources: np.ndarray, keep: np.ndarray) -> dict[str, Any]:
+        """What a subset can take over from these features instead of computing it again."""
+        memo: dict[str, Any] = {"subset_of": (self, kept_sources)}
+        subjects = self.memo.get("subjects")
+        if subjects is not None:
+            memo["subjects"] = subjects.restricted(keep)
+        return memo
 
 
 def _language(corpus: Corpus, requested: str) -> str:

@@ -11,6 +11,7 @@ from collections import OrderedDict
 
 from citebrief.core.model import Brief, BriefOptions, Corpus
 from citebrief.core.progress import CancelToken, ProgressCallback
+from citebrief.engine.citebrief_method import per_source_tables
 from citebrief.engine.features import Features, build_features
 from citebrief.engine.summariser import summarise
 
@@ -38,6 +39,8 @@ class BriefSession:
             full = self._features.get(language)
         if full is None:
             full = build_features(self.corpus, language=language, progress=progress, cancel=cancel)
+            # Ready for the user unticking a source: per-source concept tables, built once.
+            per_source_tables(full)
             with self._lock:
                 self._features[language] = full
         if not excluded:

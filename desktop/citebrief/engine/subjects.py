@@ -70,6 +70,10 @@ class Subjects:
     row_subject: np.ndarray  # int per row
     row_strength: np.ndarray  # float per row: how much of the row's naming points to its subject
 
+    def restricted(self, keep: np.ndarray) -> Subjects:
+        """The same subjects for a subset of the rows (the user left some sources out)."""
+        return Subjects(self.headings, self.row_subject[keep], self.row_strength[keep])
+
 
 def _candidate_words(features: Features) -> tuple[sparse.csc_matrix, list[str]]:
     """Rows x words found in enough sentences of enough sources (binary), most frequent first.
