@@ -132,7 +132,9 @@ def _csr(indptr: list[int], indices: list[int], data: None, columns: int) -> spa
     )
 
 
-def _matrices(stems: list[list[str]]) -> tuple[sparse.csr_matrix, sparse.csr_matrix, np.ndarray, list[str]]:
+def _matrices(
+    stems: list[list[str]], cancel: CancelToken | None = None
+) -> tuple[sparse.csr_matrix, sparse.csr_matrix, np.ndarray, list[str]]:
     """TF-IDF vectors (L2-normalised) and the binary concept matrix, in one pass over the stems."""
     vocabulary: dict[str, int] = {}
     concept_ids: dict[str, int] = {}
@@ -141,6 +143,8 @@ def _matrices(stems: list[list[str]]) -> tuple[sparse.csr_matrix, sparse.csr_mat
     concept_ptr = [0]
     concept_cols: list[int] = []
     for number, row_stems in enumerate(stems):
+        if number % 2000 == 0:
+            check(cancel)
         term_cols.extend([vocabulary.setdefault(w, len(vocabulary)) for w in row_stems])
         term_rows.extend([number] * len(row_stems))
         found = set(row_stems)
@@ -188,7 +192,7 @@ def _analyse_all(
 ) -> _Analysis:
     texts = [r.text for r in rows]
     words = [r.words for r in rows]
-    step = 2000 if workers <= 1 or len(rows) < _PARALLEL_ROWS else -(-len(rows) // (workers * 2))
+    step = 1000 if workers <= 1 or len(rows) < _PARALLEL_ROWS else -(-len(rows) // (workers * 2))
     chunks = [(texts[i : i + step], words[i : i + step]) for i in range(0, len(texts), step)]
     results: list[_Analysis] = []
     if workers > 1 and len(chunks) > 1 and "fork" in multiprocessing.get_all_start_methods():
@@ -230,7 +234,7 @@ def build_features(
     )
     check(cancel)
     report(progress, 0.35, "Comparing sentences")
-    vectors, concepts, is_pair, names = _matrices(stems)
+    vectors, concepts, is_pair, names = _matrices(stems, cancel)
     readable = np.asarray(readable_list, dtype=np.float64)
     return Features(
         corpus=corpus,
