@@ -46,6 +46,16 @@ def open_brief(window: MainWindow, articles: Path, wait_for_brief) -> Brief:  # 
     return window.brief_document.brief()
 
 
+
+def select_first_sentence(window: MainWindow) -> None:
+    """Select the brief's first sentence in the editor, as a user would."""
+    first_item: int = window.brief_document.marker_runs()[0].marker[0]
+    start, end = window.brief_document.item_spans()[first_item][0]
+    cursor = window.editor.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    window.editor.setTextCursor(cursor)
+
 def test_typing_inside_a_sentence_keeps_its_citations_and_undo_redo_restore(
     window: MainWindow, articles: Path, qtbot, wait_for_brief
 ) -> None:
@@ -93,12 +103,7 @@ def test_deleting_a_sentence_deletes_its_citations_and_renumbers(
     window: MainWindow, articles: Path, qtbot, wait_for_brief
 ) -> None:
     original = open_brief(window, articles, wait_for_brief)
-    first_item = window.brief_document.marker_runs()[0].marker[0]
-    start, end = window.brief_document.item_spans()[first_item][0]
-    cursor = window.editor.textCursor()
-    cursor.setPosition(start)
-    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-    window.editor.setTextCursor(cursor)
+    select_first_sentence(window)
     qtbot.keyClick(window.editor, Qt.Key.Key_Delete)
     settle()
     brief = window.brief_document.brief()
@@ -115,12 +120,7 @@ def test_cut_and_paste_moves_a_sentence_with_its_citations(
 ) -> None:
     original = open_brief(window, articles, wait_for_brief)
     assert len(original.items) >= 2
-    first_item = window.brief_document.marker_runs()[0].marker[0]
-    start, end = window.brief_document.item_spans()[first_item][0]
-    cursor = window.editor.textCursor()
-    cursor.setPosition(start)
-    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-    window.editor.setTextCursor(cursor)
+    select_first_sentence(window)
     window.editor.cut()
     settle()
     cursor = window.editor.textCursor()
@@ -229,12 +229,7 @@ def test_dropping_a_dragged_sentence_keeps_its_citations(
     window: MainWindow, articles: Path, qtbot, wait_for_brief
 ) -> None:
     original = open_brief(window, articles, wait_for_brief)
-    first_item = window.brief_document.marker_runs()[0].marker[0]
-    start, end = window.brief_document.item_spans()[first_item][0]
-    cursor = window.editor.textCursor()
-    cursor.setPosition(start)
-    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-    window.editor.setTextCursor(cursor)
+    select_first_sentence(window)
     dragged = window.editor.createMimeDataFromSelection()
     target = QTextCursor(window.brief_document.document)
     target.movePosition(QTextCursor.MoveOperation.End)
