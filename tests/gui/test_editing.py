@@ -46,7 +46,6 @@ def open_brief(window: MainWindow, articles: Path, wait_for_brief) -> Brief:  # 
     return window.brief_document.brief()
 
 
-
 def select_first_sentence(window: MainWindow) -> None:
     """Select the brief's first sentence in the editor, as a user would."""
     first_item: int = window.brief_document.marker_runs()[0].marker[0]
@@ -55,6 +54,7 @@ def select_first_sentence(window: MainWindow) -> None:
     cursor.setPosition(start)
     cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
     window.editor.setTextCursor(cursor)
+
 
 def test_typing_inside_a_sentence_keeps_its_citations_and_undo_redo_restore(
     window: MainWindow, articles: Path, qtbot, wait_for_brief
