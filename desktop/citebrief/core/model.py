@@ -90,10 +90,6 @@ class Corpus:
         """The same corpus with the given source ids left out (the user unticked them)."""
         return replace(self, sources=tuple(s for s in self.sources if s.id not in excluded))
 
-    @property
-    def sentence_count(self) -> int:
-        return sum(len(s.sentences) for s in self.sources)
-
 
 @dataclass(frozen=True, slots=True)
 class Citation:

@@ -124,7 +124,7 @@ def _centrality(vectors: sparse.csr_matrix) -> np.ndarray:
     return np.asarray(vectors @ (centroid / norm)).ravel()
 
 
-def _csr(indptr: list[int], indices: list[int], data: None, columns: int) -> sparse.csr_matrix:
+def _csr(indptr: list[int], indices: list[int], columns: int) -> sparse.csr_matrix:
     values = np.ones(len(indices))
     return sparse.csr_matrix(
         (values, np.asarray(indices, dtype=np.int64), np.asarray(indptr, dtype=np.int64)),
@@ -161,7 +161,7 @@ def _matrices(
     norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
     vectors = sparse.csr_matrix(sparse.diags(1.0 / norms) @ weighted)
-    concepts = _csr(concept_ptr, concept_cols, None, len(concept_ids))
+    concepts = _csr(concept_ptr, concept_cols, len(concept_ids))
     names = list(concept_ids) or [""]  # matrices keep at least one column
     is_pair = np.fromiter((" " in n for n in names), dtype=bool, count=len(names))
     return vectors, concepts, is_pair, names

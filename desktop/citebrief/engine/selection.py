@@ -38,7 +38,6 @@ class Budget:
     unit: LengthUnit
     limit: int
     used: int = 0
-    count: int = 0
 
     @classmethod
     def of(cls, options: BriefOptions) -> Budget:
@@ -52,7 +51,6 @@ class Budget:
 
     def take(self, features: Features, row: int) -> None:
         self.used += self.cost(features, row)
-        self.count += 1
 
     @property
     def full(self) -> bool:

@@ -9,7 +9,7 @@ from citebrief.core.serial import corpus_refs
 from citebrief.engine.assemble import build_items
 from citebrief.engine.citebrief_method import rank_and_select
 from citebrief.engine.features import Features, build_features, fold_spaces
-from citebrief.engine.names import ALGORITHMS, DEFAULT_ALGORITHM, SUMY_ALGORITHMS
+from citebrief.engine.names import ALGORITHMS, DEFAULT_ALGORITHM
 from citebrief.engine.selection import fill
 from citebrief.engine.sumy_adapter import rank_with_sumy
 
@@ -29,9 +29,6 @@ def select_rows(
     """Rows of ``features`` chosen by the options' algorithm, within its budget, without repeats."""
     if options.algorithm == DEFAULT_ALGORITHM:
         return rank_and_select(features, options, cancel=cancel)
-    if options.algorithm not in SUMY_ALGORITHMS:
-        known = ", ".join(ALGORITHMS)
-        raise UnknownAlgorithmError(f"unknown algorithm {options.algorithm!r}; choose one of {known}")
     ranked = rank_with_sumy(features, options.algorithm, focus=options.focus, cancel=cancel)
     return fill(features, ranked, options)
 

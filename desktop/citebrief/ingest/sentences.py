@@ -37,6 +37,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 def punkt_tokenizer(language: str) -> PunktSentenceTokenizer:
     """nltk's Punkt tokenizer loaded with the installed model for ``language`` (English if unknown)."""
     import punkt.data as models
+
     import_nltk()
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
@@ -49,12 +50,6 @@ def punkt_tokenizer(language: str) -> PunktSentenceTokenizer:
     params.sent_starters = set(module.SENT_STARTERS)
     params.ortho_context = defaultdict(int, module.ORTHO_CONTEXT)
     return PunktSentenceTokenizer(params)
-
-
-def supported_languages() -> tuple[str, ...]:
-    import punkt.data as models
-
-    return tuple(lang for lang in models.LANGUAGES if lang != "english_web")
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -179,8 +174,14 @@ def split_sentences(text: str, source_id: str, *, language: str = DEFAULT_LANGUA
                 while text[furniture_end - 1].isspace():
                     furniture_end -= 1
                 sentences.append(
-                    Sentence(source_id, len(sentences), start, furniture_end, text[start:furniture_end],
-                             SentenceRole.BOILERPLATE)
+                    Sentence(
+                        source_id,
+                        len(sentences),
+                        start,
+                        furniture_end,
+                        text[start:furniture_end],
+                        SentenceRole.BOILERPLATE,
+                    )
                 )
                 start = cut
             unit = text[start:end]
