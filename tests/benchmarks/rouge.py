@@ -24,8 +24,12 @@ HERE = Path(__file__).resolve()
 DEFAULT_DATA = HERE.parents[3] / "shared" / "eval" / "multinews-val"
 
 
+PLAIN = "plain-"
+
+
 def _score_cluster(job: tuple[str, list[str], int]) -> dict[str, tuple[float, float, float, float]]:
     from rouge_score import rouge_scorer
+    from sumy_protocol import sumy_on_folder
 
     from citebrief.core.model import BriefOptions, SentenceRole
     from citebrief.engine import summarise
@@ -45,7 +49,9 @@ def _score_cluster(job: tuple[str, list[str], int]) -> dict[str, tuple[float, fl
     results: dict[str, tuple[float, float, float, float]] = {}
     for name in algorithms:
         start = time.perf_counter()
-        if name == "first-3":
+        if name.startswith(PLAIN):
+            texts = sumy_on_folder(cluster / "sources", name[len(PLAIN) :], words)
+        elif name == "first-3":
             texts = []
             for src in corpus.sources:
                 body = [s.text for s in src.sentences if s.role is SentenceRole.BODY]
@@ -66,13 +72,24 @@ def _score_cluster(job: tuple[str, list[str], int]) -> dict[str, tuple[float, fl
     return results
 
 
+def _label(name: str) -> str:
+    if name in ("citebrief", "first-3"):
+        return name
+    if name.startswith(PLAIN):
+        return f"sumy {name[len(PLAIN) :]}, on the folder"
+    return f"sumy {name}, on Citebrief's sentences"
+
+
 def main(argv: list[str] | None = None) -> int:
+    from sumy_protocol import PROTOCOL_SUMMARISERS
+
     from citebrief.engine import ALGORITHMS
 
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("-a", "--algorithms", nargs="+", default=["citebrief", "first-3", *ALGORITHMS[1:]])
+    default = ["citebrief", "first-3", *(PLAIN + n for n in PROTOCOL_SUMMARISERS), *ALGORITHMS[1:]]
+    parser.add_argument("-a", "--algorithms", nargs="+", default=default)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--words", type=int, default=250)
     parser.add_argument("--limit", type=int, default=0, help="only the first N clusters")
@@ -94,19 +111,30 @@ def main(argv: list[str] | None = None) -> int:
     print(f"ROUGE F1 x100 on {len(clusters)} clusters, {args.words}-word briefs ({wall:.0f} s wall)\n")
     print("| system | ROUGE-1 | ROUGE-2 | ROUGE-Lsum | seconds per cluster |")
     print("|---|---|---|---|---|")
-    table = []
+    table: dict[str, list[float]] = {}
     for name in args.algorithms:
         values = [r[name] for r in rows]
-        means = [statistics.fmean(v[i] for v in values) for i in range(4)]
-        table.append((name, means))
-        label = name if name in ("citebrief", "first-3") else f"sumy {name}"
-        print(f"| {label} | {means[0]:.2f} | {means[1]:.2f} | {means[2]:.2f} | {means[3]:.3f} |")
-    best_sumy = [m for n, m in table if n not in ("citebrief", "first-3")]
-    own = dict(table).get("citebrief")
-    if own and best_sumy:
-        r1 = max(m[0] for m in best_sumy)
-        r2 = max(m[1] for m in best_sumy)
-        print(f"\ncitebrief vs best sumy: ROUGE-1 {own[0] - r1:+.2f}, ROUGE-2 {own[1] - r2:+.2f}")
+        table[name] = [statistics.fmean(v[i] for v in values) for i in range(4)]
+        m = table[name]
+        print(f"| {_label(name)} | {m[0]:.2f} | {m[1]:.2f} | {m[2]:.2f} | {m[3]:.3f} |")
+    own = table.get("citebrief")
+    groups = {
+        "sumy on the folder (protocol)": [n for n in table if n.startswith(PLAIN)],
+        "sumy on Citebrief's sentences": [
+            n for n in table if n not in ("citebrief", "first-3") and not n.startswith(PLAIN)
+        ],
+    }
+    if own:
+        print()
+        for title, names in groups.items():
+            if not names:
+                continue
+            best1 = max(names, key=lambda n: table[n][0])
+            best2 = max(names, key=lambda n: table[n][1])
+            print(
+                f"citebrief vs best {title}: ROUGE-1 {own[0] - table[best1][0]:+.2f} ({_label(best1)}), "
+                f"ROUGE-2 {own[1] - table[best2][1]:+.2f} ({_label(best2)})"
+            )
     return 0
 
 
