@@ -50,6 +50,7 @@ _EXIT_STATUS = pytest.StashKey[int]()
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     session.config.stash[_EXIT_STATUS] = int(exitstatus)
 
+
 # Four short reports of one invented event. Several repeat that the dam inspection found cracks and
 # that 2,400 people were moved, in different words; one repeats a paragraph of its own.
 ARTICLES: dict[str, str] = {

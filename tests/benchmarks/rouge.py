@@ -9,6 +9,7 @@ identical for every row.
     python tests/benchmarks/rouge.py                       # default and every sumy summariser
     python tests/benchmarks/rouge.py -a citebrief lexrank  # a subset
     python tests/benchmarks/rouge.py --words 100 --limit 50
+    python tests/benchmarks/rouge.py --sources 2 10       # clusters of 2 to 10 articles
 """
 
 from __future__ import annotations
@@ -93,10 +94,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--words", type=int, default=250)
     parser.add_argument("--limit", type=int, default=0, help="only the first N clusters")
+    parser.add_argument(
+        "--sources", nargs=2, type=int, metavar=("MIN", "MAX"), help="only clusters of MIN to MAX articles"
+    )
     parser.add_argument("--jobs", type=int, default=2)
     args = parser.parse_args(argv)
 
     clusters = sorted(p for p in args.data.iterdir() if (p / "reference.txt").is_file())
+    if args.sources:
+        low, high = args.sources
+        clusters = [c for c in clusters if low <= len(list((c / "sources").glob("*.txt"))) <= high]
     if args.limit:
         clusters = clusters[: args.limit]
     if not clusters:

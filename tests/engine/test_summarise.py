@@ -97,6 +97,30 @@ def test_headlines_bylines_and_boilerplate_are_not_brief_sentences(corpus: Corpu
     assert "All news" not in texts
 
 
+JUNK_PAGE = """<html><head><title>Subscribe to the Castlebury Courier</title></head><body>
+<p>We use cookies to improve your experience on our site. By continuing to browse you agree to our use of cookies and our Privacy Policy.</p>
+<p>Sign up for our newsletter to get the latest news about the Merrow dam delivered to your inbox every morning.</p>
+<p>Comments are moderated and may take up to 24 hours to appear. Please keep comments about the Merrow dam evacuation civil.</p>
+<p>Click here to subscribe. Share this article on Facebook, Twitter or by email.</p>
+<p>Copyright 2024 Castlebury Courier. All rights reserved.</p>
+</body></html>
+"""
+
+
+@pytest.mark.parametrize("words", [60, 400])
+def test_a_junk_page_in_the_folder_gives_the_brief_nothing(news_folder: Path, words: int) -> None:
+    clean = summarise(load_folder(news_folder), BriefOptions(length=words))
+    (news_folder / "subscribe.html").write_text(JUNK_PAGE, encoding="utf-8")
+    corpus = load_folder(news_folder)
+    junk = next(s for s in corpus.sources if s.path.endswith("subscribe.html"))
+    brief = summarise(corpus, BriefOptions(length=words))
+    cited = {c.source_id for item in brief.items for c in item.citations}
+    assert junk.id not in cited
+    assert "cookies" not in " ".join(i.text for i in brief.items)
+    assert [i.text for i in brief.items] == [i.text for i in clean.items]
+    assert_citations_exact(brief, corpus)
+
+
 def test_a_pronoun_opener_without_its_referent_is_avoided(corpus: Corpus) -> None:
     brief = summarise(corpus, BriefOptions(length=80))
     assert all(not i.text.startswith("He said") for i in brief.items)

@@ -35,7 +35,9 @@ def briefs(draw: st.DrawFn) -> tuple[Brief, dict[str, str]]:
 
 @settings(max_examples=200, deadline=None)
 @given(case=briefs())
-def test_every_citation_reaches_its_quote_under_its_numbered_source(case: tuple[Brief, dict[str, str]]) -> None:
+def test_every_citation_reaches_its_quote_under_its_numbered_source(
+    case: tuple[Brief, dict[str, str]],
+) -> None:
     brief, texts = case
     doc = build_document(brief)
     order = brief.cited_source_ids()
@@ -78,7 +80,9 @@ def test_dates_and_source_line() -> None:
     ref = SourceRef(id="a", path="C:\\news\\a.txt", title="", sha256="")
     other = SourceRef(id="b", path="/news/b.txt", title="B", sha256="", date="2026-01-09")
     cit = Citation("a", 0, 0, 3, "abc")
-    doc = build_document(Brief("", (BriefItem("x", (cit,)),), BriefOptions(), (ref, other), created="2026-01-10"))
+    doc = build_document(
+        Brief("", (BriefItem("x", (cit,)),), BriefOptions(), (ref, other), created="2026-01-10")
+    )
     assert doc.title == "Brief"
     assert doc.source_line == "Draws on 1 of the 2 sources read."
     assert doc.sources[0].title == "a.txt" and doc.sources[0].location == "a.txt"

@@ -32,7 +32,9 @@ def page_texts(path: Path) -> list[str]:
 def long_brief(brief: Brief, library: Library) -> Brief:
     """The brief's sentences repeated until the document runs over several pages."""
     extra = tuple(
-        BriefItem(f"Paragraph {n} repeats: {item.text} (copy {n})", item.citations, section=f"Part {n // 5 + 1}")
+        BriefItem(
+            f"Paragraph {n} repeats: {item.text} (copy {n})", item.citations, section=f"Part {n // 5 + 1}"
+        )
         for n, item in enumerate(brief.items * 12)
     )
     return replace(brief, items=brief.items + extra)
@@ -60,7 +62,17 @@ def test_pdftotext_reads_turkish_greek_and_cyrillic(brief: Brief, pdf_path: Path
     out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf_path), "-"], capture_output=True, check=True)
     text = out.stdout.decode("utf-8")
     lines = " ".join(text.split())
-    for word in ("İnönü", "şiddetli", "yağış", "dükkânlar", "Ağır", "ρωγμές", "πυλώνες", "Рыночной", "ратуше"):
+    for word in (
+        "İnönü",
+        "şiddetli",
+        "yağış",
+        "dükkânlar",
+        "Ağır",
+        "ρωγμές",
+        "πυλώνες",
+        "Рыночной",
+        "ратуше",
+    ):
         assert word in lines
     for item in brief.items:
         assert squeeze(item.text) in squeeze(text)
@@ -97,7 +109,10 @@ def test_metadata_page_size_and_page_numbers(brief: Brief, library: Library, tmp
 
     letter = pypdf.PdfReader(_bytes_file(tmp_path / "letter.pdf", render_pdf(brief, page_size="letter")))
     a4 = pypdf.PdfReader(_bytes_file(tmp_path / "a4.pdf", render_pdf(brief, page_size="A4")))
-    assert (round(float(letter.pages[0].mediabox.width)), round(float(letter.pages[0].mediabox.height))) == (612, 792)
+    assert (round(float(letter.pages[0].mediabox.width)), round(float(letter.pages[0].mediabox.height))) == (
+        612,
+        792,
+    )
     assert (round(float(a4.pages[0].mediabox.width)), round(float(a4.pages[0].mediabox.height))) == (595, 842)
 
 
@@ -106,7 +121,9 @@ def _bytes_file(path: Path, data: bytes) -> Path:
     return path
 
 
-def test_citation_links_jump_to_the_page_of_their_quote(brief: Brief, library: Library, tmp_path: Path) -> None:
+def test_citation_links_jump_to_the_page_of_their_quote(
+    brief: Brief, library: Library, tmp_path: Path
+) -> None:
     long = long_brief(brief, library)
     target = tmp_path / "long.pdf"
     write(long, target)
@@ -191,7 +208,9 @@ def test_no_page_ends_with_a_heading_or_source_title(brief: Brief, library: Libr
         target = tmp_path / f"brief-{count}.pdf"
         write(replace(brief, items=items), target)
         for page in pypdf.PdfReader(target).pages[:-1]:
-            lines = [" ".join(line.split()) for line in (page.extract_text() or "").splitlines() if line.strip()]
+            lines = [
+                " ".join(line.split()) for line in (page.extract_text() or "").splitlines() if line.strip()
+            ]
             assert lines[-1].startswith("Page ")  # the footer comes last
             ended_on.append(lines[-3])
     assert len(ended_on) > 10

@@ -22,7 +22,14 @@ from citebrief.ingest import load_folder
 from citebrief.resources_path import samples_dir
 
 REPO = Path(__file__).resolve().parents[2]
-SUFFIXES = {"markdown": ".md", "html": ".html", "pdf": ".pdf", "docx": ".docx", "json": ".json", "text": ".txt"}
+SUFFIXES = {
+    "markdown": ".md",
+    "html": ".html",
+    "pdf": ".pdf",
+    "docx": ".docx",
+    "json": ".json",
+    "text": ".txt",
+}
 
 
 def squeeze(text: str) -> str:
@@ -91,7 +98,9 @@ def test_machine_formats(sample: tuple[Corpus, Brief], exported: dict[str, Path]
     assert exported["text"].read_text(encoding="utf-8").splitlines() == [i.text for i in brief.items]
 
 
-def test_pdf_links_one_per_cited_source_per_sentence(sample: tuple[Corpus, Brief], exported: dict[str, Path]) -> None:
+def test_pdf_links_one_per_cited_source_per_sentence(
+    sample: tuple[Corpus, Brief], exported: dict[str, Path]
+) -> None:
     brief = sample[1]
     reader = pypdf.PdfReader(exported["pdf"])
     links = [a.get_object() for page in reader.pages for a in page.get("/Annots") or []]
@@ -104,7 +113,9 @@ def test_pdf_links_one_per_cited_source_per_sentence(sample: tuple[Corpus, Brief
     reason="neither pdftoppm nor QtPdf is installed",
 )
 def test_preview_script_renders_page_one(tmp_path: Path) -> None:
-    spec = importlib.util.spec_from_file_location("render_pdf_preview", REPO / "packaging" / "render_pdf_preview.py")
+    spec = importlib.util.spec_from_file_location(
+        "render_pdf_preview", REPO / "packaging" / "render_pdf_preview.py"
+    )
     assert spec is not None and spec.loader is not None
     script = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(script)

@@ -14,7 +14,14 @@ from citebrief.core.errors import ExportError
 from citebrief.core.model import Brief
 from citebrief.export import FORMATS, render, write
 
-SUFFIXES = {"markdown": ".md", "html": ".html", "pdf": ".pdf", "docx": ".docx", "json": ".json", "text": ".txt"}
+SUFFIXES = {
+    "markdown": ".md",
+    "html": ".html",
+    "pdf": ".pdf",
+    "docx": ".docx",
+    "json": ".json",
+    "text": ".txt",
+}
 
 
 @pytest.fixture
@@ -74,7 +81,9 @@ def test_a_folder_in_the_way(brief: Brief, out: Path) -> None:
     assert (out / "brief.html").is_dir()
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs POSIX permissions and a non-root user")
+@pytest.mark.skipif(
+    os.name != "posix" or os.geteuid() == 0, reason="needs POSIX permissions and a non-root user"
+)
 def test_no_permission(brief: Brief, out: Path) -> None:
     locked = out / "locked"
     locked.mkdir()

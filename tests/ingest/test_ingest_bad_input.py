@@ -121,7 +121,9 @@ def test_ten_thousand_tiny_files_load_quickly(tmp_path: Path) -> None:
         sub = tmp_path / f"day{number // 1000}"
         if number % 1000 == 0:
             sub.mkdir()
-        (sub / f"{number:05d}.txt").write_text(f"Gauge reading {number}: {number % 97} centimetres.\n", "ascii")
+        (sub / f"{number:05d}.txt").write_text(
+            f"Gauge reading {number}: {number % 97} centimetres.\n", "ascii"
+        )
     started = time.monotonic()
     corpus = load_folder(tmp_path)
     elapsed = time.monotonic() - started
@@ -236,7 +238,13 @@ def test_file_deleted_while_the_folder_is_read(tmp_path: Path) -> None:
 
 
 def test_names_with_odd_unicode_spaces_and_newlines(tmp_path: Path) -> None:
-    names = ["naïve café report.txt", "line\nbreak.txt", "日本語 ニュース.txt", "  spaced  .txt", "emoji 🌊.md"]
+    names = [
+        "naïve café report.txt",
+        "line\nbreak.txt",
+        "日本語 ニュース.txt",
+        "  spaced  .txt",
+        "emoji 🌊.md",
+    ]
     for name in names:
         _good(tmp_path, name)
     raw = os.fsencode(tmp_path) + b"/latin1-\xe9t\xe9.txt"  # not valid UTF-8
