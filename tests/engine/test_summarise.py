@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from article_folders import write_articles
 from citebrief.core import (
     Brief,
     BriefOptions,
@@ -172,4 +173,25 @@ def test_a_folder_of_headlines_only_still_gives_a_brief(tmp_path: Path) -> None:
     corpus = load_folder(tmp_path)
     brief = summarise(corpus, BriefOptions(length=20))
     assert len(brief.items) == 1
+    assert_citations_exact(brief, corpus)
+
+
+def test_sentences_that_share_only_names_are_not_cited_as_one_fact(tmp_path: Path) -> None:
+    folder = write_articles(
+        tmp_path / "names",
+        {
+            "bridge.txt": "Mayor Ines Varga and Governor Tomas Brandt of Ostmark opened the new Ilse river bridge "
+            "on Friday.\n\nThe bridge cost 40 million euros and took three years to build.\n",
+            "budget.txt": "Mayor Ines Varga and Governor Tomas Brandt of Ostmark clashed over school funding at a "
+            "council meeting last spring.\n\nTeachers had asked for smaller classes.\n",
+            "traffic.txt": "Mayor Ines Varga said the Ilse river bridge would cut traffic in the old town.\n\n"
+            "Drivers crossed the bridge for the first time on Friday afternoon.\n",
+        },
+    )
+    corpus = load_folder(folder)
+    brief = summarise(corpus, BriefOptions(length=300, sections="off"))
+    quotes = {c.quote: item.text for item in brief.items for c in item.citations}
+    opened = next(text for quote, text in quotes.items() if "opened the new" in quote)
+    clashed = next(text for quote, text in quotes.items() if "clashed over school" in quote)
+    assert opened != clashed
     assert_citations_exact(brief, corpus)

@@ -3,8 +3,8 @@
 Two sentences *state the same fact* when any of these holds:
 - their TF-IDF cosine is at least 0.5 (or they are the same words);
 - with a cosine of at least 0.3, they share two two-word phrases (spanning four words, or with a cosine
-  of 0.35: one shared name alone is not a fact), or most of the shorter one's content words are in the
-  other;
+  of 0.35: one shared name alone is not a fact; and more than names: something said alike), or most of
+  the shorter one's content words are in the other;
 - with a cosine of at least 0.15, they share a number and more content words (one more for a count or
   a sum, two more for a year or a day): in news, numbers anchor facts ("1,200 residents were evacuated"
   / "About 1,200 people were evacuated during the night").
@@ -25,6 +25,7 @@ from citebrief.core.model import BriefOptions, LengthUnit
 from citebrief.engine.features import Features
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 SAME_FACT_COSINE = 0.5
 OVERLAP_COSINE = 0.3
 SHARED_PHRASES = 2
@@ -89,9 +90,31 @@ def same_fact(features: Features, a: int, b: int, cosine: float) -> bool:
     common = phrases(stems_a) & phrases(stems_b)
     # Two phrases that only spell one name ("Mayor Ines Varga") need more overlap to make a shared fact.
     spread = len({w for pair in common for w in pair}) >= SHARED_PHRASES + 2 or cosine >= PHRASE_ONLY_COSINE
-    if len(common) >= SHARED_PHRASES and spread:
+    if len(common) >= SHARED_PHRASES and spread and _beyond_names(features, a, b, common):
         return True
     return containment(stems_a, stems_b) >= CONTAINMENT
+
+
+def _plain_stems(features: Features, row: int) -> frozenset[str]:
+    """Stems of the row's words written in lower case: what it says, as opposed to whom it names."""
+    memo: dict[int, frozenset[str]] = features.memo.setdefault("plain_stems", {})
+    found = memo.get(row)
+    if found is None:
+        words = " ".join(w for w in _WORD.findall(features.rows[row].text) if w[:1].islower())
+        found = memo[row] = frozenset(features.tools.content_stems(words))
+    return found
+
+
+def _beyond_names(features: Features, a: int, b: int, common: set[tuple[str, str]]) -> bool:
+    """Whether shared phrases are more than shared names.
+
+    "Presidents Vladimir Putin and Recep Tayyip Erdogan discussed Idlib by phone" and "Vladimir Putin
+    and Recep Tayyip Erdogan met in Sochi in 2018" share many phrases, all of them names: two facts
+    about the same people. A shared fact also shares what is said: a phrase with a plain word, or two
+    plain words.
+    """
+    plain = _plain_stems(features, a) & _plain_stems(features, b)
+    return len(plain) >= 2 or any(w in plain for pair in common for w in pair)
 
 
 class RedundancyGuard:

@@ -34,6 +34,9 @@ def dateline_end(text: str) -> int:
 def is_dateline_piece(text: str) -> bool:
     """True for a fragment Punkt split off a dateline, such as "ANKARA, February 21." or "/TASS/."."""
     stripped = text.strip()
-    return bool(stripped) and any(c.isalpha() for c in stripped) and bool(_PIECE.match(stripped)) and (
-        "/" in stripped or "(" in stripped or "," in stripped
+    return (
+        bool(stripped)
+        and any(c.isalpha() for c in stripped)
+        and bool(_PIECE.match(stripped))
+        and ("/" in stripped or "(" in stripped or "," in stripped)
     )

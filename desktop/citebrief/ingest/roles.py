@@ -27,8 +27,22 @@ _BOILERPLATE = re.compile(
 )
 # A unit must contain one of these for `_BOILERPLATE` to be tried (a search for plain words is far cheaper).
 _BOILERPLATE_HINTS = (
-    "share", "news", "min read", "minute read", "click", "sign up", "subscribe", "read more", "advertis",
-    "polic", "terms of", "reserved", "follow ", "getty", "photo", "playback",
+    "share",
+    "news",
+    "min read",
+    "minute read",
+    "click",
+    "sign up",
+    "subscribe",
+    "read more",
+    "advertis",
+    "polic",
+    "terms of",
+    "reserved",
+    "follow ",
+    "getty",
+    "photo",
+    "playback",
 )
 _HINT = re.compile("|".join(map(re.escape, _BOILERPLATE_HINTS)))
 _BOILERPLATE_MAX = 200  # longer units are sentences of the story even if they mention such words

@@ -75,6 +75,4 @@ def read_format(suffix: str, data: bytes, budget: Budget, *, complete: bool = Tr
     except UnreadableFileError:
         raise
     except (Exception, RecursionError, MemoryError) as exc:  # a damaged file must not stop the folder
-        raise UnreadableFileError(
-            f"damaged or unsupported {fmt.name} file ({type(exc).__name__})"
-        ) from exc
+        raise UnreadableFileError(f"damaged or unsupported {fmt.name} file ({type(exc).__name__})") from exc
