@@ -61,16 +61,32 @@ def test_every_citation_reaches_its_quote_under_its_numbered_source(
             assert quote.text == " ".join(first.quote.split())
             assert (sentence.number in quote.edited_in) == item.edited
 
-    # every quoted slice is listed once, under its own source
+    # every quoted wording is listed once under its own source, even when the source prints it twice
     for entry in doc.sources:
         source_id = order[entry.number - 1]
-        cited = {(c.start, c.end) for i in brief.items for c in i.citations if c.source_id == source_id}
-        assert len(entry.quotes) == len(cited)
+        cited = {
+            " ".join(c.quote.split()) for i in brief.items for c in i.citations if c.source_id == source_id
+        }
+        assert sorted(q.text for q in entry.quotes) == sorted(cited)
 
     # consecutive items with the same heading share a section
     headings = [" ".join(i.section.split()) for i in brief.items]
     runs = [h for n, h in enumerate(headings) if n == 0 or headings[n - 1] != h]
     assert [section.heading for section in doc.sections] == runs
+
+
+def test_a_sentence_printed_twice_in_a_source_is_quoted_once() -> None:
+    text = "Cracks were found. Cracks were found. Repairs take weeks."
+    first, second = Citation("s", 0, 0, 18, text[0:18]), Citation("s", 1, 19, 37, text[19:37])
+    assert first.quote == second.quote
+    items = (BriefItem("Cracks were found.", (first, second)), BriefItem("Again.", (second,), edited=True))
+    ref = SourceRef(id="s", path="/data/s.txt", title="S", sha256="")
+    doc = build_document(Brief("T", items, BriefOptions(), (ref,), created="2026-02-03"))
+    [entry] = doc.sources
+    [quote] = entry.quotes
+    assert quote.text == "Cracks were found."
+    assert [m.anchor for s in doc.sentences for m in s.marks] == [quote.anchor, quote.anchor]
+    assert quote.edited_in == (2,)
 
 
 def test_dates_and_source_line() -> None:

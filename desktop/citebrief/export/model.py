@@ -132,13 +132,14 @@ def build_document(brief: Brief) -> ExportDocument:
     """Number sources and quotes once; every renderer reads the result and nothing else."""
     refs = {ref.id: ref for ref in brief.sources}
     numbers = {source_id: n for n, source_id in enumerate(brief.cited_source_ids(), start=1)}
-    # quote key -> (anchor, text); kept per source in order of first citation
-    quote_keys: dict[str, list[tuple[int, int, str]]] = {sid: [] for sid in numbers}
-    edited_in: dict[tuple[str, int, int, str], list[int]] = {}
+    # Quotes per source in order of first citation. A sentence a source prints twice (a repeated
+    # paragraph) is one quote to a reader: it is listed once, whichever copy was cited.
+    quote_keys: dict[str, list[str]] = {sid: [] for sid in numbers}
+    edited_in: dict[tuple[str, str], list[int]] = {}
 
     def quote_anchor(cit: Citation) -> str:
         keys = quote_keys[cit.source_id]
-        key = (cit.start, cit.end, cit.quote)
+        key = one_line(cit.quote)
         if key not in keys:
             keys.append(key)
         return f"source-{numbers[cit.source_id]}-quote-{keys.index(key) + 1}"
@@ -154,7 +155,7 @@ def build_document(brief: Brief) -> ExportDocument:
             if text not in quotes.setdefault(cit.source_id, []):
                 quotes[cit.source_id].append(text)
             if item.edited:
-                edited_in.setdefault((cit.source_id, cit.start, cit.end, cit.quote), []).append(position)
+                edited_in.setdefault((cit.source_id, text), []).append(position)
         marks = tuple(
             CiteMark(numbers[sid], first_anchor[sid], tuple(quotes[sid]))
             for sid in sorted(first_anchor, key=numbers.__getitem__)
@@ -168,10 +169,10 @@ def build_document(brief: Brief) -> ExportDocument:
         quotes_out = tuple(
             QuoteEntry(
                 anchor=f"source-{number}-quote-{i}",
-                text=one_line(quote),
-                edited_in=tuple(sorted(set(edited_in.get((source_id, start, end, quote), ())))),
+                text=quote,
+                edited_in=tuple(sorted(set(edited_in.get((source_id, quote), ())))),
             )
-            for i, (start, end, quote) in enumerate(quote_keys[source_id], start=1)
+            for i, quote in enumerate(quote_keys[source_id], start=1)
         )
         location = one_line(_location(ref))
         entries.append(
