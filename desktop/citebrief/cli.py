@@ -23,7 +23,7 @@ examples:
   citebrief brief ~/articles --words 250 -o brief.pdf
   citebrief brief a.txt b.html --sentences 5 --format json
   citebrief brief ~/articles --focus "ceasefire, Sochi" --algorithm lexrank
-  citebrief brief ~/articles --format text        one brief sentence a line
+  citebrief brief ~/articles --format text        one brief sentence a line, under headings
 
 exit codes: 0 done, 1 the brief could not be written, 2 usage error, 3 no readable document
 """

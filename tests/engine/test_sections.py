@@ -167,6 +167,9 @@ def test_markdown_export_and_command_line_show_the_headings(two_stories: Corpus,
     headings = list(dict.fromkeys(item.section for item in brief.items))
     markdown = render(brief, "markdown").decode("utf-8")
     assert all(f"## {h}" in markdown for h in headings)
+    blocks = render(brief, "text").decode("utf-8").rstrip("\n").split("\n\n")
+    assert [block.splitlines()[0] for block in blocks] == headings
+    assert [line for block in blocks for line in block.splitlines()[1:]] == [i.text for i in brief.items]
 
     folder = write_articles(tmp_path / "cli", TWO_STORIES)
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import lxml.html
@@ -80,11 +81,16 @@ def test_json_carries_the_whole_brief_with_provenance(brief: Brief, tmp_path: Pa
     assert all(len(s["sha256"]) == 64 for s in data["sources"])
 
 
-def test_text_is_only_the_sentences_one_a_line(brief: Brief, tmp_path: Path) -> None:
+def test_text_is_the_sentences_one_a_line_under_their_headings(brief: Brief, tmp_path: Path) -> None:
     target = tmp_path / "brief.txt"
     write(brief, target)
-    lines = target.read_text(encoding="utf-8").splitlines()
-    assert lines == [" ".join(item.text.split()) for item in brief.items]
+    blocks = target.read_text(encoding="utf-8").rstrip("\n").split("\n\n")
+    assert [block.splitlines()[0] for block in blocks] == ["What happened", "Damage & cost"]
+    sentences = [line for block in blocks for line in block.splitlines()[1:]]
+    assert sentences == [" ".join(item.text.split()) for item in brief.items]
+
+    flat = replace(brief, items=tuple(replace(item, section="") for item in brief.items))
+    assert render(flat, "text").decode("utf-8").splitlines() == sentences
 
 
 def test_formats_and_suffixes() -> None:

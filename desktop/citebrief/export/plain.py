@@ -14,6 +14,20 @@ def render_json(brief: Brief) -> str:
 
 
 def render_text(brief: Brief) -> str:
-    """Only the brief's sentences, one a line: no title, headings or citation markers."""
-    lines = (" ".join(item.text.split()) for item in brief.items)
-    return "".join(f"{line}\n" for line in lines if line)
+    """The brief's sentences, one a line, without title or citation markers.
+
+    A brief with sections puts each heading on a line of its own before its sentences, and a blank
+    line between sections.
+    """
+    out: list[str] = []
+    heading: str | None = None
+    for item in brief.items:
+        line = " ".join(item.text.split())
+        if not line:
+            continue
+        section = " ".join(item.section.split())
+        if section and section != heading:
+            out.append(f"\n{section}\n" if out else f"{section}\n")
+        heading = section
+        out.append(f"{line}\n")
+    return "".join(out)
