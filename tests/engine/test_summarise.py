@@ -195,3 +195,25 @@ def test_sentences_that_share_only_names_are_not_cited_as_one_fact(tmp_path: Pat
     clashed = next(text for quote, text in quotes.items() if "clashed over school" in quote)
     assert opened != clashed
     assert_citations_exact(brief, corpus)
+
+
+def test_the_tail_of_a_quote_never_stands_without_its_start(tmp_path: Path) -> None:
+    tail = 'We warned them about the attacks on hospitals and schools," Foreign Minister Lena Ortiz said.'
+    folder = write_articles(
+        tmp_path / "quotes",
+        {
+            "one.txt": "Talks on the Kessel ceasefire resumed in Varn on Monday after a week of shelling.\n\n"
+            '"At that point, the army has the duty to stop the attacks on hospitals and schools. '
+            + tail
+            + "\n\n"
+            "Aid groups said hospitals and schools in Kessel had been hit several times.\n",
+            "two.txt": "Ceasefire talks on Kessel resumed in Varn on Monday, a week after the shelling began.\n\n"
+            "Hospitals and schools in Kessel were hit during the week, aid groups said.\n",
+        },
+    )
+    for words in (40, 80, 400):
+        brief = summarise(load_folder(folder), BriefOptions(length=words))
+        texts = [i.text for i in brief.items]
+        assert tail not in texts or (
+            texts.index(tail) > 0 and texts[texts.index(tail) - 1].startswith('"At that')
+        )

@@ -95,11 +95,27 @@ _PARTITIVE = re.compile(
 )
 
 
+def continues_a_quote(text: str) -> bool:
+    """True for the tail of a quote begun in the sentence before: its first quote mark closes.
+
+    'Russia must act. We told them so," the minister said.' splits into two sentences; the second
+    starts inside the quote and reads as the brief's own words without the first.
+    """
+    first = text.find('"')
+    if text.count('"') % 2 == 1 and first > 0 and not text[first - 1].isspace():
+        return True  # '...areas," he said': the mark hangs on a word, so it closes
+    closing, opening = text.find("”"), text.find("“")
+    return closing >= 0 and (opening < 0 or closing < opening)
+
+
 def opens_with_reference(text: str) -> bool:
-    """True when the opening needs an earlier sentence to be understood ("He", "However", "Many of them")."""
+    """True when the opening needs an earlier sentence to be understood ("He", "However", "Many of them").
+
+    So does the tail of a quote begun in the sentence before.
+    """
     lower = text.lstrip(_QUOTES + " ").lower()
     first = lower.split(maxsplit=1)[0].strip(",;:") if lower else ""
-    return first in _OPENERS or bool(_PARTITIVE.match(lower))
+    return first in _OPENERS or bool(_PARTITIVE.match(lower)) or continues_a_quote(text)
 
 
 def readability(text: str, words: int) -> float:
