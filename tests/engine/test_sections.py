@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from citebrief.core import Brief, BriefOptions, Corpus, LengthUnit
 from citebrief.engine import summarise
 from citebrief.engine.features import Features, build_features
+from citebrief.engine.subjects import _capitalised_run
 from citebrief.export import render
 from citebrief.ingest import load_folder
 
@@ -224,3 +225,20 @@ def test_any_length_keeps_citations_exact_and_sections_well_formed(
         assert all(item.section == "" for item in brief.items)
     if unit is LengthUnit.SENTENCES:
         assert len(brief.items) <= max(1, length)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "heading"),
+    [
+        ("Ash fell on towns near Mount St. Helens overnight.", "Helens", "Mount St. Helens"),
+        ("Ash fell on towns near Mount St. Helens overnight.", "Mount", "Mount St. Helens"),
+        ("The hospital said Dr. Rosa Lind would speak later.", "Lind", "Dr. Rosa Lind"),
+        ("A bill passed the U.S. Senate on Friday.", "Senate", "Senate"),
+        ("Officials in the Merrow dam area said so.", "Merrow", "Merrow"),
+    ],
+)
+def test_a_heading_keeps_a_name_whole_with_its_short_abbreviation(
+    sentence: str, word: str, heading: str
+) -> None:
+    start = sentence.index(word)
+    assert _capitalised_run(sentence, start, start + len(word), word) == heading

@@ -49,6 +49,7 @@ HEADING_SAMPLE = 40  # uses of each looked at
 _LETTER = re.compile(r"[^\W_]")
 _WORD_AT = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _WORD_BEFORE = re.compile(r"([^\W\d_][^\W_]*)[ ]$")
+_ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])([^\W\d_][^\W_]{0,2})\.[ ]$")
 _WORD_AFTER = re.compile(r"[ ]([^\W\d_][^\W_]*)")
 _POSSESSIVE = re.compile(r"['’]s$")
 ONE_FORM_SHARE = 0.9  # a stem that names things must nearly always be written the same way
@@ -172,14 +173,19 @@ def _capitalised_run(text: str, start: int, end: int, word: str) -> str:
     run = [word]
     at = start
     while len(run) < 3:
-        before = _WORD_BEFORE.search(text, 0, at)
+        before = _WORD_BEFORE.search(text, 0, at) or _ABBREVIATION_BEFORE.search(text, 0, at)
         if not before or not before.group(1)[0].isupper() or not _LETTER.search(text, 0, before.start(1)):
             break
-        run.insert(0, before.group(1))
+        run.insert(0, before.group(0).rstrip())
         at = before.start(1)
     at = end
     while len(run) < 3 and text[at - 2 : at] not in ("'s", "’s"):
         after = _WORD_AFTER.match(text, at)
+        if after is None and len(run[-1]) <= 3 and text[at : at + 1] == ".":
+            # "Mount St. Helens": a short abbreviation keeps its period and the name goes on.
+            after = _WORD_AFTER.match(text, at + 1)
+            if after and after.group(1)[0].isupper():
+                run[-1] += "."
         if not after or not after.group(1)[0].isupper():
             break
         run.append(after.group(1))
