@@ -3,8 +3,9 @@
 Protocol (../shared/eval/README.md): each cluster's sources/ is opened as a folder and summarised with a
 250-word budget; the brief is cut to 250 words, split one sentence a line, and scored against the human
 reference with rouge-score (ROUGE-1, ROUGE-2, ROUGE-Lsum F1, Porter stemming), averaged over clusters.
-sumy's summarisers run through Citebrief's adapter on the same sentences, so splitting and scoring are
-identical for every row.
+sumy's summarisers run twice in the same run: "on the folder" exactly as the protocol runs them (the
+files joined, parsed and split by sumy itself: see sumy_protocol.py), and "on Citebrief's sentences"
+through Citebrief's adapter, on the same cleaned sentences the default picks from.
 
     python tests/benchmarks/rouge.py                       # default and every sumy summariser
     python tests/benchmarks/rouge.py -a citebrief lexrank  # a subset

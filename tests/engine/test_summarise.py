@@ -217,3 +217,35 @@ def test_the_tail_of_a_quote_never_stands_without_its_start(tmp_path: Path) -> N
         assert tail not in texts or (
             texts.index(tail) > 0 and texts[texts.index(tail) - 1].startswith('"At that')
         )
+
+
+# Four local notes that each open with news of their own; three of them also report, further down,
+# that the Calder bridge will close: the one fact the folder shares.
+LOCAL_NOTES = {
+    "harbour.txt": "Harbour report\n\nThe ferry timetable for the winter season was published by the port "
+    "office on Monday.\n\nTickets will go on sale at the harbour kiosk next week.\n\nThe Calder bridge will "
+    "close for six months from April so that its steel deck can be replaced.\n",
+    "council.txt": "Town council notes\n\nCouncillors voted to plant two hundred oak trees along the river "
+    "path this autumn.\n\nThe library will open on Sundays from next month.\n\nFrom April the Calder bridge "
+    "is to be closed for six months while its steel deck is replaced.\n",
+    "sport.txt": "Weekend sport\n\nThe rowing club won three races at the regatta on Saturday despite strong "
+    "winds.\n\nIts youngest crew is fourteen years old.\n\nThe steel deck of the Calder bridge will be "
+    "replaced, closing the bridge for six months from April.\n",
+    "market.txt": "Market day\n\nA new cheese stall opened at the Thursday market, selling goats cheese "
+    "from the hill farms.\n\nThe stall holder said trade had been brisk.\n",
+}
+
+
+@pytest.mark.parametrize(
+    "options", [BriefOptions(length=1, unit=LengthUnit.SENTENCES), BriefOptions(length=25)]
+)
+def test_a_fact_several_sources_report_outranks_every_articles_own_lead(
+    tmp_path: Path, options: BriefOptions
+) -> None:
+    corpus = load_folder(write_articles(tmp_path / "notes", LOCAL_NOTES))
+    brief = summarise(corpus, options)
+    assert [i.text for i in brief.items] == [
+        "The Calder bridge will close for six months from April so that its steel deck can be replaced."
+    ]
+    assert {c.source_id for c in brief.items[0].citations} == {"harbour.txt", "council.txt", "sport.txt"}
+    assert_citations_exact(brief, corpus)
