@@ -149,6 +149,22 @@ def test_focus_terms_bring_their_sentences_in(corpus: Corpus) -> None:
     assert any("livestock" in i.text for i in focused.items)
 
 
+@pytest.mark.parametrize("words", [40, 120, 300])
+def test_a_focused_brief_states_each_focused_fact_once_citing_every_source(
+    corpus: Corpus, words: int
+) -> None:
+    brief = summarise(corpus, BriefOptions(length=words, focus=("strengthened", "repairs")))
+    texts = [i.text for i in brief.items]
+    dam_age = [i for i in brief.items if "1998" in i.text]
+    repairs = [i for i in brief.items if "three weeks" in i.text]
+    assert len(dam_age) == 1, texts
+    assert {c.source_id for c in dam_age[0].citations} == {"gamma.html", "delta.txt"}
+    assert len(repairs) <= 1, texts
+    if words >= 120:
+        assert len(repairs) == 1, texts
+        assert {c.source_id for c in repairs[0].citations} == {"alpha.txt", "beta.md"}
+
+
 def test_unknown_algorithm_is_a_typed_error(corpus: Corpus) -> None:
     with pytest.raises(UnknownAlgorithmError):
         summarise(corpus, BriefOptions(algorithm="nope"))
