@@ -175,12 +175,16 @@ def rank_and_select(
             heapq.heappush(heap, (-float(initial[row]), row))
             next_waiting += 1
 
+    check(cancel)
     admit()
     fallback: int | None = None
     steps = 0
     smallest = int(lengths[candidates].min()) if len(candidates) and options.unit is LengthUnit.WORDS else 1
     while heap and budget.limit - budget.used >= smallest:
         _neg, row = heapq.heappop(heap)
+        steps += 1
+        if steps % 64 == 0:
+            check(cancel)
         admit()
         if not budget.fits(features, row):
             fallback = row if fallback is None else fallback
@@ -189,9 +193,6 @@ def rank_and_select(
         if heap and fresh < -heap[0][0] - 1e-12:
             heapq.heappush(heap, (-fresh, row))
             continue
-        steps += 1
-        if steps % 64 == 0:
-            check(cancel)
         if fresh <= 0 or needs_predecessor(row) or guard.repeats(row):
             continue
         guard.add(row)
