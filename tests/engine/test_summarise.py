@@ -213,6 +213,30 @@ def test_sentences_that_share_only_names_are_not_cited_as_one_fact(tmp_path: Pat
     assert_citations_exact(brief, corpus)
 
 
+def test_a_call_on_monday_is_not_cited_as_the_call_on_friday(tmp_path: Path) -> None:
+    folder = write_articles(
+        tmp_path / "calls",
+        {
+            "wire.txt": "Presidents Ana Reyes and Omar Kallas discussed the Varn ceasefire in a phone call on "
+            "Friday, officials said.\n\nThe ceasefire has held for two weeks.\n",
+            "daily.txt": "Ana Reyes and Omar Kallas discussed the Varn ceasefire by phone on Friday, the "
+            "presidency said.\n\nAid convoys reached Varn for the first time in a month.\n",
+            "weekly.txt": "Presidents Ana Reyes and Omar Kallas discussed the Varn ceasefire in a phone call on "
+            "Monday, officials said.\n\nAid convoys were still waiting at the border of Varn.\n",
+        },
+    )
+    corpus = load_folder(folder)
+    for words in (20, 60, 200):
+        brief = summarise(corpus, BriefOptions(length=words, sections="off"))
+        for item in brief.items:
+            days = {day for day in ("Monday", "Friday") for c in item.citations if day in c.quote}
+            assert len(days) <= 1, f"{item.text!r} cites calls on {sorted(days)}"
+        friday = next(i for i in brief.items if "Friday" in i.text)
+        assert all("Friday" in c.quote for c in friday.citations)
+        assert len({c.source_id for c in friday.citations}) == 2
+        assert_citations_exact(brief, corpus)
+
+
 def test_the_tail_of_a_quote_never_stands_without_its_start(tmp_path: Path) -> None:
     tail = 'We warned them about the attacks on hospitals and schools," Foreign Minister Lena Ortiz said.'
     folder = write_articles(

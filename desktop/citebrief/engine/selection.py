@@ -8,6 +8,8 @@ Two sentences *state the same fact* when any of these holds:
 - with a cosine of at least 0.15, they share a number and more content words (one more for a count or
   a sum, two more for a year or a day): in news, numbers anchor facts ("1,200 residents were evacuated"
   / "About 1,200 people were evacuated during the night").
+Two sentences that name different days of the week ("on Monday" / "on Friday") tell of different
+events, however alike their words: neither repeats nor cites the other.
 The brief shows one of them; the others become extra citations of the one shown.
 """
 
@@ -26,6 +28,7 @@ from citebrief.engine.features import Features
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 SAME_FACT_COSINE = 0.5
 OVERLAP_COSINE = 0.3
 SHARED_PHRASES = 2
@@ -72,7 +75,11 @@ def containment(a: list[str], b: list[str]) -> float:
 
 def same_fact(features: Features, a: int, b: int, cosine: float) -> bool:
     """Whether rows ``a`` and ``b`` (whose cosine is given) state the same fact; see the module doc."""
-    if cosine >= SAME_FACT_COSINE or features.fingerprints[a] == features.fingerprints[b]:
+    if features.fingerprints[a] == features.fingerprints[b]:
+        return True
+    if _other_days(features, a, b):
+        return False
+    if cosine >= SAME_FACT_COSINE:
         return True
     if cosine < ANCHOR_COSINE:
         return False
@@ -93,6 +100,20 @@ def same_fact(features: Features, a: int, b: int, cosine: float) -> bool:
     if len(common) >= SHARED_PHRASES and spread and _beyond_names(features, a, b, common):
         return True
     return containment(stems_a, stems_b) >= CONTAINMENT
+
+
+def _weekdays(features: Features, row: int) -> frozenset[str]:
+    memo: dict[int, frozenset[str]] = features.memo.setdefault("weekdays", {})
+    found = memo.get(row)
+    if found is None:
+        found = memo[row] = frozenset(_WEEKDAY.findall(features.rows[row].text))
+    return found
+
+
+def _other_days(features: Features, a: int, b: int) -> bool:
+    """Whether both rows name a day of the week and no day is named by both: two events, not one."""
+    days_a, days_b = _weekdays(features, a), _weekdays(features, b)
+    return bool(days_a) and bool(days_b) and not days_a & days_b
 
 
 def _plain_stems(features: Features, row: int) -> frozenset[str]:
