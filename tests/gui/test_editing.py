@@ -23,12 +23,14 @@ def settle() -> None:
 
 
 def check_citations(document: BriefDocument, corpus: Corpus) -> None:
-    """Every marker still quotes its source exactly, and numbers run 1, 2, 3... in reading order."""
+    """Every marker still quotes its source exactly, numbers run 1, 2, 3... in reading order, and each
+    source has the number the exports give it."""
     sources = corpus.by_id()
     for item in document.brief().items:
         for cit in item.citations:
             assert sources[cit.source_id].text[cit.start : cit.end] == cit.quote
     numbers = document.numbering()
+    assert numbers == {sid: n for n, sid in enumerate(document.brief().cited_source_ids(), start=1)}
     first_seen: list[str] = []
     for run in document.marker_runs():
         assert run.marker is not None

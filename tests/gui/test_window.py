@@ -8,7 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
+from article_folders import write_articles
 from citebrief.core.model import BriefOptions, LengthUnit
+from citebrief.export.api import render
 from citebrief.gui.main_window import MainWindow
 
 
@@ -183,3 +185,40 @@ def test_a_citation_can_be_followed_from_the_keyboard(
     window.actions["follow_citation"].trigger()
     assert window.viewer.view.source is not None and window.viewer.view.source.id == cit.source_id
     assert window.viewer.view.selected_span() == (cit.start, cit.end)
+
+
+def test_a_sentence_many_sources_tell_numbers_its_sources_as_the_export_does(
+    window: MainWindow, tmp_path: Path, wait_for_brief
+) -> None:
+    # Eight papers lead with the same closure, more than a sentence shows markers for; the ninth paper
+    # is cited only later, with the ferry news it shares with the first.
+    papers = {
+        f"paper{n}.txt": f"The Calder bridge will close for six months from April so that its steel deck can "
+        f"be replaced, the council said in notice {n}.\n\nLocal shops expect fewer visitors.\n"
+        for n in range(1, 9)
+    }
+    papers["paper1.txt"] += "\nThe winter ferry to Skarn will run twice a day from the old harbour pier.\n"
+    papers["paper9.txt"] = (
+        "Harbour news\n\nThe winter ferry to Skarn will run twice a day from the old harbour pier, the port "
+        "office said.\n\nTickets go on sale next week.\n"
+    )
+    folder = write_articles(tmp_path / "papers", papers)
+    window.files.open_paths([str(folder)])
+    wait_for_brief(window)
+    document = window.brief_document
+    brief = document.brief()
+    assert any(len(item.citations) > 6 for item in brief.items), (
+        "no sentence holds more citations than markers"
+    )
+    exported = {n: source_id for n, source_id in enumerate(brief.cited_source_ids(), start=1)}
+    markdown = render(brief, "markdown").decode("utf-8")
+    for run in document.marker_runs():
+        assert run.marker is not None
+        cit = document.citation(*run.marker)
+        assert cit is not None
+        number = int(run.text.strip("[]"))
+        assert exported[number] == cit.source_id, f"{run.text} in the window is another source in the export"
+        assert f"[{number}](#source-{number}-quote-" in markdown
+    ninth = next(ref.id for ref in brief.sources if ref.relpath == "paper9.txt")
+    ferry = [run.text for run in document.marker_runs() if document.citation(*run.marker).source_id == ninth]  # type: ignore[misc]
+    assert set(ferry) == {"[9]"}

@@ -304,12 +304,30 @@ class BriefDocument(QObject):
         return found
 
     def numbering(self) -> dict[str, int]:
-        """Source id -> citation number, numbered in order of first appearance."""
-        numbers: dict[str, int] = {}
+        """Source id -> citation number, the number exports give the source."""
+        marked: list[tuple[int, Citation]] = []
         for run in self.marker_runs():
-            cit = self.citation(*run.marker)  # type: ignore[misc]
+            assert run.marker is not None
+            cit = self.citation(*run.marker)
             if cit is not None:
-                numbers.setdefault(cit.source_id, len(numbers) + 1)
+                marked.append((run.marker[0], cit))
+        return self._source_numbers(marked)
+
+    def _source_numbers(self, marked: list[tuple[int, Citation]]) -> dict[str, int]:
+        """Numbers in order of first citation, as `Brief.cited_source_ids` gives them.
+
+        ``marked`` is (item id, citation) for each shown marker in reading order. An item's citations
+        beyond its shown markers count right after its last marker, where the exported brief lists
+        them, so the window and every export give a source the same number.
+        """
+        numbers: dict[str, int] = {}
+        for position, (item_id, cit) in enumerate(marked):
+            numbers.setdefault(cit.source_id, len(numbers) + 1)
+            if position + 1 < len(marked) and marked[position + 1][0] == item_id:
+                continue
+            record = self._records.get(item_id)
+            for hidden in record.citations[MAX_MARKERS:] if record is not None else ():
+                numbers.setdefault(hidden.source_id, len(numbers) + 1)
         return numbers
 
     # --- changing ------------------------------------------------------------------------------
@@ -416,10 +434,10 @@ class BriefDocument(QObject):
                 drop.append(run)  # its sentence is gone, or the user deleted part of "[2]"
             else:
                 keep.append((run, cit))
-        numbers: dict[str, int] = {}
+        numbers = self._source_numbers([(run.marker[0], cit) for run, cit in keep])  # type: ignore[index]
         fixes: list[tuple[Run, str | None]] = [(run, None) for run in drop]
         for run, cit in keep:
-            expected = f"[{numbers.setdefault(cit.source_id, len(numbers) + 1)}]"
+            expected = f"[{numbers[cit.source_id]}]"
             if run.text != expected:
                 fixes.append((run, expected))
         if not fixes:
