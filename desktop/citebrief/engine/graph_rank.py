@@ -73,6 +73,7 @@ def _blocked_product(
         if strongest:
             block = _strongest(block, strongest)
         blocks.append(block)
+    check(cancel)
     return sparse.csr_matrix(sparse.vstack(blocks)) if blocks else sparse.csr_matrix(left.shape)
 
 
@@ -91,14 +92,18 @@ def lexrank_scores(features: Features, *, cancel: CancelToken | None = None) -> 
     safe = np.where(norms > 0, norms, 1.0)
     unit = sparse.csr_matrix(sparse.diags(1.0 / safe) @ weighted)
     adjacency = _blocked_product(unit, cancel, keep=LEXRANK_THRESHOLD)
+    # A folder of near-copies gives a dense graph, where each whole-matrix step takes a while.
+    check(cancel)
     adjacency.data[:] = 1.0
     degrees = np.asarray(adjacency.sum(axis=1)).ravel()
     degrees[degrees == 0] = 1.0
-    transition_t = sparse.csr_matrix((sparse.diags(1.0 / degrees) @ adjacency).T)
+    # The transition matrix is adjacency / degree by row; its transpose times p is adjacency.T times
+    # p / degree, and adjacency.T is a view, so no n x n matrix is copied.
+    backward = adjacency.T
     p = np.full(n, 1.0 / n)
     for _ in range(_MAX_ITERATIONS):
         check(cancel)
-        nxt = transition_t @ p
+        nxt = backward @ (p / degrees)
         nxt /= np.linalg.norm(nxt) or 1.0
         done = np.linalg.norm(nxt - p) <= LEXRANK_EPSILON
         p = nxt
@@ -117,11 +122,13 @@ def textrank_scores(features: Features, *, cancel: CancelToken | None = None) ->
     # links only, so memory stays bounded (the ranking is then an approximation of sumy's).
     strongest = TEXTRANK_LINKS if n > LARGE_GRAPH else 0
     shared = sparse.coo_matrix(_blocked_product(counts, cancel, strongest=strongest))
+    check(cancel)
     lengths = np.array([len(w) for w in words], dtype=np.float64)
     log_len = np.log(np.where(lengths > 0, lengths, 1.0))
     norm = log_len[shared.row] + log_len[shared.col]
     values = np.where(np.isclose(norm, 0.0), shared.data, shared.data / np.where(norm == 0, 1.0, norm))
     weights = sparse.csr_matrix((values, (shared.row, shared.col)), shape=(n, n))
+    check(cancel)
     row_sums = np.asarray(weights.sum(axis=1)).ravel() + 1e-7
     weights_t = sparse.csr_matrix((sparse.diags(1.0 / row_sums) @ weights).T)
     p = np.full(n, 1.0 / n)
