@@ -127,6 +127,27 @@ def test_a_pronoun_opener_without_its_referent_is_avoided(corpus: Corpus) -> Non
     assert all(not i.text.startswith("He said") for i in brief.items)
 
 
+def test_a_speaker_named_only_by_role_follows_the_sentence_that_names_it(tmp_path: Path) -> None:
+    folder = write_articles(
+        tmp_path / "monitor",
+        {
+            "wire.txt": "Shelling hit the town of Varn on Sunday, rescuers said.\n\nThe Kessel Observatory, a war "
+            "monitor based in Lund, counted the dead in the town.\n\nThe monitor said twenty air strikes hit "
+            "the Varn market on Sunday, killing forty civilians.\n",
+            "daily.txt": "Twenty air strikes hit the market of Varn on Sunday and forty civilians were killed, "
+            "rescuers said.\n\nAid groups asked for a pause in the fighting.\n",
+            "weekly.txt": "Forty civilians were killed when twenty air strikes hit the Varn market on Sunday, "
+            "aid groups said.\n\nThe town has been shelled for a month.\n",
+        },
+    )
+    corpus = load_folder(folder)
+    for words in (15, 30, 60, 120):
+        texts = [item.text for item in summarise(corpus, BriefOptions(length=words, sections="off")).items]
+        for at, text in enumerate(texts):
+            if text.startswith("The monitor said"):
+                assert at > 0 and texts[at - 1].startswith("The Kessel Observatory"), texts
+
+
 def test_reading_order_keeps_each_sources_order(corpus: Corpus) -> None:
     brief = summarise(corpus, BriefOptions(length=400))
     last_index: dict[str, int] = {}

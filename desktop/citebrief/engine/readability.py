@@ -95,6 +95,16 @@ _PARTITIVE = re.compile(
 )
 
 
+# "The monitor said ...", "The UK-based group added ...": a speaker named by a role noun was named in
+# full in an earlier sentence, which the reader needs to know who is speaking.
+_ROLE_SPEAKER = re.compile(
+    r"the (?:[a-z-]+ )?(?:monitor|group|agency|ministry|department|office|official|spokes(?:man|woman|person)"
+    r"|company|firm|statement|report|source|organi[sz]ation|watchdog|suspect|victim|study|survey|team"
+    r"|newspaper|network|letter|lawsuit|complaint)s? (?:said|says|added|adds|reported|reports|told|tells"
+    r"|stated|noted|claimed|announced|warned|wrote|found|showed|confirmed|denied)\b"
+)
+
+
 def continues_a_quote(text: str) -> bool:
     """True for the tail of a quote begun in the sentence before: its first quote mark closes.
 
@@ -109,13 +119,19 @@ def continues_a_quote(text: str) -> bool:
 
 
 def opens_with_reference(text: str) -> bool:
-    """True when the opening needs an earlier sentence to be understood ("He", "However", "Many of them").
+    """True when the opening needs an earlier sentence to be understood ("He", "However", "Many of them",
+    "The monitor said").
 
     So does the tail of a quote begun in the sentence before.
     """
     lower = text.lstrip(_QUOTES + " ").lower()
     first = lower.split(maxsplit=1)[0].strip(",;:") if lower else ""
-    return first in _OPENERS or bool(_PARTITIVE.match(lower)) or continues_a_quote(text)
+    return (
+        first in _OPENERS
+        or bool(_PARTITIVE.match(lower))
+        or (first == "the" and bool(_ROLE_SPEAKER.match(lower)))
+        or continues_a_quote(text)
+    )
 
 
 def readability(text: str, words: int) -> float:
