@@ -148,6 +148,28 @@ def test_a_speaker_named_only_by_role_follows_the_sentence_that_names_it(tmp_pat
                 assert at > 0 and texts[at - 1].startswith("The Kessel Observatory"), texts
 
 
+def test_staff_credits_are_never_brief_sentences(tmp_path: Path) -> None:
+    credit = "\n\nThe Associated Press and staff writer Ann Berg contributed to this report.\n"
+    folder = write_articles(
+        tmp_path / "credits",
+        {
+            "one.txt": "The Ilse river flooded the old town of Varn on Tuesday after two days of rain.\n\n"
+            "About 300 homes were evacuated, the fire service said." + credit,
+            "two.txt": "Floods hit Varn on Tuesday when the Ilse river burst its banks after heavy rain.\n\n"
+            "The fire service evacuated about 300 homes in the old town.\n\n"
+            "(Reporting by Ann Berg; Editing by Tom Hale)\n",
+            "three.txt": "Heavy rain sent the Ilse river over its banks in Varn on Tuesday.\n\n"
+            "Volunteers filled sandbags through the night, the mayor said." + credit,
+        },
+    )
+    corpus = load_folder(folder)
+    for words in (40, 400):
+        texts = " ".join(item.text for item in summarise(corpus, BriefOptions(length=words)).items)
+        assert "contributed to this report" not in texts
+        assert "Reporting by" not in texts
+        assert "Varn" in texts
+
+
 def test_reading_order_keeps_each_sources_order(corpus: Corpus) -> None:
     brief = summarise(corpus, BriefOptions(length=400))
     last_index: dict[str, int] = {}

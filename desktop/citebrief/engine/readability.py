@@ -26,6 +26,9 @@ _JUNK = re.compile(
     r"|\bshutterstock\b|\bfile\s+photo\b|\bread\s+more\b|\bcomments?\s+(?:section|policy)\b|\bcommenting\b"
     r"|\bour\s+(?:community|users|readers)\b|\bterms\s+of\s+(?:use|service)\b|\(photo\b|\bemail\s+(?:us|address)\b"
     r"|\bjavascript\b|\bbrowser\b|\bcaption\b|\bfollow\s+(?:us|him|her)\s+on\b"
+    # staff credits: "Jo Lee contributed to this report.", "(Reporting by Jo Lee; Editing by Al Roy)"
+    r"|\bcontributed\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story|article))\b"
+    r"|^\W*(?:additional\s+|with\s+)?(?:reporting|editing|writing)\s+by\b"
     # photo captions: "(L)", "pictured", "REUTERS/Name", "... is seen ..., 2014."
     r"|\((?:l|r|c|left|right|centre|center|top|bottom|front|back)\)|\bpictured\b|\bin this (?:file )?photo\b"
     r"|(?:reuters|ap|afp|getty)/|\bis (?:seen|pictured|shown|greeted)\b.*\b\d{4}\.$"
@@ -60,6 +63,10 @@ _JUNK_HINTS = (
     "follow us",
     "follow him",
     "follow her",
+    "contributed",
+    "reporting by",
+    "editing by",
+    "writing by",
     "(l)",
     "(r)",
     "(c)",
