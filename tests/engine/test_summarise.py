@@ -170,6 +170,58 @@ def test_staff_credits_are_never_brief_sentences(tmp_path: Path) -> None:
         assert "Varn" in texts
 
 
+# Every source tells of the tanks only in a sentence that leans on the one before it.
+TANKS = {
+    "wire.txt": "Talks on the Kessel ceasefire ended without a deal.\n\n"
+    "That's when the army moved twenty tanks to the Varn border, officials said.\n\n"
+    "Aid convoys reached the city of Lund on Tuesday with food and medicine.\n",
+    "daily.txt": "Negotiators gave up on Kessel after a week.\n\n"
+    "Then the army moved twenty tanks to the Varn border, officials said.\n\n"
+    "Food and medicine reached Lund on Tuesday in a convoy of aid trucks.\n",
+    "weekly.txt": "Diplomats went home with no agreement.\n\n"
+    "Afterwards the army moved twenty tanks to the Varn border, officials said.\n\n"
+    "An aid convoy brought food and medicine to Lund on Tuesday.\n",
+}
+
+
+@pytest.mark.parametrize("words", [40, 60, 200])
+def test_a_sentence_that_leans_on_its_predecessor_comes_in_right_after_it(tmp_path: Path, words: int) -> None:
+    corpus = load_folder(write_articles(tmp_path / "tanks", TANKS))
+    brief = summarise(corpus, BriefOptions(length=words, sections="off"))
+    texts = [item.text for item in brief.items]
+    leaning = [at for at, text in enumerate(texts) if "twenty tanks" in text]
+    # The fact every source reports is in the brief, brought in with the sentence it leans on.
+    assert len(leaning) == 1, texts
+    at = leaning[0]
+    cit = brief.items[at].citations[0]
+    assert at > 0
+    before = brief.items[at - 1].citations[0]
+    assert (before.source_id, before.sentence_index) == (cit.source_id, cit.sentence_index - 1), texts
+    assert_citations_exact(brief, corpus)
+
+
+def test_agency_photo_captions_are_never_brief_sentences(tmp_path: Path) -> None:
+    caption = (
+        "\n\nRescue workers carry sandbags along the Ilse river in the old town of Varn, after the river "
+        "burst its banks, Tuesday, March 4, 2025.\n\n"
+    )
+    folder = write_articles(
+        tmp_path / "captions",
+        {
+            "one.txt": "The Ilse river burst its banks in the old town of Varn on Tuesday."
+            + caption
+            + "About 300 homes were evacuated, the fire service said.\n",
+            "two.txt": "Floods hit the old town of Varn on Tuesday when the Ilse river burst its banks."
+            + caption
+            + "Rescue workers evacuated about 300 homes.\n",
+        },
+    )
+    corpus = load_folder(folder)
+    for words in (30, 400):
+        texts = [item.text for item in summarise(corpus, BriefOptions(length=words)).items]
+        assert texts and not any("March 4, 2025" in text for text in texts), texts
+
+
 def test_reading_order_keeps_each_sources_order(corpus: Corpus) -> None:
     brief = summarise(corpus, BriefOptions(length=400))
     last_index: dict[str, int] = {}

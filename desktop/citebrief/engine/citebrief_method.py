@@ -178,6 +178,7 @@ def rank_and_select(
     check(cancel)
     admit()
     fallback: int | None = None
+    parked: dict[int, int] = {}  # predecessor -> the sentence that leans on it
     steps = 0
     smallest = int(lengths[candidates].min()) if len(candidates) and options.unit is LengthUnit.WORDS else 1
     while heap and budget.limit - budget.used >= smallest:
@@ -193,12 +194,18 @@ def rank_and_select(
         if heap and fresh < -heap[0][0] - 1e-12:
             heapq.heappush(heap, (-fresh, row))
             continue
-        if fresh <= 0 or needs_predecessor(row) or guard.repeats(row):
+        if fresh <= 0 or guard.repeats(row):
+            continue
+        if needs_predecessor(row):
+            parked[row - 1] = row  # back in the running if its predecessor is chosen
             continue
         guard.add(row)
         chosen_set.add(row)
         budget.take(features, row)
         covered[indices[indptr[row] : indptr[row + 1]]] = True
+        follower = parked.pop(row, None)
+        if follower is not None:
+            heapq.heappush(heap, (-score(follower), follower))
     if budget.limit - budget.used >= smallest:
         # Coverage has nothing left to add: fill the rest with the most central sentences.
         room = budget.limit - budget.used

@@ -11,6 +11,7 @@ import re
 
 from citebrief.ingest.dateline import dateline_end
 
+LEANING = 0.8  # a sentence that leans on the one before reads a little worse, even right after it
 _SPACE = re.compile(r"\s+")
 _CLOSERS = "\"'”’»)]"
 _QUOTES = '"“”«»„'
@@ -19,6 +20,8 @@ _OPENERS = frozenset(
     "however meanwhile moreover furthermore nevertheless nonetheless still yet then thus therefore "
     "instead besides otherwise later earlier afterwards similarly likewise additionally indeed both".split()
 )
+# Pronouns that still point back when contracted; "It's" and "There's" usually point nowhere.
+_REFERRING = frozenset("he she they that this these those".split())
 # Matched against the lower-cased sentence.
 _JUNK = re.compile(
     r"https?://|www\.|@\w|\bclick\b|\bsubscribe\b|\bnewsletter\b|\bsign\s+up\b|\bcookies?\b|\bcopyright\b|©"
@@ -32,6 +35,8 @@ _JUNK = re.compile(
     # photo captions: "(L)", "pictured", "REUTERS/Name", "... is seen ..., 2014."
     r"|\((?:l|r|c|left|right|centre|center|top|bottom|front|back)\)|\bpictured\b|\bin this (?:file )?photo\b"
     r"|(?:reuters|ap|afp|getty)/|\bis (?:seen|pictured|shown|greeted)\b.*\b\d{4}\.$"
+    # agency photo captions end on the day the picture was taken: "..., Saturday, June 17, 2017."
+    r"|, (?:mon|tues|wednes|thurs|fri|satur|sun)day,? [a-z]{3,9}\.? \d{1,2}, \d{4}\.$"
 )
 # Cheap substring test before the regex: almost no sentence holds any of these.
 _JUNK_HINTS = (
@@ -64,6 +69,7 @@ _JUNK_HINTS = (
     "follow him",
     "follow her",
     "contributed",
+    "day,",
     "reporting by",
     "editing by",
     "writing by",
@@ -133,6 +139,9 @@ def opens_with_reference(text: str) -> bool:
     """
     lower = text.lstrip(_QUOTES + " ").lower()
     first = lower.split(maxsplit=1)[0].strip(",;:") if lower else ""
+    pronoun, apostrophe, _rest = first.replace("’", "'").partition("'")
+    if apostrophe and pronoun in _REFERRING:
+        first = pronoun  # "That's when", "They've": the pronoun still points back
     return (
         first in _OPENERS
         or bool(_PARTITIVE.match(lower))
@@ -161,5 +170,5 @@ def readability(text: str, words: int) -> float:
     if text.count("(") != text.count(")"):
         return 0.0
     if opens_with_reference(text):
-        return 0.4
+        return LEANING
     return 1.0
