@@ -222,6 +222,23 @@ def test_agency_photo_captions_are_never_brief_sentences(tmp_path: Path) -> None
         assert texts and not any("March 4, 2025" in text for text in texts), texts
 
 
+def test_lines_of_names_only_are_never_brief_sentences(tmp_path: Path) -> None:
+    extras = "\n\nStarring Ana Reyes, Omar Kallas, Lena Ortiz and Tom Hale.\n\nAnn Berg, 41, Varn, Kessel.\n"
+    folder = write_articles(
+        tmp_path / "names",
+        {
+            "review.txt": "The film Varn opens on Friday after a year of delays at the Kessel studio."
+            + extras,
+            "news.txt": "After a year of delays at the Kessel studio, the film Varn opens on Friday."
+            + extras,
+        },
+    )
+    corpus = load_folder(folder)
+    for words in (15, 400):
+        texts = [item.text for item in summarise(corpus, BriefOptions(length=words)).items]
+        assert texts and not any("Ana Reyes" in text or "Ann Berg" in text for text in texts), texts
+
+
 def test_reading_order_keeps_each_sources_order(corpus: Corpus) -> None:
     brief = summarise(corpus, BriefOptions(length=400))
     last_index: dict[str, int] = {}

@@ -13,6 +13,7 @@ from citebrief.ingest.dateline import dateline_end
 
 LEANING = 0.8  # a sentence that leans on the one before reads a little worse, even right after it
 _SPACE = re.compile(r"\s+")
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
 _CLOSERS = "\"'”’»)]"
 _QUOTES = '"“”«»„'
 _OPENERS = frozenset(
@@ -24,7 +25,7 @@ _OPENERS = frozenset(
 _REFERRING = frozenset("he she they that this these those".split())
 # Matched against the lower-cased sentence.
 _JUNK = re.compile(
-    r"https?://|www\.|@\w|\bclick\b|\bsubscribe\b|\bnewsletter\b|\bsign\s+up\b|\bcookies?\b|\bcopyright\b|©"
+    r"https?://|www\.|@\w|\bclick\b|\bsubscribe\b|\bnewsletters?\b|\bsign\s+up\b|\bcookies?\b|\bcopyright\b|©"
     r"|\ball\s+rights\s+reserved\b|\bphoto(?:graph)?\s*(?:by|:|credit)|\bimage\s*(?:by|:)|\bgetty\b"
     r"|\bshutterstock\b|\bfile\s+photo\b|\bread\s+more\b|\bcomments?\s+(?:section|policy)\b|\bcommenting\b"
     r"|\bour\s+(?:community|users|readers)\b|\bterms\s+of\s+(?:use|service)\b|\(photo\b|\bemail\s+(?:us|address)\b"
@@ -161,6 +162,10 @@ def readability(text: str, words: int) -> float:
         return 0.0
     if text.isupper():
         return 0.0  # a shouted heading, not a sentence
+    if sum(1 for word in _LETTERS.findall(text) if not word[0].isupper()) <= 1:
+        # Names and numbers only: a cast list, a caption, a contact line. (Scripts without capitals
+        # have no upper-case words, so their sentences always pass.)
+        return 0.0
     lower = text.lower()
     if any(hint in lower for hint in _JUNK_HINTS) and _JUNK.search(lower):
         return 0.0
