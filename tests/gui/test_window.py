@@ -197,7 +197,10 @@ def test_a_sentence_many_sources_tell_numbers_its_sources_as_the_export_does(
         f"be replaced, the council said in notice {n}.\n\nLocal shops expect fewer visitors.\n"
         for n in range(1, 9)
     }
-    papers["paper1.txt"] += "\nThe winter ferry to Skarn will run twice a day from the old harbour pier.\n"
+    papers["paper1.txt"] += (
+        "\nAs in every year since the old road bridge was first closed for repairs, the winter ferry to "
+        "Skarn will run twice a day from the old harbour pier, a spokesperson told the paper on Monday.\n"
+    )
     papers["paper9.txt"] = (
         "Harbour news\n\nThe winter ferry to Skarn will run twice a day from the old harbour pier, the port "
         "office said.\n\nTickets go on sale next week.\n"
@@ -219,6 +222,18 @@ def test_a_sentence_many_sources_tell_numbers_its_sources_as_the_export_does(
         number = int(run.text.strip("[]"))
         assert exported[number] == cit.source_id, f"{run.text} in the window is another source in the export"
         assert f"[{number}](#source-{number}-quote-" in markdown
+    # Each sentence's markers read in ascending order, as in the export: "[1][9]", never "[9][1]".
+    per_item: dict[int, list[int]] = {}
+    for run in document.marker_runs():
+        assert run.marker is not None
+        per_item.setdefault(run.marker[0], []).append(int(run.text.strip("[]")))
+    assert all(numbers == sorted(numbers) for numbers in per_item.values()), per_item
+    # The last marker of the sentence with eight sources tells of the two it does not show.
+    crowded = next(item_id for item_id, numbers in per_item.items() if len(numbers) == 6)
+    crowded_runs = [run for run in document.marker_runs() if run.marker and run.marker[0] == crowded]
+    hovers = [window.editor.citation_tooltip(*run.marker) for run in crowded_runs]  # type: ignore[misc]
+    assert "and 2 more sentences saying the same" in hovers[-1]
+    assert not any("more sentence" in hover for hover in hovers[:-1])
     ninth = next(ref.id for ref in brief.sources if ref.relpath == "paper9.txt")
     ferry = [run.text for run in document.marker_runs() if document.citation(*run.marker).source_id == ninth]  # type: ignore[misc]
     assert set(ferry) == {"[9]"}

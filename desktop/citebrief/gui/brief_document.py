@@ -99,6 +99,7 @@ class BriefDocument(QObject):
         section: str | None = None
         first_block = True
         self.stale = set()
+        numbers = {source_id: n for n, source_id in enumerate(brief.cited_source_ids(), start=1)}
         for index, item in enumerate(brief.items):
             if item.section != section:
                 section = item.section
@@ -111,7 +112,7 @@ class BriefDocument(QObject):
             elif index:
                 cursor.insertText(" ", QTextCharFormat())
             item_id = self._register(item)
-            self._insert_item(cursor, item_id, item)
+            self._insert_item(cursor, item_id, item, numbers)
             for j in range(len(item.citations)):
                 if (index, j) in stale:
                     self.stale.add((item_id, j))
@@ -149,9 +150,14 @@ class BriefDocument(QObject):
         self._records[item_id] = ItemRecord(original=original, citations=item.citations)
         return item_id
 
-    def _insert_item(self, cursor: QTextCursor, item_id: int, item: BriefItem) -> None:
+    def _insert_item(
+        self, cursor: QTextCursor, item_id: int, item: BriefItem, numbers: dict[str, int]
+    ) -> None:
         cursor.insertText(item.text, item_format(item_id))
-        for j in range(min(len(item.citations), MAX_MARKERS)):
+        # Markers read in ascending order ("[2][3][4]"); each keeps its citation's index, so the
+        # sentence the text was taken from is still the item's first citation.
+        shown = range(min(len(item.citations), MAX_MARKERS))
+        for j in sorted(shown, key=lambda j: (numbers.get(item.citations[j].source_id, 0), j)):
             cursor.insertText("[0]", marker_format(item_id, j, self._marker_color))
 
     # --- reading -------------------------------------------------------------------------------
@@ -241,7 +247,7 @@ class BriefDocument(QObject):
             if record is None:
                 items.append(BriefItem(text=text, citations=(), edited=True, section=entry.section))
                 continue
-            cits = tuple(record.citations[i] for i in entry.citations if i < len(record.citations))
+            cits = tuple(record.citations[i] for i in sorted(entry.citations) if i < len(record.citations))
             if cits:
                 # Citations beyond the shown markers stay with the sentence while any marker does.
                 cits += record.citations[MAX_MARKERS:]
@@ -305,30 +311,37 @@ class BriefDocument(QObject):
 
     def numbering(self) -> dict[str, int]:
         """Source id -> citation number, the number exports give the source."""
-        marked: list[tuple[int, Citation]] = []
-        for run in self.marker_runs():
-            assert run.marker is not None
-            cit = self.citation(*run.marker)
-            if cit is not None:
-                marked.append((run.marker[0], cit))
-        return self._source_numbers(marked)
+        kept = {run.marker for run in self.marker_runs() if run.marker and self.citation(*run.marker)}
+        return self._source_numbers(kept)
 
-    def _source_numbers(self, marked: list[tuple[int, Citation]]) -> dict[str, int]:
-        """Numbers in order of first citation, as `Brief.cited_source_ids` gives them.
+    def _source_numbers(self, kept: set[tuple[int, int] | None]) -> dict[str, int]:
+        """Numbers in order of first citation, as `brief().cited_source_ids()` gives them.
 
-        ``marked`` is (item id, citation) for each shown marker in reading order. An item's citations
-        beyond its shown markers count right after its last marker, where the exported brief lists
-        them, so the window and every export give a source the same number.
+        ``kept`` holds the (item id, citation index) of the markers that stay. Each sentence counts
+        its citations in index order, then those beyond its shown markers, as the exported brief
+        lists them, so the window and every export give a source the same number.
         """
         numbers: dict[str, int] = {}
-        for position, (item_id, cit) in enumerate(marked):
-            numbers.setdefault(cit.source_id, len(numbers) + 1)
-            if position + 1 < len(marked) and marked[position + 1][0] == item_id:
+        for entry in self._entries():
+            record = self._records.get(entry.item) if entry.item is not None else None
+            if record is None or not "".join(entry.parts).strip():
                 continue
-            record = self._records.get(item_id)
-            for hidden in record.citations[MAX_MARKERS:] if record is not None else ():
-                numbers.setdefault(hidden.source_id, len(numbers) + 1)
+            shown = sorted(
+                i for i in entry.citations if (entry.item, i) in kept and i < len(record.citations)
+            )
+            if not shown:
+                continue
+            for cit in (*(record.citations[i] for i in shown), *record.citations[MAX_MARKERS:]):
+                numbers.setdefault(cit.source_id, len(numbers) + 1)
         return numbers
+
+    def last_marker(self, item_id: int) -> int | None:
+        """Citation index of the item's last marker in the text (it tells of the citations not shown)."""
+        found: int | None = None
+        for run in self.marker_runs():
+            if run.marker is not None and run.marker[0] == item_id:
+                found = run.marker[1]
+        return found
 
     # --- changing ------------------------------------------------------------------------------
 
@@ -434,7 +447,7 @@ class BriefDocument(QObject):
                 drop.append(run)  # its sentence is gone, or the user deleted part of "[2]"
             else:
                 keep.append((run, cit))
-        numbers = self._source_numbers([(run.marker[0], cit) for run, cit in keep])  # type: ignore[index]
+        numbers = self._source_numbers({run.marker for run, _cit in keep})
         fixes: list[tuple[Run, str | None]] = [(run, None) for run in drop]
         for run, cit in keep:
             expected = f"[{numbers[cit.source_id]}]"

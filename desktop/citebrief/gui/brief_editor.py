@@ -101,7 +101,8 @@ class BriefEditor(QTextEdit):
             f"<p><b>{html.escape(title)}</b><br/><i>{html.escape(Path(name).name)}</i></p>",
         ]
         record = self.brief_document.record(item_id)
-        if record is not None and index == MAX_MARKERS - 1 and len(record.citations) > MAX_MARKERS:
+        last = self.brief_document.last_marker(item_id)
+        if record is not None and index == last and len(record.citations) > MAX_MARKERS:
             more = len(record.citations) - MAX_MARKERS
             parts.append(f"<p><i>and {more} more sentence{'s' if more != 1 else ''} saying the same</i></p>")
         if (item_id, index) in self.brief_document.stale or cit.source_id in self._stale_reasons:
