@@ -239,6 +239,31 @@ def test_lines_of_names_only_are_never_brief_sentences(tmp_path: Path) -> None:
         assert texts and not any("Ana Reyes" in text or "Ann Berg" in text for text in texts), texts
 
 
+def test_page_furniture_and_transcript_false_starts_are_never_brief_sentences(tmp_path: Path) -> None:
+    furniture = (
+        "\n\nUpdated: We have added new reports on the Ilse river floods in Varn to this article.\n\n"
+        "CLOSE Rescue workers in Varn said the Ilse river floods had reached the old town.\n\n"
+        "Well, if-- if you-- if you ask me, the Ilse river floods in Varn were the worst in years.\n\n"
+    )
+    folder = write_articles(
+        tmp_path / "furniture",
+        {
+            "one.txt": "The Ilse river flooded the old town of Varn on Tuesday after two days of rain."
+            + furniture
+            + "About 300 homes were evacuated, the fire service said.\n",
+            "two.txt": "Floods hit the old town of Varn on Tuesday when the Ilse river burst its banks."
+            + furniture
+            + "The fire service evacuated about 300 homes.\n",
+        },
+    )
+    corpus = load_folder(folder)
+    for words in (20, 400):
+        texts = [item.text for item in summarise(corpus, BriefOptions(length=words)).items]
+        assert texts, "the brief is empty"
+        for text in texts:
+            assert not text.startswith(("Updated:", "CLOSE", "Well, if--")), texts
+
+
 def test_reading_order_keeps_each_sources_order(corpus: Corpus) -> None:
     brief = summarise(corpus, BriefOptions(length=400))
     last_index: dict[str, int] = {}

@@ -33,6 +33,10 @@ _JUNK = re.compile(
     # staff credits: "Jo Lee contributed to this report.", "(Reporting by Jo Lee; Editing by Al Roy)"
     r"|\bcontributed\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story|article))\b"
     r"|^\W*(?:additional\s+|with\s+)?(?:reporting|editing|writing)\s+by\b"
+    # page furniture: "Update: ...", "Editor's note: ..."
+    r"|^\W*(?:updated?|editor['’]?s\s+note|correction|raw|more\s+information)\s*:"
+    # a spoken transcript's false starts: "if-- if you-- if you say"
+    r"|\w--\s.*\w--(?:\s|$)"
     # photo captions: "(L)", "pictured", "REUTERS/Name", "... is seen ..., 2014."
     r"|\((?:l|r|c|left|right|centre|center|top|bottom|front|back)\)|\bpictured\b|\bin this (?:file )?photo\b"
     r"|(?:reuters|ap|afp|getty)/|\bis (?:seen|pictured|shown|greeted)\b.*\b\d{4}\.$"
@@ -74,6 +78,12 @@ _JUNK_HINTS = (
     "reporting by",
     "editing by",
     "writing by",
+    "update",
+    "editor",
+    "correction",
+    "raw",
+    "more information",
+    "--",
     "(l)",
     "(r)",
     "(c)",
@@ -160,8 +170,8 @@ def readability(text: str, words: int) -> float:
     first = text[:1]
     if not (first.isupper() or first.isdigit() or first in _QUOTES):
         return 0.0
-    if text.isupper():
-        return 0.0  # a shouted heading, not a sentence
+    if text.isupper() or text.startswith("CLOSE "):
+        return 0.0  # a shouted heading, not a sentence; or a video player's "CLOSE" button before one
     if sum(1 for word in _LETTERS.findall(text) if not word[0].isupper()) <= 1:
         # Names and numbers only: a cast list, a caption, a contact line. (Scripts without capitals
         # have no upper-case words, so their sentences always pass.)
