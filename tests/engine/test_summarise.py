@@ -264,6 +264,29 @@ def test_page_furniture_and_transcript_false_starts_are_never_brief_sentences(tm
             assert not text.startswith(("Updated:", "CLOSE", "Well, if--")), texts
 
 
+def test_a_pronoun_subject_after_an_opening_phrase_follows_the_sentence_naming_it(tmp_path: Path) -> None:
+    folder = write_articles(
+        tmp_path / "marathon",
+        {
+            "wire.txt": "Ana Reyes won the Varn marathon on Sunday in record time.\n\n"
+            "Shortly after crossing the line, she collapsed and was taken to the Varn hospital, officials said.\n",
+            "daily.txt": "Thousands of runners lined up for the Varn marathon on Sunday.\n\n"
+            "Minutes after her win, she collapsed and was taken to the Varn hospital, officials said.\n",
+            "weekly.txt": "The Varn marathon drew a record crowd this year.\n\n"
+            "At the finish line, she collapsed and was taken to the Varn hospital, officials said.\n",
+        },
+    )
+    corpus = load_folder(folder)
+    for words in (20, 40, 200):
+        brief = summarise(corpus, BriefOptions(length=words, sections="off"))
+        for at, item in enumerate(brief.items):
+            if ", she collapsed" in item.text:
+                cit = item.citations[0]
+                before = brief.items[at - 1].citations[0] if at else None
+                assert before is not None, [i.text for i in brief.items]
+                assert (before.source_id, before.sentence_index) == (cit.source_id, cit.sentence_index - 1)
+
+
 def test_reading_order_keeps_each_sources_order(corpus: Corpus) -> None:
     brief = summarise(corpus, BriefOptions(length=400))
     last_index: dict[str, int] = {}

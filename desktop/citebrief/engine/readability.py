@@ -129,6 +129,10 @@ _ROLE_SPEAKER = re.compile(
 )
 
 
+# "Shortly after being moved to hospital, she went into shock": the subject after an opening phrase.
+_CLAUSE_PRONOUN = re.compile(r"[^,;:\"“”]{3,60}, (?:he|she|they|his|her|their) ")
+
+
 def continues_a_quote(text: str) -> bool:
     """True for the tail of a quote begun in the sentence before: its first quote mark closes.
 
@@ -157,6 +161,7 @@ def opens_with_reference(text: str) -> bool:
         first in _OPENERS
         or bool(_PARTITIVE.match(lower))
         or (first == "the" and bool(_ROLE_SPEAKER.match(lower)))
+        or bool(_CLAUSE_PRONOUN.match(lower))
         or continues_a_quote(text)
     )
 
