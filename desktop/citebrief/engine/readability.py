@@ -33,15 +33,9 @@ _JUNK = re.compile(
     # staff credits: "Jo Lee contributed to this report.", "(Reporting by Jo Lee; Editing by Al Roy)"
     r"|\bcontributed\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story|article))\b"
     r"|^\W*(?:additional\s+|with\s+)?(?:reporting|editing|writing)\s+by\b"
-    # page furniture: "Update: ...", "Editor's note: ..."
-    r"|^\W*(?:updated?|editor['’]?s\s+note|correction|raw|more\s+information)\s*:"
-    # a spoken transcript's false starts: "if-- if you-- if you say"
-    r"|\w--\s.*\w--(?:\s|$)"
     # photo captions: "(L)", "pictured", "REUTERS/Name", "... is seen ..., 2014."
     r"|\((?:l|r|c|left|right|centre|center|top|bottom|front|back)\)|\bpictured\b|\bin this (?:file )?photo\b"
     r"|(?:reuters|ap|afp|getty)/|\bis (?:seen|pictured|shown|greeted)\b.*\b\d{4}\.$"
-    # agency photo captions end on the day the picture was taken: "..., Saturday, June 17, 2017."
-    r"|, (?:mon|tues|wednes|thurs|fri|satur|sun)day,? [a-z]{3,9}\.? \d{1,2}, \d{4}\.$"
 )
 # Cheap substring test before the regex: almost no sentence holds any of these.
 _JUNK_HINTS = (
@@ -74,16 +68,9 @@ _JUNK_HINTS = (
     "follow him",
     "follow her",
     "contributed",
-    "day,",
     "reporting by",
     "editing by",
     "writing by",
-    "update",
-    "editor",
-    "correction",
-    "raw",
-    "more information",
-    "--",
     "(l)",
     "(r)",
     "(c)",
@@ -102,6 +89,12 @@ _JUNK_HINTS = (
     " is shown",
     " is greeted",
 )
+# Agency photo captions end on the day the picture was taken: "..., Saturday, June 17, 2017."
+_CAPTION_DATE = re.compile(r", (?:mon|tues|wednes|thurs|fri|satur|sun)day,? [a-z]{3,9}\.? \d{1,2}, \d{4}\.$")
+# Page furniture: "Update: ...", "Editor's note: ..."
+_FURNITURE = re.compile(r"\W*(?:updated?|editor['’]?s\s+note|correction|raw|more\s+information)\s*:")
+# A spoken transcript's false starts: "if-- if you-- if you say".
+_FALSE_STARTS = re.compile(r"\w--\s.*\w--(?:\s|$)")
 _SPEECH = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|stated|states|according|wrote|writes|asked|noted|explained"
     r"|insisted|argued|warned|claimed|announced|declared|stressed|urged)\b"
@@ -166,6 +159,17 @@ def opens_with_reference(text: str) -> bool:
     )
 
 
+def _plain_words(text: str, enough: int = 2) -> int:
+    """Words not written with a capital, counted up to ``enough`` (scripts without capitals count)."""
+    found = 0
+    for match in _LETTERS.finditer(text):
+        if not match.group()[0].isupper():
+            found += 1
+            if found >= enough:
+                break
+    return found
+
+
 def readability(text: str, words: int) -> float:
     if words < 6 or words > 70:
         return 0.0
@@ -177,12 +181,14 @@ def readability(text: str, words: int) -> float:
         return 0.0
     if text.isupper() or text.startswith("CLOSE "):
         return 0.0  # a shouted heading, not a sentence; or a video player's "CLOSE" button before one
-    if sum(1 for word in _LETTERS.findall(text) if not word[0].isupper()) <= 1:
-        # Names and numbers only: a cast list, a caption, a contact line. (Scripts without capitals
-        # have no upper-case words, so their sentences always pass.)
-        return 0.0
+    if _plain_words(text) <= 1:
+        return 0.0  # names and numbers only: a cast list, a caption, a contact line
     lower = text.lower()
     if any(hint in lower for hint in _JUNK_HINTS) and _JUNK.search(lower):
+        return 0.0
+    if _FURNITURE.match(lower) or ("-- " in lower and _FALSE_STARTS.search(lower)):
+        return 0.0
+    if lower[-2:-1].isdigit() and _CAPTION_DATE.search(lower):
         return 0.0
     torn = text.count('"') % 2 == 1 or text.count("“") != text.count("”")
     if (torn or first in _QUOTES) and not _SPEECH.search(lower):
