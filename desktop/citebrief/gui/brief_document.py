@@ -247,10 +247,7 @@ class BriefDocument(QObject):
             if record is None:
                 items.append(BriefItem(text=text, citations=(), edited=True, section=entry.section))
                 continue
-            cits = tuple(record.citations[i] for i in sorted(entry.citations) if i < len(record.citations))
-            if cits:
-                # Citations beyond the shown markers stay with the sentence while any marker does.
-                cits += record.citations[MAX_MARKERS:]
+            cits = self._citations_of(entry, record)
             edited = text != " ".join(record.original.split())
             items.append(BriefItem(text=text, citations=cits, edited=edited, section=entry.section))
         return replace(self._base, items=tuple(items))
@@ -309,29 +306,34 @@ class BriefDocument(QObject):
                 found.append(run.marker[0])
         return found
 
+    @staticmethod
+    def _citations_of(
+        entry: _Entry, record: ItemRecord, kept: set[tuple[int, int] | None] | None = None
+    ) -> tuple[Citation, ...]:
+        """What a sentence cites: its markers' citations in index order (only ``kept`` markers, when
+        given), then, while any marker stays, the citations beyond the shown markers."""
+        shown = sorted(
+            i
+            for i in entry.citations
+            if i < len(record.citations) and (kept is None or (entry.item, i) in kept)
+        )
+        if not shown:
+            return ()
+        return (*(record.citations[i] for i in shown), *record.citations[MAX_MARKERS:])
+
     def numbering(self) -> dict[str, int]:
         """Source id -> citation number, the number exports give the source."""
-        kept = {run.marker for run in self.marker_runs() if run.marker and self.citation(*run.marker)}
-        return self._source_numbers(kept)
+        return self._source_numbers()
 
-    def _source_numbers(self, kept: set[tuple[int, int] | None]) -> dict[str, int]:
-        """Numbers in order of first citation, as `brief().cited_source_ids()` gives them.
-
-        ``kept`` holds the (item id, citation index) of the markers that stay. Each sentence counts
-        its citations in index order, then those beyond its shown markers, as the exported brief
-        lists them, so the window and every export give a source the same number.
-        """
+    def _source_numbers(self, kept: set[tuple[int, int] | None] | None = None) -> dict[str, int]:
+        """Numbers in order of first citation, counted over the same citations `brief()` gives, so the
+        window and every export give a source the same number (``kept``: see `_citations_of`)."""
         numbers: dict[str, int] = {}
         for entry in self._entries():
             record = self._records.get(entry.item) if entry.item is not None else None
             if record is None or not "".join(entry.parts).strip():
                 continue
-            shown = sorted(
-                i for i in entry.citations if (entry.item, i) in kept and i < len(record.citations)
-            )
-            if not shown:
-                continue
-            for cit in (*(record.citations[i] for i in shown), *record.citations[MAX_MARKERS:]):
+            for cit in self._citations_of(entry, record, kept):
                 numbers.setdefault(cit.source_id, len(numbers) + 1)
         return numbers
 
