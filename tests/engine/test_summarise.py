@@ -29,6 +29,18 @@ def assert_citations_exact(brief: Brief, corpus: Corpus) -> None:
             assert source.sentences[cit.sentence_index].start == cit.start
 
 
+def assert_right_after_its_predecessor(brief: Brief, at: int) -> None:
+    """Item ``at`` comes straight after the sentence before it in its own source."""
+    texts = [item.text for item in brief.items]
+    assert at > 0, texts
+    cit, before = brief.items[at].citations[0], brief.items[at - 1].citations[0]
+    assert (before.source_id, before.sentence_index) == (cit.source_id, cit.sentence_index - 1), texts
+
+
+def brief_texts(corpus: Corpus, words: int, sections: str = "auto") -> list[str]:
+    return [item.text for item in summarise(corpus, BriefOptions(length=words, sections=sections)).items]
+
+
 @pytest.fixture
 def corpus(news_folder: Path) -> Corpus:
     return load_folder(news_folder)
@@ -142,7 +154,7 @@ def test_a_speaker_named_only_by_role_follows_the_sentence_that_names_it(tmp_pat
     )
     corpus = load_folder(folder)
     for words in (15, 30, 60, 120):
-        texts = [item.text for item in summarise(corpus, BriefOptions(length=words, sections="off")).items]
+        texts = brief_texts(corpus, words, sections="off")
         for at, text in enumerate(texts):
             if text.startswith("The monitor said"):
                 assert at > 0 and texts[at - 1].startswith("The Kessel Observatory"), texts
@@ -164,7 +176,7 @@ def test_staff_credits_are_never_brief_sentences(tmp_path: Path) -> None:
     )
     corpus = load_folder(folder)
     for words in (40, 400):
-        texts = " ".join(item.text for item in summarise(corpus, BriefOptions(length=words)).items)
+        texts = " ".join(brief_texts(corpus, words))
         assert "contributed to this report" not in texts
         assert "Reporting by" not in texts
         assert "Varn" in texts
@@ -192,11 +204,7 @@ def test_a_sentence_that_leans_on_its_predecessor_comes_in_right_after_it(tmp_pa
     leaning = [at for at, text in enumerate(texts) if "twenty tanks" in text]
     # The fact every source reports is in the brief, brought in with the sentence it leans on.
     assert len(leaning) == 1, texts
-    at = leaning[0]
-    cit = brief.items[at].citations[0]
-    assert at > 0
-    before = brief.items[at - 1].citations[0]
-    assert (before.source_id, before.sentence_index) == (cit.source_id, cit.sentence_index - 1), texts
+    assert_right_after_its_predecessor(brief, leaning[0])
     assert_citations_exact(brief, corpus)
 
 
@@ -218,7 +226,7 @@ def test_agency_photo_captions_are_never_brief_sentences(tmp_path: Path) -> None
     )
     corpus = load_folder(folder)
     for words in (30, 400):
-        texts = [item.text for item in summarise(corpus, BriefOptions(length=words)).items]
+        texts = brief_texts(corpus, words)
         assert texts and not any("March 4, 2025" in text for text in texts), texts
 
 
@@ -235,7 +243,7 @@ def test_lines_of_names_only_are_never_brief_sentences(tmp_path: Path) -> None:
     )
     corpus = load_folder(folder)
     for words in (15, 400):
-        texts = [item.text for item in summarise(corpus, BriefOptions(length=words)).items]
+        texts = brief_texts(corpus, words)
         assert texts and not any("Ana Reyes" in text or "Ann Berg" in text for text in texts), texts
 
 
@@ -258,7 +266,7 @@ def test_page_furniture_and_transcript_false_starts_are_never_brief_sentences(tm
     )
     corpus = load_folder(folder)
     for words in (20, 400):
-        texts = [item.text for item in summarise(corpus, BriefOptions(length=words)).items]
+        texts = brief_texts(corpus, words)
         assert texts, "the brief is empty"
         for text in texts:
             assert not text.startswith(("Updated:", "CLOSE", "Well, if--")), texts
@@ -281,10 +289,7 @@ def test_a_pronoun_subject_after_an_opening_phrase_follows_the_sentence_naming_i
         brief = summarise(corpus, BriefOptions(length=words, sections="off"))
         for at, item in enumerate(brief.items):
             if ", she collapsed" in item.text:
-                cit = item.citations[0]
-                before = brief.items[at - 1].citations[0] if at else None
-                assert before is not None, [i.text for i in brief.items]
-                assert (before.source_id, before.sentence_index) == (cit.source_id, cit.sentence_index - 1)
+                assert_right_after_its_predecessor(brief, at)
 
 
 def test_reading_order_keeps_each_sources_order(corpus: Corpus) -> None:
