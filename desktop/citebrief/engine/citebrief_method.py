@@ -19,14 +19,7 @@ from citebrief.core.model import BriefOptions, LengthUnit
 from citebrief.core.progress import CancelToken, check
 from citebrief.engine.features import Features
 from citebrief.engine.selection import Budget, RedundancyGuard
-
-BIGRAM_WEIGHT = 1.0
-UNIGRAM_WEIGHT = 0.35
-LENGTH_EXPONENT = 0.9
-POSITION_DECAY = 6.0  # body sentences: a concept's weight halves about this many sentences into an article
-FOCUS_BOOST = 4.0
-LEAD_BONUS = 0.5  # extra weight of an article's first body sentence, fading with position
-CENTRALITY_WEIGHT = 10.0  # how much closeness to the folder's centroid raises a sentence
+from citebrief.engine.tuning import TUNING
 
 
 def per_source_tables(features: Features) -> tuple[sparse.csr_matrix, sparse.csc_matrix]:
@@ -41,7 +34,7 @@ def per_source_tables(features: Features) -> tuple[sparse.csr_matrix, sparse.csc
     sources = features.source_of_row[rows]
     # The first row of each (source, concept) pair is its earliest: rows follow each article's order.
     _, first = np.unique(sources * n_concepts + cols, return_index=True)
-    weight = 1.0 / (1.0 + features.positions[rows[first]] / POSITION_DECAY)
+    weight = 1.0 / (1.0 + features.positions[rows[first]] / TUNING.position_decay)
     shape = (max(1, features.source_count), n_concepts)
     earliest = sparse.csr_matrix((weight, (sources[first], cols[first])), shape=shape)
     presence = sparse.csr_matrix((np.ones(len(first)), (sources[first], cols[first])), shape=shape)
@@ -70,7 +63,7 @@ def _spread_and_earliness(features: Features) -> tuple[np.ndarray, np.ndarray]:
         spread = np.asarray(((row_to_source.T @ concepts) > 0).sum(axis=0), dtype=np.float64).ravel()
     else:
         spread = np.asarray(concepts.sum(axis=0), dtype=np.float64).ravel()
-    position_weight = 1.0 / (1.0 + features.positions / POSITION_DECAY)
+    position_weight = 1.0 / (1.0 + features.positions / TUNING.position_decay)
     early = sparse.csr_matrix(sparse.diags(position_weight) @ concepts).max(axis=0)
     result = (spread, np.asarray(early.todense()).ravel())
     features.memo["spread_early"] = result
@@ -102,7 +95,7 @@ def concept_weights(features: Features, focus_stems: frozenset[str]) -> np.ndarr
     if features.concepts.shape[0] == 0:
         return np.zeros(n_concepts)
     spread, early = _spread_and_earliness(features)
-    base = np.where(features.concept_is_pair, BIGRAM_WEIGHT, UNIGRAM_WEIGHT)
+    base = np.where(features.concept_is_pair, TUNING.bigram_weight, TUNING.unigram_weight)
     weights = base * np.maximum(spread, 2.0) * (0.5 + early)
     focused = np.zeros(n_concepts, dtype=bool)
     if focus_stems:
@@ -112,7 +105,7 @@ def concept_weights(features: Features, focus_stems: frozenset[str]) -> np.ndarr
             count=n_concepts,
         )
     weights[(spread < 2) & ~focused] = 0.0
-    weights[focused] *= FOCUS_BOOST
+    weights[focused] *= TUNING.focus_boost
     return np.asarray(weights, dtype=np.float64)
 
 
@@ -129,16 +122,16 @@ def rank_and_select(
     guard = RedundancyGuard(features)
     covered = np.zeros(len(weights), dtype=bool)
     indptr, indices = features.concepts.indptr, features.concepts.indices
-    lead = 1.0 + LEAD_BONUS / (1.0 + features.positions)
+    lead = 1.0 + TUNING.lead_bonus / (1.0 + features.positions)
     lengths = features.words if options.unit is LengthUnit.WORDS else np.full(len(features.rows), 10)
     # Everything in a row's score but its not-yet-covered concepts, computed once for all rows.
-    factor = features.readable * lead * (1.0 + CENTRALITY_WEIGHT * features.centrality)
-    factor = factor / np.power(np.maximum(lengths, 1), LENGTH_EXPONENT)
+    factor = features.readable * lead * (1.0 + TUNING.centrality_weight * features.centrality)
+    factor = factor / np.power(np.maximum(lengths, 1), TUNING.length_exponent)
     if focus_stems:
         has_focus = np.fromiter(
             (bool(focus_stems.intersection(s)) for s in features.stems), dtype=bool, count=len(features.stems)
         )
-        factor = np.where(has_focus, factor, factor * 0.5)
+        factor = np.where(has_focus, factor, factor * TUNING.focus_penalty)
 
     def score(row: int) -> float:
         ids = indices[indptr[row] : indptr[row + 1]]

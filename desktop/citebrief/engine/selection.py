@@ -25,16 +25,11 @@ from scipy import sparse
 
 from citebrief.core.model import BriefOptions, LengthUnit
 from citebrief.engine.features import Features
+from citebrief.engine.tuning import TUNING
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-SAME_FACT_COSINE = 0.5
-OVERLAP_COSINE = 0.3
-SHARED_PHRASES = 2
-CONTAINMENT = 0.7
-ANCHOR_COSINE = 0.15
-PHRASE_ONLY_COSINE = 0.35
 
 
 @dataclass
@@ -79,9 +74,9 @@ def same_fact(features: Features, a: int, b: int, cosine: float) -> bool:
         return True
     if _other_days(features, a, b):
         return False
-    if cosine >= SAME_FACT_COSINE:
+    if cosine >= TUNING.same_fact_cosine:
         return True
-    if cosine < ANCHOR_COSINE:
+    if cosine < TUNING.anchor_cosine:
         return False
     stems_a, stems_b = features.stems[a], features.stems[b]
     shared = set(stems_a) & set(stems_b)
@@ -92,14 +87,17 @@ def same_fact(features: Features, a: int, b: int, cosine: float) -> bool:
         telling = any(len(n) >= 3 and not _YEAR.fullmatch(n) for n in numbers)
         if others >= (1 if telling else 2):
             return True
-    if cosine < OVERLAP_COSINE:
+    if cosine < TUNING.overlap_cosine:
         return False
     common = phrases(stems_a) & phrases(stems_b)
     # Two phrases that only spell one name ("Mayor Ines Varga") need more overlap to make a shared fact.
-    spread = len({w for pair in common for w in pair}) >= SHARED_PHRASES + 2 or cosine >= PHRASE_ONLY_COSINE
-    if len(common) >= SHARED_PHRASES and spread and _beyond_names(features, a, b, common):
+    spread = (
+        len({w for pair in common for w in pair}) >= TUNING.shared_phrases + 2
+        or cosine >= TUNING.phrase_only_cosine
+    )
+    if len(common) >= TUNING.shared_phrases and spread and _beyond_names(features, a, b, common):
         return True
-    return containment(stems_a, stems_b) >= CONTAINMENT
+    return containment(stems_a, stems_b) >= TUNING.containment
 
 
 def _weekdays(features: Features, row: int) -> frozenset[str]:
@@ -160,7 +158,7 @@ class RedundancyGuard:
         self.chosen.append(row)
         self._seen_text.add(self.features.fingerprints[row])
         sims = self.features.similarities(row)
-        for other in np.flatnonzero(sims >= ANCHOR_COSINE).tolist():
+        for other in np.flatnonzero(sims >= TUNING.anchor_cosine).tolist():
             self._close.setdefault(other, []).append((row, float(sims[other])))
 
 
@@ -197,7 +195,7 @@ def equivalents(features: Features, rows: list[int]) -> dict[int, list[int]]:
     for number, row in enumerate(rows):
         lo, hi = sims.indptr[number], sims.indptr[number + 1]
         others, values = sims.indices[lo:hi], sims.data[lo:hi]
-        close = values >= OVERLAP_COSINE
+        close = values >= TUNING.overlap_cosine
         found[row] = sorted(
             int(other)
             for other, value in zip(others[close].tolist(), values[close].tolist(), strict=True)

@@ -1,0 +1,38 @@
+"""Every number that tunes how the engine chooses, orders and cites sentences, in one typed table.
+
+Each field says where its value came from: *principled* (follows from what the number means),
+*fitted* (chosen by ROUGE on the Multi-News validation clusters that are not held out, see
+``tests/benchmarks/holdout.py``), or *read* (chosen by reading briefs of those clusters and the
+labelled sentence pairs of ``tests/engine/fact_pairs.py``). Benchmarks vary a field with
+``dataclasses.replace(TUNING, ...)``; the engine reads the module-level ``TUNING``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Tuning:
+    # --- concept weights (citebrief_method) ---
+    bigram_weight: float = 1.0  # principled: a pair of adjacent stems is the unit of a fact
+    unigram_weight: float = 0.35  # fitted: ROUGE-2 fell above 0.5, ROUGE-1 below 0.25
+    position_decay: float = 6.0  # fitted: a concept's weight halves this many sentences into an article
+    focus_boost: float = 4.0  # read: focus terms must win over the folder's own main words
+    focus_penalty: float = 0.5  # read: a sentence without any focus term counts half
+    # --- sentence score (citebrief_method) ---
+    length_exponent: float = 0.9  # fitted: 1.0 favoured fragments, 0.8 favoured run-on sentences
+    lead_bonus: float = 0.5  # fitted: extra weight of an article's first body sentence, fading with position
+    centrality_weight: float = 10.0  # fitted: how much closeness to the folder's centroid raises a sentence
+    # --- readability ---
+    leaning: float = 0.8  # read: a sentence that leans on the one before reads a little worse, even after it
+    # --- same fact (selection) ---
+    same_fact_cosine: float = 0.5  # read: above it, news sentences restate each other
+    overlap_cosine: float = 0.3  # read: below it, shared phrases are mostly shared names
+    shared_phrases: int = 2  # principled: one shared phrase is often just a name
+    containment: float = 0.7  # read: most of the shorter sentence's content words in the other
+    anchor_cosine: float = 0.15  # read: a shared number with this much else in common is one fact
+    phrase_only_cosine: float = 0.35  # read: two phrases spelling one name need this much more overlap
+
+
+TUNING = Tuning()

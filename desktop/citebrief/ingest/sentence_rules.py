@@ -1,0 +1,89 @@
+"""The catalogue of sentence rules: every rule that keeps a unit of text out of briefs or ties it to
+another sentence, with its test and the examples it must (and must not) match.
+
+Ingest reads the ``UNIT_*`` rules to tell body text from page furniture; the engine reads the
+``NEVER`` rules (a sentence never shown alone) and the ``LEANS`` rules (a sentence that needs the one
+before it). A new case is a new row with its examples; ``tests/ingest/test_sentence_rules.py`` checks
+every row on its examples.
+
+A rule's test gets the text as given and its lower-cased form, since lower-cased patterns without
+``re.IGNORECASE`` run much faster; most rules also name a few plain substrings (``hints``) one of which
+must occur before the pattern is tried at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+Test = Callable[[str, str], bool]  # (text, lower-cased text) -> matches
+
+
+class Effect(StrEnum):
+    UNIT_FURNITURE = "unit is page furniture"  # ingest: never a body sentence
+    UNIT_CREDIT = "unit is a credit"  # ingest: a byline, even with a full stop
+    UNIT_BYLINE = "unit without a full stop is a byline"  # ingest: tried only on units without one
+    PARAGRAPH_BOILERPLATE = "paragraph is about the website"  # ingest: all its sentences are boilerplate
+    NEVER = "never a brief sentence"  # engine: readability 0
+    LEANS = "leans on its predecessor"  # engine: taken only with the sentence before it
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    effect: Effect
+    test: Test
+    positives: tuple[str, ...]
+    negatives: tuple[str, ...]
+
+    def matches(self, text: str, lower: str | None = None) -> bool:
+        return self.test(text, text.lower() if lower is None else lower)
+
+
+def pattern(
+    regex: str, *, hints: tuple[str, ...] = (), start: bool = False, lower: bool = True, flags: int = 0
+) -> Test:
+    """A test that searches (or, with ``start``, matches) ``regex`` once one of ``hints`` occurs.
+
+    With ``lower`` the pattern runs on the lower-cased text, else on the text with ``flags``.
+    """
+    compiled = re.compile(regex, flags)
+    find = compiled.match if start else compiled.search
+
+    def test(text: str, lowered: str) -> bool:
+        subject = lowered if lower else text
+        if hints and not any(h in lowered for h in hints):
+            return False
+        return find(subject) is not None
+
+    return test
+
+
+def _by_name(rules: tuple[Rule, ...]) -> dict[str, Rule]:
+    found = {r.name: r for r in rules}
+    if len(found) != len(rules):
+        raise ValueError("two sentence rules share a name")
+    return found
+
+
+def rules_with(effect: Effect) -> tuple[Rule, ...]:
+    """The catalogue's rules of one effect, in catalogue order."""
+    from citebrief.ingest.rule_catalogue import CATALOGUE
+
+    return tuple(r for r in CATALOGUE if r.effect is effect)
+
+
+def rule(name: str) -> Rule:
+    from citebrief.ingest.rule_catalogue import CATALOGUE
+
+    return _by_name(CATALOGUE)[name]
+
+
+def first_match(rules: tuple[Rule, ...], text: str, lower: str | None = None) -> Rule | None:
+    lowered = text.lower() if lower is None else lower
+    for candidate in rules:
+        if candidate.test(text, lowered):
+            return candidate
+    return None
