@@ -39,7 +39,7 @@ def test_excluded_sources_are_never_cited_and_come_back_when_included(news_folde
 def test_leaving_sources_out_updates_weights_exactly_as_a_fresh_computation(news_folder: Path) -> None:
     import numpy as np
 
-    from citebrief.engine.citebrief_method import _spread_and_earliness
+    from citebrief.engine.concepts import _spread_and_earliness
     from citebrief.engine.features import build_features
 
     full = build_features(load_folder(news_folder))

@@ -20,6 +20,7 @@ from scipy import sparse
 
 from citebrief.core.model import Corpus, Sentence, SentenceRole, Source
 from citebrief.core.progress import CancelToken, ProgressCallback, check, report
+from citebrief.engine.dependencies import Dependencies, find_dependencies
 from citebrief.engine.language import WordTools, word_tools
 from citebrief.engine.readability import display_text, opens_with_reference, readability
 
@@ -48,6 +49,7 @@ class Features:
     readable: np.ndarray  # float in [0, 1]: 0 = never show, 1 = a clean, self-contained sentence
     centrality: np.ndarray  # cosine of each row with the folder's centroid
     opener: np.ndarray  # bool: opens with a pronoun or connective that needs the sentence before
+    dependencies: Dependencies  # what each row needs before it in a brief (see ``dependencies``)
     fingerprints: list[str]  # normalised text, to spot exact repeats cheaply
     source_of_row: np.ndarray  # int: index into corpus.sources
     positions: np.ndarray  # int: body-sentence position within its source
@@ -81,6 +83,7 @@ class Features:
             concepts=self.concepts[keep],
             readable=self.readable[keep],
             opener=self.opener[keep],
+            dependencies=self.dependencies.subset(keep),
             centrality=_centrality(vectors),
             fingerprints=[self.fingerprints[i] for i in keep],
             source_of_row=old_to_new[self.source_of_row[keep]],
@@ -236,6 +239,14 @@ def build_features(
     report(progress, 0.35, "Comparing sentences")
     vectors, concepts, is_pair, names = _matrices(stems, cancel)
     readable = np.asarray(readable_list, dtype=np.float64)
+    opener = np.asarray(opener_list, dtype=bool)
+    centrality = _centrality(vectors)
+    source_of_row = np.fromiter(
+        (i for i, src in enumerate(corpus.sources) for s in src.sentences if s.role is SentenceRole.BODY),
+        dtype=np.int64,
+        count=len(rows),
+    )
+    dependencies = find_dependencies([r.text for r in rows], source_of_row, opener, readable, centrality)
     return Features(
         corpus=corpus,
         tools=tools,
@@ -246,14 +257,11 @@ def build_features(
         concept_is_pair=is_pair,
         concept_names=names,
         readable=readable,
-        opener=np.asarray(opener_list, dtype=bool),
-        centrality=_centrality(vectors),
+        opener=opener,
+        dependencies=dependencies,
+        centrality=centrality,
         fingerprints=fingerprints,
-        source_of_row=np.fromiter(
-            (i for i, src in enumerate(corpus.sources) for s in src.sentences if s.role is SentenceRole.BODY),
-            dtype=np.int64,
-            count=len(rows),
-        ),
+        source_of_row=source_of_row,
         positions=np.fromiter((r.position for r in rows), dtype=np.int64, count=len(rows)),
         words=np.fromiter((r.words for r in rows), dtype=np.int64, count=len(rows)),
     )

@@ -18,9 +18,9 @@ from citebrief.engine.subjects import MIN_ITEMS_FOR_SECTIONS, Subjects, find_sub
 
 def _subject_of(features: Features, subjects: Subjects, row: int, chosen: set[int]) -> int:
     """A sentence leaning on the one before it ("He said ...") sits with it."""
-    source = features.source_of_row[row]
-    while features.opener[row] and row - 1 in chosen and features.source_of_row[row - 1] == source:
-        row -= 1
+    leans = features.dependencies.leans_on
+    while leans[row] >= 0 and int(leans[row]) in chosen:
+        row = int(leans[row])
     return int(subjects.row_subject[row])
 
 
@@ -52,7 +52,7 @@ def cover_subjects(features: Features, rows: list[int], options: BriefOptions) -
 def _representative(features: Features, subjects: Subjects, subject: int, chosen: set[int]) -> int | None:
     """The readable sentence that names only this subject and is closest to the subject's words."""
     own = (subjects.row_subject == subject) & (subjects.row_strength >= 1.0) & (features.readable >= 1.0)
-    own &= ~features.opener
+    own &= features.dependencies.leans_on < 0
     candidates = np.flatnonzero(own)
     candidates = candidates[~np.isin(candidates, list(chosen))]
     if len(candidates) == 0:
@@ -79,7 +79,7 @@ def _make_room(
         chosen = set(result)
         counts = Counter(_subject_of(features, subjects, r, chosen) for r in result)
         leading = counts.most_common(1)[0][0]
-        needed = {r - 1 for r in result if features.opener[r]}
+        needed = {d for r in result for d in features.dependencies.direct(r)}
         droppable = [
             r for r in result if _subject_of(features, subjects, r, chosen) == leading and r not in needed
         ]

@@ -11,7 +11,7 @@ from collections import OrderedDict
 
 from citebrief.core.model import Brief, BriefOptions, Corpus
 from citebrief.core.progress import CancelToken, ProgressCallback
-from citebrief.engine.citebrief_method import per_source_tables
+from citebrief.engine.concepts import per_source_tables
 from citebrief.engine.features import Features, build_features
 from citebrief.engine.summariser import summarise
 

@@ -24,6 +24,7 @@ class Tuning:
     length_exponent: float = 0.9  # fitted: 1.0 favoured fragments, 0.8 favoured run-on sentences
     lead_bonus: float = 0.5  # fitted: extra weight of an article's first body sentence, fading with position
     centrality_weight: float = 10.0  # fitted: how much closeness to the folder's centroid raises a sentence
+    lead_share: float = 0.5  # read: a lead scoring under half the best sentence is an article's own news
     # --- readability ---
     leaning: float = 0.8  # read: a sentence that leans on the one before reads a little worse, even after it
     # --- same fact (selection) ---

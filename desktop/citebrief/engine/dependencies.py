@@ -1,0 +1,208 @@
+"""What a sentence needs before it in a brief, so that a reader can follow it alone.
+
+A row depends on:
+- its predecessor in its source, when it *leans* on it (the catalogue's ``LEANS`` rules: "He said",
+  "However", "The monitor said", the tail of a quote) or quotes "we" or "I" without naming the speaker;
+- for each person it names by surname alone ("Varga said ..."), a sentence that names them in full
+  ("Mayor Ines Varga"), found offline from the folder's own capitalised name runs: the first such
+  sentence in its own source, else the earliest readable one elsewhere. Any brief sentence that gives
+  the full name satisfies it.
+
+Selection takes a row only together with what it needs (paying for all of it) or not at all;
+reading order puts what a row needs before it; ``insertion_index`` tells the window where an added
+sentence goes. This is the one place that decides it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_POSSESSIVE = re.compile(r"['’]s$")
+# Capitalised without naming a person: sentence openers, calendar words, honorifics.
+_NOT_NAMES = frozenset(
+    "the a an in on at of for and but or if as by to from with after before when while this that these those "
+    "many some most all several few both each every no it he she they we i there here however his her their "
+    "its our my your one two three four five six seven eight nine ten "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december mr mrs ms dr sir".split()
+)
+_HONORIFIC = frozenset("mr mrs ms miss dr sir".split())
+# First words of place names, not given names: "Lower Merrow" does not introduce a "Merrow".
+_PLACE_WORDS = frozenset(
+    "lower upper north south east west northern southern eastern western new old great greater little "
+    "saint st port fort mount lake river san santa los las el la le de del united royal national".split()
+)
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+$", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
+_NAMED_SPEAKER = re.compile(
+    r"\b(?:said|says|told|added|according to|wrote|asked)\b[^.]*?[A-Z][^\W\d_]+|"
+    r"[A-Z][^\W\d_]+[^\W\d_]* (?:said|says|told|added|wrote|asked)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Names:
+    """The names one row uses: surnames it gives in full, and surnames it uses alone."""
+
+    full: frozenset[str]
+    short: frozenset[str]
+
+
+def names_in(text: str) -> Names:
+    """Capitalised name runs of a sentence: the last word of a run of two or more words is a surname
+    given in full ("Mayor Ines Varga"); a capitalised word alone ("Varga said") is a surname used short.
+    """
+    full: set[str] = set()
+    short: set[str] = set()
+    run: list[str] = []
+    end = -1
+    run_start = 0
+    for match in _WORD.finditer(text):
+        word = _POSSESSIVE.sub("", match.group())
+        capital = word[:1].isupper() and not word.isupper() and word.lower() not in _NOT_NAMES
+        honorific = word.lower() in _HONORIFIC
+        joined = run and match.start() == end + 1 and text[end] == " "
+        if (capital or honorific) and (joined or not run):
+            run_start = match.start() if not run else run_start
+            run.append(word)
+        else:
+            _close(run, text[:run_start], full, short)
+            run = [word] if (capital or honorific) else []
+            run_start = match.start()
+        end = match.end()
+    _close(run, text[:run_start], full, short)
+    return Names(frozenset(full), frozenset(short - full))
+
+
+def _close(run: list[str], before: str, full: set[str], short: set[str]) -> None:
+    """File a finished name run; ``before`` is the text that precedes it."""
+    if not run:
+        return
+    last, first = run[-1], run[0].lower()
+    if last.lower() in _HONORIFIC or first in _PLACE_WORDS:
+        pass
+    elif len(run) >= 2 and first not in _HONORIFIC:
+        full.add(last)
+    elif not _ARTICLE_BEFORE.search(before[-12:]):  # "the Merrow dam" names a thing, not a person
+        short.add(last)
+    run.clear()
+
+
+def quotes_first_person_without_speaker(text: str) -> bool:
+    """'"We will rebuild," he said.': a quoted "we" or "I" whose speaker is not named in the sentence."""
+    quoted = " ".join(_QUOTED.findall(text))
+    if not quoted or not _FIRST_PERSON.search(quoted):
+        return False
+    outside = _QUOTED.sub(" ", text)
+    return _NAMED_SPEAKER.search(outside) is None
+
+
+@dataclass(frozen=True, slots=True)
+class Dependencies:
+    """Per row: the predecessor it leans on (-1 for none), and the rows introducing its short names."""
+
+    leans_on: np.ndarray  # int per row
+    introducers: tuple[tuple[tuple[str, int], ...], ...]  # per row: (surname, introducing row)
+    full_names: tuple[frozenset[str], ...]  # per row: surnames it gives in full
+
+    def needs(self, row: int, chosen: Iterable[int]) -> list[int]:
+        """Rows to take together with ``row`` given the rows already ``chosen``: its closure under
+        "depends on", introducers before dependents, each predecessor right before its follower."""
+        taken = set(chosen)
+        introduced = {name for r in taken for name in self.full_names[r]}
+        bundle: list[int] = []
+        self._collect(row, taken, introduced, bundle, depth=0)
+        return [r for r in bundle if r != row]
+
+    def _collect(
+        self, row: int, taken: set[int], introduced: set[str], bundle: list[int], depth: int
+    ) -> None:
+        if row in taken or row in bundle or depth > 6:
+            return
+        before = int(self.leans_on[row])
+        if before >= 0:
+            self._collect(before, taken, introduced, bundle, depth + 1)
+        for name, intro in self.introducers[row]:
+            if name not in introduced and intro not in bundle:
+                self._collect(intro, taken, introduced, bundle, depth + 1)
+                introduced.update(self.full_names[intro])
+        bundle.append(row)
+        introduced.update(self.full_names[row])
+
+    def direct(self, row: int) -> list[int]:
+        before = int(self.leans_on[row])
+        return ([before] if before >= 0 else []) + [intro for _name, intro in self.introducers[row]]
+
+    def subset(self, keep: np.ndarray) -> Dependencies:
+        """The same dependencies for the kept rows; a need on a row left out is dropped."""
+        new = np.full(len(self.leans_on), -1, dtype=np.int64)
+        new[keep] = np.arange(len(keep))
+        leans = self.leans_on[keep]
+        leans = np.where(leans >= 0, new[np.maximum(leans, 0)], -1)
+        intros = tuple(
+            tuple((name, int(new[r])) for name, r in self.introducers[old] if new[r] >= 0)
+            for old in keep.tolist()
+        )
+        return Dependencies(leans, intros, tuple(self.full_names[i] for i in keep.tolist()))
+
+
+def find_dependencies(
+    texts: Sequence[str],
+    source_of_row: np.ndarray,
+    opener: np.ndarray,
+    readable: np.ndarray,
+    centrality: np.ndarray,
+) -> Dependencies:
+    """What every row depends on (see the module doc)."""
+    n = len(texts)
+    names = [names_in(t) for t in texts]
+    same_source_before = np.zeros(n, dtype=bool)
+    same_source_before[1:] = source_of_row[1:] == source_of_row[:-1]
+    leans = np.full(n, -1, dtype=np.int64)
+    for row in range(1, n):
+        if same_source_before[row] and (opener[row] or quotes_first_person_without_speaker(texts[row])):
+            leans[row] = row - 1
+    # Where each surname is given in full: first in each source, and the best readable row anywhere.
+    first_in_source: dict[tuple[int, str], int] = {}
+    best_anywhere: dict[str, int] = {}
+    for row in range(n):
+        for name in names[row].full:
+            first_in_source.setdefault((int(source_of_row[row]), name), row)
+            if readable[row] >= 1.0 and leans[row] < 0:
+                held = best_anywhere.get(name)
+                if held is None or centrality[row] > centrality[held]:
+                    best_anywhere[name] = row
+    intros: list[tuple[tuple[str, int], ...]] = []
+    for row in range(n):
+        found = []
+        for name in sorted(names[row].short):
+            intro = first_in_source.get((int(source_of_row[row]), name))
+            if intro is None or intro >= row or readable[intro] <= 0:
+                intro = best_anywhere.get(name)
+            if intro is not None and intro != row:
+                found.append((name, intro))
+        intros.append(tuple(found))
+    return Dependencies(leans, tuple(intros), tuple(n_.full for n_ in names))
+
+
+def earliest_position(dependencies: Dependencies, brief_rows: Sequence[int], row: int) -> int:
+    """The first place among a brief's rows (in reading order) where an added ``row`` may go: after the
+    predecessor it leans on and after the first sentence giving in full each name it uses short."""
+    place = 0
+    before = int(dependencies.leans_on[row])
+    for index, other in enumerate(brief_rows):
+        if other == before:
+            place = max(place, index + 1)
+    for name, _intro in dependencies.introducers[row]:
+        first = next(
+            (i for i, other in enumerate(brief_rows) if name in dependencies.full_names[other]), None
+        )
+        if first is not None:
+            place = max(place, first + 1)
+    return place

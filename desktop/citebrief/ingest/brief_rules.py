@@ -1,0 +1,398 @@
+"""Catalogue rows read by the engine: sentences never shown in a brief, and sentences that lean on
+the one before (see ``sentence_rules``).
+
+They see a body sentence as the brief would show it: whitespace folded, dateline dropped.
+"""
+
+from __future__ import annotations
+
+from citebrief.ingest.rule_tests import (
+    CAPTION_DATE,
+    FALSE_STARTS,
+    MAX_WORDS,
+    MIN_WORDS,
+    OPENERS,
+    ROLE_SPEAKER,
+    after_opening,
+    continues_a_quote,
+    first_person_outside_quotes,
+    first_word,
+    plain_words,
+    quote_without_speaker,
+    unlike_a_sentence_end,
+    unlike_a_sentence_start,
+)
+from citebrief.ingest.sentence_rules import Effect, Rule, pattern
+
+NEVER_RULES: tuple[Rule, ...] = (
+    # ----- engine: never a brief sentence -----
+    Rule(
+        "too short or too long",
+        Effect.NEVER,
+        lambda text, lowered: not MIN_WORDS <= len(text.split()) <= MAX_WORDS,
+        ("The dam held.", "Floods."),
+        ("The dam held through the night, engineers said.",),
+    ),
+    Rule(
+        "no closing full stop",
+        Effect.NEVER,
+        unlike_a_sentence_end,
+        ("Will the dam hold through the whole winter?", "Flood waters rise in the valley below"),
+        ("The dam held through the night, engineers said.", 'The mayor said: "We are safe now."'),
+    ),
+    Rule(
+        "not a sentence start",
+        Effect.NEVER,
+        unlike_a_sentence_start,
+        ("and then the water came over the wall.", "- the water came over the wall in the night."),
+        ("The water came over the wall in the night.", "2,400 residents left their homes overnight."),
+    ),
+    Rule(
+        "shouted heading",
+        Effect.NEVER,
+        lambda text, lowered: text.isupper() or text.startswith("CLOSE "),
+        ("FLOODS HIT THE VALLEY AGAIN THIS WEEK.", "CLOSE The dam held through the night, engineers said."),
+        ("The UN said the dam held through the night.",),
+    ),
+    Rule(
+        "names and numbers only",
+        Effect.NEVER,
+        lambda text, lowered: plain_words(text) <= 1,
+        ("Jo Lee, Al Roy, Ines Varga and Tom Hart, Merrow.", "Merrow Dam, 1961, Ines Varga, Mayor."),
+        ("Ines Varga, the mayor of Merrow, opened the dam in 1961.",),
+    ),
+    Rule(
+        "web address or handle",
+        Effect.NEVER,
+        pattern(
+            r"https?://|www\.|@\w|\bjavascript\b|\bbrowser\b",
+            hints=("http", "www.", "@", "javascript", "browser"),
+        ),
+        ("Read the report at www.example.org today.", "Follow the mayor at @inesvarga for updates."),
+        ("The mayor wrote to residents on Monday evening.",),
+    ),
+    Rule(
+        "call to action",
+        Effect.NEVER,
+        pattern(
+            r"\bclick\b|\bsubscribe\b|\bnewsletters?\b|\bsign\s+up\b|\bread\s+more\b|\bfollow\s+(?:us|him|her)\s+on\b",
+            hints=(
+                "click",
+                "subscri",
+                "newsletter",
+                "sign up",
+                "read more",
+                "follow us",
+                "follow him",
+                "follow her",
+            ),
+        ),
+        ("Sign up for our daily briefing on the floods.", "Click the button below to see the map."),
+        ("Residents signed the petition on Monday evening.",),
+    ),
+    Rule(
+        "legal and site notice",
+        Effect.NEVER,
+        pattern(
+            r"\bcookies?\b|\bcopyright\b|©|\ball\s+rights\s+reserved\b|\bterms\s+of\s+(?:use|service)\b"
+            r"|\bcomments?\s+(?:section|policy)\b|\bcommenting\b|\bour\s+(?:community|users|readers)\b"
+            r"|\bemail\s+(?:us|address)\b",
+            hints=(
+                "cookie",
+                "copyright",
+                "©",
+                "reserved",
+                "terms of",
+                "comment",
+                "our community",
+                "our users",
+                "our readers",
+                "email",
+            ),
+        ),
+        ("This site uses cookies to measure traffic.", "Please keep the comments section civil."),
+        ("The council's terms were accepted on Monday evening.",),
+    ),
+    Rule(
+        "photo caption",
+        Effect.NEVER,
+        pattern(
+            r"\bphoto(?:graph)?\s*(?:by|:|credit)|\bimage\s*(?:by|:)|\bgetty\b|\bshutterstock\b|\bfile\s+photo\b"
+            r"|\(photo\b|\bcaption\b"
+            r"|\((?:l|r|c|left|right|centre|center|top|bottom|front|back)\)|\bpictured\b"
+            r"|\bin this (?:file )?photo\b"
+            r"|(?:reuters|ap|afp|getty)/|\bis (?:seen|pictured|shown|greeted)\b.*\b\d{4}\.$",
+            hints=(
+                "photo",
+                "image",
+                "getty",
+                "shutterstock",
+                "caption",
+                "(l)",
+                "(r)",
+                "(c)",
+                "(left)",
+                "(right)",
+                "(cent",
+                "(top)",
+                "(bottom)",
+                "(front)",
+                "(back)",
+                "reuters/",
+                "ap/",
+                "afp/",
+                "pictured",
+                " is seen",
+                " is shown",
+                " is greeted",
+            ),
+        ),
+        (
+            "Mayor Ines Varga (L) and Tom Hart visit the dam on Monday.",
+            "A resident is seen near the dam, 2014.",
+        ),
+        ("The mayor visited the dam on Monday with engineers.",),
+    ),
+    Rule(
+        "agency caption date",
+        Effect.NEVER,
+        lambda text, lowered: lowered[-2:-1].isdigit() and CAPTION_DATE.search(lowered) is not None,
+        ("Residents wait near the dam in Merrow, Saturday, June 17, 2017.",),
+        ("Residents waited near the dam in Merrow on June 17, 2017.",),
+    ),
+    Rule(
+        "staff credit",
+        Effect.NEVER,
+        pattern(
+            r"\bcontributed\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story|article))\b"
+            r"|^\W*(?:additional\s+|with\s+)?(?:reporting|editing|writing)\s+by\b",
+            hints=("contributed", "reporting by", "editing by", "writing by"),
+        ),
+        ("Jo Lee in Merrow contributed to this report.", "(Reporting by Jo Lee; Editing by Al Roy)."),
+        ("Volunteers contributed food and blankets to the shelter.",),
+    ),
+    Rule(
+        "page furniture label",
+        Effect.NEVER,
+        pattern(r"\W*(?:updated?|editor['’]?s\s+note|correction|raw|more\s+information)\s*:", start=True),
+        (
+            "Update: the dam held through the night, engineers said.",
+            "Editor's note: this story has been changed.",
+        ),
+        ("Updates on the dam came every hour from the council.",),
+    ),
+    Rule(
+        "transcript false starts",
+        Effect.NEVER,
+        lambda text, lowered: "-- " in lowered and FALSE_STARTS.search(lowered) is not None,
+        ("If-- if you-- if you say the dam will hold, I believe it.",),
+        ("The dam -- built in 1961 -- held through the night.",),
+    ),
+    Rule(
+        "quote without a speaker",
+        Effect.NEVER,
+        quote_without_speaker,
+        (
+            '"The water came so fast, we had no time at all."',
+            'We had no time at all," and then the wall broke.',
+        ),
+        ('"The water came so fast," the mayor said.', "The dam held through the night, engineers said."),
+    ),
+    Rule(
+        "unbalanced brackets",
+        Effect.NEVER,
+        lambda text, lowered: text.count("(") != text.count(")"),
+        ("The dam (built in 1961 held through the night.",),
+        ("The dam (built in 1961) held through the night.",),
+    ),
+    Rule(
+        "first person in the article's own voice",
+        Effect.NEVER,
+        first_person_outside_quotes,
+        ("We have now learned that the dam will hold.", "I spend 40 minutes a day on the train to work."),
+        ('"We have now learned that the dam will hold," the mayor said.', "The US said the dam would hold."),
+    ),
+    Rule(
+        "attribution alone",
+        Effect.NEVER,
+        pattern(
+            r"^[^\"“”,;:]{0,60}\b(?:said|says|reported|reports)\.$",
+            hints=("said.", "says.", "reports.", "reported."),
+        ),
+        ("Mike Winter of the Iowa State Patrol said.", "Officials in Merrow reported."),
+        (
+            "Mike Winter of the Iowa State Patrol said roads were closed.",
+            "Then the army moved twenty tanks to the border, officials said.",
+        ),
+    ),
+    Rule(
+        "embedded post",
+        Effect.NEVER,
+        pattern(
+            r"pic\.twitter|\btweet with a location\b|location information to your tweets"
+            r"|\blocation settings\b"
+            r"|\bembed(?:ded)? (?:post|tweet|video)\b|\bview this post on instagram\b",
+            hints=("pic.twitter", "tweet", "location settings", "embed", "instagram"),
+        ),
+        (
+            "You can add location information to your Tweets, such as your city.",
+            "Tweet with a location now on.",
+        ),
+        ("The mayor's post on Twitter drew thousands of replies.",),
+    ),
+    Rule(
+        "gallery caption",
+        Effect.NEVER,
+        pattern(
+            r"\bfull screen\b|\bautoplay\b|\b(?:next|previous) slide\b|\b(?:view|photo) gallery\b"
+            r"|\bslideshow\b"
+            r"|^\d+ of \d+\b|^(?:enlarge|expand|close) (?:image|photo|this)\b",
+            hints=("full screen", "autoplay", "slide", "gallery", " of ", "enlarge", "expand", "close "),
+        ),
+        (
+            "1 of 109 Full Screen Autoplay Close Skip Ad The dam held.",
+            "Enlarge Image Close Bloomberg News Sprint, said.",
+        ),
+        ("One of the 109 residents said the dam held through the night.",),
+    ),
+    Rule(
+        "link headlines",
+        Effect.NEVER,
+        pattern(r"\(MORE:|\bMORE:|\S MORE [a-z]|\bRELATED:", hints=("more", "related"), lower=False),
+        (
+            "Donald Trump Donald John Trump Jr. gets ok to speak at UNT MORE panned the chair.",
+            "The dam held. (MORE: Floods in the valley).",
+        ),
+        ("More residents left the town on Monday than on Sunday.",),
+    ),
+    Rule(
+        "bracketed link text",
+        Effect.NEVER,
+        pattern(
+            r"\[(?:via|reuters|ap|afp|photos?|video|watch|read|more|related|see|click|link|source)\b[^\]]*\]",
+            hints=("[",),
+        ),
+        (
+            "The company made 100% edible cups. [Via MerlinFTP Drop].",
+            "Protesters were shot [Reuters] in Tripoli.",
+        ),
+        ('"Julie [Bowen] keeps winning all my awards," she said.',),
+    ),
+    Rule(
+        "transcript speaker line",
+        Effect.NEVER,
+        pattern(r"^(?:[A-Z][A-Z.'’-]+ ){0,3}[A-Z][A-Z.'’-]+:\s", lower=False),
+        (
+            "PRESIDENT OBAMA: Great to be here with all of you today.",
+            "SMITH: We will rebuild the dam this year.",
+        ),
+        ("UN officials: a report said the dam would hold.", "Mayor Ines Varga: the dam will hold this year."),
+    ),
+    Rule(
+        "shouted opening",
+        Effect.NEVER,
+        pattern(r"^(?:[A-Z][A-Z'’-]+\s+){3,}", lower=False),
+        ("BREAKING NEWS UPDATE The dam broke on Monday night.",),
+        ("US and UN officials said the dam held on Monday.", "NATO said the talks would go on."),
+    ),
+    Rule(
+        "archive page furniture",
+        Effect.NEVER,
+        pattern(
+            r"\balexa internet\b|\binternet archive\b|\bwayback machine\b|\bcrawl data\b|\bweb crawl",
+            hints=("alexa", "archive", "wayback", "crawl"),
+        ),
+        ("Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive.",),
+        ("The city archive holds the plans of the dam from 1961.",),
+    ),
+    Rule(
+        "dated or handout caption",
+        Effect.NEVER,
+        pattern(
+            r"^(?:january|february|march|april|may|june|july|august|september|october|november"
+            r"|december) \d{1,2}, \d{4} |\bthis (?:handout )?(?:photo|image|picture)\b"
+            r"|\b(?:photo|image|handout) (?:released|provided|taken) by\b|, (?:left|right|centre|center), ",
+            hints=("photo", "image", "picture", "handout", ", left", ", right", ", cent", ", 1", ", 2"),
+        ),
+        (
+            "March 22, 2014 Armed men take cover behind an armored vehicle.",
+            "Damage to the ship is seen, this photo released by the coast guard shows.",
+        ),
+        ("On March 22, 2014, armed men took over the base.", "The mayor, left in charge, closed the road."),
+    ),
+    Rule(
+        "programme promotion",
+        Effect.NEVER,
+        pattern(
+            r"^watch\b|\bweeknights at\b|\bonly on [a-z]{2,5}\.$|\bget the [\w&' ]{0,30}\bapp\b"
+            r"|\bon this (?:dedicated )?(?:page|site|website)\b",
+            hints=(
+                "watch",
+                "weeknights",
+                "only on",
+                " app",
+                "this page",
+                "this site",
+                "this website",
+                "dedicated",
+            ),
+        ),
+        (
+            "Watch The Late Show with Stephen Colbert weeknights at 11:35 PM ET.",
+            "Get the CBS app for iPhone & iPad!",
+            "Please continue showing your support for Jack on this dedicated page.",
+        ),
+        ("Residents watched the water rise all night.", "The council's new app shows flood levels."),
+    ),
+)
+
+LEANS_RULES: tuple[Rule, ...] = (
+    Rule(
+        "pronoun or connective opener",
+        Effect.LEANS,
+        lambda text, lowered: first_word(lowered) in OPENERS,
+        ("He said the dam would hold.", "However, the water kept rising.", "That's when the wall broke."),
+        ("Heavy rain fell all night.", "It's raining again in Merrow.", "Thousands left their homes."),
+    ),
+    Rule(
+        "partitive opener",
+        Effect.LEANS,
+        after_opening(
+            r"(?:many|some|most|all|none|both|each|several|few|one|two|three) of (?:them|these|those)\b"
+        ),
+        ("Many of them slept in the school gym.", "Two of those were children."),
+        ("Many residents slept in the school gym.", "Two of the engineers stayed."),
+    ),
+    Rule(
+        "speaker named by role",
+        Effect.LEANS,
+        ROLE_SPEAKER,
+        ("The monitor said 40 people died.", "The UK-based group added that talks failed."),
+        ("The Syrian Observatory said 40 people died.", "The group of residents left at dawn."),
+    ),
+    Rule(
+        "pronoun after an opening phrase",
+        Effect.LEANS,
+        after_opening(r"[^,;:\"“”]{3,60}, (?:he|she|they|his|her|their) "),
+        ("Shortly after being moved to hospital, she went into shock.", "On Monday, they left the town."),
+        ("On Monday, residents left the town.", "Shortly after, the mayor arrived."),
+    ),
+    Rule(
+        "quote by a pronoun or a role",
+        Effect.LEANS,
+        pattern(
+            r"[\"”],? (?:he|she|they|it|the (?:[a-z-]+ ){0,2}[a-z]+) "
+            r"(?:said|says|added|adds|wrote|told|explained|continued|insisted)\b",
+            hints=('"', "”"),
+        ),
+        ('"For a decade it operated unhindered," the statement said.', "“We will rebuild,” she said."),
+        ('"We will rebuild," Mayor Ines Varga said.', "The mayor said the town would be rebuilt."),
+    ),
+    Rule(
+        "tail of a quote",
+        Effect.LEANS,
+        lambda text, lowered: continues_a_quote(text),
+        ('We told them so," the minister said.', "We will rebuild,” she said."),
+        ('"We will rebuild," she said.', "The minister said the town would be rebuilt."),
+    ),
+)

@@ -1,0 +1,156 @@
+"""Tests and constants the catalogue's rows share (see ``rule_catalogue``)."""
+
+from __future__ import annotations
+
+import re
+
+from citebrief.ingest.sentence_rules import Test, pattern
+
+MIN_WORDS = 6  # shorter units are captions, credits and headings (read on the Multi-News tuning clusters)
+MAX_WORDS = 70  # longer units are run-together paragraphs or tables (idem)
+BOILERPLATE_MAX = 200  # characters: a longer unit is a sentence of the story even if it says "share"
+CREDIT_MAX_WORDS = 20  # a longer unit opening with "Credit:" or "Photos:" has story text glued on
+PARAGRAPH_MAX_WORDS = 120  # a longer paragraph is the story's, whatever words it uses
+
+QUOTES = '"“”«»„'
+_CLOSERS = "\"'”’»)]"
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+UNIT_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_SPEECH = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|stated|states|according|wrote|writes|asked|noted|explained"
+    r"|insisted|argued|warned|claimed|announced|declared|stressed|urged)\b"
+)
+FALSE_STARTS = re.compile(r"\w--\s.*\w--(?:\s|$)")
+CAPTION_DATE = re.compile(r", (?:mon|tues|wednes|thurs|fri|satur|sun)day,? [a-z]{3,9}\.? \d{1,2}, \d{4}\.$")
+OPENERS = frozenset(
+    "he she it they them his her its their this these those that such there here but and or so also "
+    "however meanwhile moreover furthermore nevertheless nonetheless still yet then thus therefore "
+    "instead besides otherwise later earlier afterwards similarly likewise additionally indeed both".split()
+)
+# Pronouns that still point back when contracted; "It's" and "There's" usually point nowhere.
+_REFERRING = frozenset("he she they that this these those".split())
+VX = re.IGNORECASE | re.VERBOSE
+
+
+def plain_words(text: str, enough: int = 2) -> int:
+    """Words not written with a capital, counted up to ``enough`` (scripts without capitals count)."""
+    found = 0
+    for match in _LETTERS.finditer(text):
+        if not match.group()[0].isupper():
+            found += 1
+            if found >= enough:
+                break
+    return found
+
+
+def continues_a_quote(text: str) -> bool:
+    """The tail of a quote begun in the sentence before: its first quote mark closes."""
+    first = text.find('"')
+    if text.count('"') % 2 == 1 and first > 0 and not text[first - 1].isspace():
+        return True  # '...areas," he said': the mark hangs on a word, so it closes
+    closing, opening = text.find("”"), text.find("“")
+    return closing >= 0 and (opening < 0 or closing < opening)
+
+
+def _opening(lowered: str) -> str:
+    return lowered.lstrip(QUOTES + " ")
+
+
+def first_word(lowered: str) -> str:
+    opening = _opening(lowered)
+    first = opening.split(maxsplit=1)[0].strip(",;:") if opening else ""
+    pronoun, apostrophe, _rest = first.replace("’", "'").partition("'")
+    return pronoun if apostrophe and pronoun in _REFERRING else first
+
+
+def after_opening(regex: str) -> Test:
+    compiled = re.compile(regex)
+    return lambda text, lowered: compiled.match(_opening(lowered)) is not None
+
+
+def unlike_a_sentence_end(text: str, lowered: str) -> bool:
+    return text.rstrip(_CLOSERS)[-1:] not in (".", "!")
+
+
+def unlike_a_sentence_start(text: str, lowered: str) -> bool:
+    first = text[:1]
+    return not (first.isupper() or first.isdigit() or first in QUOTES)
+
+
+def quote_without_speaker(text: str, lowered: str) -> bool:
+    torn = text.count('"') % 2 == 1 or text.count("“") != text.count("”")
+    return (torn or text[:1] in QUOTES) and not _SPEECH.search(lowered)
+
+
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’(?!\w)")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|we|We|we're|We're|we've|We've|our|Our|us|my|My|me)\b")
+
+
+def first_person_outside_quotes(text: str, lowered: str) -> bool:
+    """'We have now learned ...' in the article's own voice: who "we" are is not said."""
+    if text.count('"') % 2 or text.count("“") != text.count("”"):
+        return False  # a torn quote: the quote rules decide
+    return _FIRST_PERSON.search(_QUOTED.sub(" ", text)) is not None
+
+
+def site_boilerplate(text: str, lowered: str) -> bool:
+    return len(text) <= BOILERPLATE_MAX and _BOILERPLATE_TEST(text, lowered)
+
+
+_BOILERPLATE_TEST = pattern(
+    r"""(?:share\s+on\s+(?:facebook|twitter|linkedin|whatsapp)|all\s+news$|\d+[-\s]min(?:ute)?\s+read|
+    click\s+here|sign\s+up\b.*newsletter|subscribe\s+(?:now|today|here|for\s+free|to\s+(?:our|the))|
+    unsubscribe|select\s+a\s+newsletter|follow\s+(?:her|him|them|us|me)\s+on\s+(?:twitter|facebook|instagram)|
+    ^subscribe\b|read\s+more$|advertisement$|cookies?\s+policy|
+    comment(?:s|ing)?\s+policy|terms\s+of\s+(?:use|service)|all\s+rights\s+reserved|follow\s+us\b|
+    getty\s+images|(?:ap|afp|reuters)\s+photo|media\s+playback\s+is\s+unsupported)""",
+    hints=(
+        "share",
+        "news",
+        "min read",
+        "minute read",
+        "click",
+        "sign up",
+        "subscribe",
+        "read more",
+        "advertis",
+        "polic",
+        "terms of",
+        "reserved",
+        "follow ",
+        "getty",
+        "photo",
+        "playback",
+    ),
+    lower=False,
+    flags=VX,
+)
+CREDIT_TEST = pattern(
+    r"""^(?:\(?(?:photo|image|picture|foto|bild|video|graphic)s?(?:\s+(?:by|credit|courtesy(?:\s+of)?))?
+    \s*[:/©|]|(?:file\s+)?photo\s+by\b|credit\s*:)|\((?:photo|image|picture)s?\b[^)]*\)\.?$""",
+    lower=False,
+    flags=VX,
+)
+BYLINE_TEST = pattern(
+    r"""^(?:by\s+\S|written\s+by\b|reporting\s+by\b|editing\s+by\b|photo(?:graph)?s?\b|image\b|
+    credit\b|source\b|(?:posted|published|updated|last\s+updated)\b|staff\b|\(?(?:ap|afp|reuters|aa|
+    tass|upi|dpa|efe|ansa)\)?$|©|copyright\b)""",
+    lower=False,
+    flags=VX,
+)
+PARAGRAPH_TEST = pattern(
+    r"""comment(?:s|ing)?\s+(?:policy|guidelines)|suspend(?:ed|ing)?\s+(?:article\s+)?comment|
+    safe\s+and\s+engaging\s+place|comments\s+(?:are|have\s+been)\s+(?:closed|moderated|disabled)|
+    we\s+use\s+cookies|(?:accept|manage)\s+(?:all\s+)?cookies|cookie\s+(?:settings|preferences|policy)|
+    sign\s+up\s+for\s+(?:our|the)\s+\w*\s*newsletter|
+    (?:material|article|piece)\b.{0,40}may\s+not\s+be\s+(?:published|reproduced)|all\s+rights\s+reserved""",
+    hints=("comment", "engaging", "cookie", "newsletter", "reserved", "may not"),
+    lower=False,
+    flags=VX,
+)
+ROLE_SPEAKER = after_opening(
+    r"the (?:[a-z-]+ )?(?:monitor|group|agency|ministry|department|office|official|spokes(?:man|woman|person)"
+    r"|company|firm|statement|report|source|organi[sz]ation|watchdog|suspect|victim|study|survey|team"
+    r"|newspaper|network|letter|lawsuit|complaint)s? (?:said|says|added|adds|reported|reports|told|tells"
+    r"|stated|noted|claimed|announced|warned|wrote|found|showed|confirmed|denied)\b"
+)

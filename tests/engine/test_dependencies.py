@@ -1,0 +1,81 @@
+"""What a sentence depends on: names in full and in short, quoted speakers, and where an added
+sentence may go."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from article_folders import write_articles
+from citebrief.core import BriefOptions
+from citebrief.engine.dependencies import earliest_position, names_in, quotes_first_person_without_speaker
+from citebrief.engine.features import build_features
+from citebrief.engine.summariser import select_rows
+from citebrief.ingest import load_folder
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        ("Mayor Ines Varga ordered the evacuation on Sunday.", {"Varga"}, set()),
+        ("Varga said buses would take residents away.", set(), {"Varga"}),
+        ("Turkish President Erdogan spoke to Putin by phone.", {"Erdogan"}, {"Putin"}),
+        ("Many residents of Lower Merrow left below the Merrow dam.", set(), set()),
+        ("Mr. Hart said the Hart family would stay.", set(), {"Hart"}),
+        ("The engineers' report was published on Monday.", set(), set()),
+        ("Putin's office said Erdogan's call came on Friday.", set(), {"Putin", "Erdogan"}),
+    ],
+)
+def test_names_in_full_and_in_short(text: str, full: set[str], short: set[str]) -> None:
+    names = names_in(text)
+    assert names.full == full
+    assert names.short == short
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We will not leave the harbour," she said.', True),
+        ('"Our boats will stay," one of them said.', True),
+        ("“I was not guilty,” he wrote.", True),
+        ('"We will not leave the harbour," Rosa Feld said.', False),
+        ('"We will not leave," said Rosa Feld, the fishermen\'s leader.', False),
+        ('"The harbour must stay open," she said.', False),
+        ("We will not leave the harbour, she said.", False),
+    ],
+)
+def test_a_quoted_we_or_i_needs_its_speaker(text: str, expected: bool) -> None:
+    assert quotes_first_person_without_speaker(text) is expected
+
+
+FOLDER = {
+    "a.txt": "Harbour\n\nFishermen led by Rosa Feld blocked the harbour of Port Alder on Monday.\n\n"
+    "The council plans to close the harbour next year.\n\n"
+    "Feld said the closure would end fishing in the town.\n\n"
+    "However, the council said the harbour costs 2 million euros a year.\n",
+}
+
+
+def test_a_sentence_is_added_after_what_it_depends_on(tmp_path: Path) -> None:
+    features = build_features(load_folder(write_articles(tmp_path / "f", FOLDER)))
+    texts = [r.text for r in features.rows]
+    intro = next(i for i, t in enumerate(texts) if t.startswith("Fishermen led by Rosa Feld"))
+    plans = next(i for i, t in enumerate(texts) if t.startswith("The council plans"))
+    feld = next(i for i, t in enumerate(texts) if t.startswith("Feld said"))
+    however = next(i for i, t in enumerate(texts) if t.startswith("However"))
+    deps = features.dependencies
+    assert deps.needs(feld, []) == [intro]
+    assert deps.needs(however, []) == [intro, feld]
+    assert deps.needs(feld, [intro]) == []
+    assert earliest_position(deps, [plans, intro], feld) == 2
+    assert earliest_position(deps, [intro, plans], feld) == 1
+    assert earliest_position(deps, [plans], plans) == 0
+
+
+def test_a_brief_takes_a_sentence_only_with_what_it_depends_on(tmp_path: Path) -> None:
+    features = build_features(load_folder(write_articles(tmp_path / "f", FOLDER)))
+    for words in range(5, 60, 3):
+        chosen = set(select_rows(features, BriefOptions(length=words)))
+        for row in chosen:
+            assert features.dependencies.needs(row, chosen) == [], (words, chosen)

@@ -1,0 +1,145 @@
+"""Automatic editor's checks on folders the tests write: every brief sentence can be read where it
+stands. No person named by surname before their full name, no quoted "we" without its speaker, no web
+leftover, and the brief opens with the news."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from article_folders import write_articles
+from citebrief.core import Brief, BriefOptions, Corpus
+from citebrief.engine import summarise
+from citebrief.ingest import load_folder
+
+LENGTHS = [25, 40, 60, 90, 150, 250]
+
+# Three reports of one flood; each names the mayor and the engineer in full once, then by surname.
+FLOOD = {
+    "courier.txt": "Flood defences hold in Merrow\n\n"
+    "Mayor Ines Varga ordered the evacuation of 2,400 residents below the Merrow dam on Sunday after cracks "
+    "were found in the spillway.\n\n"
+    "Chief engineer Tom Hart said the cracks were not yet dangerous but could widen within days.\n\n"
+    "Varga said buses would take residents to sports halls in Castlebury overnight.\n\n"
+    "Hart said repairs to the spillway would take three weeks and cost about 4 million euros.\n",
+    "herald.txt": "Thousands leave homes below cracked dam\n\n"
+    "About 2,400 people were evacuated from villages below the Merrow dam on Sunday, the town's mayor, "
+    "Ines Varga, said.\n\n"
+    "Varga said the evacuation of residents would last at least a week while engineers inspect the spillway.\n\n"
+    "Engineers led by Tom Hart found cracks in the spillway during a routine inspection.\n\n"
+    "Hart said repairs would take three weeks and cost 4 million euros.\n",
+    "post.txt": "Dam cracks force evacuation\n\n"
+    "Residents of Lower Merrow were evacuated on Sunday after engineers found cracks in the dam's spillway.\n\n"
+    "Varga said sports halls in Castlebury would house the evacuated residents.\n\n"
+    "Hart said spillway repairs would take three weeks.\n\n"
+    "Heavy rain is forecast for the valley later in the week.\n",
+}
+PEOPLE = {"Varga": "Ines Varga", "Hart": "Tom Hart"}
+
+
+def texts_of(brief: Brief) -> list[str]:
+    return [item.text for item in brief.items]
+
+
+def assert_full_name_first(texts: list[str]) -> None:
+    for surname, full in PEOPLE.items():
+        mentions = [t for t in texts if re.search(rf"\b{surname}\b", t)]
+        if mentions:
+            assert full in mentions[0], texts
+
+
+@pytest.mark.parametrize("words", LENGTHS)
+def test_no_person_is_named_by_surname_before_their_full_name(tmp_path: Path, words: int) -> None:
+    corpus = load_folder(write_articles(tmp_path / "flood", FLOOD))
+    assert_full_name_first(texts_of(summarise(corpus, BriefOptions(length=words))))
+
+
+QUOTES = {
+    "a.txt": "Fishermen protest harbour closure\n\n"
+    "Fishermen in Port Alder blocked the harbour entrance with forty boats on Monday to protest against "
+    "its planned closure.\n\n"
+    "Their leader, Rosa Feld, said the closure of the harbour would end fishing in Port Alder.\n\n"
+    '"We will not leave the harbour until the closure is cancelled," she said.\n\n'
+    "The council says the harbour closure will save 2 million euros a year.\n",
+    "b.txt": "Boats block Port Alder harbour\n\n"
+    "Forty fishing boats blocked the harbour of Port Alder on Monday in protest at the closure plan.\n\n"
+    "Fishermen said the harbour closure would end fishing in the town.\n\n"
+    '"Our boats will stay in the harbour entrance until the closure is cancelled," one of them said.\n\n'
+    "The council expects the closure to save 2 million euros a year.\n",
+    "c.txt": "Harbour protest\n\n"
+    "The harbour of Port Alder was blocked by forty boats on Monday as fishermen protested the closure.\n\n"
+    '"We will stay in the harbour until the closure is cancelled," a fisherman told reporters.\n\n'
+    "The council said the harbour closure would save 2 million euros a year.\n",
+}
+_FIRST_PERSON_IN_QUOTE = re.compile(r"[\"“][^\"”]*\b(?:We|we|Our|our|I|my|us)\b")
+
+
+@pytest.mark.parametrize("words", LENGTHS)
+def test_no_quoted_we_without_its_speaker(tmp_path: Path, words: int) -> None:
+    corpus = load_folder(write_articles(tmp_path / "quotes", QUOTES))
+    brief = summarise(corpus, BriefOptions(length=words))
+    texts = texts_of(brief)
+    for at, item in enumerate(brief.items):
+        if not _FIRST_PERSON_IN_QUOTE.search(item.text):
+            continue
+        # "she said" or "one of them said": the sentence right before names the speaker.
+        own = item.citations[0]
+        assert at > 0, texts
+        before = brief.items[at - 1].citations[0]
+        assert (before.source_id, before.sentence_index) == (own.source_id, own.sentence_index - 1), texts
+
+
+LEFTOVERS = (
+    "1 of 109 Full Screen Autoplay Close Skip Ad The spillway of the Merrow dam is seen on Sunday.",
+    "Donald Trump Donald John Trump Jr. getting ok to speak at UNT MORE praised the Merrow dam engineers.",
+    "The Merrow dam evacuation went on (MORE: Dam repairs in the valley) through the night.",
+    "You can add location information to your Tweets, such as your city or precise location, from the web.",
+    "Dam engineers praised. pic.twitter.com/tXjogmHIfH — Tom Hart (@tomhart) June 2, 2025",
+    "MAYOR VARGA: We evacuated every resident below the Merrow dam on Sunday night.",
+    "Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive.",
+    "Engineers inspected the spillway [Via Merrow Courier photo desk] of the Merrow dam on Sunday.",
+    "BREAKING NEWS UPDATE Residents below the Merrow dam were evacuated on Sunday.",
+    "Get the Courier app for iPhone and iPad to follow the Merrow dam evacuation!",
+    "Mike Winter of the Merrow dam authority said.",
+)
+
+
+@pytest.mark.parametrize("words", LENGTHS)
+def test_no_web_leftover_is_a_brief_sentence(tmp_path: Path, words: int) -> None:
+    articles = dict(FLOOD)
+    articles["web.txt"] = "Merrow dam evacuation\n\n" + "\n\n".join(LEFTOVERS) + "\n"
+    corpus = load_folder(write_articles(tmp_path / "web", articles))
+    texts = texts_of(summarise(corpus, BriefOptions(length=words)))
+    for leftover in LEFTOVERS:
+        assert all(leftover[:40] not in text for text in texts), texts
+
+
+# Each article opens with a scene, a quote or background; only its second sentence (or one source's
+# first) states the news.
+NEWS = {
+    "one.txt": "Bridge collapse\n\n"
+    "The river was calm on Tuesday morning, as it usually is.\n\n"
+    "The Calder road bridge collapsed into the river on Tuesday, injuring 14 people in two cars and a bus.\n\n"
+    '"It went down like a house of cards," said Ana Ruiz, who lives near the bridge.\n',
+    "two.txt": "Calder bridge falls\n\n"
+    "The Calder road bridge collapsed on Tuesday, sending two cars and a bus into the river and injuring "
+    "14 people.\n\n"
+    "The bridge was built in 1932 and last inspected in 2019.\n",
+    "three.txt": "Questions after collapse\n\n"
+    '"Nobody expected this," a council spokesman said of the Calder bridge.\n\n'
+    "Fourteen people were injured when the Calder road bridge collapsed into the river on Tuesday.\n\n"
+    "The bridge was built in 1932 and carried 9,000 vehicles a day.\n",
+}
+
+
+@pytest.mark.parametrize("words", [40, 80, 150])
+def test_the_brief_opens_with_the_news(tmp_path: Path, words: int) -> None:
+    corpus = load_folder(write_articles(tmp_path / "news", NEWS))
+    texts = texts_of(summarise(corpus, BriefOptions(length=words)))
+    assert "collapsed" in texts[0] and "Tuesday" in texts[0], texts
+
+
+def corpus_of(tmp_path: Path, articles: dict[str, str]) -> Corpus:
+    return load_folder(write_articles(tmp_path / "folder", articles))
