@@ -99,12 +99,20 @@ def main(argv: list[str] | None = None) -> int:
         "--sources", nargs=2, type=int, metavar=("MIN", "MAX"), help="only clusters of MIN to MAX articles"
     )
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument(
+        "--tuning", action="store_true", help="only the clusters not held out (holdout.py): for tuning"
+    )
     args = parser.parse_args(argv)
 
     clusters = sorted(p for p in args.data.iterdir() if (p / "reference.txt").is_file())
     if args.sources:
         low, high = args.sources
         clusters = [c for c in clusters if low <= len(list((c / "sources").glob("*.txt"))) <= high]
+    if args.tuning:
+        from holdout import tuning_clusters
+
+        allowed = {c.name for c in tuning_clusters(args.data)}
+        clusters = [c for c in clusters if c.name in allowed]
     if args.limit:
         clusters = clusters[: args.limit]
     if not clusters:

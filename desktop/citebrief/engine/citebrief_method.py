@@ -18,7 +18,7 @@ from citebrief.core.model import BriefOptions, LengthUnit
 from citebrief.core.progress import CancelToken, check
 from citebrief.engine.concepts import concept_weights
 from citebrief.engine.features import Features
-from citebrief.engine.order import lead_row
+from citebrief.engine.order import before_in_its_source, lead_row
 from citebrief.engine.selection import Budget, RedundancyGuard
 from citebrief.engine.tuning import TUNING
 
@@ -57,6 +57,7 @@ class _Greedy:
         self.covered = np.zeros(len(weights), dtype=bool)
         self.chosen: set[int] = set()
         self.waiting: dict[int, list[int]] = {}  # a needed row -> rows whose bundle held it
+        self.blocked: set[int] = set()  # rows that may not join the brief (they would precede its lead)
 
     def concepts(self, row: int) -> np.ndarray:
         indptr, indices = self.features.concepts.indptr, self.features.concepts.indices
@@ -81,7 +82,10 @@ class _Greedy:
 
     def usable(self, bundle: list[int]) -> bool:
         """Every member can stand in a brief and none repeats a fact already told."""
-        return all(self.features.readable[r] > 0 and not self.guard.repeats(r) for r in bundle)
+        return all(
+            self.features.readable[r] > 0 and r not in self.blocked and not self.guard.repeats(r)
+            for r in bundle
+        )
 
     def take(self, bundle: list[int]) -> list[int]:
         """Choose the bundle; returns the rows that waited on any of its members."""
@@ -146,6 +150,7 @@ def _take_lead(greedy: _Greedy, focus_stems: frozenset[str]) -> None:
     initial = _initial_scores(greedy)
     if initial[lead] >= TUNING.lead_share * initial.max():
         greedy.take([lead])
+        greedy.blocked.update(before_in_its_source(greedy.features, lead).tolist())
 
 
 def _cover_concepts(greedy: _Greedy, candidates: np.ndarray, cancel: CancelToken | None) -> int | None:
@@ -210,6 +215,10 @@ def _fill_with_central(greedy: _Greedy, candidates: np.ndarray, smallest: int) -
             break
         if row in greedy.chosen or greedy.cost([row]) > greedy.room:
             continue
-        if features.dependencies.needs(row, greedy.chosen) or greedy.guard.repeats(row):
+        if (
+            row in greedy.blocked
+            or features.dependencies.needs(row, greedy.chosen)
+            or greedy.guard.repeats(row)
+        ):
             continue
         greedy.take([row])

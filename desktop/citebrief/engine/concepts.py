@@ -87,7 +87,7 @@ def concept_weights(features: Features, focus_stems: frozenset[str]) -> np.ndarr
         return np.zeros(n_concepts)
     spread, early = _spread_and_earliness(features)
     base = np.where(features.concept_is_pair, TUNING.bigram_weight, TUNING.unigram_weight)
-    weights = base * np.maximum(spread, 2.0) * (0.5 + early)
+    weights = base * np.power(np.maximum(spread, 2.0), TUNING.spread_exponent) * (0.5 + early)
     focused = np.zeros(n_concepts, dtype=bool)
     if focus_stems:
         focused = np.fromiter(

@@ -64,6 +64,8 @@ def names_in(text: str) -> Names:
     end = -1
     run_start = 0
     for match in _WORD.finditer(text):
+        if run and _POSSESSIVE.search(text[run_start:end]):
+            _close(run, text[:run_start], full, short)  # "Syria's Idlib": a possessive ends a name
         word = _POSSESSIVE.sub("", match.group())
         capital = word[:1].isupper() and not word.isupper() and word.lower() not in _NOT_NAMES
         honorific = word.lower() in _HONORIFIC
@@ -108,6 +110,7 @@ class Dependencies:
     """Per row: the predecessor it leans on (-1 for none), and the rows introducing its short names."""
 
     leans_on: np.ndarray  # int per row
+    orphan: np.ndarray  # bool per row: leans on a sentence before it, but is its article's first
     introducers: tuple[tuple[tuple[str, int], ...], ...]  # per row: (surname, introducing row)
     full_names: tuple[frozenset[str], ...]  # per row: surnames it gives in full
 
@@ -149,7 +152,9 @@ class Dependencies:
             tuple((name, int(new[r])) for name, r in self.introducers[old] if new[r] >= 0)
             for old in keep.tolist()
         )
-        return Dependencies(leans, intros, tuple(self.full_names[i] for i in keep.tolist()))
+        return Dependencies(
+            leans, self.orphan[keep], intros, tuple(self.full_names[i] for i in keep.tolist())
+        )
 
 
 def find_dependencies(
@@ -165,9 +170,13 @@ def find_dependencies(
     same_source_before = np.zeros(n, dtype=bool)
     same_source_before[1:] = source_of_row[1:] == source_of_row[:-1]
     leans = np.full(n, -1, dtype=np.int64)
-    for row in range(1, n):
-        if same_source_before[row] and (opener[row] or quotes_first_person_without_speaker(texts[row])):
-            leans[row] = row - 1
+    orphan = np.zeros(n, dtype=bool)
+    for row in range(n):
+        if opener[row] or quotes_first_person_without_speaker(texts[row]):
+            if same_source_before[row]:
+                leans[row] = row - 1
+            else:
+                orphan[row] = True
     # Where each surname is given in full: first in each source, and the best readable row anywhere.
     first_in_source: dict[tuple[int, str], int] = {}
     best_anywhere: dict[str, int] = {}
@@ -188,7 +197,7 @@ def find_dependencies(
             if intro is not None and intro != row:
                 found.append((name, intro))
         intros.append(tuple(found))
-    return Dependencies(leans, tuple(intros), tuple(n_.full for n_ in names))
+    return Dependencies(leans, orphan, tuple(intros), tuple(n_.full for n_ in names))
 
 
 def earliest_position(dependencies: Dependencies, brief_rows: Sequence[int], row: int) -> int:

@@ -21,6 +21,7 @@ from scipy import sparse
 from citebrief.core.model import Corpus, Sentence, SentenceRole, Source
 from citebrief.core.progress import CancelToken, ProgressCallback, check, report
 from citebrief.engine.dependencies import Dependencies, find_dependencies
+from citebrief.engine.fact_signals import Signals
 from citebrief.engine.language import WordTools, word_tools
 from citebrief.engine.readability import display_text, opens_with_reference, readability
 
@@ -55,6 +56,7 @@ class Features:
     positions: np.ndarray  # int: body-sentence position within its source
     words: np.ndarray  # int: words shown
     memo: dict[str, Any] = field(default_factory=dict)  # derived arrays, kept between selections
+    signals: dict[int, Signals] = field(default_factory=dict)  # per row, computed when first compared
 
     @property
     def source_count(self) -> int:
@@ -90,6 +92,7 @@ class Features:
             positions=self.positions[keep],
             words=self.words[keep],
             memo=self._subset_memo(old_to_new >= 0, keep),
+            signals={},
         )
 
     def _subset_memo(self, kept_sources: np.ndarray, keep: np.ndarray) -> dict[str, Any]:
@@ -247,6 +250,7 @@ def build_features(
         count=len(rows),
     )
     dependencies = find_dependencies([r.text for r in rows], source_of_row, opener, readable, centrality)
+    readable[dependencies.orphan] = 0.0  # it leans on a sentence that is not there
     return Features(
         corpus=corpus,
         tools=tools,

@@ -5,7 +5,7 @@ second body sentence) that stands alone, holds no quote and is not a question. T
 
 The rest follows how far into its article each sentence stands (in tenths of the article), ties broken
 by the order of the sources, so the openings of all articles come first and each source keeps its
-order (the lead aside). What a sentence depends on comes before it (see ``dependencies``): the
+order. What a sentence depends on comes before it (see ``dependencies``): the
 sentence that gives a name in full precedes the one that uses it short, and a sentence that leans on
 its predecessor follows it directly.
 """
@@ -61,12 +61,25 @@ def lead_row(features: Features, weights: np.ndarray, among: list[int] | None = 
     """The best lead sentence of the folder (or of the rows ``among``), or None when none can lead."""
     merit = lead_merit(features, weights)
     if among is not None:
+        # A lead opens the brief, so no sentence of its own article may be shown before it.
         keep = np.zeros(len(merit), dtype=bool)
         keep[among] = True
+        for row in among:
+            if np.any(
+                (features.source_of_row[among] == features.source_of_row[row])
+                & (features.positions[among] < features.positions[row])
+            ):
+                keep[row] = False
         merit = np.where(keep, merit, 0.0)
     if not len(merit) or merit.max() <= 0:
         return None
     return int(np.argmax(merit))
+
+
+def before_in_its_source(features: Features, row: int) -> np.ndarray:
+    """The rows of ``row``'s article that stand before it."""
+    start = row - int(features.positions[row])
+    return np.arange(start, row)
 
 
 def _anchor(features: Features, row: int, chosen: set[int]) -> int:
@@ -81,18 +94,16 @@ _Key = tuple[float, int, int]
 
 
 def _unit_edges(
-    features: Features, rows: list[int], unit_of: dict[int, int], key: dict[int, _Key], lead: int | None
+    features: Features, rows: list[int], unit_of: dict[int, int], key: dict[int, _Key]
 ) -> dict[int, set[int]]:
-    """Edges between units: each source's order (but the lead opens the brief, before the scene its
-    own article set), and a full name before its short uses."""
+    """Edges between units: each source's order, and a full name before its short uses."""
     edges: dict[int, set[int]] = defaultdict(set)
     by_source: dict[int, list[int]] = defaultdict(list)
     for row in sorted(rows):
         by_source[int(features.source_of_row[row])].append(row)
     for members in by_source.values():
         for before, after in itertools.pairwise(members):
-            if lead is None or unit_of[after] != unit_of[lead]:
-                edges[unit_of[before]].add(unit_of[after])
+            edges[unit_of[before]].add(unit_of[after])
     deps = features.dependencies
     for row in rows:
         for name, _intro in deps.introducers[row]:
@@ -122,7 +133,7 @@ def reading_order(features: Features, rows: list[int], lead: int | None = None) 
         return (round(position / max(1, int(body_counts[source])), 1), source, position)
 
     key = {unit: key_of(unit) for unit in members}
-    edges = _unit_edges(features, rows, unit_of, key, lead)
+    edges = _unit_edges(features, rows, unit_of, key)
     incoming: dict[int, int] = defaultdict(int)
     for targets in edges.values():
         for target in targets:

@@ -2,7 +2,8 @@
 
 ``readability`` gives 0 for never, 1 for a clean self-contained sentence, and ``TUNING.leaning`` for a
 sentence that needs the one before it (a pronoun or connective opener, a speaker named by role, the
-tail of a quote). It runs on every sentence of a folder.
+tail of a quote), times ``TUNING.unclear`` for one that reads unclear alone (an unexplained "we"). It
+runs on every sentence of a folder.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from citebrief.ingest.sentence_rules import Effect, first_match, rules_with
 _SPACE = re.compile(r"\s+")
 _NEVER = rules_with(Effect.NEVER)
 _LEANS = rules_with(Effect.LEANS)
+_UNCLEAR = rules_with(Effect.UNCLEAR)
 
 
 def display_text(sentence: str) -> str:
@@ -34,6 +36,7 @@ def readability(text: str, words: int) -> float:
     lower = text.lower()
     if first_match(_NEVER, text, lower) is not None:
         return 0.0
-    if first_match(_LEANS, text, lower) is not None:
-        return TUNING.leaning
-    return 1.0
+    score = TUNING.leaning if first_match(_LEANS, text, lower) is not None else 1.0
+    if first_match(_UNCLEAR, text, lower) is not None:
+        score *= TUNING.unclear
+    return score

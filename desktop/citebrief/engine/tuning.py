@@ -17,6 +17,7 @@ class Tuning:
     # --- concept weights (citebrief_method) ---
     bigram_weight: float = 1.0  # principled: a pair of adjacent stems is the unit of a fact
     unigram_weight: float = 0.35  # fitted: ROUGE-2 fell above 0.5, ROUGE-1 below 0.25
+    spread_exponent: float = 1.5  # fitted: a concept weighs (sources mentioning it) ** this; 1.0: -0.1 R-1
     position_decay: float = 6.0  # fitted: a concept's weight halves this many sentences into an article
     focus_boost: float = 4.0  # read: focus terms must win over the folder's own main words
     focus_penalty: float = 0.5  # read: a sentence without any focus term counts half
@@ -27,6 +28,7 @@ class Tuning:
     lead_share: float = 0.5  # read: a lead scoring under half the best sentence is an article's own news
     # --- readability ---
     leaning: float = 0.8  # read: a sentence that leans on the one before reads a little worse, even after it
+    unclear: float = 0.5  # fitted: "we" in the article's own voice; 0 (never) cost 0.5 ROUGE-1
     # --- same fact (selection) ---
     same_fact_cosine: float = 0.5  # read: above it, news sentences restate each other
     overlap_cosine: float = 0.3  # read: below it, shared phrases are mostly shared names
@@ -34,6 +36,10 @@ class Tuning:
     containment: float = 0.7  # read: most of the shorter sentence's content words in the other
     anchor_cosine: float = 0.15  # read: a shared number with this much else in common is one fact
     phrase_only_cosine: float = 0.35  # read: two phrases spelling one name need this much more overlap
+    event_cosine: float = 0.2  # fitted: below it, shared actors are chance (0.1: same pairs, -0.2 R-1)
+    event_plain_words: int = 2  # read on the labelled pairs: words said alike, besides the actors
+    cite_event_cosine: float = 0.3  # read: an event told in other words is cited only when this close
+    own_source_cosine: float = 0.5  # read: an article's other sentences on one event elaborate, not restate
 
 
 TUNING = Tuning()

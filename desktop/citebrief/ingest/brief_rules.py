@@ -207,7 +207,7 @@ NEVER_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "first person in the article's own voice",
-        Effect.NEVER,
+        Effect.UNCLEAR,
         first_person_outside_quotes,
         ("We have now learned that the dam will hold.", "I spend 40 minutes a day on the train to work."),
         ('"We have now learned that the dam will hold," the mayor said.', "The US said the dam would hold."),
@@ -378,11 +378,23 @@ LEANS_RULES: tuple[Rule, ...] = (
         ("On Monday, residents left the town.", "Shortly after, the mayor arrived."),
     ),
     Rule(
+        "subject named by a role noun",
+        Effect.LEANS,
+        after_opening(
+            r"the (?:province|company|firm|city|town|country|region|agency|group|organi[sz]ation|ministry"
+            r"|department|court|carrier|network|site|school|university|team|club|star|actor|actress|singer"
+            r"|host|suspect|victim|woman|man|boy|girl|couple|pair|duo|prime minister|president|minister"
+            r"|mayor|governor|senator|spokes(?:man|woman|person)|judge|pilot|driver|officer)\b(?! of\b)"
+        ),
+        ("The province is home to about 3 million people.", "The company denied any wrongdoing."),
+        ("The province of Idlib is home to 3 million people.", "The companies' shares fell on Monday."),
+    ),
+    Rule(
         "quote by a pronoun or a role",
         Effect.LEANS,
         pattern(
             r"[\"”],? (?:he|she|they|it|the (?:[a-z-]+ ){0,2}[a-z]+) "
-            r"(?:said|says|added|adds|wrote|told|explained|continued|insisted)\b",
+            r"(?:said|says|added|adds|wrote|told|explained|continued|insisted|informs|informed|stressed)\b",
             hints=('"', "”"),
         ),
         ('"For a decade it operated unhindered," the statement said.', "“We will rebuild,” she said."),

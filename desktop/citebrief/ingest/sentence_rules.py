@@ -28,6 +28,7 @@ class Effect(StrEnum):
     PARAGRAPH_BOILERPLATE = "paragraph is about the website"  # ingest: all its sentences are boilerplate
     NEVER = "never a brief sentence"  # engine: readability 0
     LEANS = "leans on its predecessor"  # engine: taken only with the sentence before it
+    UNCLEAR = "reads unclear alone"  # engine: readability lowered (who "we" are is never said)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,199 @@
+"""Which sentences state the same fact: the one place that decides it.
+
+Two sentences *state the same fact* (``same_fact``: the brief says it once) when their times agree (not
+two different days of the week, not a day this week against last year or another month) and any of:
+- their TF-IDF cosine is at least 0.5 (or they are the same words);
+- with a cosine of at least 0.3, they share two two-word phrases (more than a name: something said
+  alike), or most of the shorter one's content words are in the other;
+- with a cosine of at least 0.15, they share a number and more content words: in news, numbers anchor
+  facts ("1,200 residents were evacuated" / "About 1,200 people were evacuated during the night");
+- they report one *event* in other words: the same actors (names, as their first letters spell them:
+  "Russia" and "Russian" are one) and at least one more thing in common: the same day of the week, or
+  words said alike ("Erdogan spoke to Putin by phone" / "Putin and Erdogan discussed Idlib during a
+  phone call").
+The same event told with other values ("12 killed" / "15 killed") is one fact: the brief says it once.
+
+A sentence *states the fact* of a brief sentence (``states_fact``: it is cited with it) when it is the
+same fact with no other values (numbers that disagree belong side by side, not among the citations),
+and a sentence from the shown sentence's own article must say nearly the same words (an article's
+other sentences about the same event elaborate it, they do not state it).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from citebrief.engine.fact_signals import Signals
+from citebrief.engine.features import Features
+from citebrief.engine.tuning import TUNING
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_PAST = re.compile(rf"\b(?:last|next) (?:year|month|week|{_MONTHS})\b|\ba (?:year|month) ago\b")
+_DATED = re.compile(rf"\b(?:in|since) (?:19|20)\d\d\b|\bin (?:{_MONTHS})\b")
+# A meeting and its outcome are two facts, however alike their actors, day and words.
+_MEETING = re.compile(r"\b(?:met|meet|meeting|talks|discussed|discuss|hosted|spoke)\b")
+_OUTCOME = re.compile(r"\b(?:agreed|agree|approved|signed|decided|deal|accord)\b")
+_REPORTING = "said says say told tells according reported reports added adds stated announced"
+_NUMBER = re.compile(r"\b\d[\d,.]*\b")
+_NUMBER_WORDS = {
+    w: str(i)
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+# Capitalised at a sentence start, or in any position, without naming an actor.
+_NOT_ACTORS = frozenset(
+    "the a an in on at of for and but or if as by to from with after before when while this that these those "
+    "many some most all several few both each every no it he she they we i there here however his her their "
+    "its our my your one two three four five six seven eight nine ten twelve fourteen fifteen fourth at "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december mr mrs ms dr president minister police".split()
+)
+NAME_PREFIX = 4  # principled: "Russia"/"Russian", "Bahrain"/"Bahraini" share their first letters
+
+
+def signals(features: Features, row: int) -> Signals:
+    found = features.signals.get(row)
+    if found is None:
+        text = features.rows[row].text
+        words = _WORD.findall(text)
+        actors = frozenset(
+            w[:NAME_PREFIX].lower()
+            for w in words
+            if w[:1].isupper() and w.lower().rstrip("'’s") not in _NOT_ACTORS and len(w) > 1
+        )
+        plain_text = " ".join(w for w in words if w[:1].islower())
+        numbers = set(_NUMBER.findall(text))
+        numbers.update(_NUMBER_WORDS[w.lower()] for w in words if w.lower() in _NUMBER_WORDS)
+        found = Signals(
+            weekdays=frozenset(_WEEKDAY.findall(text)),
+            past=bool(_PAST.search(text)),
+            dated=bool(_DATED.search(text)),
+            meeting=bool(_MEETING.search(text)),
+            outcome=bool(_OUTCOME.search(text)),
+            actors=actors,
+            plain=frozenset(features.tools.content_stems(plain_text))
+            - frozenset(features.tools.content_stems(_REPORTING)),
+            numbers=frozenset(n.rstrip(".,").replace(",", "") for n in numbers) - {""},
+        )
+        features.signals[row] = found
+    return found
+
+
+def _times_disagree(a: Signals, b: Signals) -> bool:
+    """Two days of the week, a day of this week against another year or month, or "last year" in one
+    only: two events."""
+    if a.past != b.past:
+        return True
+    if a.weekdays and b.weekdays:
+        return not a.weekdays & b.weekdays
+    return bool(a.weekdays and b.dated and not b.weekdays) or bool(b.weekdays and a.dated and not a.weekdays)
+
+
+def phrases(stems: list[str]) -> set[tuple[str, str]]:
+    return set(itertools.pairwise(stems))
+
+
+def containment(a: list[str], b: list[str]) -> float:
+    """Share of the smaller stem set that the other contains."""
+    sa, sb = set(a), set(b)
+    if not sa or not sb:
+        return 0.0
+    return len(sa & sb) / min(len(sa), len(sb))
+
+
+def same_fact(features: Features, a: int, b: int, cosine: float) -> bool:
+    """Whether rows ``a`` and ``b`` (whose cosine is given) state the same fact; see the module doc."""
+    if features.fingerprints[a] == features.fingerprints[b]:
+        return True
+    sig_a, sig_b = signals(features, a), signals(features, b)
+    if _times_disagree(sig_a, sig_b):
+        return False
+    if cosine >= TUNING.same_fact_cosine:
+        return True
+    if cosine >= TUNING.event_cosine and _same_event(sig_a, sig_b, cosine):
+        return True
+    if cosine < TUNING.anchor_cosine:
+        return False
+    return _shared_words(features, a, b, cosine, sig_a, sig_b)
+
+
+def closest_cosine() -> float:
+    """Below this cosine no two sentences state the same fact: what callers need to compare at all."""
+    return min(TUNING.event_cosine, TUNING.anchor_cosine)
+
+
+def _same_event(a: Signals, b: Signals, cosine: float) -> bool:
+    """The same actors, and the same day or words said alike: one event told in other words."""
+    actors = len(a.actors & b.actors)
+    if (
+        actors < 1
+        or (a.meeting and b.outcome and not a.outcome)
+        or (b.meeting and a.outcome and not b.outcome)
+    ):
+        return False
+    day = bool(a.weekdays & b.weekdays)
+    said = len(a.plain & b.plain)
+    words = TUNING.event_plain_words
+    if actors >= 3 and day:
+        return True
+    if actors >= 2:
+        return (day and said >= 1) or said >= words
+    other_values = bool(a.numbers and b.numbers and not a.numbers & b.numbers)
+    return (day and said >= words + other_values) or said >= words + 1
+
+
+def _shared_words(features: Features, a: int, b: int, cosine: float, sig_a: Signals, sig_b: Signals) -> bool:
+    stems_a, stems_b = features.stems[a], features.stems[b]
+    shared = set(stems_a) & set(stems_b)
+    numbers = {w for w in shared if w[:1].isdigit()}
+    if numbers:
+        others = len(shared) - len(numbers)
+        # A count or sum ("1,200", "5.4") pins a fact down more than a day of the month or a year.
+        telling = any(len(n) >= 3 and not _YEAR.fullmatch(n) for n in numbers)
+        if others >= (1 if telling else 2):
+            return True
+    if cosine < TUNING.overlap_cosine:
+        return False
+    common = phrases(stems_a) & phrases(stems_b)
+    # Two phrases that only spell one name ("Mayor Ines Varga") need more overlap to make a shared fact.
+    spread = (
+        len({w for pair in common for w in pair}) >= TUNING.shared_phrases + 2
+        or cosine >= TUNING.phrase_only_cosine
+    )
+    plain = sig_a.plain & sig_b.plain
+    beyond_names = len(plain) >= 2 or any(w in plain for pair in common for w in pair)
+    if len(common) >= TUNING.shared_phrases and spread and beyond_names:
+        return True
+    return containment(stems_a, stems_b) >= TUNING.containment
+
+
+def _states_alike(
+    features: Features, shown: int, other: int, cosine: float, sig_s: Signals, sig_o: Signals
+) -> bool:
+    """Said alike in words, or the same event with its actors and more than one word in common."""
+    if cosine >= TUNING.overlap_cosine and _shared_words(features, shown, other, cosine, sig_s, sig_o):
+        return True
+    if cosine < TUNING.cite_event_cosine or not _same_event(sig_s, sig_o, cosine):
+        return False
+    return len(sig_s.actors & sig_o.actors) >= 2 and len(sig_s.plain & sig_o.plain) >= 1
+
+
+def states_fact(features: Features, shown: int, other: int, cosine: float) -> bool:
+    """Whether ``other`` states the fact of the brief sentence ``shown``: it may be cited with it."""
+    if features.fingerprints[shown] == features.fingerprints[other]:
+        return True
+    sig_s, sig_o = signals(features, shown), signals(features, other)
+    if _times_disagree(sig_s, sig_o):
+        return False
+    if cosine < TUNING.same_fact_cosine and not _states_alike(features, shown, other, cosine, sig_s, sig_o):
+        return False
+    if sig_s.numbers and sig_o.numbers and not sig_o.numbers <= sig_s.numbers:
+        return False  # other values: a disagreement to show, not a citation
+    own_source = features.source_of_row[shown] == features.source_of_row[other]
+    return not own_source or cosine >= TUNING.own_source_cosine
