@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from fact_pairs import labelled_pairs, precision_recall, predict
 
 
