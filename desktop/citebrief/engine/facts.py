@@ -13,10 +13,11 @@ two different days of the week, not a day this week against last year or another
   phone call").
 The same event told with other values ("12 killed" / "15 killed") is one fact: the brief says it once.
 
-A sentence *states the fact* of a brief sentence (``states_fact``: it is cited with it) when it is the
-same fact with no other values (numbers that disagree belong side by side, not among the citations),
-and a sentence from the shown sentence's own article must say nearly the same words (an article's
-other sentences about the same event elaborate it, they do not state it).
+A sentence *states the fact* of a brief sentence (``states_fact``: it is cited with it) when it says
+it alike in words, or tells the same event with two actors and two more words in common; it gives no
+numbers the brief sentence does not (other values belong side by side, not among the citations); it
+is a statement fit to stand in a brief; and, from the shown sentence's own article, it says nearly
+the same words (an article's other sentences on one event elaborate it, they do not state it).
 """
 
 from __future__ import annotations
@@ -181,19 +182,21 @@ def _states_alike(
         return True
     if cosine < TUNING.cite_event_cosine or not _same_event(sig_s, sig_o, cosine):
         return False
-    return len(sig_s.actors & sig_o.actors) >= 2 and len(sig_s.plain & sig_o.plain) >= 1
+    return len(sig_s.actors & sig_o.actors) >= 2 and len(sig_s.plain & sig_o.plain) >= 2
 
 
 def states_fact(features: Features, shown: int, other: int, cosine: float) -> bool:
     """Whether ``other`` states the fact of the brief sentence ``shown``: it may be cited with it."""
     if features.fingerprints[shown] == features.fingerprints[other]:
         return True
+    if features.readable[other] <= 0 or len(set(features.stems[other])) < TUNING.cited_stems:
+        return False  # a caption, a question or a scrap states no fact of its own
     sig_s, sig_o = signals(features, shown), signals(features, other)
     if _times_disagree(sig_s, sig_o):
         return False
     if cosine < TUNING.same_fact_cosine and not _states_alike(features, shown, other, cosine, sig_s, sig_o):
         return False
-    if sig_s.numbers and sig_o.numbers and not sig_o.numbers <= sig_s.numbers:
-        return False  # other values: a disagreement to show, not a citation
+    if not sig_o.numbers <= sig_s.numbers:
+        return False  # other values, or more of them: a disagreement or another fact, not a citation
     own_source = features.source_of_row[shown] == features.source_of_row[other]
     return not own_source or cosine >= TUNING.own_source_cosine

@@ -39,6 +39,9 @@ class Tuning:
     event_cosine: float = 0.2  # fitted: below it, shared actors are chance (0.1: same pairs, -0.2 R-1)
     event_plain_words: int = 2  # read on the labelled pairs: words said alike, besides the actors
     cite_event_cosine: float = 0.3  # read: an event told in other words is cited only when this close
+    cited_stems: int = (
+        4  # read: a co-cited sentence with fewer content words ("Keep it positive.") is a scrap
+    )
     own_source_cosine: float = 0.5  # read: an article's other sentences on one event elaborate, not restate
 
 

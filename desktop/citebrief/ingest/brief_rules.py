@@ -230,9 +230,9 @@ NEVER_RULES: tuple[Rule, ...] = (
         Effect.NEVER,
         pattern(
             r"pic\.twitter|\btweet with a location\b|location information to your tweets"
-            r"|\blocation settings\b"
+            r"|\blocation settings\b|\blocation history\b"
             r"|\bembed(?:ded)? (?:post|tweet|video)\b|\bview this post on instagram\b",
-            hints=("pic.twitter", "tweet", "location settings", "embed", "instagram"),
+            hints=("pic.twitter", "tweet", "location settings", "location history", "embed", "instagram"),
         ),
         (
             "You can add location information to your Tweets, such as your city.",
@@ -311,8 +311,23 @@ NEVER_RULES: tuple[Rule, ...] = (
         pattern(
             r"^(?:january|february|march|april|may|june|july|august|september|october|november"
             r"|december) \d{1,2}, \d{4} |\bthis (?:handout )?(?:photo|image|picture)\b"
-            r"|\b(?:photo|image|handout) (?:released|provided|taken) by\b|, (?:left|right|centre|center), ",
-            hints=("photo", "image", "picture", "handout", ", left", ", right", ", cent", ", 1", ", 2"),
+            r"|\b(?:photo|image|handout) (?:released|provided|taken) by\b"
+            r"|, (?:left|right|centre|center|front|back|top|bottom), |^in this\b.{0,40}\bphoto\b",
+            hints=(
+                "photo",
+                "image",
+                "picture",
+                "handout",
+                ", left",
+                ", right",
+                ", cent",
+                ", front",
+                ", back",
+                ", top",
+                ", bottom",
+                ", 1",
+                ", 2",
+            ),
         ),
         (
             "March 22, 2014 Armed men take cover behind an armored vehicle.",
@@ -325,7 +340,8 @@ NEVER_RULES: tuple[Rule, ...] = (
         Effect.NEVER,
         pattern(
             r"^watch\b|\bweeknights at\b|\bonly on [a-z]{2,5}\.$|\bget the [\w&' ]{0,30}\bapp\b"
-            r"|\bon this (?:dedicated )?(?:page|site|website)\b",
+            r"|\bon this (?:dedicated )?(?:page|site|website)\b"
+            r"|^(?:read|see|watch|listen to|click)\b.{0,60}\bhere\.$",
             hints=(
                 "watch",
                 "weeknights",
@@ -335,12 +351,14 @@ NEVER_RULES: tuple[Rule, ...] = (
                 "this site",
                 "this website",
                 "dedicated",
+                "here.",
             ),
         ),
         (
             "Watch The Late Show with Stephen Colbert weeknights at 11:35 PM ET.",
             "Get the CBS app for iPhone & iPad!",
             "Please continue showing your support for Jack on this dedicated page.",
+            "Read Hockley's letter to herself here.",
         ),
         ("Residents watched the water rise all night.", "The council's new app shows flood levels."),
     ),
