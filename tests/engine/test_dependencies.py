@@ -79,3 +79,19 @@ def test_a_brief_takes_a_sentence_only_with_what_it_depends_on(tmp_path: Path) -
         chosen = set(select_rows(features, BriefOptions(length=words)))
         for row in chosen:
             assert features.dependencies.needs(row, chosen) == [], (words, chosen)
+
+
+def test_the_window_adds_a_sentence_after_what_it_depends_on(tmp_path: Path) -> None:
+    from citebrief.engine import summarise
+    from citebrief.engine.order import earliest_place
+
+    corpus = load_folder(write_articles(tmp_path / "f", FOLDER))
+    features = build_features(corpus)
+    brief = summarise(corpus, BriefOptions(length=200), features=features)
+    others = [item for item in brief.items if not item.text.startswith(("Feld", "However"))]
+    texts = [item.text for item in others]
+    intro = next(i for i, t in enumerate(texts) if t.startswith("Fishermen led by Rosa Feld"))
+    feld = next(r.sentence for r in features.rows if r.text.startswith("Feld said"))
+    assert earliest_place(features, others, "a.txt", feld.index) == intro + 1
+    without = [item for item in others if not item.text.startswith("Fishermen")]
+    assert earliest_place(features, without, "a.txt", feld.index) == 0

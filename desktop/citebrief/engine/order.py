@@ -16,9 +16,12 @@ import heapq
 import itertools
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 
 import numpy as np
 
+from citebrief.core.model import BriefItem
+from citebrief.engine.dependencies import earliest_position
 from citebrief.engine.features import Features
 
 LEAD_POSITIONS = 2  # principled: a news article states its main event in its first one or two sentences
@@ -157,3 +160,20 @@ def reading_order(features: Features, rows: list[int], lead: int | None = None) 
             if incoming[target] == 0 and target in left:
                 heapq.heappush(ready, (key[target], target))
     return placed
+
+
+def earliest_place(
+    features: Features, items: Sequence[BriefItem], source_id: str, sentence_index: int
+) -> int:
+    """Where the window's "Add to brief" may put the sentence ``sentence_index`` of ``source_id`` among a
+    brief's ``items`` at the earliest: after the sentence it leans on and after the first sentence that
+    names in full each person it names by surname. 0 when it depends on nothing in the brief; a sentence
+    that is not a body sentence of ``features`` depends on nothing."""
+    row_of = {(r.source.id, r.sentence.index): i for i, r in enumerate(features.rows)}
+    row = row_of.get((source_id, sentence_index))
+    if row is None:
+        return 0
+    shown = [
+        row_of.get((item.citations[0].source_id, item.citations[0].sentence_index), -1) for item in items
+    ]
+    return earliest_position(features.dependencies, shown, row)
