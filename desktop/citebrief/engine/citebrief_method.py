@@ -57,7 +57,9 @@ class _Greedy:
         self.covered = np.zeros(len(weights), dtype=bool)
         self.chosen: set[int] = set()
         self.waiting: dict[int, list[int]] = {}  # a needed row -> rows whose bundle held it
-        self.blocked: set[int] = set()  # rows that may not join the brief (they would precede its lead)
+        # Rows that may not join the brief: off the folder's story, or before its lead in the lead's article.
+        floor = TUNING.focus_floor * float(features.centrality.max(initial=0.0))
+        self.blocked: set[int] = set(np.flatnonzero(features.centrality < floor).tolist())
 
     def concepts(self, row: int) -> np.ndarray:
         indptr, indices = self.features.concepts.indptr, self.features.concepts.indices

@@ -27,7 +27,8 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _NOT_NAMES = frozenset(
     "the a an in on at of for and but or if as by to from with after before when while this that these those "
     "many some most all several few both each every no it he she they we i there here however his her their "
-    "its our my your one two three four five six seven eight nine ten "
+    "its our my your one two three four five six seven eight nine ten i'm photo photos video republicans "
+    "democrats republican democrat "
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december mr mrs ms dr sir".split()
 )
@@ -105,6 +106,33 @@ def quotes_first_person_without_speaker(text: str) -> bool:
     return _NAMED_SPEAKER.search(outside) is None
 
 
+_ARTICLES = frozenset("the a an of".split())
+
+
+def not_people(texts: Sequence[str]) -> frozenset[str]:
+    """Capitalised words of a folder that name things, not people: written in lower case somewhere
+    ("church"), after "the", "a" or "of" ("the Embassy", "Community of Christ"), or first in a name
+    ("Sprint Nextel"): a surname is none of these."""
+    lower: set[str] = set()
+    marked: set[str] = set()
+    for text in texts:
+        previous, previous_end = "", -2
+        for match in _WORD.finditer(text):
+            word = _POSSESSIVE.sub("", match.group())
+            if word[:1].islower():
+                lower.add(word)
+            elif previous.lower() in _ARTICLES and match.start() == previous_end + 1:
+                marked.add(word)
+            elif previous[:1].isupper() and match.start() == previous_end + 1 and text[previous_end] == " ":
+                marked.add(previous)
+            previous, previous_end = match.group(), match.end()
+    return frozenset(marked | {w for w in _capitalised(lower)})
+
+
+def _capitalised(words: set[str]) -> set[str]:
+    return {w[:1].upper() + w[1:] for w in words}
+
+
 @dataclass(frozen=True, slots=True)
 class Dependencies:
     """Per row: the predecessor it leans on (-1 for none), and the rows introducing its short names."""
@@ -166,7 +194,9 @@ def find_dependencies(
 ) -> Dependencies:
     """What every row depends on (see the module doc)."""
     n = len(texts)
+    things = not_people(texts)
     names = [names_in(t) for t in texts]
+    names = [Names(found.full - things, found.short - things) for found in names]
     same_source_before = np.zeros(n, dtype=bool)
     same_source_before[1:] = source_of_row[1:] == source_of_row[:-1]
     leans = np.full(n, -1, dtype=np.int64)

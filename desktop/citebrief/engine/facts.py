@@ -14,7 +14,8 @@ two different days of the week, not a day this week against last year or another
 The same event told with other values ("12 killed" / "15 killed") is one fact: the brief says it once.
 
 A sentence *states the fact* of a brief sentence (``states_fact``: it is cited with it) when it says
-it alike in words, or tells the same event with two actors and two more words in common; it gives no
+it alike in words (three content words at least), or tells the same event on the same day with two
+actors and two more words in common; it is not a quote (unless the brief sentence is); it gives no
 numbers the brief sentence does not (other values belong side by side, not among the citations); it
 is a statement fit to stand in a brief; and, from the shown sentence's own article, it says nearly
 the same words (an article's other sentences on one event elaborate it, they do not state it).
@@ -55,6 +56,7 @@ _NOT_ACTORS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december mr mrs ms dr president minister police".split()
 )
+_QUOTE_MARKS = ('"', "“", "«", "„")
 NAME_PREFIX = 4  # principled: "Russia"/"Russian", "Bahrain"/"Bahraini" share their first letters
 
 
@@ -182,7 +184,8 @@ def _states_alike(
         return True
     if cosine < TUNING.cite_event_cosine or not _same_event(sig_s, sig_o, cosine):
         return False
-    return len(sig_s.actors & sig_o.actors) >= 2 and len(sig_s.plain & sig_o.plain) >= 2
+    same_day = bool(sig_s.weekdays & sig_o.weekdays)
+    return same_day and len(sig_s.actors & sig_o.actors) >= 2 and len(sig_s.plain & sig_o.plain) >= 2
 
 
 def states_fact(features: Features, shown: int, other: int, cosine: float) -> bool:
@@ -191,6 +194,10 @@ def states_fact(features: Features, shown: int, other: int, cosine: float) -> bo
         return True
     if features.readable[other] <= 0 or len(set(features.stems[other])) < TUNING.cited_stems:
         return False  # a caption, a question or a scrap states no fact of its own
+    if len(set(features.stems[shown]) & set(features.stems[other])) < TUNING.cited_shared_stems:
+        return False  # two words alike in short sentences are a theme, not a fact
+    if features.rows[other].text[:1] in _QUOTE_MARKS and features.rows[shown].text[:1] not in _QUOTE_MARKS:
+        return False  # a quote tells what someone said, not the reported fact
     sig_s, sig_o = signals(features, shown), signals(features, other)
     if _times_disagree(sig_s, sig_o):
         return False

@@ -15,6 +15,8 @@ from citebrief.ingest.dateline import dateline_end
 from citebrief.ingest.sentence_rules import Effect, first_match, rules_with
 
 _SPACE = re.compile(r"\s+")
+# "DUBAI A Bahraini court ...": a city in capitals glued to the sentence without a dash or an agency.
+_BARE_DATELINE = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{3,}){0,2} (?=(?:A|An|The) [A-Z]?[a-z])")
 _NEVER = rules_with(Effect.NEVER)
 _LEANS = rules_with(Effect.LEANS)
 _UNCLEAR = rules_with(Effect.UNCLEAR)
@@ -23,7 +25,8 @@ _UNCLEAR = rules_with(Effect.UNCLEAR)
 def display_text(sentence: str) -> str:
     """The sentence as the brief shows it: whitespace folded, a leading dateline left out."""
     folded = _SPACE.sub(" ", sentence).strip()
-    return folded[dateline_end(folded) :]
+    bare = _BARE_DATELINE.match(folded)
+    return folded[bare.end() :] if bare else folded[dateline_end(folded) :]
 
 
 def opens_with_reference(text: str) -> bool:

@@ -25,10 +25,11 @@ class Tuning:
     length_exponent: float = 0.9  # fitted: 1.0 favoured fragments, 0.8 favoured run-on sentences
     lead_bonus: float = 0.5  # fitted: extra weight of an article's first body sentence, fading with position
     centrality_weight: float = 10.0  # fitted: how much closeness to the folder's centroid raises a sentence
+    focus_floor: float = 0.2  # fitted: a sentence this far from the folder's centroid jumps to another story
     lead_share: float = 0.5  # read: a lead scoring under half the best sentence is an article's own news
     # --- readability ---
     leaning: float = 0.8  # read: a sentence that leans on the one before reads a little worse, even after it
-    unclear: float = 0.5  # fitted: "we" in the article's own voice; 0 (never) cost 0.5 ROUGE-1
+    unclear: float = 0.8  # fitted: "we" in the article's own voice; 0 (never) cost 0.5 ROUGE-1, 0.5 cost 0.1
     # --- same fact (selection) ---
     same_fact_cosine: float = 0.5  # read: above it, news sentences restate each other
     overlap_cosine: float = 0.3  # read: below it, shared phrases are mostly shared names
@@ -42,6 +43,7 @@ class Tuning:
     cited_stems: int = (
         4  # read: a co-cited sentence with fewer content words ("Keep it positive.") is a scrap
     )
+    cited_shared_stems: int = 3  # read (reader study's citation task): two shared words were a theme
     own_source_cosine: float = 0.5  # read: an article's other sentences on one event elaborate, not restate
 
 

@@ -299,10 +299,14 @@ NEVER_RULES: tuple[Rule, ...] = (
         "archive page furniture",
         Effect.NEVER,
         pattern(
-            r"\balexa internet\b|\binternet archive\b|\bwayback machine\b|\bcrawl data\b|\bweb crawl",
-            hints=("alexa", "archive", "wayback", "crawl"),
+            r"\balexa internet\b|\binternet archive\b|\bwayback machine\b|\bcrawl data\b|\bweb crawl"
+            r"|\bcrawls? of\b|\bno more 404\b|\blive blog\b",
+            hints=("alexa", "archive", "wayback", "crawl", "404", "live blog"),
         ),
-        ("Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive.",),
+        (
+            "Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive.",
+            'Crawls of supported "No More 404" sites.',
+        ),
         ("The city archive holds the plans of the dam from 1961.",),
     ),
     Rule(
@@ -312,7 +316,8 @@ NEVER_RULES: tuple[Rule, ...] = (
             r"^(?:january|february|march|april|may|june|july|august|september|october|november"
             r"|december) \d{1,2}, \d{4} |\bthis (?:handout )?(?:photo|image|picture)\b"
             r"|\b(?:photo|image|handout) (?:released|provided|taken) by\b"
-            r"|, (?:left|right|centre|center|front|back|top|bottom), |^in this\b.{0,40}\bphoto\b",
+            r"|, (?:left|right|centre|center|front|back|top|bottom), |^in this\b.{0,40}\bphoto\b"
+            r"|^an? (?:photo|picture|image|video) (?:from|of|shows)\b|\(\d{1,2}:\d\d\)",
             hints=(
                 "photo",
                 "image",
@@ -325,12 +330,16 @@ NEVER_RULES: tuple[Rule, ...] = (
                 ", back",
                 ", top",
                 ", bottom",
+                "(",
+                "video",
                 ", 1",
                 ", 2",
             ),
         ),
         (
             "March 22, 2014 Armed men take cover behind an armored vehicle.",
+            "A photo from the scene shows the collapsed bridge on Monday.",
+            "Residents describe the night the dam broke (3:40).",
             "Damage to the ship is seen, this photo released by the coast guard shows.",
         ),
         ("On March 22, 2014, armed men took over the base.", "The mayor, left in charge, closed the road."),
@@ -369,8 +378,13 @@ LEANS_RULES: tuple[Rule, ...] = (
         "pronoun or connective opener",
         Effect.LEANS,
         lambda text, lowered: first_word(lowered) in OPENERS,
-        ("He said the dam would hold.", "However, the water kept rising.", "That's when the wall broke."),
-        ("Heavy rain fell all night.", "It's raining again in Merrow.", "Thousands left their homes."),
+        (
+            "He said the dam would hold.",
+            "However, the water kept rising.",
+            "That's when the wall broke.",
+            "It's a sign the dam will not hold.",
+        ),
+        ("Heavy rain fell all night.", "Rivers rose all night.", "Thousands left their homes."),
     ),
     Rule(
         "partitive opener",

@@ -28,7 +28,7 @@ OPENERS = frozenset(
     "instead besides otherwise later earlier afterwards similarly likewise additionally indeed both".split()
 )
 # Pronouns that still point back when contracted; "It's" and "There's" usually point nowhere.
-_REFERRING = frozenset("he she they that this these those".split())
+_REFERRING = frozenset("he she they that this these those it".split())
 VX = re.IGNORECASE | re.VERBOSE
 
 
