@@ -11,6 +11,7 @@ two different days of the week, not a day this week against last year or another
   "Russia" and "Russian" are one) and at least one more thing in common: the same day of the week, or
   words said alike ("Erdogan spoke to Putin by phone" / "Putin and Erdogan discussed Idlib during a
   phone call").
+Two articles' opening sentences that share many words state the folder's main news: one fact.
 The same event told with other values ("12 killed" / "15 killed") is one fact: the brief says it once.
 
 A sentence *states the fact* of a brief sentence (``states_fact``: it is cited with it) when it says
@@ -119,7 +120,7 @@ def same_fact(features: Features, a: int, b: int, cosine: float) -> bool:
         return False
     if cosine >= TUNING.same_fact_cosine:
         return True
-    if cosine >= TUNING.event_cosine and _same_event(sig_a, sig_b, cosine):
+    if cosine >= TUNING.event_cosine and (_same_event(sig_a, sig_b, cosine) or _two_leads(features, a, b)):
         return True
     if cosine < TUNING.anchor_cosine:
         return False
@@ -149,6 +150,16 @@ def _same_event(a: Signals, b: Signals, cosine: float) -> bool:
         return (day and said >= 1) or said >= words
     other_values = bool(a.numbers and b.numbers and not a.numbers & b.numbers)
     return (day and said >= words + other_values) or said >= words + 1
+
+
+def _two_leads(features: Features, a: int, b: int) -> bool:
+    """The opening sentences of two articles in one folder, told in many of the same words: each states
+    the folder's main news ("A judge sentenced a veteran to a night in jail and served it with him")."""
+    if features.source_of_row[a] == features.source_of_row[b]:
+        return False
+    if features.positions[a] >= TUNING.lead_positions or features.positions[b] >= TUNING.lead_positions:
+        return False
+    return len(signals(features, a).plain & signals(features, b).plain) >= TUNING.lead_plain_words
 
 
 def _shared_words(features: Features, a: int, b: int, cosine: float, sig_a: Signals, sig_b: Signals) -> bool:

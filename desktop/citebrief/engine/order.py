@@ -23,8 +23,8 @@ import numpy as np
 from citebrief.core.model import BriefItem
 from citebrief.engine.dependencies import earliest_position
 from citebrief.engine.features import Features
+from citebrief.engine.tuning import TUNING
 
-LEAD_POSITIONS = 2  # principled: a news article states its main event in its first one or two sentences
 SECOND_SENTENCE = 0.85  # read: the second sentence leads only when clearly more central than the first
 TIME_BONUS = 1.2  # read: a news lead says when ("on Wednesday"); a scene-setter seldom does
 LEAD_LENGTH_EXPONENT = 0.5  # read: a lead packs who, what, where and when, so long leads pay less per word
@@ -42,7 +42,7 @@ def lead_merit(features: Features, weights: np.ndarray) -> np.ndarray:
     merit = np.zeros(len(features.rows))
     coverage = np.asarray(features.concepts @ weights).ravel()
     opening = (
-        (features.positions < LEAD_POSITIONS)
+        (features.positions < TUNING.lead_positions)
         & (features.readable >= 1.0)
         & (features.words >= LEAD_MIN_WORDS)
     )
