@@ -281,7 +281,7 @@ NEVER_RULES: tuple[Rule, ...] = (
     Rule(
         "transcript speaker line",
         Effect.NEVER,
-        pattern(r"^(?:[A-Z][A-Z.'’-]+ ){0,3}[A-Z][A-Z.'’-]+:\s", lower=False),
+        pattern(r"^(?:[A-Z][A-Z.'’-]+ ){0,3}[A-Z][A-Z.'’-]*:\s", lower=False),
         (
             "PRESIDENT OBAMA: Great to be here with all of you today.",
             "SMITH: We will rebuild the dam this year.",
@@ -343,6 +343,31 @@ NEVER_RULES: tuple[Rule, ...] = (
             "Damage to the ship is seen, this photo released by the coast guard shows.",
         ),
         ("On March 22, 2014, armed men took over the base.", "The mayor, left in charge, closed the road."),
+    ),
+    Rule(
+        "glued section label",
+        Effect.NEVER,
+        pattern(
+            r"^(?:Analysis|Opinion|Comment|Exclusive|Video|Photos|Gallery|Live|Breaking) [A-Z]", lower=False
+        ),
+        (
+            "Analysis There had been intense speculation about the meeting.",
+            "Video Rescuers reach the dam on Monday.",
+        ),
+        ("Analysis of the data took three weeks, engineers said.", "Video footage showed the dam breaking."),
+    ),
+    Rule(
+        "shop and account notice",
+        Effect.NEVER,
+        pattern(
+            r"\blog (?:in|into|on)\b|\byour account\b|\bsign in\b|\bthe choice to shop\b",
+            hints=("log ", "account", "sign in", "shop"),
+        ),
+        ("Shop or log into your account to skip the month and you won't be charged.",),
+        (
+            "Residents logged the water levels every hour.",
+            "The council's account of the night was published.",
+        ),
     ),
     Rule(
         "programme promotion",
