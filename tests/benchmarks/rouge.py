@@ -82,6 +82,20 @@ def _label(name: str) -> str:
     return f"sumy {name}, on Citebrief's sentences"
 
 
+def _clusters(args: argparse.Namespace) -> list[Path]:
+    """The clusters the options ask for: by size, only those open to tuning, the first N."""
+    clusters = sorted(p for p in args.data.iterdir() if (p / "reference.txt").is_file())
+    if args.sources:
+        low, high = args.sources
+        clusters = [c for c in clusters if low <= len(list((c / "sources").glob("*.txt"))) <= high]
+    if args.tuning:
+        from holdout import tuning_clusters
+
+        allowed = {c.name for c in tuning_clusters(args.data)}
+        clusters = [c for c in clusters if c.name in allowed]
+    return clusters[: args.limit] if args.limit else clusters
+
+
 def main(argv: list[str] | None = None) -> int:
     from sumy_protocol import PROTOCOL_SUMMARISERS
 
@@ -104,17 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
 
-    clusters = sorted(p for p in args.data.iterdir() if (p / "reference.txt").is_file())
-    if args.sources:
-        low, high = args.sources
-        clusters = [c for c in clusters if low <= len(list((c / "sources").glob("*.txt"))) <= high]
-    if args.tuning:
-        from holdout import tuning_clusters
-
-        allowed = {c.name for c in tuning_clusters(args.data)}
-        clusters = [c for c in clusters if c.name in allowed]
-    if args.limit:
-        clusters = clusters[: args.limit]
+    clusters = _clusters(args)
     if not clusters:
         print(f"no clusters under {args.data}", file=sys.stderr)
         return 2

@@ -269,6 +269,18 @@ GROUPS = (
             "Israel marks Holocaust remembrance day in early May.",
         ),
     ),
+    Group(
+        (
+            "Two officers were shot and a suspect was killed in an exchange of gunfire on Sunday night.",
+            "A suspect was shot dead on Sunday night after two officers were wounded in a gunfight.",
+            "On Sunday night a gunfight left two officers wounded and the suspect dead.",
+        ),
+        (
+            "The two officers were released from hospital on Tuesday.",
+            "A suspect was shot and killed by officers on Sunday night last year in the same street.",
+            "The officers' union called for more training in the use of force.",
+        ),
+    ),
 )
 
 

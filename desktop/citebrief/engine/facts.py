@@ -134,16 +134,14 @@ def closest_cosine() -> float:
 
 def _same_event(a: Signals, b: Signals, cosine: float) -> bool:
     """The same actors, and the same day or words said alike: one event told in other words."""
-    actors = len(a.actors & b.actors)
-    if (
-        actors < 1
-        or (a.meeting and b.outcome and not a.outcome)
-        or (b.meeting and a.outcome and not b.outcome)
-    ):
+    if (a.meeting and b.outcome and not a.outcome) or (b.meeting and a.outcome and not b.outcome):
         return False
+    actors = len(a.actors & b.actors)
     day = bool(a.weekdays & b.weekdays)
     said = len(a.plain & b.plain)
     words = TUNING.event_plain_words
+    if actors < 1:  # "a suspect was shot and killed on Monday": no names, so the day and many words
+        return day and said >= words + 2
     if actors >= 3 and day:
         return True
     if actors >= 2:
