@@ -144,6 +144,8 @@ def _same_event(a: Signals, b: Signals, cosine: float) -> bool:
         return day and said >= words + 2
     if actors >= 3 and day:
         return True
+    if actors >= 4:  # the same four or more names: fewer words alike make it one event
+        return said >= words - 1
     if actors >= 2:
         return (day and said >= 1) or said >= words
     other_values = bool(a.numbers and b.numbers and not a.numbers & b.numbers)

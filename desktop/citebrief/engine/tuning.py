@@ -25,7 +25,7 @@ class Tuning:
     length_exponent: float = 0.9  # fitted: 1.0 favoured fragments, 0.8 favoured run-on sentences
     lead_bonus: float = 0.5  # fitted: extra weight of an article's first body sentence, fading with position
     centrality_weight: float = 10.0  # fitted: how much closeness to the folder's centroid raises a sentence
-    focus_floor: float = 0.2  # fitted: a sentence this far from the folder's centroid jumps to another story
+    focus_floor: float = 0.1  # fitted: this far from the folder's centroid a sentence is off the story
     lead_share: float = 0.7  # fitted: a lead must score this share of the best sentence to open the brief
     # --- readability ---
     leaning: float = 1.0  # principled: its predecessor comes with it and is paid for (0.8 cost 0.1 ROUGE-1)
