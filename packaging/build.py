@@ -4,10 +4,13 @@
 
 1. installs what is missing: the project's runtime dependencies and the `packaging` extra (PyInstaller);
 2. renders the app icon (packaging/icons.py) into build/packaging/icons;
-3. runs PyInstaller on packaging/citebrief.spec into dist/ (dist/citebrief, or dist/Citebrief.app);
-4. Linux: adds share/ (desktop entry, icons, MIME type, AppStream metadata) and install.sh to the folder,
+3. runs the app through everything it does (packaging/app_modules.py) to list the modules it loads, which
+   decides what the bundle holds;
+4. runs PyInstaller on packaging/citebrief.spec into dist/ (dist/citebrief, or dist/Citebrief.app);
+5. checks that the bundle holds every module the app loaded (packaging/check_bundle.py);
+6. Linux: adds share/ (desktop entry, icons, MIME type, AppStream metadata) and install.sh to the folder,
    runs packaging/smoke.sh on it, and packs dist/citebrief-VERSION-linux-ARCH.tar.gz;
-5. prints the unpacked size and the start-up time the smoke test measured.
+7. prints the unpacked size and the start-up time the smoke test measured.
 
 Windows and macOS builds go through the same spec; their installers are made afterwards
 (packaging/windows/citebrief.iss with Inno Setup; the .app bundle on macOS).
@@ -78,6 +81,18 @@ def run(cmd: list[str], env: dict[str, str] | None = None) -> None:
 
 def render_icons() -> None:
     run([sys.executable, str(HERE / "icons.py"), str(GENERATED / "icons")])
+
+
+def list_app_modules() -> None:
+    run([sys.executable, str(HERE / "app_modules.py"), str(GENERATED / "app-modules.json")])
+
+
+def check_bundle(app: Path) -> bool:
+    proc = subprocess.run(
+        [sys.executable, str(HERE / "check_bundle.py"), str(app), str(GENERATED / "app-modules.json")],
+        cwd=ROOT,
+    )
+    return proc.returncode == 0
 
 
 def pyinstaller(clean: bool) -> None:
@@ -155,14 +170,15 @@ def main(argv: list[str] | None = None) -> int:
     started = time.monotonic()
     ensure_requirements()
     render_icons()
+    list_app_modules()
     pyinstaller(args.clean)
     built = DIST / "Citebrief.app" if sys.platform == "darwin" else APP
     log(f"built {built.relative_to(ROOT)} in {time.monotonic() - started:.0f} s")
 
-    passed, results = True, dict[str, str]()
+    passed, results = check_bundle(APP if sys.platform != "darwin" else built), dict[str, str]()
     if sys.platform.startswith("linux"):
         add_linux_files(APP)
-        if not args.no_smoke:
+        if passed and not args.no_smoke:
             passed, results = smoke(APP)
         if passed and not args.no_archive:
             name = f"citebrief-{version()}-linux-{platform.machine()}"
