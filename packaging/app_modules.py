@@ -129,7 +129,7 @@ def command_line(folder: Path, out: Path) -> None:
     from citebrief.export import FORMATS
 
     for algorithm in ALGORITHMS:
-        cli(str(folder), "--algorithm", algorithm, "--focus", "river", "--format", "text", "-o", str(out / "t"))
+        cli(str(folder), "--algorithm", algorithm, "--focus", "river", "-o", str(out / "brief.txt"))
     for fmt in FORMATS:
         cli(str(folder), "--format", fmt, "-o", str(out / f"brief.{fmt}"))
     large = out / "large"
@@ -180,9 +180,9 @@ def import_by_name() -> None:
 
 
 def loaded_modules() -> list[str]:
-    from citebrief.resources_path import resources_dir
-
     from PySide6.QtWidgets import QApplication
+
+    from citebrief.resources_path import resources_dir
 
     # PDF export needs a QGuiApplication and the window a QApplication, and a process holds only one.
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -28,12 +28,13 @@ def runtime_hook_modules(loaded: set[str]) -> set[str]:
     """Modules that PyInstaller's runtime hooks import at the frozen app's start, for the hooks that run
     (a hook runs when the module it is registered for is bundled): multiprocessing's hook needs
     multiprocessing.spawn, for one."""
-    import PyInstaller
     import _pyinstaller_hooks_contrib
+    import PyInstaller
 
     names: set[str] = set()
     for package in (PyInstaller.__path__[0], _pyinstaller_hooks_contrib.__path__[0]):
-        root = Path(package) / "hooks" if (Path(package) / "hooks" / "rthooks.dat").is_file() else Path(package)
+        hooks_dir = Path(package) / "hooks"
+        root = hooks_dir if (hooks_dir / "rthooks.dat").is_file() else Path(package)
         registry = root / "rthooks.dat"
         if not registry.is_file():
             continue

@@ -54,7 +54,7 @@ def _on_disk(internal: Path) -> set[str]:
         if suffix is None or not path.is_file():
             continue
         relative = path.relative_to(internal)
-        parts = list(relative.parts[:-1]) + [path.name[: -len(suffix)]]
+        parts = [*relative.parts[:-1], path.name[: -len(suffix)]]
         if parts[-1] == "__init__":  # a compiled package
             parts.pop()
         if "lib-dynload" in parts:  # the standard library's extension modules are top-level modules
