@@ -70,7 +70,8 @@ def owning_packages(paths: set[str]) -> set[str]:
     packages: set[str] = set()
     for path in sorted(paths):
         # usrmerge: dpkg knows /lib/... where ldd resolves /usr/lib/..., and the other way round
-        candidates = [path, path.removeprefix("/usr")] if path.startswith("/usr/lib") else [path, f"/usr{path}"]
+        other = path.removeprefix("/usr") if path.startswith("/usr/lib") else f"/usr{path}"
+        candidates = [path, other]
         for candidate in candidates:
             proc = subprocess.run(["dpkg", "-S", candidate], capture_output=True, text=True, check=False)
             if proc.returncode == 0:
@@ -132,7 +133,9 @@ def build(app: Path, out_dir: Path) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("app", nargs="?", default=str(ROOT / "dist" / PACKAGE))
     parser.add_argument("-o", "--out-dir", default=str(ROOT / "dist"))
     args = parser.parse_args(argv)
