@@ -139,6 +139,26 @@ def folder_size(path: Path) -> int:
     return sum(p.lstat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
 
 
+def weights(app: Path) -> list[tuple[int, str]]:
+    """Bytes per part of the bundle: the executable (with its archive of Python modules), each folder of
+    _internal (PySide6's Qt libraries, bindings and plugins apart), each library at its top."""
+    parts: dict[str, int] = {}
+    for path in app.rglob("*"):
+        if not path.is_file() or path.is_symlink():
+            continue
+        rel = path.relative_to(app).parts
+        if rel[0] != "_internal":
+            key = "executable and Python modules" if rel[0] == app.name else rel[0]
+        elif len(rel) > 3 and rel[1] == "PySide6" and rel[2] == "Qt":
+            key = f"PySide6/Qt/{rel[3]}"
+        elif rel[1] == "PySide6":
+            key = "PySide6 bindings"
+        else:
+            key = rel[1]
+        parts[key] = parts.get(key, 0) + path.stat().st_size
+    return sorted(((size, name) for name, size in parts.items()), reverse=True)
+
+
 def archive(app: Path, name: str) -> Path:
     out = DIST / f"{name}.tar.gz"
     tmp = out.with_suffix(".tmp")
@@ -189,7 +209,9 @@ def main(argv: list[str] | None = None) -> int:
         if sys.platform == "win32":
             windows_installer()
 
-    log(f"size unpacked: {folder_size(built) / 1e6:.1f} MB ({built.relative_to(ROOT)})")
+    log(f"size unpacked: {folder_size(built) / 1e6:.1f} MB ({built.relative_to(ROOT)}); the largest parts:")
+    for size, name in weights(built)[:16]:
+        log(f"  {size / 1e6:6.1f} MB  {name}")
     if "startup_seconds" in results:
         log(f"start-up (launch to window shown, offscreen): {results['startup_seconds']} s")
         log(f"start-up of every window the smoke test opened: {results.get('startup_all', '?')} s")
