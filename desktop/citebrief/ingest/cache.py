@@ -101,8 +101,8 @@ class ParseCache:
             "partial": parsed.partial,
             "units": [list(u) for u in parsed.units],
         }
-        # A cache that cannot be written is no reason to fail reading the folder.
-        with contextlib.suppress(OSError):
+        # A cache that cannot be written (or an entry it cannot hold) is no reason to fail the folder.
+        with contextlib.suppress(OSError, ValueError):
             entry.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=entry.parent, suffix=".tmp")
             try:

@@ -109,10 +109,22 @@ def _guess_single_byte(data: bytes) -> str:
 
 _LINE_ENDS = re.compile(r"\r\n?|\u2028|\u2029|\x85")
 _STRAY = re.compile(r"[\x00\ufeff\ufffe]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def without_surrogates(text: str) -> str:
+    """``text`` as it can be saved and exported: a surrogate pair that a parser left split (RTF's
+    ``\\u-10179?\\u-8694?``) becomes its character, a lone surrogate (a PDF font mapping a glyph to
+    U+D800) becomes U+FFFD, one character for one, so no later layer ever meets one."""
+    if not _SURROGATE.search(text):
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
 def normalise_text(text: str) -> str:
-    """The text the viewer shows and offsets index into: NFC, ``\\n`` line ends, no NUL or stray BOM."""
+    """The text the viewer shows and offsets index into: NFC, ``\\n`` line ends, no NUL, stray BOM or
+    lone surrogate."""
+    text = without_surrogates(text)
     text = _LINE_ENDS.sub("\n", text)
     text = _STRAY.sub("", text)
     return unicodedata.normalize("NFC", text)

@@ -17,7 +17,7 @@ from citebrief.core.model import Corpus, Notice, Source
 from citebrief.core.progress import CancelToken, ProgressCallback, check, report
 from citebrief.ingest.boilerplate import mark_repeated_lines
 from citebrief.ingest.cache import ParseCache, Parsed
-from citebrief.ingest.decode import normalise_text
+from citebrief.ingest.decode import normalise_text, without_surrogates
 from citebrief.ingest.formats import FORMATS, Extracted, read_format
 from citebrief.ingest.language import DEFAULT_LANGUAGE, detect_language, warm_up
 from citebrief.ingest.limits import MAX_CONTAINER_BYTES, MAX_TEXT_BYTES, MAX_TEXT_CHARS, Budget
@@ -113,8 +113,8 @@ def _parse(path: Path, language: str) -> Parsed:
         raise UnreadableFileError("no sentences in the text")
     return Parsed(
         text=text,
-        title=_title(text, result.extracted.title, path),
-        date=result.extracted.date,
+        title=_title(text, without_surrogates(result.extracted.title), path),
+        date=without_surrogates(result.extracted.date),
         language=lang,
         sha256=result.sha256,
         partial=result.partial or cut,
