@@ -113,3 +113,16 @@ def test_without_a_folder_the_sample_articles_are_summarised() -> None:
     result = cli("brief", "--format", "text", "--sentences", "2")
     assert result.returncode == 0, result.stderr
     assert "Lindmoor" in result.stdout or "Ashby" in result.stdout
+
+
+def test_a_file_name_that_is_not_utf8_is_briefed_and_shown_with_replacement_characters(
+    news_folder: Path, tmp_path: Path
+) -> None:
+    (news_folder / "alpha.txt").rename(news_folder / os.fsdecode(b"caf\xe9.txt"))
+    result = cli("brief", str(news_folder), "--format", "json", "--sentences", "6")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert "caf\ufffd.txt" in {s["id"] for s in data["sources"]}
+    out = tmp_path / "x.json"
+    assert cli("brief", str(news_folder), "-o", str(out)).returncode == 0
+    assert "caf\ufffd.txt" in {s["relpath"] for s in json.loads(out.read_text(encoding="utf-8"))["sources"]}

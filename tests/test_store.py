@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -160,3 +162,23 @@ def test_round_trip_keeps_every_citation_offset(tmp_path_factory, data, texts: l
     for item in again.items:
         for cit in item.citations:
             assert source_text[cit.start : cit.end] == cit.quote
+
+
+def test_names_that_are_not_utf8_keep_their_bytes_in_brief_files_and_autosave(tmp_path: Path) -> None:
+    folder = tmp_path / os.fsdecode(b"caf\xe9")
+    write(folder)
+    (folder / "quarry.txt").rename(folder / os.fsdecode(b"quarry-\xe9t\xe9.txt"))
+    corpus = load_folder(folder, cache=None)
+    brief = summarise(corpus, BriefOptions(unit=LengthUnit.SENTENCES, length=2))
+    doc = BriefFile(brief=replace(brief, sources=corpus_refs(corpus)), paths=(str(folder),))
+    target = tmp_path / "brief.citebrief"
+    save_brief(target, doc)
+    AutosaveStore(tmp_path / "autosave").write(doc)
+    shown = json.loads(target.read_text(encoding="utf-8"))
+    assert shown["folder"] == str(tmp_path / "caf\ufffd")
+    assert "quarry-\ufffdt\ufffd.txt" in {s["relpath"] for s in shown["sources"]}
+    for reopened in (open_brief(target), AutosaveStore(tmp_path / "autosave").read()):
+        assert reopened is not None
+        assert reopened.paths == (str(folder),)
+        assert {r.path for r in reopened.brief.sources} == {s.path for s in corpus.sources}
+        assert Path(reopened.paths[0]).is_dir()

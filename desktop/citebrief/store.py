@@ -18,6 +18,7 @@ from typing import Any
 from citebrief.core.atomic import write_text_atomic
 from citebrief.core.errors import CitebriefError
 from citebrief.core.model import Brief, Citation, Corpus, Source, SourceRef
+from citebrief.core.paths import path_fields, path_from, paths_fields, paths_from
 from citebrief.core.serial import brief_from_dict, brief_to_dict
 
 SUFFIX = ".citebrief"
@@ -48,20 +49,21 @@ def to_dict(doc: BriefFile, *, relative_to: Path | None = None) -> dict[str, Any
     data: dict[str, Any] = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
-        "folder": doc.folder,
-        "paths": list(doc.paths),
+        **path_fields("folder", doc.folder),
+        **paths_fields("paths", doc.paths),
         "excluded": sorted(doc.excluded),
         "options": brief_to_dict(doc.brief)["options"],
         "sources": [
-            {"id": r.id, "path": r.path, "relpath": r.relpath, "sha256": r.sha256} for r in doc.brief.sources
+            {"id": r.id, **path_fields("path", r.path), "relpath": r.relpath, "sha256": r.sha256}
+            for r in doc.brief.sources
         ],
         "brief": brief_to_dict(doc.brief),
     }
     if relative_to is not None:
         # Lets a brief and its folder move together (e.g. to another machine) and still reopen.
-        data["relative_paths"] = [_relative(p, relative_to) for p in doc.paths]
+        data |= paths_fields("relative_paths", [_relative(p, relative_to) for p in doc.paths])
     if doc.saved_as:
-        data["saved_as"] = doc.saved_as
+        data |= path_fields("saved_as", doc.saved_as)
     return data
 
 
@@ -75,8 +77,9 @@ def from_dict(data: Any, *, relative_to: Path | None = None) -> BriefFile:
         brief = brief_from_dict(data["brief"])
     except (KeyError, TypeError, ValueError) as exc:
         raise BriefFileError(f"the brief file is damaged ({exc.__class__.__name__}: {exc})") from exc
-    paths = tuple(str(p) for p in data.get("paths", ()) or ([data["folder"]] if data.get("folder") else []))
-    rel = data.get("relative_paths")
+    folder = path_from(data, "folder")
+    paths = tuple(str(p) for p in paths_from(data, "paths") if p is not None) or ((folder,) if folder else ())
+    rel = paths_from(data, "relative_paths") if "relative_paths" in data else None
     if relative_to is not None and isinstance(rel, list) and len(rel) == len(paths):
         paths = tuple(
             p if os.path.exists(p) or r is None else str((relative_to / r).resolve())
@@ -86,7 +89,7 @@ def from_dict(data: Any, *, relative_to: Path | None = None) -> BriefFile:
         brief=brief,
         paths=paths,
         excluded=frozenset(str(x) for x in data.get("excluded", ())),
-        saved_as=str(data.get("saved_as", "")),
+        saved_as=path_from(data, "saved_as"),
     )
 
 

@@ -14,6 +14,7 @@ from typing import Literal
 
 from citebrief.core.errors import UnreadableFileError
 from citebrief.core.model import Corpus, Notice, Source
+from citebrief.core.paths import display
 from citebrief.core.progress import CancelToken, ProgressCallback, check, report
 from citebrief.ingest.boilerplate import mark_repeated_lines
 from citebrief.ingest.cache import ParseCache, Parsed
@@ -23,7 +24,7 @@ from citebrief.ingest.language import DEFAULT_LANGUAGE, detect_language, warm_up
 from citebrief.ingest.limits import MAX_CONTAINER_BYTES, MAX_TEXT_BYTES, MAX_TEXT_CHARS, Budget
 from citebrief.ingest.roles import is_title_like
 from citebrief.ingest.sentences import punkt_tokenizer, split_sentences
-from citebrief.ingest.walk import collect, display
+from citebrief.ingest.walk import collect
 
 SUPPORTED_SUFFIXES = frozenset(FORMATS)
 

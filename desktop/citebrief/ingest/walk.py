@@ -7,11 +7,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from citebrief.core.model import Notice
-
-
-def display(path: Path | str) -> str:
-    """A path as text that can always be shown and saved (undecodable name bytes become U+FFFD)."""
-    return str(path).encode("utf-8", errors="surrogateescape").decode("utf-8", errors="replace")
+from citebrief.core.paths import display
 
 
 def _walk(root: Path, notices: list[Notice]) -> Iterator[Path]:
