@@ -169,3 +169,53 @@ def write_zip_bomb_docx(path: Path) -> Path:
                 member.write(block)
     path.write_bytes(buffer.getvalue())
     return path
+
+
+_HEADER_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"
+_HEADER_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header"
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def write_docx_with_headers(path: Path, paragraphs: list[str], *, headers: int, header_bytes: int) -> Path:
+    """A valid .docx whose body is ``paragraphs`` and which holds ``headers`` header parts of about
+    ``header_bytes`` of XML each, all linked from the document (python-docx parses every one)."""
+    write_docx(path, paragraphs)
+    with zipfile.ZipFile(path) as source:
+        members = {info.filename: source.read(info) for info in source.infolist()}
+    empty = b"<w:p/>"
+    body = empty * (header_bytes // len(empty))
+    rels = members["word/_rels/document.xml.rels"].decode("utf-8")
+    types = members["[Content_Types].xml"].decode("utf-8")
+    for number in range(headers):
+        name = f"header{number + 100}.xml"
+        members[f"word/{name}"] = f'<w:hdr xmlns:w="{_W}">'.encode() + body + b"</w:hdr>"
+        rels = rels.replace(
+            "</Relationships>",
+            f'<Relationship Id="rIdH{number}" Type="{_HEADER_REL}" Target="{name}"/></Relationships>',
+        )
+        types = types.replace(
+            "</Types>", f'<Override PartName="/word/{name}" ContentType="{_HEADER_TYPE}"/></Types>'
+        )
+    members["word/_rels/document.xml.rels"] = rels.encode("utf-8")
+    members["[Content_Types].xml"] = types.encode("utf-8")
+    return _rezip(path, members)
+
+
+def write_odt_with_spaces(path: Path, paragraphs: list[str], *, runs: int) -> Path:
+    """A valid .odt whose last paragraph asks ``runs`` times for two billion spaces."""
+    write_odt(path, paragraphs)
+    with zipfile.ZipFile(path) as source:
+        members = {info.filename: source.read(info) for info in source.infolist()}
+    spaces = '<text:s text:c="2000000000"/>' * runs
+    content = members["content.xml"].decode("utf-8")
+    members["content.xml"] = content.replace("</office:text>", f"<text:p>{spaces}</text:p></office:text>").encode()
+    return _rezip(path, members)
+
+
+def _rezip(path: Path, members: dict[str, bytes]) -> Path:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    path.write_bytes(buffer.getvalue())
+    return path

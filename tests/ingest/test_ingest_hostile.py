@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ingest_fixtures import FLOOD_EN
+from ingest_fixtures import FLOOD_EN, FLOOD_EN_2, write_docx_with_headers, write_odt_with_spaces
 
 from citebrief.core.model import BriefOptions, Corpus
 from citebrief.engine import summarise
 from citebrief.export import render
 from citebrief.ingest import load_folder
 from citebrief.ingest.cache import ParseCache
+from citebrief.ingest.limits import MAX_TEXT_CHARS
 
 GOOD = "\n\n".join(FLOOD_EN) + "\n"
 
@@ -21,6 +22,12 @@ def _folder(tmp_path: Path) -> Path:
     folder.mkdir()
     (folder / "good.txt").write_text(GOOD, encoding="utf-8")
     return folder
+
+
+def _notice(corpus: Corpus, name: str) -> str:
+    found = [n for n in corpus.notices if Path(n.path).name == name]
+    assert len(found) == 1, (name, corpus.notices)
+    return found[0].reason
 
 
 def _assert_offsets(corpus: Corpus) -> None:
@@ -46,3 +53,21 @@ def test_lone_surrogate_in_rtf_becomes_a_replacement_character(tmp_path: Path) -
         for fmt in ("json", "markdown", "text", "html"):
             render(brief, fmt).decode("utf-8")
         json.loads(render(brief, "json"))
+
+
+def test_odt_asking_for_billions_of_spaces_is_cut_at_the_text_limit(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    write_odt_with_spaces(folder / "spaces.odt", FLOOD_EN_2, runs=2000)
+    corpus = load_folder(folder, cache=None)
+    assert "text limit" in _notice(corpus, "spaces.odt")
+    source = corpus.source("spaces.odt")
+    assert source.text.startswith(FLOOD_EN_2[0]) and len(source.text) <= MAX_TEXT_CHARS
+    assert "good.txt" in {s.id for s in corpus.sources}
+
+
+def test_docx_with_hundreds_of_header_parts_is_skipped_before_parsing(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    write_docx_with_headers(folder / "headers.docx", FLOOD_EN_2, headers=190, header_bytes=900_000)
+    corpus = load_folder(folder, cache=None)
+    assert "too much text markup" in _notice(corpus, "headers.docx")
+    assert [s.id for s in corpus.sources] == ["good.txt"]

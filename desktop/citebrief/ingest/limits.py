@@ -23,6 +23,12 @@ MAX_CONTAINER_BYTES = 100 * 1024 * 1024
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 """Total uncompressed size a DOCX or ODT may claim before it is treated as a zip bomb."""
 
+MAX_XML_BYTES = 32 * 1024 * 1024
+"""Uncompressed XML a DOCX or ODT may hold in all its parts (body, headers, footers, notes, styles).
+XML parsers build every part in memory at 10 to 100 times its size, so this bounds memory where the
+library cannot stream; 32 bytes of markup per kept character (`MAX_TEXT_CHARS`) leaves room for
+Word's run-by-run formatting of a long document."""
+
 MAX_PACK_RATIO = 200
 """Uncompressed/compressed ratio of one zip member above which it is treated as a zip bomb."""
 
