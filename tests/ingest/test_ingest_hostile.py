@@ -3,16 +3,29 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
+import time
 from pathlib import Path
 
-from ingest_fixtures import FLOOD_EN, FLOOD_EN_2, write_docx_with_headers, write_odt_with_spaces
+import pytest
+from ingest_fixtures import (
+    FLOOD_EN,
+    FLOOD_EN_2,
+    write_docx_of_paragraphs,
+    write_docx_with_headers,
+    write_odt_with_spaces,
+    write_pdf,
+    write_slow_pdf,
+)
 
 from citebrief.core.model import BriefOptions, Corpus
 from citebrief.engine import summarise
 from citebrief.export import render
 from citebrief.ingest import load_folder
 from citebrief.ingest.cache import ParseCache
-from citebrief.ingest.limits import MAX_TEXT_CHARS
+from citebrief.ingest.limits import MAX_TEXT_CHARS, FileLimits
 
 GOOD = "\n\n".join(FLOOD_EN) + "\n"
 
@@ -71,3 +84,49 @@ def test_docx_with_hundreds_of_header_parts_is_skipped_before_parsing(tmp_path: 
     corpus = load_folder(folder, cache=None)
     assert "too much text markup" in _notice(corpus, "headers.docx")
     assert [s.id for s in corpus.sources] == ["good.txt"]
+
+
+def test_pdf_that_keeps_the_parser_busy_inside_one_page_is_stopped_at_its_deadline(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    write_slow_pdf(folder / "slow.pdf", 1_500_000)  # about 30 s of pypdf on a 2-core machine
+    write_pdf(folder / "fine.pdf", [FLOOD_EN_2])  # the reader process started afresh reads the next one
+    corpus = load_folder(folder, cache=None, limits=FileLimits(seconds=0.5, grace=0.5))
+    assert "took too long" in _notice(corpus, "slow.pdf")
+    assert sorted(s.id for s in corpus.sources) == ["fine.pdf", "good.txt"]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the memory cap is enforced on Linux only")
+def test_word_document_that_needs_more_memory_than_allowed_is_skipped(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    write_docx_of_paragraphs(folder / "paragraphs.docx", FLOOD_EN_2, empty=1_000_000)  # 6 MB of XML
+    write_pdf(folder / "fine.pdf", [FLOOD_EN_2])
+    corpus = load_folder(folder, cache=None, limits=FileLimits(memory=64 * 1024 * 1024))
+    assert "memory" in _notice(corpus, "paragraphs.docx")
+    assert sorted(s.id for s in corpus.sources) == ["fine.pdf", "good.txt"]
+
+
+def test_reader_process_exits_when_the_program_that_started_it_is_killed(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    write_pdf(folder / "fine.pdf", [FLOOD_EN_2])
+    code = (
+        "import os, sys, time\n"
+        "from citebrief.ingest import load_folder\n"
+        "from citebrief.ingest.reader_process import _READERS\n"
+        f"load_folder({str(folder)!r}, cache=None)\n"
+        "print(_READERS[os.getpid()]._process.pid, flush=True)\n"
+        "time.sleep(600)\n"
+    )
+    program = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    assert program.stdout is not None
+    reader = int(program.stdout.readline())
+    os.kill(reader, 0)  # alive while its parent is
+    program.kill()
+    program.wait()
+    for _ in range(100):  # the reader looks for its parent once a second
+        try:
+            os.kill(reader, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.1)
+    with pytest.raises(ProcessLookupError):
+        os.kill(reader, 0)

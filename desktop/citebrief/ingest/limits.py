@@ -40,6 +40,28 @@ SECONDS_PER_FILE = 20.0
 """Time budget for parsing one file; parsing stops at the next page or block once it is spent."""
 
 
+MAX_READER_MEMORY = 768 * 1024 * 1024
+"""Memory the process extracting one PDF, DOCX or ODT may add to what it holds at rest (the issue's
+target is under 1 GB per hostile file; the largest well-formed test documents need under 200 MB)."""
+
+STOP_GRACE_SECONDS = 5.0
+"""How long past `SECONDS_PER_FILE` a reader that cannot stop by itself (inside one page) is given
+before its process is killed."""
+
+
+@dataclass(frozen=True, slots=True)
+class FileLimits:
+    """What reading one container file may cost before it is stopped and skipped with a notice."""
+
+    seconds: float = SECONDS_PER_FILE  # the readers' own budget, polled between pages and blocks
+    grace: float = STOP_GRACE_SECONDS
+    memory: int = MAX_READER_MEMORY
+
+    @property
+    def deadline(self) -> float:
+        return self.seconds + self.grace
+
+
 @dataclass
 class Budget:
     """The time left for one file; readers poll it between pages or blocks."""
