@@ -126,3 +126,19 @@ def test_a_file_name_that_is_not_utf8_is_briefed_and_shown_with_replacement_char
     out = tmp_path / "x.json"
     assert cli("brief", str(news_folder), "-o", str(out)).returncode == 0
     assert "caf\ufffd.txt" in {s["relpath"] for s in json.loads(out.read_text(encoding="utf-8"))["sources"]}
+
+
+@pytest.mark.skipif(not Path("/dev/stdout").exists(), reason="needs /dev/stdout")
+def test_output_to_stdout_device_and_through_a_link(news_folder: Path, tmp_path: Path) -> None:
+    # /dev/stdout through a link of our own, so that a writer replacing what it is given replaces
+    # only that link (as root it would otherwise replace the system's /dev/stdout).
+    stdout = tmp_path / "stdout"
+    stdout.symlink_to("/dev/stdout")
+    to_stdout = cli("brief", str(news_folder), "-o", str(stdout), "--format", "text", "--sentences", "2")
+    assert to_stdout.returncode == 0, to_stdout.stderr
+    assert len([line for line in to_stdout.stdout.splitlines() if line.strip()]) == 2
+    (tmp_path / "kept").mkdir()
+    link = tmp_path / "brief.md"
+    link.symlink_to(tmp_path / "kept" / "brief.md")
+    assert cli("brief", str(news_folder), "-o", str(link)).returncode == 0
+    assert link.is_symlink() and "## Sources" in (tmp_path / "kept" / "brief.md").read_text(encoding="utf-8")

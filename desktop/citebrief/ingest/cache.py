@@ -13,11 +13,12 @@ import hashlib
 import json
 import os
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from citebrief.core.atomic import write_bytes_atomic
+from citebrief.core.errors import CitebriefError
 from citebrief.core.model import Sentence, SentenceRole
 
 CACHE_ENV = "CITEBRIEF_CACHE_DIR"  # a folder, or "off" to disable the cache
@@ -102,16 +103,9 @@ class ParseCache:
             "units": [list(u) for u in parsed.units],
         }
         # A cache that cannot be written (or an entry it cannot hold) is no reason to fail the folder.
-        with contextlib.suppress(OSError, ValueError):
+        with contextlib.suppress(OSError, ValueError, CitebriefError):
             entry.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=entry.parent, suffix=".tmp")
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                    json.dump(data, handle, ensure_ascii=False)
-                os.replace(tmp, entry)
-            finally:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
+            write_bytes_atomic(entry, json.dumps(data, ensure_ascii=False).encode("utf-8"), durable=False)
 
 
 def _parsed_from(data: dict[str, Any]) -> Parsed:
