@@ -142,3 +142,16 @@ def test_output_to_stdout_device_and_through_a_link(news_folder: Path, tmp_path:
     link.symlink_to(tmp_path / "kept" / "brief.md")
     assert cli("brief", str(news_folder), "-o", str(link)).returncode == 0
     assert link.is_symlink() and "## Sources" in (tmp_path / "kept" / "brief.md").read_text(encoding="utf-8")
+
+
+def test_links_out_of_the_folder_are_named_as_skipped_unless_follow_links(news_folder: Path, tmp_path: Path) -> None:
+    private = tmp_path / "private"
+    private.mkdir()
+    (private / "notes.txt").write_text("Private notes that stay private. They name nobody.\n", encoding="utf-8")
+    (news_folder / "notes.txt").symlink_to(private / "notes.txt")
+    skipped = cli("brief", str(news_folder), "--format", "json")
+    assert skipped.returncode == 0, skipped.stderr
+    assert "notes.txt" in skipped.stderr and "outside the opened folder" in skipped.stderr
+    assert "notes.txt" not in {s["id"] for s in json.loads(skipped.stdout)["sources"]}
+    followed = cli("brief", str(news_folder), "--format", "json", "--follow-links")
+    assert "notes.txt" in {s["id"] for s in json.loads(followed.stdout)["sources"]}

@@ -182,3 +182,31 @@ def test_names_that_are_not_utf8_keep_their_bytes_in_brief_files_and_autosave(tm
         assert reopened.paths == (str(folder),)
         assert {r.path for r in reopened.brief.sources} == {s.path for s in corpus.sources}
         assert Path(reopened.paths[0]).is_dir()
+
+
+def test_relative_paths_climbing_out_of_the_brief_folder_are_not_read_without_asking(
+    made: tuple[Path, BriefFile], tmp_path: Path
+) -> None:
+    folder, doc = made
+    target = tmp_path / "downloads" / "deep" / "brief.citebrief"
+    target.parent.mkdir(parents=True)
+    save_brief(target, doc)
+    data = json.loads(target.read_text(encoding="utf-8"))
+    data["paths"], data["folder"] = ["/nowhere/articles"], "/nowhere/articles"
+    data["relative_paths"] = ["../../articles"]  # resolves to tmp_path/articles: outside downloads/deep
+    target.write_text(json.dumps(data), encoding="utf-8")
+    reopened = open_brief(target)
+    assert reopened.paths == ("/nowhere/articles",)
+    assert reopened.outside == (("/nowhere/articles", str(folder.resolve())),)
+    assert reopened.with_outside().paths == (str(folder.resolve()),)
+
+
+def test_a_brief_moved_together_with_its_folder_finds_it_inside(made: tuple[Path, BriefFile], tmp_path: Path) -> None:
+    folder, doc = made
+    save_brief(tmp_path / "brief.citebrief", doc)
+    moved = tmp_path / "moved"
+    moved.mkdir()
+    (tmp_path / "brief.citebrief").rename(moved / "brief.citebrief")
+    folder.rename(moved / "articles")
+    reopened = open_brief(moved / "brief.citebrief")
+    assert reopened.paths == (str((moved / "articles").resolve()),) and not reopened.outside

@@ -83,6 +83,11 @@ def build_parser() -> argparse.ArgumentParser:
         default="auto",
         help="headings when the folder has several subjects",
     )
+    brief.add_argument(
+        "--follow-links",
+        action="store_true",
+        help="also read links inside a folder that lead out of it (skipped with a note by default)",
+    )
     brief.add_argument("-q", "--quiet", action="store_true", help="do not list skipped files on stderr")
     return parser
 
@@ -128,7 +133,7 @@ def _brief(args: argparse.Namespace) -> int:
         print(f"citebrief: no folder given, summarising the sample articles in {paths[0]}", file=sys.stderr)
     # The command line owns its process, so large folders may use every core.
     workers = os.cpu_count() or 1
-    corpus = load_folder(paths, language=args.language, workers=workers)
+    corpus = load_folder(paths, language=args.language, workers=workers, follow_links=args.follow_links)
     if not args.quiet:
         for notice in corpus.notices:
             print(f"citebrief: skipped {notice.path}: {notice.reason}", file=sys.stderr)

@@ -11,7 +11,7 @@ import contextlib
 import json
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -39,10 +39,19 @@ class BriefFile:
     paths: tuple[str, ...] = ()  # the folder(s) and/or files the corpus was loaded from
     excluded: frozenset[str] = frozenset()  # source ids the user left out
     saved_as: str = ""  # for autosaves: the brief file being edited ("" when never saved)
+    # Where the sources would be if the brief moved with them, found only by climbing out of the
+    # brief file's own folder: a file from elsewhere must not make Citebrief read e.g. /etc. The
+    # window asks the user before reading them (`with_outside`); nothing else reads them.
+    outside: tuple[tuple[str, str], ...] = ()  # (path as stored, where it was found)
 
     @property
     def folder(self) -> str:
         return self.brief.root or (self.paths[0] if self.paths else "")
+
+    def with_outside(self) -> BriefFile:
+        """The file as if the user agreed to read the sources outside its folder."""
+        moved = dict(self.outside)
+        return replace(self, paths=tuple(moved.get(p, p) for p in self.paths), outside=())
 
 
 def to_dict(doc: BriefFile, *, relative_to: Path | None = None) -> dict[str, Any]:
@@ -79,18 +88,38 @@ def from_dict(data: Any, *, relative_to: Path | None = None) -> BriefFile:
         raise BriefFileError(f"the brief file is damaged ({exc.__class__.__name__}: {exc})") from exc
     folder = path_from(data, "folder")
     paths = tuple(str(p) for p in paths_from(data, "paths") if p is not None) or ((folder,) if folder else ())
-    rel = paths_from(data, "relative_paths") if "relative_paths" in data else None
-    if relative_to is not None and isinstance(rel, list) and len(rel) == len(paths):
-        paths = tuple(
-            p if os.path.exists(p) or r is None else str((relative_to / r).resolve())
-            for p, r in zip(paths, rel, strict=True)
-        )
+    rel = paths_from(data, "relative_paths") if "relative_paths" in data else []
+    outside: list[tuple[str, str]] = []
+    if relative_to is not None and len(rel) == len(paths):
+        paths, outside = _moved(paths, rel, relative_to)
     return BriefFile(
         brief=brief,
         paths=paths,
+        outside=tuple(outside),
         excluded=frozenset(str(x) for x in data.get("excluded", ())),
         saved_as=path_from(data, "saved_as"),
     )
+
+
+def _moved(
+    paths: Sequence[str], rel: Sequence[str | None], base: Path
+) -> tuple[tuple[str, ...], list[tuple[str, str]]]:
+    """Paths that no longer exist, found again relative to the brief file (it moved with them):
+    those inside its folder replace the stored ones; those outside are returned apart."""
+    found: list[str] = []
+    outside: list[tuple[str, str]] = []
+    inside = base.resolve()
+    for path, relative in zip(paths, rel, strict=True):
+        if os.path.exists(path) or relative is None:
+            found.append(path)
+            continue
+        candidate = (base / relative).resolve()
+        if candidate.is_relative_to(inside):
+            found.append(str(candidate))
+        else:
+            found.append(path)
+            outside.append((path, str(candidate)))
+    return tuple(found), outside
 
 
 def _relative(path: str, base: Path) -> str | None:

@@ -130,3 +130,20 @@ def test_reader_process_exits_when_the_program_that_started_it_is_killed(tmp_pat
         time.sleep(0.1)
     with pytest.raises(ProcessLookupError):
         os.kill(reader, 0)
+
+
+def test_links_leading_out_of_the_folder_are_skipped_unless_asked_for(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    private = tmp_path / "private"
+    private.mkdir()
+    (private / "shadow.txt").write_text("\n\n".join(FLOOD_EN_2), encoding="utf-8")
+    (folder / "secret.txt").symlink_to(private / "shadow.txt")
+    (folder / "elsewhere").symlink_to(private)
+    (folder / "inside.txt").symlink_to(folder / "good.txt")  # inside: the same file, read once
+    corpus = load_folder(folder, cache=None)
+    assert [s.id for s in corpus.sources] == ["good.txt"]
+    assert "outside the opened folder" in _notice(corpus, "secret.txt")
+    assert "outside the opened folder" in _notice(corpus, "elsewhere")
+    followed = load_folder(folder, cache=None, follow_links=True)
+    assert sorted(s.id for s in followed.sources) == ["good.txt", "secret.txt"]  # elsewhere/ holds the same file
+    assert not followed.notices

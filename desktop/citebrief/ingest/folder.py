@@ -212,6 +212,7 @@ def load_folder(
     cache: ParseCache | Literal["default"] | None = "default",
     workers: int = 1,
     limits: FileLimits | None = None,
+    follow_links: bool = False,
 ) -> Corpus:
     """Read every supported document below the given folders and files into a `Corpus`.
 
@@ -219,12 +220,13 @@ def load_folder(
     ``cache`` keeps parsed files between runs (the user's cache folder by default; None for none).
     ``workers`` > 1 parses in forked processes: for programs that run no threads of their own.
     ``limits`` bound the time and memory one PDF, DOCX or ODT may take before it is skipped.
+    ``follow_links`` reads links inside a folder that lead out of it (skipped with a notice if not).
     """
     store = ParseCache.default() if cache == "default" else cache
     given = [Path(paths)] if isinstance(paths, str | os.PathLike) else [Path(p) for p in paths]
     language = language.strip().lower() or "auto"
     notices: list[Notice] = []
-    files = collect(given, notices)
+    files = collect(given, notices, follow_links=follow_links)
     parallel = workers > 1 and len(files) >= _PARALLEL_FILES and "fork" in mp.get_all_start_methods()
     if files and not parallel:
         _warm_up(language)
