@@ -18,8 +18,9 @@ from typing import Any
 from citebrief.core.atomic import write_text_atomic
 from citebrief.core.errors import CitebriefError
 from citebrief.core.model import Brief, Citation, Corpus, Source, SourceRef
-from citebrief.core.paths import path_fields, path_from, paths_fields, paths_from
+from citebrief.core.paths import display, path_fields, path_from, paths_fields, paths_from
 from citebrief.core.serial import brief_from_dict, brief_to_dict
+from citebrief.store_schema import MAX_BRIEF_FILE_BYTES, first_problem
 
 SUFFIX = ".citebrief"
 FORMAT_NAME = "citebrief"
@@ -77,14 +78,18 @@ def to_dict(doc: BriefFile, *, relative_to: Path | None = None) -> dict[str, Any
 
 
 def from_dict(data: Any, *, relative_to: Path | None = None) -> BriefFile:
+    """The brief file's contents; `BriefFileError` with one line saying what is wrong otherwise."""
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
         raise BriefFileError("this is not a Citebrief brief file")
     version = data.get("version")
-    if not isinstance(version, int) or version > FORMAT_VERSION:
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
         raise BriefFileError("this brief file was written by a newer Citebrief; please update Citebrief")
+    problem = first_problem(data)
+    if problem is not None:
+        raise BriefFileError(f"the brief file is damaged ({problem})")
     try:
         brief = brief_from_dict(data["brief"])
-    except (KeyError, TypeError, ValueError) as exc:
+    except (KeyError, TypeError, ValueError) as exc:  # what the schema cannot say (e.g. start > end)
         raise BriefFileError(f"the brief file is damaged ({exc.__class__.__name__}: {exc})") from exc
     folder = path_from(data, "folder")
     paths = tuple(str(p) for p in paths_from(data, "paths") if p is not None) or ((folder,) if folder else ())
@@ -142,16 +147,21 @@ def save_brief(path: str | os.PathLike[str], doc: BriefFile) -> None:
 def open_brief(path: str | os.PathLike[str]) -> BriefFile:
     """Read a brief file; raises `BriefFileError` when it is missing, unreadable or not a brief."""
     target = Path(path)
+    shown = display(target)
     try:
-        raw = target.read_text(encoding="utf-8")
+        with target.open("rb") as stream:
+            raw = stream.read(MAX_BRIEF_FILE_BYTES + 1)
     except FileNotFoundError as exc:
-        raise BriefFileError(f"{target} does not exist") from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise BriefFileError(f"cannot read {target}: {exc}") from exc
+        raise BriefFileError(f"{shown} does not exist") from exc
+    except OSError as exc:
+        raise BriefFileError(f"cannot read {shown}: {exc.strerror or exc}") from exc
+    if len(raw) > MAX_BRIEF_FILE_BYTES:
+        limit = MAX_BRIEF_FILE_BYTES // (1024 * 1024)
+        raise BriefFileError(f"{display(target.name)} is too large for a brief file (over {limit} MB)")
     try:
-        data = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise BriefFileError(f"{target.name} is not a Citebrief brief file (not JSON)") from exc
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise BriefFileError(f"{display(target.name)} is not a Citebrief brief file (not JSON)") from exc
     return from_dict(data, relative_to=target.parent.resolve())
 
 
