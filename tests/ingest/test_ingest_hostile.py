@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from ingest_fixtures import (
+    FLOOD_DE,
     FLOOD_EN,
     FLOOD_EN_2,
     write_docx_of_paragraphs,
@@ -147,3 +148,22 @@ def test_links_leading_out_of_the_folder_are_skipped_unless_asked_for(tmp_path: 
     followed = load_folder(folder, cache=None, follow_links=True)
     assert sorted(s.id for s in followed.sources) == ["good.txt", "secret.txt"]  # elsewhere/ holds the same file
     assert not followed.notices
+
+
+def test_language_model_that_cannot_be_unpacked_falls_back_to_english_with_a_notice(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    (folder / "de.txt").write_text("\n\n".join(FLOOD_DE), encoding="utf-8")
+    code = (
+        "import json, tempfile\n"
+        "tempfile.tempdir = '/nonexistent/full-temporary-folder'  # where py3langid unpacks its model\n"
+        "from citebrief.ingest import load_folder\n"
+        f"corpus = load_folder({str(folder)!r}, cache=None)\n"
+        "print(json.dumps([[s.id, s.language] for s in corpus.sources]))\n"
+        "print(json.dumps([[n.path, n.reason, n.skipped] for n in corpus.notices]))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    sources, notices = (json.loads(line) for line in done.stdout.splitlines())
+    assert sources == [["de.txt", "english"], ["good.txt", "english"]]
+    assert len(notices) == 1 and notices[0][0].endswith("de.txt") and not notices[0][2]
+    assert "language not recognised" in notices[0][1]

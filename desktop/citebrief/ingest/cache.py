@@ -36,6 +36,7 @@ class Parsed:
     sha256: str
     partial: str
     units: tuple[tuple[int, int, str], ...]  # sentence start, end and role
+    lasting: bool = True  # False when a passing problem (no language model) shaped it: not cached
 
     def sentences(self, source_id: str) -> tuple[Sentence, ...]:
         return tuple(

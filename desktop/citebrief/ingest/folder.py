@@ -20,7 +20,7 @@ from citebrief.ingest.boilerplate import mark_repeated_lines
 from citebrief.ingest.cache import ParseCache, Parsed
 from citebrief.ingest.decode import normalise_text, without_surrogates
 from citebrief.ingest.formats import FORMATS, Extracted, read_format
-from citebrief.ingest.language import DEFAULT_LANGUAGE, detect_language, warm_up
+from citebrief.ingest.language import DEFAULT_LANGUAGE, identify_language, warm_up
 from citebrief.ingest.limits import MAX_CONTAINER_BYTES, MAX_TEXT_BYTES, MAX_TEXT_CHARS, Budget, FileLimits
 from citebrief.ingest.reader_process import extract_isolated
 from citebrief.ingest.roles import is_title_like
@@ -112,7 +112,9 @@ def _parse(path: Path, language: str, limits: FileLimits, cancel: CancelToken | 
     text, cut = _cut(normalise_text(result.extracted.text))
     if not text.strip():
         raise UnreadableFileError("no text in the file")
-    lang = detect_language(text) if language == "auto" else language
+    lang, unsure = identify_language(text) if language == "auto" else (language, "")
+    if unsure:
+        unsure = f"language not recognised ({unsure}); read as English"
     sentences = split_sentences(text, "", language=lang)
     if not sentences:
         raise UnreadableFileError("no sentences in the text")
@@ -122,7 +124,8 @@ def _parse(path: Path, language: str, limits: FileLimits, cancel: CancelToken | 
         date=without_surrogates(result.extracted.date),
         language=lang,
         sha256=result.sha256,
-        partial=result.partial or cut,
+        partial=result.partial or cut or unsure,
+        lasting=not unsure,
         units=tuple((s.start, s.end, s.role.value) for s in sentences),
     )
 
@@ -144,7 +147,7 @@ def _load(job: _Job, cache: ParseCache | None, cancel: CancelToken | None = None
     parsed = cache.get(path, job.language) if cache is not None else None
     if parsed is None:
         parsed = _parse(path, job.language, job.limits, cancel)
-        if cache is not None:
+        if cache is not None and parsed.lasting:
             cache.put(path, job.language, parsed)
     relpath = display(path.relative_to(job.root).as_posix() if path.is_relative_to(job.root) else path.name)
     source = Source(
