@@ -167,3 +167,30 @@ def test_language_model_that_cannot_be_unpacked_falls_back_to_english_with_a_not
     assert sources == [["de.txt", "english"], ["good.txt", "english"]]
     assert len(notices) == 1 and notices[0][0].endswith("de.txt") and not notices[0][2]
     assert "language not recognised" in notices[0][1]
+
+
+@pytest.mark.skipif(not Path("/proc/self/io").exists(), reason="counts bytes read through /proc (Linux)")
+def test_huge_sparse_binary_text_file_is_skipped_without_reading_it_all(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    with (folder / "sparse.txt").open("wb") as stream:
+        stream.truncate(1024**3)  # 1 GB of holes: nothing on disk, but zeros to whoever reads it
+
+    def bytes_read() -> int:
+        fields = dict(line.split(": ") for line in Path("/proc/self/io").read_text().splitlines())
+        return int(fields["rchar"])
+
+    before = bytes_read()
+    corpus = load_folder(folder, cache=None)
+    assert bytes_read() - before < 100 * 1024**2
+    assert "binary" in _notice(corpus, "sparse.txt")
+    assert [s.id for s in corpus.sources] == ["good.txt"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_pipe_named_on_the_command_line_is_not_called_missing(tmp_path: Path) -> None:
+    good = _folder(tmp_path) / "good.txt"
+    os.mkfifo(tmp_path / "pipe.txt")
+    corpus = load_folder([good, tmp_path / "pipe.txt", tmp_path / "gone.txt"], cache=None)
+    assert "not a regular file" in _notice(corpus, "pipe.txt")
+    assert "no such file" in _notice(corpus, "gone.txt")
+    assert [s.id for s in corpus.sources] == ["good.txt"]

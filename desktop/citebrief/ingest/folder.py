@@ -70,7 +70,6 @@ def _read(path: Path, limits: FileLimits, cancel: CancelToken | None = None) -> 
         data = data[:limit]
         if not data:
             raise UnreadableFileError("empty file")
-        sha = hashlib.sha256(data).hexdigest() if complete else _file_sha256(path, data, size)
     except OSError as exc:
         raise UnreadableFileError(f"could not be read: {exc.strerror or exc}") from exc
     mb = 1024 * 1024
@@ -79,6 +78,10 @@ def _read(path: Path, limits: FileLimits, cancel: CancelToken | None = None) -> 
         extracted = read_format(suffix, data, Budget(seconds=limits.seconds), complete=complete)
     else:  # container parsers cannot always stop by themselves: a child process is stopped for them
         extracted = extract_isolated(suffix, data, limits, cancel)
+    try:  # only a file that turned out readable is fingerprinted (a huge binary one never is)
+        sha = hashlib.sha256(data).hexdigest() if complete else _file_sha256(path, data, size)
+    except OSError as exc:
+        raise UnreadableFileError(f"could not be read: {exc.strerror or exc}") from exc
     return _Read(extracted, sha, partial or extracted.partial)
 
 

@@ -58,6 +58,12 @@ def _walk(root: Path, notices: list[Notice], follow_links: bool) -> Iterator[Pat
         stack.extend(reversed(subdirs))
 
 
+def _not_readable(path: Path) -> str:
+    if path.is_symlink() and not path.exists():
+        return "a broken link"
+    return "not a regular file (a pipe, device or socket)" if path.exists() else "no such file or folder"
+
+
 def collect(
     paths: Sequence[Path], notices: list[Notice], *, follow_links: bool = False
 ) -> list[tuple[Path, Path]]:
@@ -76,7 +82,7 @@ def collect(
         elif is_file:
             files = [(given, given.parent)]
         else:
-            notices.append(Notice(display(given), "no such file or folder"))
+            notices.append(Notice(display(given), _not_readable(given)))
             continue
         for file, root in files:
             try:
