@@ -89,6 +89,7 @@ def test_no_readable_document_exits_3(tmp_path: Path) -> None:
         ["brief", "--words", "5", "--sentences", "2"],
         ["brief", "--algorithm", "nope"],
         ["brief", "--bogus-flag"],
+        ["brief", "--language", "klingon"],
     ],
 )
 def test_usage_errors_exit_2_with_one_line(args: list[str]) -> None:
@@ -155,3 +156,12 @@ def test_links_out_of_the_folder_are_named_as_skipped_unless_follow_links(news_f
     assert "notes.txt" not in {s["id"] for s in json.loads(skipped.stdout)["sources"]}
     followed = cli("brief", str(news_folder), "--format", "json", "--follow-links")
     assert "notes.txt" in {s["id"] for s in json.loads(followed.stdout)["sources"]}
+
+
+def test_a_file_read_in_part_is_a_note_not_skipped(news_folder: Path) -> None:
+    (news_folder / "long.txt").write_text(("The flood report was long. " * 40 + "\n\n") * 8000, encoding="utf-8")
+    result = cli("brief", str(news_folder), "--format", "json", "--sentences", "3")
+    assert result.returncode == 0, result.stderr
+    assert "citebrief: note: " in result.stderr and "long.txt" in result.stderr
+    assert "skipped" not in result.stderr
+    assert "long.txt" in {s["id"] for s in json.loads(result.stdout)["sources"]}
