@@ -194,3 +194,19 @@ def test_a_pipe_named_on_the_command_line_is_not_called_missing(tmp_path: Path) 
     assert "not a regular file" in _notice(corpus, "pipe.txt")
     assert "no such file" in _notice(corpus, "gone.txt")
     assert [s.id for s in corpus.sources] == ["good.txt"]
+
+
+def test_aes_encrypted_pdf_opens_with_an_empty_password_and_others_say_encrypted(tmp_path: Path) -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    folder = _folder(tmp_path)
+    plain = write_pdf(tmp_path / "plain.pdf", [FLOOD_EN_2])
+    for name, password in (("open.pdf", ""), ("locked.pdf", "secret")):
+        writer = PdfWriter(clone_from=PdfReader(plain))
+        writer.encrypt(user_password=password, owner_password="owner", algorithm="AES-256")
+        with (folder / name).open("wb") as stream:
+            writer.write(stream)
+    corpus = load_folder(folder, cache=None)
+    assert sorted(s.id for s in corpus.sources) == ["good.txt", "open.pdf"]
+    assert corpus.source("open.pdf").text.startswith(FLOOD_EN_2[0])
+    assert "encrypted" in _notice(corpus, "locked.pdf")
