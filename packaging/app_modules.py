@@ -79,6 +79,17 @@ def write_rtf(path: Path, text: str) -> None:
     path.write_text("{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}}\n" + body + "}", encoding="ascii")
 
 
+def write_encrypted_pdf(plain: Path, target: Path) -> None:
+    """The same PDF encrypted with AES and an empty password, as many publishers' PDFs are: reading it
+    loads the decryption the PDF reader needs."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(plain))
+    writer.encrypt(user_password="", owner_password="owner", algorithm="AES-256")
+    with target.open("wb") as handle:
+        writer.write(handle)
+
+
 def cli(*args: str) -> None:
     from citebrief.cli import run
 
@@ -118,10 +129,22 @@ def every_input_format(samples: Path, folder: Path) -> None:
         cli(str(samples), "-o", str(made / f"brief{suffix}"))
     for made_file in made.iterdir():
         shutil.move(str(made_file), folder / f"as-export{made_file.suffix}")
+    write_encrypted_pdf(folder / "as-export.pdf", folder / "as-encrypted.pdf")
     present = {FORMATS[p.suffix].module for p in folder.iterdir() if p.suffix in FORMATS}
     missing = set(modules) - present
     if missing:
         raise SystemExit(f"app_modules: no input file made for the reader(s) {sorted(missing)}")
+
+
+def every_reader(folder: Path) -> None:
+    """Each file through its reader in this process: the command line and the window run PDF, Word and
+    OpenDocument readers in a child process, whose modules this process would not see."""
+    from citebrief.ingest.formats import FORMATS, read_format
+    from citebrief.ingest.limits import Budget
+
+    for path in sorted(folder.iterdir()):
+        if path.suffix in FORMATS:
+            read_format(path.suffix, path.read_bytes(), Budget())
 
 
 def command_line(folder: Path, out: Path) -> None:
@@ -195,6 +218,7 @@ def loaded_modules() -> list[str]:
         every_input_format(resources_dir() / "samples", folder)
         out = work / "out"
         out.mkdir()
+        every_reader(folder)
         command_line(folder, out)
         window(folder)
         window(saved_brief(folder, out))
