@@ -24,6 +24,10 @@ LOADED_BY_NAME = ("citebrief", "punkt.data", "encodings", "_strptime", "datepars
 _SUFFIXES = sorted([*EXTENSION_SUFFIXES, ".abi3.so", *SOURCE_SUFFIXES], key=len, reverse=True)
 
 
+# Runtime hooks the spec leaves out (citebrief.spec says why).
+SKIPPED_RUNTIME_HOOKS = ("pyi_rth_nltk.py",)
+
+
 def runtime_hook_modules(loaded: set[str]) -> set[str]:
     """Modules that PyInstaller's runtime hooks import at the frozen app's start, for the hooks that run
     (a hook runs when the module it is registered for is bundled): multiprocessing's hook needs
@@ -41,7 +45,8 @@ def runtime_hook_modules(loaded: set[str]) -> set[str]:
         for module, hooks in ast.literal_eval(registry.read_text(encoding="utf-8")).items():
             if module in loaded:
                 for hook in hooks:
-                    names.update(_imports(root / "rthooks" / hook))
+                    if hook not in SKIPPED_RUNTIME_HOOKS:
+                        names.update(_imports(root / "rthooks" / hook))
     return names
 
 
