@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer
 
+from citebrief.gui.actions import ActionId
 from citebrief.gui.main_window import MainWindow
 
 WORDS = (
@@ -58,7 +59,7 @@ def test_a_running_summary_can_be_cancelled(window: MainWindow, big_folder: Path
     qtbot.waitUntil(lambda: window.workspace.summariser.busy, timeout=240_000)
     assert window.status.cancel_button.isVisible()
     with qtbot.waitSignal(window.workspace.cancelled, timeout=60_000):
-        window.actions["cancel"].trigger()
+        window.commands[ActionId.CANCEL].trigger()
     assert not window.workspace.busy
     assert not window.status.cancel_button.isVisible()
     assert window.brief_document.brief().items == ()

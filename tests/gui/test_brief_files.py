@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
+from scripted_dialogs import dialogs
 
 from citebrief.export import render
+from citebrief.gui.actions import ActionId
 from citebrief.gui.app import offer_restore
+from citebrief.gui.dialogs import Button
 from citebrief.gui.main_window import MainWindow
 
 
@@ -48,7 +51,7 @@ def test_save_then_reopen_restores_exactly_the_edited_brief(
 
 
 def test_a_source_changed_on_disk_marks_its_citations_stale(
-    make_window, articles: Path, tmp_path: Path, qtbot, wait_for_brief, answer_dialogs
+    make_window, articles: Path, tmp_path: Path, qtbot, wait_for_brief
 ) -> None:
     window = make_window()
     window.files.open_paths([str(articles)])
@@ -60,7 +63,7 @@ def test_a_source_changed_on_disk_marks_its_citations_stale(
     changed.write_text("A different story entirely. Nothing here is the same.\n", encoding="utf-8")
 
     again = make_window()
-    seen = answer_dialogs(QMessageBox.StandardButton.Ok)
+    seen = dialogs(again).asked
     again.files.open_brief(str(path))
     qtbot.waitUntil(lambda: bool(seen), timeout=60_000)
     assert "no longer match" in seen[0]
@@ -79,22 +82,23 @@ def test_a_source_changed_on_disk_marks_its_citations_stale(
 
 
 def test_closing_with_unsaved_changes_asks_and_cancel_keeps_the_window(
-    make_window, articles: Path, qtbot, wait_for_brief, answer_dialogs
+    make_window, articles: Path, qtbot, wait_for_brief
 ) -> None:
     window = make_window()
     window.files.open_paths([str(articles)])
     wait_for_brief(window)
     type_into_first_sentence(window, qtbot, "Note ")
-    seen = answer_dialogs(QMessageBox.StandardButton.Cancel)
+    dialogs(window).answers[:] = [Button.Cancel]
+    seen = dialogs(window).asked
     assert not window.close()
     assert window.isVisible()
     assert "unsaved changes" in seen[0]
-    answer_dialogs(QMessageBox.StandardButton.Discard)
+    dialogs(window).answers[:] = [Button.Discard]
     assert window.close()
 
 
 def test_after_a_crash_the_next_start_offers_the_autosaved_brief(
-    make_window, articles: Path, qtbot, wait_for_brief, answer_dialogs
+    make_window, articles: Path, qtbot, wait_for_brief
 ) -> None:
     crashed = make_window()
     crashed.files.open_paths([str(articles)])
@@ -105,7 +109,8 @@ def test_after_a_crash_the_next_start_offers_the_autosaved_brief(
     # The process "dies": no close event, the autosave stays behind.
 
     restarted = make_window()
-    seen = answer_dialogs(QMessageBox.StandardButton.Yes)
+    dialogs(restarted).answers[:] = [Button.Yes]
+    seen = dialogs(restarted).asked
     assert offer_restore(restarted)
     assert "Restore" in seen[0]
     wait_for_brief(restarted)
@@ -137,7 +142,7 @@ def test_copy_as_markdown_puts_the_rendered_brief_on_the_clipboard(
 ) -> None:
     window.files.open_paths([str(articles)])
     wait_for_brief(window)
-    window.actions["copy_markdown"].trigger()
+    window.commands[ActionId.COPY_MARKDOWN].trigger()
     expected = render(window.brief_document.brief(), "markdown").decode("utf-8")
     assert QApplication.clipboard().text() == expected
     assert window.brief_document.brief().items[0].text[:30] in expected
@@ -161,7 +166,7 @@ def test_recent_folders_and_options_survive_a_restart(
 
 
 def test_a_brief_whose_folder_vanished_still_opens_with_every_citation_stale(
-    make_window, articles: Path, tmp_path: Path, qtbot, wait_for_brief, answer_dialogs
+    make_window, articles: Path, tmp_path: Path, qtbot, wait_for_brief
 ) -> None:
     window = make_window()
     window.files.open_paths([str(articles)])
@@ -174,7 +179,7 @@ def test_a_brief_whose_folder_vanished_still_opens_with_every_citation_stale(
     articles.rmdir()
 
     again = make_window()
-    seen = answer_dialogs(QMessageBox.StandardButton.Ok)
+    seen = dialogs(again).asked
     again.files.open_brief(str(path))
     qtbot.waitUntil(
         lambda: bool(again.brief_document.marker_runs()) and not again.workspace.busy, timeout=60_000

@@ -8,11 +8,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QDropEvent, QTextCursor
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
+from scripted_dialogs import dialogs
 
 from citebrief.core.model import Brief, BriefOptions, Corpus
 from citebrief.engine import summarise
 from citebrief.gui.brief_document import BriefDocument
+from citebrief.gui.dialogs import Button
 from citebrief.gui.main_window import MainWindow
 from citebrief.ingest import load_folder
 
@@ -197,7 +199,7 @@ def test_random_edits_never_corrupt_citations_and_undo_restores_the_brief(qapp, 
 
 
 def test_rebuilding_an_edited_brief_asks_first_and_can_be_undone(
-    window: MainWindow, articles: Path, qtbot, wait_for_brief, answer_dialogs
+    window: MainWindow, articles: Path, qtbot, wait_for_brief
 ) -> None:
     open_brief(window, articles, wait_for_brief)
     first = window.brief_document.marker_runs()[0]
@@ -208,7 +210,8 @@ def test_rebuilding_an_edited_brief_asks_first_and_can_be_undone(
     settle()
     edited = window.brief_document.brief()
 
-    seen = answer_dialogs(QMessageBox.StandardButton.No)
+    dialogs(window).answers[:] = [Button.No]
+    seen = dialogs(window).asked
     window.controls.spin.setValue(window.controls.spin.value() - 40)
     qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
     assert "edited the brief" in seen[0]
@@ -216,7 +219,7 @@ def test_rebuilding_an_edited_brief_asks_first_and_can_be_undone(
     assert not window.workspace.busy
     assert window.brief_document.brief() == edited
 
-    answer_dialogs(QMessageBox.StandardButton.Yes)
+    dialogs(window).answers[:] = [Button.Yes]
     with qtbot.waitSignal(window.workspace.brief_ready, timeout=60_000):
         window.controls.spin.setValue(window.controls.spin.value() - 40)
     settle()

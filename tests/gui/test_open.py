@@ -6,8 +6,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPointF, QSize, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QMessageBox, QSlider, QSpinBox
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QSlider, QSpinBox
+from scripted_dialogs import dialogs
 
+from citebrief.gui.actions import ActionId
 from citebrief.gui.main_window import MainWindow
 
 
@@ -31,7 +33,7 @@ def test_dropping_a_folder_onto_the_window_opens_it(
 
 
 def test_a_folder_with_nothing_readable_says_why_and_keeps_the_open_brief(
-    window: MainWindow, articles: Path, tmp_path: Path, qtbot, wait_for_brief, answer_dialogs
+    window: MainWindow, articles: Path, tmp_path: Path, qtbot, wait_for_brief
 ) -> None:
     window.files.open_paths([str(articles)])
     wait_for_brief(window)
@@ -39,7 +41,7 @@ def test_a_folder_with_nothing_readable_says_why_and_keeps_the_open_brief(
     empty = tmp_path / "empty"
     empty.mkdir()
     (empty / "photo.jpg").write_bytes(b"\xff\xd8\xff")
-    seen = answer_dialogs(QMessageBox.StandardButton.Ok)
+    seen = dialogs(window).asked
     window.files.open_paths([str(empty)])
     qtbot.waitUntil(lambda: bool(seen), timeout=60_000)
     assert "Could not open the articles" in seen[0]
@@ -59,15 +61,15 @@ def test_every_control_has_an_accessible_name_and_takes_keyboard_focus(window: M
             continue
         assert control.accessibleName(), control
         assert control.focusPolicy() & Qt.FocusPolicy.TabFocus, control
-    for action in window.actions.values():
+    for action in window.commands.values():
         if action.icon().isNull():
             continue
         assert action.toolTip()
-    assert not window.actions["open_folder"].shortcut().isEmpty()
+    assert not window.commands[ActionId.OPEN_FOLDER].shortcut().isEmpty()
 
 
 def test_toolbar_icons_are_drawn_sharp_at_high_dpi(window: MainWindow) -> None:
-    for action in window.actions.values():
+    for action in window.commands.values():
         icon = action.icon()
         if icon.isNull():
             continue

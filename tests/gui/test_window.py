@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from article_folders import write_articles
 from citebrief.core.model import BriefOptions, LengthUnit
 from citebrief.export.api import render
+from citebrief.gui.actions import ActionId
 from citebrief.gui.main_window import MainWindow
 
 
@@ -18,7 +19,7 @@ def test_first_start_shows_the_welcome_page(window: MainWindow) -> None:
     assert window.stack.currentWidget() is window.welcome
     assert window.welcome.open_button.text().startswith("Open folder")
     assert window.welcome.samples_button.text() == "Try the sample articles"
-    assert not window.actions["save"].isEnabled()
+    assert not window.commands[ActionId.SAVE].isEnabled()
 
 
 def test_every_marker_points_at_the_sentence_it_cites(
@@ -182,7 +183,7 @@ def test_a_citation_can_be_followed_from_the_keyboard(
     cursor = window.editor.textCursor()
     cursor.setPosition(run.start)
     window.editor.setTextCursor(cursor)
-    window.actions["follow_citation"].trigger()
+    window.commands[ActionId.FOLLOW_CITATION].trigger()
     assert window.viewer.view.source is not None and window.viewer.view.source.id == cit.source_id
     assert window.viewer.view.selected_span() == (cit.start, cit.end)
 

@@ -73,7 +73,9 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.COPY_MARKDOWN: ActionSpec(
         "Copy as &Markdown", "Ctrl+Shift+C", "copy", "Copy the brief with its sources as Markdown"
     ),
-    ActionId.CLOSE: ActionSpec("&Close", QKeySequence.StandardKey.Close),
+    ActionId.CLOSE: ActionSpec(
+        "&Close Brief", QKeySequence.StandardKey.Close, "", "Close the brief and its articles"
+    ),
     ActionId.QUIT: ActionSpec("&Quit", QKeySequence.StandardKey.Quit),
     ActionId.UNDO: ActionSpec("&Undo", QKeySequence.StandardKey.Undo, "undo", "Undo the last change"),
     ActionId.REDO: ActionSpec("&Redo", QKeySequence.StandardKey.Redo, "redo", "Redo"),
@@ -104,7 +106,10 @@ def build_actions(parent: QWidget, icon_color: QColor) -> dict[ActionId, QAction
     for action_id, spec in SPECS.items():
         action = QAction(spec.text, parent)
         action.setObjectName(action_id.value)
-        if spec.shortcut is not None:
+        if isinstance(spec.shortcut, QKeySequence.StandardKey):
+            # Every binding the platform knows ("Ctrl+W" and "Ctrl+F4" for Close), not just the first.
+            action.setShortcuts(spec.shortcut)
+        elif spec.shortcut is not None:
             action.setShortcut(QKeySequence(spec.shortcut))
         if spec.icon:
             action.setIcon(icon(spec.icon, icon_color))

@@ -80,13 +80,22 @@ class BriefDocument(QObject):
         self._fresh_edit = False
         self.document.undoCommandAdded.connect(self._on_command_added)
         self.stale: set[tuple[int, int]] = set()  # (item id, citation index) shown as stale
+        self.document.setModified(False)  # setting the margin counts as a change to Qt
 
     # --- loading -------------------------------------------------------------------------------
 
     def set_brief(
-        self, brief: Brief, *, undoable: bool = False, stale: frozenset[tuple[int, int]] = frozenset()
+        self,
+        brief: Brief,
+        *,
+        undoable: bool = False,
+        stale: frozenset[tuple[int, int]] = frozenset(),
+        modified: bool = False,
     ) -> None:
-        """Show ``brief``; with ``undoable`` the replacement is one step the user can undo."""
+        """Show ``brief``; with ``undoable`` the replacement is one step the user can undo.
+
+        ``modified``: whether the brief shown is unsaved work (see `is_modified`).
+        """
         self._base = brief
         cursor = QTextCursor(self.document)
         self._normalising = True
@@ -121,7 +130,24 @@ class BriefDocument(QObject):
         cursor.endEditBlock()
         if not undoable:
             self.document.setUndoRedoEnabled(True)
+        self.document.setModified(modified)
         self.changed.emit()
+
+    def clear(self) -> None:
+        """No brief at all (nothing to undo back to)."""
+        self.set_brief(Brief(title="", items=(), options=BriefOptions(), sources=()))
+
+    # --- the one owner of "unsaved changes" ----------------------------------------------------
+    # Qt's flag follows undo and redo back to the saved state; only the methods here set it.
+
+    def is_modified(self) -> bool:
+        return self.document.isModified()
+
+    def mark_saved(self) -> None:
+        self.document.setModified(False)
+
+    def is_empty(self) -> bool:
+        return not self.document.toPlainText().strip()
 
     def _paragraph_format(self) -> QTextBlockFormat:
         fmt = QTextBlockFormat()

@@ -13,7 +13,6 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPalette
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from citebrief.gui.brief_editor import BriefEditor
 from citebrief.gui.brief_files import BriefFiles
 from citebrief.gui.citation_links import CitationLinks
 from citebrief.gui.controls_panel import ControlsPanel
+from citebrief.gui.dialogs import Button, Dialogs
 from citebrief.gui.icons import icon
 from citebrief.gui.job_status_bar import JobStatusBar
 from citebrief.gui.settings import AppSettings
@@ -90,9 +90,17 @@ DEBOUNCE_MS = 350
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: AppSettings, *, data_dir: Path, pool: QThreadPool | None = None) -> None:
+    def __init__(
+        self,
+        settings: AppSettings,
+        *,
+        data_dir: Path,
+        pool: QThreadPool | None = None,
+        dialogs: Dialogs | None = None,
+    ) -> None:
         super().__init__()
         self.settings = settings
+        self.dialogs = dialogs or Dialogs(self)
         self.setAcceptDrops(True)
         self.setWindowIcon(icon("citebrief"))
         self.pool = pool or QThreadPool.globalInstance()
@@ -105,7 +113,13 @@ class MainWindow(QMainWindow):
         self.create_actions()
         self.create_menus()
         self.create_status_bar()
-        self.files = BriefFiles(self)
+        self.files = BriefFiles(
+            brief_document=self.brief_document,
+            workspace=self.workspace,
+            settings=settings,
+            dialogs=self.dialogs,
+            parent=self,
+        )
         self.links = CitationLinks(
             brief_document=self.brief_document,
             editor=self.editor,
@@ -115,9 +129,7 @@ class MainWindow(QMainWindow):
             show_status=self.show_status,
             parent=self,
         )
-        self.autosaver = Autosaver(
-            AutosaveStore(data_dir), self.current_brief_file, self.brief_document, self
-        )
+        self.autosaver = Autosaver(AutosaveStore(data_dir), self.files.snapshot, self.brief_document, self)
         self.wire()
         self.read_settings()
         self.update_title()
@@ -168,8 +180,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
 
     def create_actions(self) -> None:
-        self.actions = build_actions(self, self.palette().color(QPalette.ColorRole.WindowText))
-        self.addActions(list(self.actions.values()))
+        self.commands = build_actions(self, self.palette().color(QPalette.ColorRole.WindowText))
+        self.addActions(list(self.commands.values()))
 
     def create_menus(self) -> None:
         for title, ids in MENUS:
@@ -178,7 +190,7 @@ class MainWindow(QMainWindow):
                 if action_id is None:
                     menu.addSeparator()
                 else:
-                    menu.addAction(self.actions[action_id])
+                    menu.addAction(self.commands[action_id])
                 if action_id is ActionId.OPEN_SAMPLES:
                     self.recent_menu = menu.addMenu("Open &Recent")
         toolbar = self.addToolBar("Main")
@@ -189,10 +201,10 @@ class MainWindow(QMainWindow):
             if action_id is None:
                 toolbar.addSeparator()
             else:
-                toolbar.addAction(self.actions[action_id])
+                toolbar.addAction(self.commands[action_id])
 
     def create_status_bar(self) -> None:
-        self.status = JobStatusBar(self.actions[ActionId.CANCEL])
+        self.status = JobStatusBar(self.commands[ActionId.CANCEL])
         self.setStatusBar(self.status)
         self.debounce = QTimer(self)
         self.debounce.setSingleShot(True)
@@ -209,6 +221,13 @@ class MainWindow(QMainWindow):
         ws.progress_changed.connect(self.status.show_progress)
         ws.busy_changed.connect(self.status.set_busy)
         ws.cancelled.connect(lambda: self.show_status("Cancelled."))
+        files = self.files
+        files.status_changed.connect(self.show_status)
+        files.path_changed.connect(lambda _path: self.update_title())
+        files.recent_changed.connect(self.update_recent)
+        files.opening.connect(self.show_workspace)
+        files.closed.connect(self.show_welcome)
+        files.work_saved.connect(self.autosaver.discard)
         self.welcome.open_folder_requested.connect(self.files.open_folder_dialog)
         self.welcome.samples_requested.connect(self.files.open_samples)
         self.welcome.recent_requested.connect(self.files.open_path)
@@ -216,14 +235,14 @@ class MainWindow(QMainWindow):
         self.controls.options_changed.connect(self.on_options_changed)
         self.brief_document.changed.connect(self.on_brief_changed)
         self.brief_document.document.modificationChanged.connect(lambda _m: self.update_title())
-        self.editor.undoAvailable.connect(self.actions[ActionId.UNDO].setEnabled)
-        self.editor.redoAvailable.connect(self.actions[ActionId.REDO].setEnabled)
-        self.actions[ActionId.UNDO].setEnabled(False)
-        self.actions[ActionId.REDO].setEnabled(False)
+        self.editor.undoAvailable.connect(self.commands[ActionId.UNDO].setEnabled)
+        self.editor.redoAvailable.connect(self.commands[ActionId.REDO].setEnabled)
+        self.commands[ActionId.UNDO].setEnabled(False)
+        self.commands[ActionId.REDO].setEnabled(False)
 
     def connect_actions(self) -> None:
         connect(
-            self.actions,
+            self.commands,
             {
                 ActionId.OPEN_FOLDER: self.files.open_folder_dialog,
                 ActionId.OPEN_FILES: self.files.open_files_dialog,
@@ -233,7 +252,7 @@ class MainWindow(QMainWindow):
                 ActionId.SAVE_AS: self.files.save_as,
                 ActionId.EXPORT: self.files.export_dialog,
                 ActionId.COPY_MARKDOWN: self.files.copy_markdown,
-                ActionId.CLOSE: self.close,
+                ActionId.CLOSE: self.files.close_brief,
                 ActionId.QUIT: self.close,
                 ActionId.UNDO: self.editor.undo,
                 ActionId.REDO: self.editor.redo,
@@ -297,26 +316,33 @@ class MainWindow(QMainWindow):
             if self.files.path
             else (self.brief_document.base.title if self.brief_document.base.items else "")
         )
-        self.setWindowTitle(f"{name}[*] — Citebrief" if name else "Citebrief[*]")
-        self.setWindowModified(self.brief_document.document.isModified())
+        self.setWindowTitle(f"{name}[*] — Citebrief" if name else "Citebrief")
+        self.setWindowModified(bool(name) and self.brief_document.is_modified())
 
     def update_enabled(self) -> None:
-        has_brief = bool(self.brief_document.document.toPlainText().strip())
+        has_brief = not self.brief_document.is_empty()
         for action_id in (ActionId.SAVE, ActionId.SAVE_AS, ActionId.EXPORT, ActionId.COPY_MARKDOWN):
-            self.actions[action_id].setEnabled(has_brief)
-        self.actions[ActionId.SUMMARISE].setEnabled(self.workspace.corpus is not None)
+            self.commands[action_id].setEnabled(has_brief)
+        self.commands[ActionId.SUMMARISE].setEnabled(self.workspace.corpus is not None)
 
     def show_status(self, message: str) -> None:
         self.status.show_message(message)
 
     def on_failed(self, what: str, why: str) -> None:
         self.show_status(f"{what}: {why}")
-        QMessageBox.warning(self, "Citebrief", f"{what}.\n\n{why}")
+        self.dialogs.warn("Citebrief", f"{what}.\n\n{why}")
 
     # --- loading and summarising ---------------------------------------------------------------
 
     def show_workspace(self) -> None:
         self.stack.setCurrentWidget(self.main_splitter)
+
+    def show_welcome(self) -> None:
+        self.stack.setCurrentWidget(self.welcome)
+        self.sources.set_corpus(Corpus(()))
+        self.viewer.set_source(None, set())
+        self.update_title()
+        self.update_enabled()
 
     def on_corpus_loaded(self, corpus: Corpus) -> None:
         self.show_workspace()
@@ -342,15 +368,14 @@ class MainWindow(QMainWindow):
         if self.workspace.corpus is None:
             return False
         if self.user_edited() and not immediate:
-            answer = QMessageBox.question(
-                self,
+            answer = self.dialogs.ask(
                 "Rebuild the brief?",
                 "You have edited the brief. Rebuilding it with the new options replaces your edits "
                 "(Edit > Undo brings them back).",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
+                Button.Yes | Button.No,
+                Button.No,
             )
-            if answer != QMessageBox.StandardButton.Yes:
+            if answer != Button.Yes:
                 self.show_status("Options changed; the brief was kept as you edited it.")
                 return False
         self.workspace.summarise()
@@ -362,11 +387,12 @@ class MainWindow(QMainWindow):
         same_corpus = self._brief_corpus is self.workspace.corpus
         self._brief_corpus = self.workspace.corpus
         had_text = bool(document.toPlainText().strip())
-        was_modified = document.isModified()
-        self.brief_document.set_brief(brief, undoable=had_text and same_corpus)
-        self._pristine = self.brief_document.brief().items
         # A fresh brief is unsaved work only when it replaces a saved file or the user's edits.
-        document.setModified(bool(self.files.path) or was_modified)
+        modified = bool(self.files.path) or (
+            self.brief_document.is_modified() and not self.brief_document.is_empty()
+        )
+        self.brief_document.set_brief(brief, undoable=had_text and same_corpus, modified=modified)
+        self._pristine = self.brief_document.brief().items
         self.editor.set_sources(self.workspace.corpus.by_id() if self.workspace.corpus else {})
         words = brief.word_count
         self.show_status(
@@ -377,7 +403,7 @@ class MainWindow(QMainWindow):
 
     def on_brief_restored(self, doc: BriefFile, stale: StaleReport) -> None:
         self.controls.set_options(doc.brief.options)
-        self.brief_document.set_brief(doc.brief, stale=stale.citations)
+        self.brief_document.set_brief(doc.brief, stale=stale.citations, modified=self.files.restoring_unsaved)
         self._brief_corpus = self.workspace.corpus
         self._pristine = ()
         corpus = self.workspace.corpus
@@ -386,8 +412,8 @@ class MainWindow(QMainWindow):
         if stale.is_stale:
             names = "\n".join(f"• {reason}" for reason in stale.sources.values())
             self.show_status("Some citations are stale: their sources changed since the brief was saved.")
-            QMessageBox.warning(
-                self, "Sources changed", "Citations marked in red no longer match their sources:\n\n" + names
+            self.dialogs.warn(
+                "Sources changed", "Citations marked in red no longer match their sources:\n\n" + names
             )
         else:
             self.show_status(
@@ -409,11 +435,6 @@ class MainWindow(QMainWindow):
         self.update_enabled()
 
     # --- files and closing ---------------------------------------------------------------------
-
-    def current_brief_file(self) -> BriefFile | None:
-        if not self.brief_document.document.toPlainText().strip():
-            return None
-        return self.workspace.brief_file(self.brief_document.brief(), saved_as=self.files.path)
 
     def dragEnterEvent(self, e: QDragEnterEvent) -> None:
         if e.mimeData().hasUrls() and all(u.isLocalFile() for u in e.mimeData().urls()):
@@ -439,8 +460,7 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from citebrief import __version__
 
-        QMessageBox.about(
-            self,
+        self.dialogs.inform(
             "About Citebrief",
             f"<h3>Citebrief {__version__}</h3><p>One merged brief from a folder of articles, "
             "where every sentence cites the sentences it came from.</p>",

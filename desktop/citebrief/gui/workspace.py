@@ -71,6 +71,14 @@ class Workspace(QObject):
         self.loader.cancel()
         self.summariser.cancel()
 
+    def close(self) -> None:
+        """Forget the open articles (their jobs stop; results still on the way are dropped)."""
+        self.cancel()
+        self.paths, self._previous_paths = (), ()
+        self.corpus, self._session, self._restoring = None, None, None
+        self.excluded = frozenset()
+        self.stale = StaleReport()
+
     # --- loading -------------------------------------------------------------------------------
 
     def open_paths(self, paths: Sequence[str], *, restoring: BriefFile | None = None) -> None:
