@@ -373,21 +373,32 @@ class BriefDocument(QObject):
 
     # --- changing ------------------------------------------------------------------------------
 
-    def insert_item(self, citation: Citation, text: str, *, after: int | None = None) -> int:
-        """Add a sentence with its citation after item ``after`` (or at the end); one undo step."""
+    def insert_item(
+        self, citation: Citation, text: str, *, after: int | None = None, before: int | None = None
+    ) -> int:
+        """Add a sentence with its citation after item ``after``, before item ``before``, or at the end;
+        one undo step."""
         item_id = next(self._ids)
         self._records[item_id] = ItemRecord(original=text, citations=(citation,))
-        spans = self.item_spans().get(after) if after is not None else None
+        spans = self.item_spans()
         with self.edit() as cursor:
-            if spans:
-                cursor.setPosition(spans[-1][1])
+            if before is not None and spans.get(before):
+                cursor.setPosition(spans[before][0][0])
+                self._insert_sentence(cursor, item_id, text)
+                cursor.insertText(" ", QTextCharFormat())
+                return item_id
+            if after is not None and spans.get(after):
+                cursor.setPosition(spans[after][-1][1])
             else:
                 cursor.movePosition(QTextCursor.MoveOperation.End)
             if cursor.position() > 0 and not cursor.atBlockStart():
                 cursor.insertText(" ", QTextCharFormat())
-            cursor.insertText(text, item_format(item_id))
-            cursor.insertText("[0]", marker_format(item_id, 0, self._marker_color))
+            self._insert_sentence(cursor, item_id, text)
         return item_id
+
+    def _insert_sentence(self, cursor: QTextCursor, item_id: int, text: str) -> None:
+        cursor.insertText(text, item_format(item_id))
+        cursor.insertText("[0]", marker_format(item_id, 0, self._marker_color))
 
     def _remove(self, ranges: list[tuple[int, int]]) -> None:
         with self.edit() as cursor:
