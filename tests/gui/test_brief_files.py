@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 from scripted_dialogs import dialogs
 
@@ -188,3 +189,29 @@ def test_a_brief_whose_folder_vanished_still_opens_with_every_citation_stale(
     assert [i.text for i in again.brief_document.brief().items] == [i.text for i in saved.items]
     assert {r.marker for r in again.brief_document.marker_runs()} <= again.brief_document.stale
     assert set(saved.cited_source_ids()) <= set(again.workspace.stale.sources)
+
+
+def test_words_typed_after_a_sentences_markers_come_back_after_them_when_recovered(
+    make_window, articles: Path, qtbot, wait_for_brief
+) -> None:
+    crashed = make_window()
+    crashed.files.open_paths([str(articles)])
+    wait_for_brief(crashed)
+    cursor = crashed.editor.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)  # after the last sentence's markers
+    crashed.editor.setTextCursor(cursor)
+    qtbot.keyClicks(crashed.editor, " CRASHTEST unsaved words.")
+    QApplication.processEvents()
+    on_screen = crashed.brief_document.document.toPlainText()
+    assert on_screen.endswith("] CRASHTEST unsaved words.")
+    qtbot.waitUntil(lambda: crashed.autosaver.store.path.exists(), timeout=15_000)
+
+    restarted = make_window()
+    dialogs(restarted).answers[:] = [Button.Yes]
+    assert offer_restore(restarted)
+    wait_for_brief(restarted)
+    assert restarted.brief_document.document.toPlainText() == on_screen
+    # The words are the user's own, not part of the cited sentence before them.
+    last = restarted.brief_document.brief().items[-1]
+    assert last.text == "CRASHTEST unsaved words." and last.citations == ()
+    assert "CRASHTEST" not in restarted.brief_document.brief().items[-2].text

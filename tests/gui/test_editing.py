@@ -87,7 +87,7 @@ def test_typing_inside_a_sentence_keeps_its_citations_and_undo_redo_restore(
     check_citations(window.brief_document, window.workspace.corpus)
 
 
-def test_typing_after_a_marker_extends_the_sentence_not_the_marker(
+def test_typing_after_a_marker_adds_the_users_own_words_not_part_of_the_marker_or_sentence(
     window: MainWindow, articles: Path, qtbot, wait_for_brief
 ) -> None:
     original = open_brief(window, articles, wait_for_brief)
@@ -98,8 +98,10 @@ def test_typing_after_a_marker_extends_the_sentence_not_the_marker(
     qtbot.keyClicks(window.editor, " More")
     settle()
     brief = window.brief_document.brief()
-    assert [i.citations for i in brief.items] == [i.citations for i in original.items]
-    assert brief.items[-1].text.endswith("More")
+    assert [i.citations for i in brief.items] == [*(i.citations for i in original.items), ()]
+    assert brief.items[-2] == original.items[-1]
+    assert brief.items[-1].text == "More" and brief.items[-1].edited
+    assert window.brief_document.document.toPlainText().endswith(f"{last_marker.text} More")
     check_citations(window.brief_document, window.workspace.corpus)
 
 

@@ -172,7 +172,8 @@ class BriefDocument(QObject):
 
     def _register(self, item: BriefItem) -> int:
         item_id = next(self._ids)
-        original = item.citations[0].quote if item.citations and item.edited else item.text
+        # An uncited sentence is the user's own writing: edited from the start.
+        original = (item.citations[0].quote if item.edited else item.text) if item.citations else ""
         self._records[item_id] = ItemRecord(original=original, citations=item.citations)
         return item_id
 
@@ -508,12 +509,13 @@ class BriefDocument(QObject):
             match = MARKER_TEXT.search(run.text)
             assert match is not None
             before, after = run.text[: match.start()], run.text[match.end() :]
-            # Text typed against a marker belongs to the sentence, not to the marker.
+            # Text typed against a marker is not the marker's: before it, it belongs to the sentence;
+            # after it, it is the user's own text that follows the sentence.
             if before:
                 cursor.insertText(before, item_format(run.marker[0]))
             cursor.insertText(expected, fmt)
             if after:
-                cursor.insertText(after, item_format(run.marker[0]))
+                cursor.insertText(after, QTextCharFormat())
         cursor.endEditBlock()
         self._normalising = False
         self.renumbered.emit()

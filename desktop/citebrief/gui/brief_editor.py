@@ -178,8 +178,9 @@ class BriefEditor(QTextEdit):
         cursor = self.textCursor()
         fmt = cursor.charFormat()
         if fmt.hasProperty(MARKER_ITEM) and not cursor.hasSelection():
-            # Text typed right after "[2]" belongs to the sentence the marker closes.
-            self.setCurrentCharFormat(item_format(int(fmt.property(MARKER_ITEM))))
+            # Text typed after a sentence's markers is the user's own, not part of the cited sentence:
+            # it must stay after the markers through saves and recovery.
+            self.setCurrentCharFormat(QTextCharFormat())
         self._item_check.start()
 
     def _update_current_item(self) -> None:
