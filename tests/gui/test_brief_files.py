@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 from scripted_dialogs import dialogs
@@ -215,3 +218,22 @@ def test_words_typed_after_a_sentences_markers_come_back_after_them_when_recover
     last = restarted.brief_document.brief().items[-1]
     assert last.text == "CRASHTEST unsaved words." and last.citations == ()
     assert "CRASHTEST" not in restarted.brief_document.brief().items[-2].text
+
+
+@pytest.mark.xfail(
+    strict=True, reason="the atomic file writer creates files with mode 0600 whatever the umask"
+)
+def test_saves_and_exports_get_the_umasks_mode(
+    window: MainWindow, articles: Path, tmp_path: Path, wait_for_brief
+) -> None:
+    window.files.open_paths([str(articles)])
+    wait_for_brief(window)
+    old = os.umask(0o022)
+    try:
+        assert window.files.save_to(str(tmp_path / "seeds.citebrief"))
+        assert window.files.export_to(str(tmp_path / "seeds.md"))
+        assert window.files.export_to(str(tmp_path / "seeds.pdf"))
+    finally:
+        os.umask(old)
+    for name in ("seeds.citebrief", "seeds.md", "seeds.pdf"):
+        assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o644, name
