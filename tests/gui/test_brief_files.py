@@ -11,6 +11,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 from scripted_dialogs import dialogs
 
+from citebrief.core.model import Citation
 from citebrief.export import render
 from citebrief.gui.actions import ActionId
 from citebrief.gui.app import offer_restore
@@ -237,3 +238,56 @@ def test_saves_and_exports_get_the_umasks_mode(
         os.umask(old)
     for name in ("seeds.citebrief", "seeds.md", "seeds.pdf"):
         assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o644, name
+
+
+def test_a_changed_sentence_goes_stale_alone_and_update_citations_repoints_it_keeping_edits(
+    make_window, articles: Path, tmp_path: Path, qtbot, wait_for_brief
+) -> None:
+    window = make_window()
+    window.files.open_paths([str(articles)])
+    wait_for_brief(window)
+    brief = window.brief_document.brief()
+    path = tmp_path / "strike.citebrief"
+    assert window.files.save_to(str(path))
+    # A source with two cited sentences: the first one changes, the other stays word for word.
+    by_source: dict[str, list[Citation]] = {}
+    for item in brief.items:
+        for cit in item.citations:
+            by_source.setdefault(cit.source_id, []).append(cit)
+    changed_id, cits = next((sid, c) for sid, c in by_source.items() if len(c) >= 2)
+    first = min(cits, key=lambda c: c.start)
+    file = Path(window.workspace.corpus.source(changed_id).path)
+    text = file.read_text(encoding="utf-8")
+    file.write_text(text.replace(first.quote, first.quote[:-1] + " this week."), encoding="utf-8")
+
+    again = make_window()
+    again.files.open_brief(str(path))
+    wait_for_brief(again)
+    document = again.brief_document
+    stale = {document.citation(*m).quote for m in document.stale}  # type: ignore[union-attr]
+    assert stale == {first.quote}
+    assert len(dialogs(again).asked) == 1
+    # The untouched sentences of the changed file hold where their quotes now stand.
+    corpus = again.workspace.corpus
+    for run in document.marker_runs():
+        cit = document.citation(*run.marker)  # type: ignore[misc]
+        if run.marker not in document.stale:
+            assert corpus.source(cit.source_id).text[cit.start : cit.end] == cit.quote
+
+    owner = next(m[0] for m in document.stale)
+    cursor = again.editor.textCursor()
+    cursor.setPosition(document.item_spans()[owner][0][0])
+    again.editor.setTextCursor(cursor)
+    qtbot.keyClicks(again.editor, "Mine: ")
+    QApplication.processEvents()
+    assert again.commands[ActionId.UPDATE_CITATIONS].isEnabled()
+    again.commands[ActionId.UPDATE_CITATIONS].trigger()
+    QApplication.processEvents()
+    assert not document.stale
+    updated = document.brief()
+    mine = next(item for item in updated.items if item.text.startswith("Mine: "))
+    assert mine.citations[0].quote == first.quote[:-1] + " this week."
+    for item in updated.items:
+        for cit in item.citations:
+            assert corpus.source(cit.source_id).text[cit.start : cit.end] == cit.quote
+    assert again.isWindowModified()

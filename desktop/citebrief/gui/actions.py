@@ -31,6 +31,7 @@ class ActionId(StrEnum):
     SELECT_ALL = "select_all"
     FOLLOW_CITATION = "follow_citation"
     SUMMARISE = "summarise"
+    UPDATE_CITATIONS = "update_citations"
     CANCEL = "cancel"
     FOCUS_BRIEF = "focus_brief"
     FOCUS_SOURCES = "focus_sources"
@@ -91,6 +92,12 @@ SPECS: dict[ActionId, ActionSpec] = {
         QKeySequence.StandardKey.Refresh,
         "summarise",
         "Summarise the sources again with the current options",
+    ),
+    ActionId.UPDATE_CITATIONS: ActionSpec(
+        "&Update Citations",
+        None,
+        "",
+        "Point stale citations at the sentences of their changed sources that now say the same",
     ),
     ActionId.CANCEL: ActionSpec("&Cancel", "Esc", "cancel", "Stop the running job"),
     ActionId.FOCUS_BRIEF: ActionSpec("&Brief", "Ctrl+1"),

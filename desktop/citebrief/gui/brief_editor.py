@@ -105,8 +105,8 @@ class BriefEditor(QTextEdit):
         if record is not None and index == last and len(record.citations) > MAX_MARKERS:
             more = len(record.citations) - MAX_MARKERS
             parts.append(f"<p><i>and {more} more sentence{'s' if more != 1 else ''} saying the same</i></p>")
-        if (item_id, index) in self.brief_document.stale or cit.source_id in self._stale_reasons:
-            reason = self._stale_reasons.get(cit.source_id, "the source changed")
+        if (item_id, index) in self.brief_document.stale:
+            reason = self._stale_reasons.get(cit.source_id, "the quote is no longer in the source")
             parts.append(f"<p style='color:#c0392b'>⚠ Stale citation: {html.escape(reason)}</p>")
         return "".join(parts)
 
@@ -227,9 +227,7 @@ class BriefEditor(QTextEdit):
                     fmt.setToolTip("Edited: the export quotes the original sentence")
                     selections.append(self._selection(start, end, fmt=fmt))
         for run in self.brief_document.marker_runs():
-            assert run.marker is not None
-            cit = self.brief_document.citation(*run.marker)
-            if run.marker in self.brief_document.stale or (cit and cit.source_id in self._stale_reasons):
+            if run.marker in self.brief_document.stale:
                 fmt = QTextCharFormat()
                 fmt.setForeground(QColor("#c0392b"))
                 fmt.setBackground(QColor(192, 57, 43, 40))

@@ -70,7 +70,7 @@ MENUS: list[tuple[str, list[ActionId | None]]] = [
             ActionId.FOLLOW_CITATION,
         ],
     ),
-    ("&Brief", [ActionId.SUMMARISE, ActionId.CANCEL]),
+    ("&Brief", [ActionId.SUMMARISE, ActionId.UPDATE_CITATIONS, ActionId.CANCEL]),
     ("&View", [ActionId.FOCUS_BRIEF, ActionId.FOCUS_SOURCES, ActionId.FOCUS_VIEWER, ActionId.FOCUS_CONTROLS]),
     ("&Help", [ActionId.ABOUT]),
 ]
@@ -262,6 +262,7 @@ class MainWindow(QMainWindow):
                 ActionId.SELECT_ALL: self.editor.selectAll,
                 ActionId.FOLLOW_CITATION: self.editor.activate_citation_at_cursor,
                 ActionId.SUMMARISE: lambda: self.request_summary(immediate=True),
+                ActionId.UPDATE_CITATIONS: self.update_citations,
                 ActionId.CANCEL: self.workspace.cancel,
                 ActionId.FOCUS_BRIEF: self.editor.setFocus,
                 ActionId.FOCUS_SOURCES: self.sources.tree.setFocus,
@@ -324,6 +325,7 @@ class MainWindow(QMainWindow):
         for action_id in (ActionId.SAVE, ActionId.SAVE_AS, ActionId.EXPORT, ActionId.COPY_MARKDOWN):
             self.commands[action_id].setEnabled(has_brief)
         self.commands[ActionId.SUMMARISE].setEnabled(self.workspace.corpus is not None)
+        self.commands[ActionId.UPDATE_CITATIONS].setEnabled(bool(self.brief_document.stale))
 
     def show_status(self, message: str) -> None:
         self.status.show_message(message)
@@ -410,10 +412,14 @@ class MainWindow(QMainWindow):
         self.sources.set_corpus(corpus or Corpus(()), doc.excluded, stale.sources)
         self.editor.set_sources(corpus.by_id() if corpus else {}, stale.sources)
         if stale.is_stale:
+            count = len(stale.citations)
+            self.show_status(f"{count} citation{'s' if count != 1 else ''} no longer match their sources.")
             names = "\n".join(f"• {reason}" for reason in stale.sources.values())
-            self.show_status("Some citations are stale: their sources changed since the brief was saved.")
             self.dialogs.warn(
-                "Sources changed", "Citations marked in red no longer match their sources:\n\n" + names
+                "Sources changed",
+                "Citations marked in red no longer match their sources:\n\n"
+                + names
+                + "\n\nBrief > Update Citations points them at the sentences that now say the same.",
             )
         else:
             self.show_status(
@@ -433,6 +439,17 @@ class MainWindow(QMainWindow):
             f"Brief · {len(brief.items)} sentences · {brief.word_count} words" if brief.items else "Brief"
         )
         self.update_enabled()
+
+    def update_citations(self) -> None:
+        """Point stale citations at the sentences that now say the same, keeping the user's edits."""
+        brief, count = self.workspace.update_citations(self.brief_document.brief())
+        left = self.workspace.stale.citations
+        self.brief_document.set_brief(brief, undoable=True, stale=left, modified=True)
+        self.show_status(
+            f"Updated {count} citation{'s' if count != 1 else ''}"
+            + (f"; {len(left)} found no matching sentence." if left else ".")
+        )
+        self.after_brief_changed()
 
     # --- files and closing ---------------------------------------------------------------------
 

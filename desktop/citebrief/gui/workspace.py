@@ -19,7 +19,7 @@ from citebrief.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from citebrief.engine.session import BriefSession
-from citebrief.store import BriefFile, StaleReport, find_stale
+from citebrief.store import BriefFile, StaleReport, reconcile, update_citations
 
 
 def brief_title(paths: Sequence[str]) -> str:
@@ -127,10 +127,10 @@ class Workspace(QObject):
         self._session = None  # per-corpus work is redone only for a new corpus
         self.excluded = frozenset(sid for sid in self.excluded if any(s.id == sid for s in corpus.sources))
         restoring, self._restoring = self._restoring, None
+        self.stale = StaleReport()
         if restoring is not None:
-            self.stale = find_stale(restoring.brief, corpus)
-        else:
-            self.stale = StaleReport()
+            # Citations whose quotes moved within a changed file follow them silently.
+            restoring = replace(restoring, brief=self.recheck(restoring.brief))
         self.corpus_loaded.emit(corpus)
         if restoring is not None:
             self.brief_restored.emit(restoring, self.stale)
@@ -172,6 +172,21 @@ class Workspace(QObject):
 
     def _on_summarised(self, brief: Brief) -> None:
         self.brief_ready.emit(brief)
+
+    def recheck(self, brief: Brief) -> Brief:
+        """``brief`` with citations moved to where their quotes now stand; `stale` says which no longer
+        hold."""
+        if self.corpus is None:
+            return brief
+        brief, self.stale = reconcile(brief, self.corpus)
+        return brief
+
+    def update_citations(self, brief: Brief) -> tuple[Brief, int]:
+        """Stale citations pointed at the sentences that now say the same (see `store.update_citations`)."""
+        if self.corpus is None:
+            return brief, 0
+        updated, count = update_citations(brief, self.corpus)
+        return self.recheck(updated), count
 
     def brief_file(self, brief: Brief, *, saved_as: str = "") -> BriefFile:
         return BriefFile(brief=brief, paths=self.paths, excluded=self.excluded, saved_as=saved_as)
