@@ -13,6 +13,7 @@ from scripted_dialogs import dialogs
 
 from citebrief.core.model import Brief, BriefOptions, Corpus
 from citebrief.engine import summarise
+from citebrief.gui.actions import ActionId
 from citebrief.gui.brief_document import BriefDocument
 from citebrief.gui.dialogs import Button
 from citebrief.gui.main_window import MainWindow
@@ -214,12 +215,16 @@ def test_rebuilding_an_edited_brief_asks_first_and_can_be_undone(
 
     dialogs(window).answers[:] = [Button.No]
     seen = dialogs(window).asked
-    window.controls.spin.setValue(window.controls.spin.value() - 40)
+    length = window.controls.spin.value()
+    window.controls.spin.setValue(length - 40)
     qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
     assert "edited the brief" in seen[0]
     settle()
     assert not window.workspace.busy
     assert window.brief_document.brief() == edited
+    # The options say what the brief on screen was made with.
+    assert window.controls.spin.value() == length
+    assert window.workspace.options.length == length
 
     dialogs(window).answers[:] = [Button.Yes]
     with qtbot.waitSignal(window.workspace.brief_ready, timeout=60_000):
@@ -257,3 +262,19 @@ def test_dropping_a_dragged_sentence_keeps_its_citations(
     window.editor.undo()
     settle()
     assert window.brief_document.brief().items == original.items
+
+
+def test_rebuild_asks_before_it_replaces_edits(
+    window: MainWindow, articles: Path, qtbot, wait_for_brief
+) -> None:
+    open_brief(window, articles, wait_for_brief)
+    window.editor.setFocus()
+    qtbot.keyClicks(window.editor, "Mine: ")
+    settle()
+    edited = window.brief_document.brief()
+    dialogs(window).answers[:] = [Button.No]
+    window.commands[ActionId.SUMMARISE].trigger()
+    settle()
+    assert "edited the brief" in dialogs(window).asked[-1]
+    assert not window.workspace.busy
+    assert window.brief_document.brief() == edited

@@ -261,7 +261,7 @@ class MainWindow(QMainWindow):
                 ActionId.PASTE: self.editor.paste,
                 ActionId.SELECT_ALL: self.editor.selectAll,
                 ActionId.FOLLOW_CITATION: self.editor.activate_citation_at_cursor,
-                ActionId.SUMMARISE: lambda: self.request_summary(immediate=True),
+                ActionId.SUMMARISE: self.request_summary,
                 ActionId.UPDATE_CITATIONS: self.update_citations,
                 ActionId.CANCEL: self.workspace.cancel,
                 ActionId.FOCUS_BRIEF: self.editor.setFocus,
@@ -364,21 +364,25 @@ class MainWindow(QMainWindow):
     def user_edited(self) -> bool:
         return self.brief_document.brief().items != self._pristine
 
-    def request_summary(self, *, immediate: bool = False) -> bool:
+    def request_summary(self) -> bool:
         """Re-summarise with the current options; asks first when that would replace the user's edits."""
         self.debounce.stop()
         if self.workspace.corpus is None:
             return False
-        if self.user_edited() and not immediate:
+        if self.user_edited():
             answer = self.dialogs.ask(
                 "Rebuild the brief?",
-                "You have edited the brief. Rebuilding it with the new options replaces your edits "
-                "(Edit > Undo brings them back).",
+                "You have edited the brief. Rebuilding it replaces your edits (Edit > Undo brings them "
+                "back).",
                 Button.Yes | Button.No,
                 Button.No,
             )
             if answer != Button.Yes:
-                self.show_status("Options changed; the brief was kept as you edited it.")
+                # The options shown go back to those of the brief on screen, so they tell the truth.
+                kept = self.brief_document.base.options
+                self.controls.set_options(kept)
+                self.workspace.set_options(kept)
+                self.show_status("The brief was kept as you edited it, with the options it was made with.")
                 return False
         self.workspace.summarise()
         return True
