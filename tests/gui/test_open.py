@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPointF, QSize, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QDropEvent, QTextCursor
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QSlider, QSpinBox
 from scripted_dialogs import dialogs
 
@@ -90,3 +90,44 @@ def test_window_geometry_and_splitters_survive_a_restart(make_window) -> None:
     again.show()
     assert again.size().width() == 760
     assert again.main_splitter.sizes() == sizes
+
+
+def test_an_empty_first_folder_says_where_and_is_not_remembered(
+    window: MainWindow, tmp_path: Path, qtbot
+) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    window.files.open_paths([str(empty)])
+    qtbot.waitUntil(lambda: bool(dialogs(window).asked), timeout=60_000)
+    assert "No readable article was found in empty." in dialogs(window).asked[0]
+    assert window.settings.recent() == []
+    assert window.welcome.recent.count() == 0
+    assert window.stack.currentWidget() is window.welcome
+
+
+def test_cancelling_the_first_load_returns_to_the_welcome_page(
+    window: MainWindow, articles: Path, qtbot
+) -> None:
+    with qtbot.waitSignal(window.workspace.cancelled, timeout=60_000):
+        window.files.open_paths([str(articles)])
+        window.commands[ActionId.CANCEL].trigger()
+    assert window.stack.currentWidget() is window.welcome
+    assert window.workspace.paths == ()
+
+
+def test_the_status_bar_follows_the_brief_as_it_is_edited(
+    window: MainWindow, articles: Path, qtbot, wait_for_brief
+) -> None:
+    window.files.open_paths([str(articles)])
+    wait_for_brief(window)
+    first = window.brief_document.marker_runs()[0].marker[0]  # type: ignore[index]
+    spans = window.brief_document.item_spans()[first]
+    cursor = window.editor.textCursor()
+    cursor.setPosition(spans[0][0])
+    cursor.setPosition(spans[-1][1], QTextCursor.MoveMode.KeepAnchor)
+    window.editor.setTextCursor(cursor)
+    qtbot.keyClick(window.editor, Qt.Key.Key_Delete)
+    qtbot.wait(20)
+    brief = window.brief_document.brief()
+    assert f"{len(brief.items)} sentences, {brief.word_count} words" in window.status.label.text()
+    assert f"Brief · {len(brief.items)} sentences" in window.brief_header.text()

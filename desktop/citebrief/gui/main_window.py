@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self.brief_document = BriefDocument(self, marker_color=link)
         self._pristine: tuple[object, ...] = ()  # the engine's items, to tell if the user edited since
         self._brief_corpus: Corpus | None = None  # the corpus the shown brief cites
+        self._status_counts = False  # the status bar shows the brief's counts (kept up to date)
         self.create_panels()
         self.create_actions()
         self.create_menus()
@@ -221,6 +222,7 @@ class MainWindow(QMainWindow):
         ws.progress_changed.connect(self.status.show_progress)
         ws.busy_changed.connect(self.status.set_busy)
         ws.cancelled.connect(lambda: self.show_status("Cancelled."))
+        ws.cancelled.connect(self.after_load_stopped)
         files = self.files
         files.status_changed.connect(self.show_status)
         files.path_changed.connect(lambda _path: self.update_title())
@@ -328,11 +330,27 @@ class MainWindow(QMainWindow):
         self.commands[ActionId.UPDATE_CITATIONS].setEnabled(bool(self.brief_document.stale))
 
     def show_status(self, message: str) -> None:
+        self._status_counts = False
         self.status.show_message(message)
+
+    def show_brief_counts(self) -> None:
+        """Say how big the brief is; the message follows the user's edits until another replaces it."""
+        brief = self.brief_document.brief()
+        self.show_status(
+            f"Brief ready: {len(brief.items)} sentences, {brief.word_count} words from "
+            f"{len(brief.cited_source_ids())} sources."
+        )
+        self._status_counts = True
 
     def on_failed(self, what: str, why: str) -> None:
         self.show_status(f"{what}: {why}")
         self.dialogs.warn("Citebrief", f"{what}.\n\n{why}")
+        self.after_load_stopped()
+
+    def after_load_stopped(self) -> None:
+        """A first load that failed or was cancelled leaves the welcome page, not three empty panes."""
+        if self.workspace.corpus is None and self.brief_document.is_empty():
+            self.show_welcome()
 
     # --- loading and summarising ---------------------------------------------------------------
 
@@ -400,11 +418,7 @@ class MainWindow(QMainWindow):
         self.brief_document.set_brief(brief, undoable=had_text and same_corpus, modified=modified)
         self._pristine = self.brief_document.brief().items
         self.editor.set_sources(self.workspace.corpus.by_id() if self.workspace.corpus else {})
-        words = brief.word_count
-        self.show_status(
-            f"Brief ready: {len(brief.items)} sentences, {words} words from "
-            f"{len(brief.cited_source_ids())} sources."
-        )
+        self.show_brief_counts()
         self.after_brief_changed()
 
     def on_brief_restored(self, doc: BriefFile, stale: StaleReport) -> None:
@@ -443,6 +457,8 @@ class MainWindow(QMainWindow):
             f"Brief · {len(brief.items)} sentences · {brief.word_count} words" if brief.items else "Brief"
         )
         self.update_enabled()
+        if self._status_counts:
+            self.show_brief_counts()
 
     def update_citations(self) -> None:
         """Point stale citations at the sentences that now say the same, keeping the user's edits."""

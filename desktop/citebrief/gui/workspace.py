@@ -57,6 +57,7 @@ class Workspace(QObject):
             runner.cancelled.connect(self.cancelled)
         self.loader.succeeded.connect(self._on_loaded)
         self.loader.failed.connect(self._on_load_failed)
+        self.loader.cancelled.connect(self._forget_load)
         self.summariser.succeeded.connect(self._on_summarised)
         self.summariser.failed.connect(lambda msg: self.failed.emit("Could not build the brief", msg))
 
@@ -108,19 +109,22 @@ class Workspace(QObject):
             self._on_loaded(Corpus(sources=(), root=self._restoring.folder))
             self.failed.emit("The brief's articles could not be read", message)
             return
+        self._forget_load()
         self.failed.emit("Could not open the articles", message)
+
+    def _forget_load(self) -> None:
+        """A load that stopped leaves the work as it was before it started."""
+        self.paths, self._restoring = self._previous_paths, None
 
     def _on_loaded(self, corpus: Corpus) -> None:
         if not corpus.sources and self._restoring is None:
-            # Nothing readable: say why, and keep what was open before.
-            self.paths, self._restoring = self._previous_paths, None
+            # Nothing readable: say where and why, and keep what was open before.
+            where = ", ".join(os.path.basename(os.path.normpath(p)) for p in self.paths)
+            self._forget_load()
             reasons = "\n".join(f"{os.path.basename(n.path)}: {n.reason}" for n in corpus.notices[:8])
-            where = ", ".join(os.path.basename(os.path.normpath(p)) for p in self.paths) or "the selection"
             self.failed.emit(
                 "Could not open the articles",
-                f"No readable article was found.\n{reasons}".strip()
-                if corpus.notices
-                else f"No readable article was found instead of {where}.",
+                f"No readable article was found in {where}.\n{reasons}".strip(),
             )
             return
         self.corpus = corpus
