@@ -7,7 +7,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QDropEvent, QTextCursor
+from PySide6.QtGui import QDropEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QApplication
 from scripted_dialogs import dialogs
 
@@ -278,3 +278,24 @@ def test_rebuild_asks_before_it_replaces_edits(
     assert "edited the brief" in dialogs(window).asked[-1]
     assert not window.workspace.busy
     assert window.brief_document.brief() == edited
+
+
+def test_tab_moves_focus_out_of_the_brief_instead_of_typing_a_tab(
+    window: MainWindow, articles: Path, qtbot, wait_for_brief
+) -> None:
+    open_brief(window, articles, wait_for_brief)
+    text = window.brief_document.document.toPlainText()
+    window.activateWindow()
+    window.editor.setFocus()
+    qtbot.waitUntil(window.editor.hasFocus, timeout=5_000)
+    qtbot.keyClick(window.editor, Qt.Key.Key_Tab)
+    settle()
+    assert window.brief_document.document.toPlainText() == text
+    assert not window.editor.hasFocus()
+
+
+def test_redo_and_quit_answer_every_key_the_platform_uses(window: MainWindow) -> None:
+    redo = [keys.toString() for keys in window.commands[ActionId.REDO].shortcuts()]
+    platform = [keys.toString() for keys in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]
+    assert redo == platform and len(redo) > 1
+    assert window.commands[ActionId.QUIT].shortcut().toString() == "Ctrl+Q"

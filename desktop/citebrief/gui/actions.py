@@ -77,7 +77,8 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.CLOSE: ActionSpec(
         "&Close Brief", QKeySequence.StandardKey.Close, "", "Close the brief and its articles"
     ),
-    ActionId.QUIT: ActionSpec("&Quit", QKeySequence.StandardKey.Quit),
+    # Qt knows no Quit binding on some Linux desktops; Ctrl+Q is the convention there and elsewhere.
+    ActionId.QUIT: ActionSpec("&Quit", "Ctrl+Q"),
     ActionId.UNDO: ActionSpec("&Undo", QKeySequence.StandardKey.Undo, "undo", "Undo the last change"),
     ActionId.REDO: ActionSpec("&Redo", QKeySequence.StandardKey.Redo, "redo", "Redo"),
     ActionId.CUT: ActionSpec("Cu&t", QKeySequence.StandardKey.Cut),

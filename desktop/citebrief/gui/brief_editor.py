@@ -54,6 +54,7 @@ class BriefEditor(QTextEdit):
         self.setAcceptRichText(True)
         self.setMouseTracking(True)
         self.setAccessibleName("Brief")
+        self.setTabChangesFocus(True)  # Tab leaves the brief, as everywhere else in the window
         self.setPlaceholderText("The brief appears here once a folder of articles is open.")
         self._sources: dict[str, Source] = {}
         self._stale_reasons: dict[str, str] = {}
