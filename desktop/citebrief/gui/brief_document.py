@@ -23,17 +23,18 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from citebrief.core.model import Brief, BriefItem, BriefOptions, Citation
+from citebrief.core.model import Brief, BriefItem, BriefOptions, Citation, number_order
 from citebrief.gui.brief_marks import (
     HEADING,
     ITEM,
     MARKER_CITATION,
     MARKER_ITEM,
     MARKER_TEXT,
-    MAX_MARKERS,
     Run,
     item_format,
+    marked_sources,
     marker_format,
+    marker_text,
 )
 
 
@@ -181,11 +182,11 @@ class BriefDocument(QObject):
         self, cursor: QTextCursor, item_id: int, item: BriefItem, numbers: dict[str, int]
     ) -> None:
         cursor.insertText(item.text, item_format(item_id))
-        # Markers read in ascending order ("[2][3][4]"); each keeps its citation's index, so the
-        # sentence the text was taken from is still the item's first citation.
-        shown = range(min(len(item.citations), MAX_MARKERS))
+        # One marker per source, reading in ascending order ("[2][3][4]"); each keeps the index of its
+        # source's first citation, so the sentence the text was taken from is still the first.
+        shown, _hidden = marked_sources(item.citations)
         for j in sorted(shown, key=lambda j: (numbers.get(item.citations[j].source_id, 0), j)):
-            cursor.insertText("[0]", marker_format(item_id, j, self._marker_color))
+            cursor.insertText(marker_text(0), marker_format(item_id, j, self._marker_color))
 
     # --- reading -------------------------------------------------------------------------------
 
@@ -322,14 +323,23 @@ class BriefDocument(QObject):
                 return run.item if run.item is not None else run.marker[0]  # type: ignore[index]
         return None
 
+    def _markers_citing(self, source_id: str, sentence_index: int) -> list[Run]:
+        """The marker runs whose citations include the given source sentence, in reading order."""
+        return [
+            run
+            for run in self.marker_runs()
+            if run.marker is not None
+            and any(
+                c.source_id == source_id and c.sentence_index == sentence_index
+                for c in self.marker_citations(*run.marker)
+            )
+        ]
+
     def items_citing(self, source_id: str, sentence_index: int) -> list[int]:
         """Item ids (in reading order) that cite the given source sentence."""
         found: list[int] = []
-        for run in self.marker_runs():
-            assert run.marker is not None
-            cit = self.citation(*run.marker)
-            hit = cit is not None and cit.source_id == source_id and cit.sentence_index == sentence_index
-            if hit and run.marker[0] not in found:
+        for run in self._markers_citing(source_id, sentence_index):
+            if run.marker is not None and run.marker[0] not in found:
                 found.append(run.marker[0])
         return found
 
@@ -337,32 +347,42 @@ class BriefDocument(QObject):
     def _citations_of(
         entry: _Entry, record: ItemRecord, kept: set[tuple[int, int] | None] | None = None
     ) -> tuple[Citation, ...]:
-        """What a sentence cites: its markers' citations in index order (only ``kept`` markers, when
-        given), then, while any marker stays, the citations beyond the shown markers."""
-        shown = sorted(
+        """What a sentence cites: every citation of the sources its markers stand for (only ``kept``
+        markers, when given), then, while any marker stays, those of the sources beyond the markers."""
+        shown = [
             i
             for i in entry.citations
             if i < len(record.citations) and (kept is None or (entry.item, i) in kept)
-        )
+        ]
         if not shown:
             return ()
-        return (*(record.citations[i] for i in shown), *record.citations[MAX_MARKERS:])
+        _marked, hidden = marked_sources(record.citations)
+        wanted = {record.citations[i].source_id for i in shown} | set(hidden)
+        return tuple(c for c in record.citations if c.source_id in wanted)
 
     def numbering(self) -> dict[str, int]:
         """Source id -> citation number, the number exports give the source."""
         return self._source_numbers()
 
     def _source_numbers(self, kept: set[tuple[int, int] | None] | None = None) -> dict[str, int]:
-        """Numbers in order of first citation, counted over the same citations `brief()` gives, so the
-        window and every export give a source the same number (``kept``: see `_citations_of`)."""
-        numbers: dict[str, int] = {}
+        """Numbers counted over the same citations `brief()` gives, by the rule every export uses
+        (`number_order`), so the window and the exports give a source the same number (``kept``: see
+        `_citations_of`)."""
+        cited: list[str] = []
         for entry in self._entries():
             record = self._records.get(entry.item) if entry.item is not None else None
             if record is None or not "".join(entry.parts).strip():
                 continue
-            for cit in self._citations_of(entry, record, kept):
-                numbers.setdefault(cit.source_id, len(numbers) + 1)
-        return numbers
+            cited.extend(cit.source_id for cit in self._citations_of(entry, record, kept))
+        return {sid: n for n, sid in enumerate(number_order(self._base.sources, cited), start=1)}
+
+    def marker_citations(self, item_id: int, index: int) -> tuple[Citation, ...]:
+        """Every citation a marker stands for: all the item's citations of the marker's source."""
+        record = self._records.get(item_id)
+        if record is None or index >= len(record.citations):
+            return ()
+        source_id = record.citations[index].source_id
+        return tuple(c for c in record.citations if c.source_id == source_id)
 
     def last_marker(self, item_id: int) -> int | None:
         """Citation index of the item's last marker in the text (it tells of the citations not shown)."""
@@ -399,7 +419,7 @@ class BriefDocument(QObject):
 
     def _insert_sentence(self, cursor: QTextCursor, item_id: int, text: str) -> None:
         cursor.insertText(text, item_format(item_id))
-        cursor.insertText("[0]", marker_format(item_id, 0, self._marker_color))
+        cursor.insertText(marker_text(0), marker_format(item_id, 0, self._marker_color))
 
     def _remove(self, ranges: list[tuple[int, int]]) -> None:
         with self.edit() as cursor:
@@ -422,14 +442,12 @@ class BriefDocument(QObject):
         """Take a source sentence out of the brief: items quoting it go, other items lose that marker."""
         whole: set[int] = set()
         markers: list[Run] = []
-        for run in self.marker_runs():
+        for run in self._markers_citing(source_id, sentence_index):
             assert run.marker is not None
-            cit = self.citation(*run.marker)
-            if cit is None or cit.source_id != source_id or cit.sentence_index != sentence_index:
-                continue
-            if run.marker[1] == 0:
+            own = self.citation(run.marker[0], 0)
+            if own is not None and (own.source_id, own.sentence_index) == (source_id, sentence_index):
                 whole.add(run.marker[0])
-            else:
+            elif run.marker[1] != 0:  # the marker of the sentence's own source stays with its text
                 markers.append(run)
         ranges = [(r.start, r.end) for r in markers]
         for run in self.runs():
@@ -490,7 +508,7 @@ class BriefDocument(QObject):
         numbers = self._source_numbers({run.marker for run, _cit in keep})
         fixes: list[tuple[Run, str | None]] = [(run, None) for run in drop]
         for run, cit in keep:
-            expected = f"[{numbers[cit.source_id]}]"
+            expected = marker_text(numbers[cit.source_id])
             if run.text != expected:
                 fixes.append((run, expected))
         if not fixes:

@@ -26,8 +26,8 @@ from citebrief.gui.brief_marks import (
     HEADING,
     ITEM,
     MARKER_ITEM,
-    MAX_MARKERS,
     item_format,
+    marked_sources,
     marker_format,
     parse_href,
 )
@@ -97,14 +97,14 @@ class BriefEditor(QTextEdit):
         src = self._sources.get(cit.source_id)
         name = src.display_path if src else cit.source_id
         title = src.title if src else ""
-        parts = [
-            f"<p style='max-width: 420px'>“{html.escape(cit.quote)}”</p>",
-            f"<p><b>{html.escape(title)}</b><br/><i>{html.escape(Path(name).name)}</i></p>",
-        ]
+        quotes = self.brief_document.marker_citations(item_id, index)
+        parts = [f"<p style='max-width: 420px'>“{html.escape(c.quote)}”</p>" for c in quotes]
+        parts.append(f"<p><b>{html.escape(title)}</b><br/><i>{html.escape(Path(name).name)}</i></p>")
         record = self.brief_document.record(item_id)
-        last = self.brief_document.last_marker(item_id)
-        if record is not None and index == last and len(record.citations) > MAX_MARKERS:
-            more = len(record.citations) - MAX_MARKERS
+        _shown, hidden = marked_sources(record.citations) if record is not None else ([], [])
+        if hidden and index == self.brief_document.last_marker(item_id):
+            assert record is not None
+            more = sum(c.source_id in hidden for c in record.citations)
             parts.append(f"<p><i>and {more} more sentence{'s' if more != 1 else ''} saying the same</i></p>")
         if (item_id, index) in self.brief_document.stale:
             reason = self._stale_reasons.get(cit.source_id, "the quote is no longer in the source")

@@ -54,9 +54,9 @@ class CitationLinks(QObject):
     def used_sentences(self, source_id: str) -> set[int]:
         used: set[int] = set()
         for run in self.brief_document.marker_runs():
-            cit = self.brief_document.citation(*run.marker) if run.marker else None
-            if cit is not None and cit.source_id == source_id:
-                used.add(cit.sentence_index)
+            for cit in self.brief_document.marker_citations(*run.marker) if run.marker else ():
+                if cit.source_id == source_id:
+                    used.add(cit.sentence_index)
         return used
 
     def show_source(self, source_id: str) -> None:

@@ -453,6 +453,7 @@ class MainWindow(QMainWindow):
 
     def on_brief_changed(self) -> None:
         brief = self.brief_document.brief()
+        self.sources.set_numbers(self.brief_document.numbering())
         self.brief_header.setText(
             f"Brief · {len(brief.items)} sentences · {brief.word_count} words" if brief.items else "Brief"
         )
