@@ -36,6 +36,7 @@ from citebrief.gui.brief_marks import (
     marker_format,
     marker_text,
 )
+from citebrief.gui.paragraphs import paragraph_starts
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +111,7 @@ class BriefDocument(QObject):
         first_block = True
         self.stale = set()
         numbers = {source_id: n for n, source_id in enumerate(brief.cited_source_ids(), start=1)}
+        starts = paragraph_starts(brief.items)
         for index, item in enumerate(brief.items):
             if item.section != section:
                 section = item.section
@@ -119,6 +121,8 @@ class BriefDocument(QObject):
                 if not first_block:
                     cursor.insertBlock(self._paragraph_format(), QTextCharFormat())
                 first_block = False
+            elif starts[index]:
+                cursor.insertBlock(self._paragraph_format(), QTextCharFormat())
             elif index:
                 cursor.insertText(" ", QTextCharFormat())
             item_id = self._register(item)
