@@ -520,13 +520,13 @@ class BriefDocument(QObject):
         self._normalising = True
         cursor = QTextCursor(self.document)
         cursor.beginEditBlock()
-        for run, expected in sorted(fixes, key=lambda f: f[0].start, reverse=True):
+        for run, wanted in sorted(fixes, key=lambda f: f[0].start, reverse=True):
             assert run.marker is not None
             cursor.setPosition(run.start)
             cursor.setPosition(run.end, QTextCursor.MoveMode.KeepAnchor)
             fmt = cursor.charFormat()
             cursor.removeSelectedText()
-            if expected is None:
+            if wanted is None:
                 continue
             match = MARKER_TEXT.search(run.text)
             assert match is not None
@@ -535,7 +535,7 @@ class BriefDocument(QObject):
             # after it, it is the user's own text that follows the sentence.
             if before:
                 cursor.insertText(before, item_format(run.marker[0]))
-            cursor.insertText(expected, fmt)
+            cursor.insertText(wanted, fmt)
             if after:
                 cursor.insertText(after, QTextCharFormat())
         cursor.endEditBlock()

@@ -94,25 +94,27 @@ class SourcesPanel(QWidget):
     def set_numbers(self, numbers: dict[str, int]) -> None:
         """Show each cited source's citation number; uncited sources show none."""
         self._numbers = dict(numbers)
-        for i in range(self.tree.topLevelItemCount()):
-            row = self.tree.topLevelItem(i)
+        for row in self.rows():
             number = numbers.get(str(row.data(0, SOURCE_ID) or ""))
             text = f"[{number}]" if number else ""
             if row.text(NUMBER_COLUMN) != text:
                 row.setText(NUMBER_COLUMN, text)
 
+    def rows(self) -> list[QTreeWidgetItem]:
+        """Every row, sources first, then skipped files."""
+        found = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        return [row for row in found if row is not None]
+
     def excluded(self) -> frozenset[str]:
         out = set()
-        for i in range(self.tree.topLevelItemCount()):
-            row = self.tree.topLevelItem(i)
+        for row in self.rows():
             sid = row.data(0, SOURCE_ID)
             if sid and row.checkState(0) == Qt.CheckState.Unchecked:
                 out.add(str(sid))
         return frozenset(out)
 
     def row_for(self, source_id: str) -> QTreeWidgetItem | None:
-        for i in range(self.tree.topLevelItemCount()):
-            row = self.tree.topLevelItem(i)
+        for row in self.rows():
             if row.data(0, SOURCE_ID) == source_id:
                 return row
         return None
@@ -128,11 +130,7 @@ class SourcesPanel(QWidget):
             self.tree.setCurrentItem(row)
 
     def notice_rows(self) -> list[str]:
-        return [
-            self.tree.topLevelItem(i).text(0)
-            for i in range(self.tree.topLevelItemCount())
-            if not self.tree.topLevelItem(i).data(0, SOURCE_ID)
-        ]
+        return [row.text(0) for row in self.rows() if not row.data(0, SOURCE_ID)]
 
     def _on_item_changed(self, row: QTreeWidgetItem, column: int) -> None:
         if not self._updating and column == 0 and row.data(0, SOURCE_ID):
