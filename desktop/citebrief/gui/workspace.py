@@ -5,6 +5,7 @@ No widgets here: the window shows what this object says and asks it to do things
 
 from __future__ import annotations
 
+import importlib
 import os
 from collections.abc import Sequence
 from dataclasses import replace
@@ -62,6 +63,11 @@ class Workspace(QObject):
         self.summariser.failed.connect(lambda msg: self.failed.emit("Could not build the brief", msg))
 
     @property
+    def session(self) -> BriefSession | None:
+        """The engine's per-folder cache for the open corpus (made on the first summary)."""
+        return self._session
+
+    @property
     def busy(self) -> bool:
         return self.loader.busy or self.summariser.busy
 
@@ -99,7 +105,10 @@ class Workspace(QObject):
             from citebrief.ingest import load_folder
 
             report(progress, 0.0, "Reading articles…")
-            return load_folder(wanted if len(wanted) != 1 else wanted[0], progress=progress, cancel=cancel)
+            corpus = load_folder(wanted if len(wanted) != 1 else wanted[0], progress=progress, cancel=cancel)
+            # The engine's heavy imports happen here, off the GUI thread, before the first summary.
+            importlib.import_module("citebrief.engine.session")
+            return corpus
 
         self.loader.start(work)
 
@@ -156,17 +165,16 @@ class Workspace(QObject):
         options = self.options
         title = brief_title(self.paths)
         refs = corpus_refs(self.corpus)
-        full, excluded = self.corpus, self.excluded
+        excluded = self.excluded
+        # Changing the length, the options or the ticked sources reuses the folder's features. The
+        # session is made and dropped here, on the GUI thread only; the job just uses it.
+        if self._session is None:
+            from citebrief.engine.session import BriefSession  # imported already by the loading job
+
+            self._session = BriefSession(self.corpus)
         session = self._session
 
         def work(progress: ProgressCallback, cancel: CancelToken) -> Brief:
-            from citebrief.engine.session import BriefSession
-
-            # Changing the length, the options or the ticked sources reuses the folder's features.
-            nonlocal session
-            if session is None:
-                session = BriefSession(full)
-                self._session = session
             brief = session.summarise(options, excluded=excluded, progress=progress, cancel=cancel)
             # The brief remembers every source of the folder, so reopening can spot changes anywhere.
             return replace(brief, title=brief.title or title, sources=refs, root=brief.root or corpus.root)
