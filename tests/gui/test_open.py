@@ -131,3 +131,20 @@ def test_the_status_bar_follows_the_brief_as_it_is_edited(
     brief = window.brief_document.brief()
     assert f"{len(brief.items)} sentences, {brief.word_count} words" in window.status.label.text()
     assert f"Brief · {len(brief.items)} sentences" in window.brief_header.text()
+
+
+def test_open_files_offers_every_format_the_reader_knows(window: MainWindow) -> None:
+    window.commands[ActionId.OPEN_FILES].trigger()
+    offered = dialogs(window).filters[-1][0]
+    for suffix in (".txt", ".text", ".md", ".html", ".xhtml", ".pdf", ".docx", ".odt", ".rtf"):
+        assert f"*{suffix}" in offered.split("(")[1].rstrip(")").split(), suffix
+
+
+def test_the_export_dialog_offers_every_export_format(
+    window: MainWindow, articles: Path, wait_for_brief
+) -> None:
+    window.files.open_paths([str(articles)])
+    wait_for_brief(window)
+    window.commands[ActionId.EXPORT].trigger()  # cancelled: the script has no path to give
+    offered = dialogs(window).filters[-1]
+    assert [f.split(" (")[0] for f in offered] == ["Markdown", "HTML", "PDF", "Word document", "JSON", "Plain text"]
