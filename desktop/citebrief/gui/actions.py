@@ -37,6 +37,12 @@ class ActionId(StrEnum):
     FOCUS_SOURCES = "focus_sources"
     FOCUS_VIEWER = "focus_viewer"
     FOCUS_CONTROLS = "focus_controls"
+    FIND = "find"
+    ZOOM_IN = "zoom_in"
+    ZOOM_OUT = "zoom_out"
+    ZOOM_RESET = "zoom_reset"
+    GUIDE = "guide"
+    SHORTCUTS = "shortcuts"
     ABOUT = "about"
 
 
@@ -105,6 +111,16 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.FOCUS_SOURCES: ActionSpec("&Sources", "Ctrl+2"),
     ActionId.FOCUS_VIEWER: ActionSpec("Source &Text", "Ctrl+3"),
     ActionId.FOCUS_CONTROLS: ActionSpec("&Options", "Ctrl+4"),
+    ActionId.FIND: ActionSpec(
+        "&Find…", QKeySequence.StandardKey.Find, "", "Find text in the brief or in the source shown"
+    ),
+    ActionId.ZOOM_IN: ActionSpec("Zoom &In", QKeySequence.StandardKey.ZoomIn, "", "Larger text"),
+    ActionId.ZOOM_OUT: ActionSpec("Zoom &Out", QKeySequence.StandardKey.ZoomOut, "", "Smaller text"),
+    ActionId.ZOOM_RESET: ActionSpec("&Actual Size", "Ctrl+0", "", "Text at its normal size"),
+    ActionId.GUIDE: ActionSpec(
+        "Quick &Guide", QKeySequence.StandardKey.HelpContents, "", "How Citebrief works"
+    ),
+    ActionId.SHORTCUTS: ActionSpec("&Keyboard Shortcuts", None, "", "Every command's keys"),
     ActionId.ABOUT: ActionSpec("&About Citebrief"),
 }
 

@@ -138,6 +138,14 @@ class BriefDocument(QObject):
         self.document.setModified(modified)
         self.changed.emit()
 
+    def set_title(self, title: str) -> None:
+        """The user named the brief; every export and the saved file use the name."""
+        title = " ".join(title.split())
+        if title and title != self._base.title:
+            self._base = replace(self._base, title=title)
+            self.document.setModified(True)
+            self.changed.emit()
+
     def clear(self) -> None:
         """No brief at all (nothing to undo back to)."""
         self.set_brief(Brief(title="", items=(), options=BriefOptions(), sources=()))

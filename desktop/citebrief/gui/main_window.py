@@ -6,12 +6,14 @@ It holds no logic of its own beyond wiring; files are handled by `BriefFiles`, t
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPalette
 from PySide6.QtWidgets import (
     QLabel,
+    QLineEdit,
     QMainWindow,
     QSplitter,
     QStackedWidget,
@@ -29,63 +31,19 @@ from citebrief.gui.brief_files import BriefFiles
 from citebrief.gui.citation_links import CitationLinks
 from citebrief.gui.controls_panel import ControlsPanel
 from citebrief.gui.dialogs import Button, Dialogs
+from citebrief.gui.find_bar import FindBar
+from citebrief.gui.help_texts import GUIDE_HTML, about_html, shortcuts_html
 from citebrief.gui.icons import icon
 from citebrief.gui.job_status_bar import JobStatusBar
+from citebrief.gui.menus import MENUS, build_menus
 from citebrief.gui.settings import AppSettings
 from citebrief.gui.source_viewer import SourceViewer
 from citebrief.gui.sources_panel import SourcesPanel
+from citebrief.gui.text_zoom import TextZoom
 from citebrief.gui.welcome_page import WelcomePage
 from citebrief.gui.workspace import Workspace
 from citebrief.store import AutosaveStore, BriefFile, StaleReport
 
-MENUS: list[tuple[str, list[ActionId | None]]] = [
-    (
-        "&File",
-        [
-            ActionId.OPEN_FOLDER,
-            ActionId.OPEN_FILES,
-            ActionId.OPEN_BRIEF,
-            ActionId.OPEN_SAMPLES,
-            None,
-            ActionId.SAVE,
-            ActionId.SAVE_AS,
-            ActionId.EXPORT,
-            ActionId.COPY_MARKDOWN,
-            None,
-            ActionId.CLOSE,
-            ActionId.QUIT,
-        ],
-    ),
-    (
-        "&Edit",
-        [
-            ActionId.UNDO,
-            ActionId.REDO,
-            None,
-            ActionId.CUT,
-            ActionId.COPY,
-            ActionId.PASTE,
-            ActionId.SELECT_ALL,
-            None,
-            ActionId.FOLLOW_CITATION,
-        ],
-    ),
-    ("&Brief", [ActionId.SUMMARISE, ActionId.UPDATE_CITATIONS, ActionId.CANCEL]),
-    ("&View", [ActionId.FOCUS_BRIEF, ActionId.FOCUS_SOURCES, ActionId.FOCUS_VIEWER, ActionId.FOCUS_CONTROLS]),
-    ("&Help", [ActionId.ABOUT]),
-]
-TOOLBAR: list[ActionId | None] = [
-    ActionId.OPEN_FOLDER,
-    ActionId.OPEN_BRIEF,
-    ActionId.SAVE,
-    ActionId.EXPORT,
-    ActionId.COPY_MARKDOWN,
-    None,
-    ActionId.UNDO,
-    ActionId.REDO,
-    None,
-    ActionId.SUMMARISE,
-]
 DEBOUNCE_MS = 350
 
 
@@ -147,11 +105,18 @@ class MainWindow(QMainWindow):
         self.viewer = SourceViewer()
         self.brief_header = QLabel("Brief")
         self.brief_header.setObjectName("panelHeader")
+        self.title_edit = QLineEdit()
+        self.title_edit.setObjectName("briefTitle")
+        self.title_edit.setAccessibleName("Brief title")
+        self.title_edit.setPlaceholderText("Title of the brief")
+        self.title_edit.setToolTip("The brief's title, used by every export")
+        self.find_bar = FindBar(self)
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
         centre_layout.setSpacing(0)
         centre_layout.addWidget(self.brief_header)
+        centre_layout.addWidget(self.title_edit)
         centre_layout.addWidget(self.editor, 1)
         options_header = QLabel("Options")
         options_header.setObjectName("panelHeader")
@@ -185,26 +150,11 @@ class MainWindow(QMainWindow):
         self.addActions(list(self.commands.values()))
 
     def create_menus(self) -> None:
-        for title, ids in MENUS:
-            menu = self.menuBar().addMenu(title)
-            for action_id in ids:
-                if action_id is None:
-                    menu.addSeparator()
-                else:
-                    menu.addAction(self.commands[action_id])
-                if action_id is ActionId.OPEN_SAMPLES:
-                    self.recent_menu = menu.addMenu("Open &Recent")
-        toolbar = self.addToolBar("Main")
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action_id in TOOLBAR:
-            if action_id is None:
-                toolbar.addSeparator()
-            else:
-                toolbar.addAction(self.commands[action_id])
+        self.recent_menu = build_menus(self.menuBar(), self.addToolBar("Main"), self.commands)
 
     def create_status_bar(self) -> None:
+        self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.find_bar)
+        self.zoom = TextZoom(self.editor, self.viewer.view)
         self.status = JobStatusBar(self.commands[ActionId.CANCEL])
         self.setStatusBar(self.status)
         self.debounce = QTimer(self)
@@ -235,6 +185,7 @@ class MainWindow(QMainWindow):
         self.welcome.recent_requested.connect(self.files.open_path)
         self.sources.excluded_changed.connect(self.on_excluded_changed)
         self.controls.options_changed.connect(self.on_options_changed)
+        self.title_edit.editingFinished.connect(self.on_title_edited)
         self.brief_document.changed.connect(self.on_brief_changed)
         self.brief_document.document.modificationChanged.connect(lambda _m: self.update_title())
         self.editor.undoAvailable.connect(self.commands[ActionId.UNDO].setEnabled)
@@ -270,7 +221,13 @@ class MainWindow(QMainWindow):
                 ActionId.FOCUS_SOURCES: self.sources.tree.setFocus,
                 ActionId.FOCUS_VIEWER: self.viewer.view.setFocus,
                 ActionId.FOCUS_CONTROLS: self.controls.spin.setFocus,
+                ActionId.FIND: self.show_find,
+                ActionId.ZOOM_IN: lambda: self.zoom_by(1),
+                ActionId.ZOOM_OUT: lambda: self.zoom_by(-1),
+                ActionId.ZOOM_RESET: lambda: self.zoom_by(0),
                 ActionId.ABOUT: self.show_about,
+                ActionId.SHORTCUTS: self.show_shortcuts,
+                ActionId.GUIDE: self.show_guide,
             },
         )
 
@@ -290,6 +247,7 @@ class MainWindow(QMainWindow):
         self.workspace.set_options(self.settings.options())
         self.controls.set_options(self.workspace.options)
         self.update_recent(self.settings.recent())
+        self.zoom.set_steps(self.settings.zoom())
 
     def write_settings(self) -> None:
         self.settings.save_window(
@@ -415,6 +373,8 @@ class MainWindow(QMainWindow):
         modified = bool(self.files.path) or (
             self.brief_document.is_modified() and not self.brief_document.is_empty()
         )
+        if same_corpus and had_text:
+            brief = replace(brief, title=self.brief_document.base.title)  # a rebuild keeps the title
         self.brief_document.set_brief(brief, undoable=had_text and same_corpus, modified=modified)
         self._pristine = self.brief_document.brief().items
         self.editor.set_sources(self.workspace.corpus.by_id() if self.workspace.corpus else {})
@@ -453,6 +413,8 @@ class MainWindow(QMainWindow):
 
     def on_brief_changed(self) -> None:
         brief = self.brief_document.brief()
+        if not self.title_edit.hasFocus():
+            self.title_edit.setText(brief.title if brief.items else "")
         self.sources.set_numbers(self.brief_document.numbering())
         self.brief_header.setText(
             f"Brief · {len(brief.items)} sentences · {brief.word_count} words" if brief.items else "Brief"
@@ -495,11 +457,23 @@ class MainWindow(QMainWindow):
         self.write_settings()
         e.accept()
 
-    def show_about(self) -> None:
-        from citebrief import __version__
+    def show_find(self) -> None:
+        """Find in the source text when it has the focus, else in the brief."""
+        self.find_bar.open_for(self.viewer.view if self.viewer.view.hasFocus() else self.editor)
 
-        self.dialogs.inform(
-            "About Citebrief",
-            f"<h3>Citebrief {__version__}</h3><p>One merged brief from a folder of articles, "
-            "where every sentence cites the sentences it came from.</p>",
-        )
+    def zoom_by(self, steps: int) -> None:
+        self.zoom.zoom(steps)
+        self.settings.set_zoom(self.zoom.steps)
+
+    def on_title_edited(self) -> None:
+        self.brief_document.set_title(self.title_edit.text())
+        self.title_edit.setText(self.brief_document.base.title)
+
+    def show_about(self) -> None:
+        self.dialogs.inform("About Citebrief", about_html())
+
+    def show_shortcuts(self) -> None:
+        self.dialogs.inform("Keyboard Shortcuts", shortcuts_html(MENUS, self.commands))
+
+    def show_guide(self) -> None:
+        self.dialogs.inform("Quick Guide", GUIDE_HTML)
