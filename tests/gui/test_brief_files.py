@@ -6,6 +6,7 @@ import os
 import stat
 from pathlib import Path
 
+import lxml.html
 import pytest
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
@@ -150,6 +151,12 @@ def test_copy_as_markdown_puts_the_rendered_brief_on_the_clipboard(
     window.commands[ActionId.COPY_MARKDOWN].trigger()
     expected = render(window.brief_document.brief(), "markdown").decode("utf-8")
     assert QApplication.clipboard().text() == expected
+    # A mail or word processor pastes HTML with working links; Markdown-aware programs get Markdown.
+    pasted = QApplication.clipboard().mimeData()
+    assert bytes(pasted.data("text/markdown").data()).decode("utf-8") == expected
+    page = lxml.html.fromstring(pasted.html())
+    links = page.xpath("//sup/a/@href")
+    assert links and all(page.get_element_by_id(href[1:]) is not None for href in links)
     assert window.brief_document.brief().items[0].text[:30] in expected
 
 
