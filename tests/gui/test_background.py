@@ -99,3 +99,15 @@ def test_the_engine_session_is_made_and_dropped_on_the_gui_thread_only(
     # The job that ran after the close left the closed workspace as it was.
     assert workspace.session is None and workspace.corpus is None
     window.close()
+
+
+def test_the_progress_bar_moves_before_the_first_figure_and_then_shows_the_share_done(
+    window: MainWindow, articles: Path, qtbot
+) -> None:
+    bar = window.status.progress
+    window.files.open_paths([str(articles)])
+    window.status.show_progress(0.0, "Reading articles…")
+    assert bar.isVisible() and bar.maximum() == 0  # Qt's busy animation, not an empty box
+    window.status.show_progress(0.4, "Reading articles…")
+    assert bar.maximum() == 1000 and bar.value() == 400
+    qtbot.waitUntil(lambda: not window.workspace.busy, timeout=60_000)

@@ -24,3 +24,10 @@ def test_an_algorithm_that_ignores_focus_terms_disables_the_field_and_says_so(wi
     controls.algorithm.setCurrentIndex(controls.algorithm.findData("citebrief"))
     assert controls.focus.isEnabled()
     assert controls.options().focus == ("Libya", "Haftar")
+
+
+def test_the_length_slider_keeps_a_usable_width_in_a_small_window(window: MainWindow, qtbot) -> None:
+    window.show_workspace()
+    window.resize(1024, 700)
+    qtbot.wait(50)
+    assert window.controls.slider.width() >= 120

@@ -71,16 +71,18 @@ class ControlsPanel(QWidget):
         self.sections.setAccessibleName("Sections")
         self.sections.setToolTip("Group the brief under headings when the sources cover several topics")
 
+        # The slider has a row of its own, so it keeps a usable width in a narrow panel.
         length_row = QHBoxLayout()
         length_row.setContentsMargins(0, 0, 0, 0)
-        length_row.addWidget(self.slider, 1)
         length_row.addWidget(self.spin)
         length_row.addWidget(self.unit)
+        length_row.addStretch(1)
         form = QFormLayout(self)
         form.setContentsMargins(10, 8, 10, 8)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for text, field, buddy in (
             ("&Length", length_row, self.spin),
+            ("", self.slider, None),
             ("&Algorithm", self.algorithm, self.algorithm),
             ("&Focus", self.focus, self.focus),
             ("", self.focus_note, None),
