@@ -61,7 +61,6 @@ class ControlsPanel(QWidget):
         self.focus_note = QLabel()
         self.focus_note.setObjectName("focusNote")
         self.focus_note.setWordWrap(True)
-        self.focus_note.hide()
         self.language = QComboBox()
         for name in LANGUAGES:
             self.language.addItem(name, name)
@@ -77,7 +76,7 @@ class ControlsPanel(QWidget):
         length_row.addWidget(self.spin)
         length_row.addWidget(self.unit)
         length_row.addStretch(1)
-        form = QFormLayout(self)
+        form = self._form = QFormLayout(self)
         form.setContentsMargins(10, 8, 10, 8)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for text, field, buddy in (
@@ -95,6 +94,7 @@ class ControlsPanel(QWidget):
         form.addRow("", self.sections)
 
         self._apply_range(LengthUnit.WORDS)
+        self._show_focus_use()
         self.slider.valueChanged.connect(self.spin.setValue)
         self.spin.valueChanged.connect(self._on_spin)
         self.unit.currentIndexChanged.connect(self._on_unit)
@@ -169,7 +169,7 @@ class ControlsPanel(QWidget):
         self.focus.setEnabled(used)
         self.focus.setToolTip(FOCUS_TIP if used else f"{LABELS.get(name, name)} does not use focus terms")
         self.focus_note.setText("" if used else f"{LABELS.get(name, name)} does not use focus terms.")
-        self.focus_note.setVisible(not used)
+        self._form.setRowVisible(self.focus_note, not used)
 
     def _on_focus(self) -> None:
         if self.focus.text() != self._last_focus:
