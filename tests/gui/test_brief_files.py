@@ -7,7 +7,6 @@ import stat
 from pathlib import Path
 
 import lxml.html
-import pytest
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 from scripted_dialogs import dialogs
@@ -228,9 +227,6 @@ def test_words_typed_after_a_sentences_markers_come_back_after_them_when_recover
     assert "CRASHTEST" not in restarted.brief_document.brief().items[-2].text
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the atomic file writer creates files with mode 0600 whatever the umask"
-)
 def test_saves_and_exports_get_the_umasks_mode(
     window: MainWindow, articles: Path, tmp_path: Path, wait_for_brief
 ) -> None:
