@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import (
@@ -26,9 +26,6 @@ from PySide6.QtGui import (
 from citebrief.core.model import Brief, BriefItem, BriefOptions, Citation, number_order
 from citebrief.gui.brief_marks import (
     HEADING,
-    ITEM,
-    MARKER_CITATION,
-    MARKER_ITEM,
     MARKER_TEXT,
     Run,
     item_format,
@@ -36,6 +33,7 @@ from citebrief.gui.brief_marks import (
     marker_format,
     marker_text,
 )
+from citebrief.gui.brief_runs import Entry, group, walk
 from citebrief.gui.paragraphs import paragraph_starts
 
 
@@ -45,16 +43,6 @@ class ItemRecord:
 
     original: str
     citations: tuple[Citation, ...]
-
-
-@dataclass(slots=True)
-class _Entry:
-    item: int | None
-    section: str
-    parts: list[str] = field(default_factory=list)
-    citations: list[int] = field(default_factory=list)
-    start: int = 0
-    end: int = 0
 
 
 class BriefDocument(QObject):
@@ -78,7 +66,7 @@ class BriefDocument(QObject):
         self._pending.timeout.connect(self.normalise)
         self.document.contentsChanged.connect(self._schedule)
         self._runs_cache: list[Run] | None = None
-        self._entries_cache: tuple[list[Run], list[_Entry]] | None = None
+        self._entries_cache: tuple[list[Run], list[Entry]] | None = None
         self._fresh_edit = False
         self.document.undoCommandAdded.connect(self._on_command_added)
         self.stale: set[tuple[int, int]] = set()  # (item id, citation index) shown as stale
@@ -205,76 +193,14 @@ class BriefDocument(QObject):
     def runs(self) -> list[Run]:
         """The document's fragments in reading order (cached until the text changes)."""
         if self._runs_cache is None or self._normalising:
-            self._runs_cache = self._walk()
+            self._runs_cache = walk(self.document)
         return self._runs_cache
 
-    def _walk(self) -> list[Run]:
-        result: list[Run] = []
-        block = self.document.begin()
-        while block.isValid():
-            heading = bool(block.blockFormat().property(HEADING))
-            it = block.begin()
-            while not it.atEnd():
-                frag = it.fragment()
-                if frag.isValid():
-                    fmt = frag.charFormat()
-                    run = Run(frag.position(), frag.position() + frag.length(), frag.text(), heading=heading)
-                    if fmt.hasProperty(MARKER_ITEM):
-                        run.marker = (int(fmt.property(MARKER_ITEM)), int(fmt.property(MARKER_CITATION)))
-                    elif fmt.hasProperty(ITEM) and not heading:
-                        run.item = int(fmt.property(ITEM))
-                    result.append(run)
-                it += 1
-            result.append(
-                Run(
-                    block.position() + block.length() - 1,
-                    block.position() + block.length(),
-                    "\n",
-                    heading=heading,
-                )
-            )
-            block = block.next()
-        return result
-
-    def _entries(self) -> list[_Entry]:
+    def _entries(self) -> list[Entry]:
         runs = self.runs()
         if self._entries_cache is None or self._entries_cache[0] is not runs:
-            self._entries_cache = (runs, self._group(runs))
+            self._entries_cache = (runs, group(runs))
         return self._entries_cache[1]
-
-    def _group(self, runs: list[Run]) -> list[_Entry]:
-        entries: list[_Entry] = []
-        section = ""
-        heading_text: list[str] = []
-        for run in runs:
-            if run.heading:
-                if run.text == "\n":
-                    section = " ".join("".join(heading_text).split())
-                    heading_text = []
-                else:
-                    heading_text.append(run.text)
-                continue
-            owner = run.marker[0] if run.marker else run.item
-            last = entries[-1] if entries else None
-            if run.marker is None and run.item is None and not run.text.strip():
-                if last is not None:
-                    last.parts.append(" ")
-                continue
-            if (
-                last is None
-                or last.item != owner
-                or last.section != section
-                or (owner is None and last.citations)
-            ):
-                last = _Entry(item=owner, section=section, start=run.start)
-                entries.append(last)
-            if run.marker is not None:
-                if run.marker[1] not in last.citations:
-                    last.citations.append(run.marker[1])
-            else:
-                last.parts.append(run.text)
-            last.end = run.end
-        return entries
 
     def brief(self) -> Brief:
         """The brief as it stands in the editor, with citations in reading order."""
@@ -357,7 +283,7 @@ class BriefDocument(QObject):
 
     @staticmethod
     def _citations_of(
-        entry: _Entry, record: ItemRecord, kept: set[tuple[int, int] | None] | None = None
+        entry: Entry, record: ItemRecord, kept: set[tuple[int, int] | None] | None = None
     ) -> tuple[Citation, ...]:
         """What a sentence cites: every citation of the sources its markers stand for (only ``kept``
         markers, when given), then, while any marker stays, those of the sources beyond the markers."""

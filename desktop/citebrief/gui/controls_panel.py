@@ -70,13 +70,26 @@ class ControlsPanel(QWidget):
         self.sections.setAccessibleName("Sections")
         self.sections.setToolTip("Group the brief under headings when the sources cover several topics")
 
+        self._form = self._lay_out()
+        self._apply_range(LengthUnit.WORDS)
+        self._show_focus_use()
+        self.slider.valueChanged.connect(self.spin.setValue)
+        self.spin.valueChanged.connect(self._on_spin)
+        self.unit.currentIndexChanged.connect(self._on_unit)
+        self.algorithm.currentIndexChanged.connect(self._on_algorithm)
+        self.focus.editingFinished.connect(self._on_focus)
+        self.language.currentIndexChanged.connect(self._emit)
+        self.sections.toggled.connect(self._emit)
+        self._last_focus = ""
+
+    def _lay_out(self) -> QFormLayout:
         # The slider has a row of its own, so it keeps a usable width in a narrow panel.
         length_row = QHBoxLayout()
         length_row.setContentsMargins(0, 0, 0, 0)
         length_row.addWidget(self.spin)
         length_row.addWidget(self.unit)
         length_row.addStretch(1)
-        form = self._form = QFormLayout(self)
+        form = QFormLayout(self)
         form.setContentsMargins(10, 8, 10, 8)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for text, field, buddy in (
@@ -92,17 +105,7 @@ class ControlsPanel(QWidget):
                 label.setBuddy(buddy)
             form.addRow(label, field)
         form.addRow("", self.sections)
-
-        self._apply_range(LengthUnit.WORDS)
-        self._show_focus_use()
-        self.slider.valueChanged.connect(self.spin.setValue)
-        self.spin.valueChanged.connect(self._on_spin)
-        self.unit.currentIndexChanged.connect(self._on_unit)
-        self.algorithm.currentIndexChanged.connect(self._on_algorithm)
-        self.focus.editingFinished.connect(self._on_focus)
-        self.language.currentIndexChanged.connect(self._emit)
-        self.sections.toggled.connect(self._emit)
-        self._last_focus = ""
+        return form
 
     def _apply_range(self, unit: LengthUnit) -> None:
         lo, hi, step = _RANGES[unit]
