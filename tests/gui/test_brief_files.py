@@ -276,6 +276,15 @@ def test_a_changed_sentence_goes_stale_alone_and_update_citations_repoints_it_ke
         cit = document.citation(*run.marker)  # type: ignore[misc]
         if run.marker not in document.stale:
             assert corpus.source(cit.source_id).text[cit.start : cit.end] == cit.quote
+    intact = next(
+        r.marker
+        for r in document.marker_runs()
+        if r.marker not in document.stale and document.citation(*r.marker).source_id == changed_id  # type: ignore[misc, union-attr]
+    )
+    assert intact is not None
+    again.links.follow_citation(*intact)
+    assert again.status.label.text().startswith("Showing the cited sentence")
+    assert "Stale" not in again.editor.citation_tooltip(*intact)
 
     owner = next(m[0] for m in document.stale)
     cursor = again.editor.textCursor()

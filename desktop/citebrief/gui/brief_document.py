@@ -285,8 +285,9 @@ class BriefDocument(QObject):
     def _citations_of(
         entry: Entry, record: ItemRecord, kept: set[tuple[int, int] | None] | None = None
     ) -> tuple[Citation, ...]:
-        """What a sentence cites: every citation of the sources its markers stand for (only ``kept``
-        markers, when given), then, while any marker stays, those of the sources beyond the markers."""
+        """What a sentence cites, in the order it was cited: every citation of the sources its markers
+        stand for (only ``kept`` markers, when given) and, while any marker stays, those of the sources
+        beyond the markers."""
         shown = [
             i
             for i in entry.citations

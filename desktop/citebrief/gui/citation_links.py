@@ -77,9 +77,9 @@ class CitationLinks(QObject):
         cit = self.brief_document.citation(item_id, index)
         if cit is None:
             return
-        reason = self.workspace.stale.reason(cit.source_id) or (
-            "stale citation" if (item_id, index) in self.brief_document.stale else ""
-        )
+        # A changed source whose quote still stands is no reason to warn: only stale citations are.
+        stale = (item_id, index) in self.brief_document.stale
+        reason = (self.workspace.stale.reason(cit.source_id) or "stale citation") if stale else ""
         corpus = self.workspace.corpus
         if corpus is None or not any(s.id == cit.source_id for s in corpus.sources):
             self.show_status(f"The cited source is not available: {reason or cit.source_id}")
