@@ -56,7 +56,8 @@ def test_zoom_grows_both_texts_and_is_remembered(make_window) -> None:
     window = make_window()
     brief_size = window.editor.document().defaultFont().pointSizeF()
     source_size = window.viewer.view.font().pointSizeF()
-    assert "Ctrl++" in [k.toString() for k in window.commands[ActionId.ZOOM_IN].shortcuts()]
+    zoom_keys = [k.toString() for k in window.commands[ActionId.ZOOM_IN].shortcuts()]
+    assert "Ctrl++" in zoom_keys and "Ctrl+=" in zoom_keys
     window.commands[ActionId.ZOOM_IN].trigger()
     window.commands[ActionId.ZOOM_IN].trigger()
     assert window.editor.document().defaultFont().pointSizeF() == brief_size + 2

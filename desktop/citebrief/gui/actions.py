@@ -55,6 +55,7 @@ class ActionSpec:
     shortcut: Shortcut = None
     icon: str = ""
     tip: str = ""
+    also: tuple[str, ...] = ()  # keys that work too, after the platform's own
 
 
 SPECS: dict[ActionId, ActionSpec] = {
@@ -114,7 +115,8 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.FIND: ActionSpec(
         "&Find…", QKeySequence.StandardKey.Find, "", "Find text in the brief or in the source shown"
     ),
-    ActionId.ZOOM_IN: ActionSpec("Zoom &In", QKeySequence.StandardKey.ZoomIn, "", "Larger text"),
+    # Ctrl+= is Ctrl++ without Shift on most layouts, as browsers accept it.
+    ActionId.ZOOM_IN: ActionSpec("Zoom &In", QKeySequence.StandardKey.ZoomIn, "", "Larger text", ("Ctrl+=",)),
     ActionId.ZOOM_OUT: ActionSpec("Zoom &Out", QKeySequence.StandardKey.ZoomOut, "", "Smaller text"),
     ActionId.ZOOM_RESET: ActionSpec("&Actual Size", "Ctrl+0", "", "Text at its normal size"),
     ActionId.GUIDE: ActionSpec(
@@ -132,9 +134,10 @@ def build_actions(parent: QWidget, icon_color: QColor) -> dict[ActionId, QAction
         action.setObjectName(action_id.value)
         if isinstance(spec.shortcut, QKeySequence.StandardKey):
             # Every binding the platform knows ("Ctrl+W" and "Ctrl+F4" for Close), not just the first.
-            action.setShortcuts(spec.shortcut)
-        elif spec.shortcut is not None:
-            action.setShortcut(QKeySequence(spec.shortcut))
+            keys = QKeySequence.keyBindings(spec.shortcut)
+        else:
+            keys = [QKeySequence(spec.shortcut)] if spec.shortcut is not None else []
+        action.setShortcuts([*keys, *(QKeySequence(k) for k in spec.also)])
         if spec.icon:
             action.setIcon(icon(spec.icon, icon_color))
         if spec.tip:
