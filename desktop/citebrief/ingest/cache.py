@@ -22,7 +22,7 @@ from citebrief.core.errors import CitebriefError
 from citebrief.core.model import Sentence, SentenceRole
 
 CACHE_ENV = "CITEBRIEF_CACHE_DIR"  # a folder, or "off" to disable the cache
-_VERSION = "v1"
+_VERSION = "v2"  # v2: titles found below page furniture
 
 
 @dataclass(frozen=True, slots=True)
