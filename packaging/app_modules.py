@@ -23,6 +23,7 @@ import tempfile
 import zipfile
 from pathlib import Path
 
+from brief_file import write_brief_file
 from bundle_contents import LOADED_BY_NAME, runtime_hook_modules
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -136,6 +137,18 @@ def every_input_format(samples: Path, folder: Path) -> None:
         raise SystemExit(f"app_modules: no input file made for the reader(s) {sorted(missing)}")
 
 
+def every_language() -> None:
+    """Each language the app offers through its sentence splitter and word tools, which load that
+    language's Punkt model, stemmer and stop words by name."""
+    from citebrief.engine.language import word_tools
+    from citebrief.ingest.language import NAMES
+    from citebrief.ingest.sentences import split_sentences
+
+    for language in sorted(set(NAMES.values())):
+        split_sentences("Dr. A. Smith arrived at 10 a.m. on 3 May. He left.", "probe", language=language)
+        word_tools(language).stem("arrived")
+
+
 def every_reader(folder: Path) -> None:
     """Each file through its reader in this process: the command line and the window run PDF, Word and
     OpenDocument readers in a child process, whose modules this process would not see."""
@@ -176,12 +189,7 @@ def saved_brief(folder: Path, out: Path) -> Path:
 
     path = out / "saved.json"
     run(["brief", str(folder), "--format", "json", "-o", str(path), "-q"])
-    brief = json.loads(path.read_text(encoding="utf-8"))
-    doc = {"format": "citebrief", "version": 1, "folder": str(folder), "paths": [str(folder)],
-           "excluded": [], "brief": brief}
-    saved = out / "saved.citebrief"
-    saved.write_text(json.dumps(doc), encoding="utf-8")
-    return saved
+    return write_brief_file(path, folder, out / "saved.citebrief")
 
 
 def import_by_name() -> None:
@@ -219,6 +227,7 @@ def loaded_modules() -> list[str]:
         out = work / "out"
         out.mkdir()
         every_reader(folder)
+        every_language()
         command_line(folder, out)
         window(folder)
         window(saved_brief(folder, out))
