@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -210,3 +213,73 @@ def test_aes_encrypted_pdf_opens_with_an_empty_password_and_others_say_encrypted
     assert sorted(s.id for s in corpus.sources) == ["good.txt", "open.pdf"]
     assert corpus.source("open.pdf").text.startswith(FLOOD_EN_2[0])
     assert "encrypted" in _notice(corpus, "locked.pdf")
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for stat_file in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat_file.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat_file.parent.name))
+    return found
+
+
+def _wait_for(condition: Callable[[], bool], what: str) -> None:
+    for _ in range(600):  # polled, not timed: up to a minute on a busy machine
+        if condition():
+            return
+        time.sleep(0.1)
+    raise AssertionError(f"never happened: {what}")
+
+
+def _many_files_and_a_slow_pdf(tmp_path: Path) -> Path:
+    folder = _folder(tmp_path)
+    for number in range(70):  # enough for the command line's worker processes (64 files and up)
+        (folder / f"note-{number:02d}.txt").write_text(f"Note {number}.\n\n" + GOOD, encoding="utf-8")
+    write_slow_pdf(folder / "slow.pdf", 100)
+    return folder
+
+
+def _reader_under_a_worker(parent: int) -> int | None:
+    """A pool worker of ``parent`` whose own reader process is running (it is reading slow.pdf)."""
+    return next((worker for worker in _children(parent) if _children(worker)), None)
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="finds worker processes through /proc")
+def test_a_worker_process_killed_mid_load_costs_no_file(tmp_path: Path) -> None:
+    folder = _many_files_and_a_slow_pdf(tmp_path)
+    found: list[Corpus] = []
+    loading = threading.Thread(
+        target=lambda: found.append(
+            load_folder(folder, cache=None, workers=2, limits=FileLimits(seconds=2, grace=2))
+        )
+    )
+    loading.start()
+    _wait_for(lambda: _reader_under_a_worker(os.getpid()) is not None, "a worker reading slow.pdf")
+    worker = _reader_under_a_worker(os.getpid())
+    assert worker is not None
+    os.kill(worker, signal.SIGKILL)  # what the kernel's out-of-memory killer does
+    loading.join()
+    (corpus,) = found
+    assert len(corpus.sources) == 71 and "good.txt" in {s.id for s in corpus.sources}
+    assert "took too long" in _notice(corpus, "slow.pdf")
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="finds worker processes through /proc")
+def test_worker_processes_exit_when_the_program_is_killed(tmp_path: Path) -> None:
+    folder = _many_files_and_a_slow_pdf(tmp_path)
+    code = (
+        "from citebrief.ingest import load_folder\n"
+        "from citebrief.ingest.limits import FileLimits\n"
+        f"load_folder({str(folder)!r}, cache=None, workers=2, limits=FileLimits(seconds=600))\n"
+    )
+    program = subprocess.Popen([sys.executable, "-c", code])
+    _wait_for(lambda: _reader_under_a_worker(program.pid) is not None, "a worker reading slow.pdf")
+    workers = _children(program.pid)
+    readers = [reader for worker in workers for reader in _children(worker)]
+    program.kill()
+    program.wait()
+    _wait_for(lambda: not any(Path(f"/proc/{pid}").exists() for pid in workers + readers), "workers exit")

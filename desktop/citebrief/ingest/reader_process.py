@@ -51,18 +51,23 @@ def _cap_memory(extra: int, base: int | None) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (wanted, hard))
 
 
-def _exit_with_parent(parent: int) -> None:
-    """A child whose parent was killed stops within a second, even in the middle of a file."""
+def _watch(parent: int) -> None:
     while os.getppid() == parent:
         time.sleep(1.0)
     os._exit(0)
+
+
+def exit_with_parent(parent: int) -> None:
+    """Make this child process stop within a second of its parent's death, even mid-file (a killed
+    parent would otherwise leave it asleep or busy for minutes)."""
+    threading.Thread(target=_watch, args=(parent,), name="parent-watch", daemon=True).start()
 
 
 def _serve(jobs: Connection, results: Connection, parent: int) -> None:
     import docx  # noqa: F401  # the parsers are imported before the memory cap is measured
     import pypdf  # noqa: F401
 
-    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+    exit_with_parent(parent)
     base = _address_space()
     results.send(("ready", None))  # a file's deadline starts after this start-up, not before
     while True:
