@@ -17,6 +17,8 @@ from ingest_fixtures import (
     FLOOD_DE,
     FLOOD_EN,
     FLOOD_EN_2,
+    assert_offsets,
+    notice_for,
     write_docx_of_paragraphs,
     write_docx_with_headers,
     write_odt_with_spaces,
@@ -41,18 +43,6 @@ def _folder(tmp_path: Path) -> Path:
     return folder
 
 
-def _notice(corpus: Corpus, name: str) -> str:
-    found = [n for n in corpus.notices if Path(n.path).name == name]
-    assert len(found) == 1, (name, corpus.notices)
-    return found[0].reason
-
-
-def _assert_offsets(corpus: Corpus) -> None:
-    for source in corpus.sources:
-        for sent in source.sentences:
-            assert source.text[sent.start : sent.end] == sent.text
-
-
 def test_lone_surrogate_in_rtf_becomes_a_replacement_character(tmp_path: Path) -> None:
     folder = _folder(tmp_path)
     rtf = (
@@ -65,7 +55,7 @@ def test_lone_surrogate_in_rtf_becomes_a_replacement_character(tmp_path: Path) -
         source = corpus.source("surrogate.rtf")
         assert "rose \ufffd three" in source.text
         assert "pair \U0001f60a stays" in source.text
-        _assert_offsets(corpus)
+        assert_offsets(corpus)
         brief = summarise(corpus, BriefOptions())
         for fmt in ("json", "markdown", "text", "html"):
             render(brief, fmt).decode("utf-8")
@@ -76,7 +66,7 @@ def test_odt_asking_for_billions_of_spaces_is_cut_at_the_text_limit(tmp_path: Pa
     folder = _folder(tmp_path)
     write_odt_with_spaces(folder / "spaces.odt", FLOOD_EN_2, runs=2000)
     corpus = load_folder(folder, cache=None)
-    assert "text limit" in _notice(corpus, "spaces.odt")
+    assert "text limit" in notice_for(corpus, "spaces.odt")
     source = corpus.source("spaces.odt")
     assert source.text.startswith(FLOOD_EN_2[0]) and len(source.text) <= MAX_TEXT_CHARS
     assert "good.txt" in {s.id for s in corpus.sources}
@@ -86,7 +76,7 @@ def test_docx_with_hundreds_of_header_parts_is_skipped_before_parsing(tmp_path: 
     folder = _folder(tmp_path)
     write_docx_with_headers(folder / "headers.docx", FLOOD_EN_2, headers=190, header_bytes=900_000)
     corpus = load_folder(folder, cache=None)
-    assert "too much text markup" in _notice(corpus, "headers.docx")
+    assert "too much text markup" in notice_for(corpus, "headers.docx")
     assert [s.id for s in corpus.sources] == ["good.txt"]
 
 
@@ -95,7 +85,7 @@ def test_pdf_that_keeps_the_parser_busy_inside_one_page_is_stopped_at_its_deadli
     write_slow_pdf(folder / "slow.pdf", 100)  # 2 million steps: about 40 s of pypdf on a 2-core machine
     write_pdf(folder / "fine.pdf", [FLOOD_EN_2])  # the reader process started afresh reads the next one
     corpus = load_folder(folder, cache=None, limits=FileLimits(seconds=0.5, grace=0.5))
-    assert "took too long" in _notice(corpus, "slow.pdf")
+    assert "took too long" in notice_for(corpus, "slow.pdf")
     assert sorted(s.id for s in corpus.sources) == ["fine.pdf", "good.txt"]
 
 
@@ -105,7 +95,7 @@ def test_word_document_that_needs_more_memory_than_allowed_is_skipped(tmp_path: 
     write_docx_of_paragraphs(folder / "paragraphs.docx", FLOOD_EN_2, empty=1_000_000)  # 6 MB of XML
     write_pdf(folder / "fine.pdf", [FLOOD_EN_2])
     corpus = load_folder(folder, cache=None, limits=FileLimits(memory=64 * 1024 * 1024))
-    assert "memory" in _notice(corpus, "paragraphs.docx")
+    assert "memory" in notice_for(corpus, "paragraphs.docx")
     assert sorted(s.id for s in corpus.sources) == ["fine.pdf", "good.txt"]
 
 
@@ -146,14 +136,14 @@ def test_links_leading_out_of_the_folder_are_skipped_unless_asked_for(tmp_path: 
     (folder / "inside.txt").symlink_to(folder / "good.txt")  # inside: the same file, read once
     corpus = load_folder(folder, cache=None)
     assert [s.id for s in corpus.sources] == ["good.txt"]
-    assert "outside the opened folder" in _notice(corpus, "secret.txt")
-    assert "outside the opened folder" in _notice(corpus, "elsewhere")
+    assert "outside the opened folder" in notice_for(corpus, "secret.txt")
+    assert "outside the opened folder" in notice_for(corpus, "elsewhere")
     followed = load_folder(folder, cache=None, follow_links=True)
     assert sorted(s.id for s in followed.sources) == ["good.txt", "secret.txt"]  # elsewhere/ holds the same file
     assert not followed.notices
 
 
-def test_language_model_that_cannot_be_unpacked_falls_back_to_english_with_a_notice(tmp_path: Path) -> None:
+def test_language_model_that_cannot_be_unpacked_falls_back_to_english_with_anotice_for(tmp_path: Path) -> None:
     folder = _folder(tmp_path)
     (folder / "de.txt").write_text("\n\n".join(FLOOD_DE), encoding="utf-8")
     code = (
@@ -185,7 +175,7 @@ def test_huge_sparse_binary_text_file_is_skipped_without_reading_it_all(tmp_path
     before = bytes_read()
     corpus = load_folder(folder, cache=None)
     assert bytes_read() - before < 100 * 1024**2
-    assert "binary" in _notice(corpus, "sparse.txt")
+    assert "binary" in notice_for(corpus, "sparse.txt")
     assert [s.id for s in corpus.sources] == ["good.txt"]
 
 
@@ -194,8 +184,8 @@ def test_a_pipe_named_on_the_command_line_is_not_called_missing(tmp_path: Path) 
     good = _folder(tmp_path) / "good.txt"
     os.mkfifo(tmp_path / "pipe.txt")
     corpus = load_folder([good, tmp_path / "pipe.txt", tmp_path / "gone.txt"], cache=None)
-    assert "not a regular file" in _notice(corpus, "pipe.txt")
-    assert "no such file" in _notice(corpus, "gone.txt")
+    assert "not a regular file" in notice_for(corpus, "pipe.txt")
+    assert "no such file" in notice_for(corpus, "gone.txt")
     assert [s.id for s in corpus.sources] == ["good.txt"]
 
 
@@ -212,7 +202,7 @@ def test_aes_encrypted_pdf_opens_with_an_empty_password_and_others_say_encrypted
     corpus = load_folder(folder, cache=None)
     assert sorted(s.id for s in corpus.sources) == ["good.txt", "open.pdf"]
     assert corpus.source("open.pdf").text.startswith(FLOOD_EN_2[0])
-    assert "encrypted" in _notice(corpus, "locked.pdf")
+    assert "encrypted" in notice_for(corpus, "locked.pdf")
 
 
 def _children(pid: int) -> list[int]:
@@ -265,7 +255,7 @@ def test_a_worker_process_killed_mid_load_costs_no_file(tmp_path: Path) -> None:
     loading.join()
     (corpus,) = found
     assert len(corpus.sources) == 71 and "good.txt" in {s.id for s in corpus.sources}
-    assert "took too long" in _notice(corpus, "slow.pdf")
+    assert "took too long" in notice_for(corpus, "slow.pdf")
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="finds worker processes through /proc")
