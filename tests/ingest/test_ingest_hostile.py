@@ -143,7 +143,7 @@ def test_links_leading_out_of_the_folder_are_skipped_unless_asked_for(tmp_path: 
     assert not followed.notices
 
 
-def test_language_model_that_cannot_be_unpacked_falls_back_to_english_with_anotice_for(tmp_path: Path) -> None:
+def test_language_model_that_cannot_be_unpacked_falls_back_to_english_with_a_notice(tmp_path: Path) -> None:
     folder = _folder(tmp_path)
     (folder / "de.txt").write_text("\n\n".join(FLOOD_DE), encoding="utf-8")
     code = (
