@@ -116,7 +116,7 @@ def test_reader_process_exits_when_the_program_that_started_it_is_killed(tmp_pat
     os.kill(reader, 0)  # alive while its parent is
     program.kill()
     program.wait()
-    for _ in range(100):  # the reader looks for its parent once a second
+    for _ in range(100):  # the reader stops as soon as its parent is gone
         try:
             os.kill(reader, 0)
         except ProcessLookupError:

@@ -200,9 +200,7 @@ def _run_parallel(
     punkt_tokenizer(DEFAULT_LANGUAGE)
     warm_up().join()
     context = mp.get_context("fork")
-    with ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=exit_with_parent, initargs=(os.getpid(),)
-    ) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=exit_with_parent) as pool:
         futures = [pool.submit(_load_job, job) for job in jobs]
         results: list[tuple[Source | None, str] | None] = []
         for future in futures:

@@ -51,23 +51,25 @@ def _cap_memory(extra: int, base: int | None) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (wanted, hard))
 
 
-def _watch(parent: int) -> None:
-    while os.getppid() == parent:
-        time.sleep(1.0)
+def _watch() -> None:
+    parent = mp.parent_process()
+    if parent is None:
+        return
+    parent.join()  # returns once the parent has exited or been killed, on every system
     os._exit(0)
 
 
-def exit_with_parent(parent: int) -> None:
-    """Make this child process stop within a second of its parent's death, even mid-file (a killed
-    parent would otherwise leave it asleep or busy for minutes)."""
-    threading.Thread(target=_watch, args=(parent,), name="parent-watch", daemon=True).start()
+def exit_with_parent() -> None:
+    """Make this child process (started by multiprocessing) stop as soon as its parent is gone, even
+    mid-file: a killed parent would otherwise leave it asleep or busy for minutes."""
+    threading.Thread(target=_watch, name="parent-watch", daemon=True).start()
 
 
-def _serve(jobs: Connection, results: Connection, parent: int) -> None:
+def _serve(jobs: Connection, results: Connection) -> None:
     import docx  # noqa: F401  # the parsers are imported before the memory cap is measured
     import pypdf  # noqa: F401
 
-    exit_with_parent(parent)
+    exit_with_parent()
     base = _address_space()
     results.send(("ready", None))  # a file's deadline starts after this start-up, not before
     while True:
@@ -105,7 +107,7 @@ class ReaderProcess:
         # One-way OS pipes, not a socket pair: nothing here looks like a network connection.
         job_in, job_out = context.Pipe(duplex=False)
         result_in, result_out = context.Pipe(duplex=False)
-        process = context.Process(target=_serve, args=(job_in, result_out, os.getpid()), daemon=True)
+        process = context.Process(target=_serve, args=(job_in, result_out), daemon=True)
         process.start()
         job_in.close()
         result_out.close()
