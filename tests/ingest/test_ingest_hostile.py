@@ -84,7 +84,7 @@ def test_pdf_that_keeps_the_parser_busy_inside_one_page_is_stopped_at_its_deadli
     folder = _folder(tmp_path)
     write_slow_pdf(folder / "slow.pdf", 100)  # 2 million steps: about 40 s of pypdf on a 2-core machine
     write_pdf(folder / "fine.pdf", [FLOOD_EN_2])  # the reader process started afresh reads the next one
-    corpus = load_folder(folder, cache=None, limits=FileLimits(seconds=0.5, grace=0.5))
+    corpus = load_folder(folder, cache=None, limits=FileLimits(seconds=0.5, grace=1.5))
     assert "took too long" in notice_for(corpus, "slow.pdf")
     assert sorted(s.id for s in corpus.sources) == ["fine.pdf", "good.txt"]
 
