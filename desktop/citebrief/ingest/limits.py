@@ -40,7 +40,7 @@ SECONDS_PER_FILE = 20.0
 """Time budget for parsing one file; parsing stops at the next page or block once it is spent."""
 
 
-MAX_READER_MEMORY = 768 * 1024 * 1024
+MAX_READER_MEMORY = 512 * 1024 * 1024
 """Memory the process extracting one PDF, DOCX or ODT may add to what it holds at rest: a folder with
 a hostile file is to be briefed in under 1 GB, and well-formed documents need far less (the reader
 of a 930,000-character Word file peaks at 67 MB, of a 200-page PDF at 60 MB)."""
