@@ -93,10 +93,10 @@ def test_pdf_that_keeps_the_parser_busy_inside_one_page_is_stopped_at_its_deadli
 def test_word_document_that_needs_more_memory_than_allowed_is_skipped(tmp_path: Path) -> None:
     folder = _folder(tmp_path)
     write_docx_of_paragraphs(folder / "paragraphs.docx", FLOOD_EN_2, empty=1_000_000)  # 6 MB of XML
-    write_pdf(folder / "fine.pdf", [FLOOD_EN_2])
+    write_pdf(folder / "then.pdf", [FLOOD_EN_2])  # read next, by a fresh reader process
     corpus = load_folder(folder, cache=None, limits=FileLimits(memory=64 * 1024 * 1024))
     assert "memory" in notice_for(corpus, "paragraphs.docx")
-    assert sorted(s.id for s in corpus.sources) == ["fine.pdf", "good.txt"]
+    assert sorted(s.id for s in corpus.sources) == ["good.txt", "then.pdf"]
 
 
 def test_reader_process_exits_when_the_program_that_started_it_is_killed(tmp_path: Path) -> None:

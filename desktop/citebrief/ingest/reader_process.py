@@ -66,7 +66,7 @@ def exit_with_parent() -> None:
 
 
 def _serve(jobs: Connection, results: Connection) -> None:
-    import docx  # noqa: F401  # the parsers are imported before the memory cap is measured
+    import docx  # noqa: F401  # the parsers are loaded before the memory cap is measured
     import pypdf  # noqa: F401
 
     exit_with_parent()
@@ -79,16 +79,16 @@ def _serve(jobs: Connection, results: Connection) -> None:
             return
         _cap_memory(limits.memory, base)
         outcome: tuple[str, Any]
-        exhausted = False
         try:
             outcome = ("text", read_format(suffix, data, Budget(seconds=limits.seconds)))
+        except ReaderMemoryError as exc:
+            outcome = ("exhausted", str(exc))
         except UnreadableFileError as exc:
             outcome = ("skip", str(exc))
-            exhausted = isinstance(exc, ReaderMemoryError)
         del data
         results.send(outcome)
-        if exhausted:
-            return  # a heap that once hit the cap is not trusted with the next file
+        if outcome[0] == "exhausted":
+            return  # a heap that once hit the cap is not trusted with the next file (the parent knows)
 
 
 class ReaderProcess:
@@ -149,6 +149,8 @@ class ReaderProcess:
             except (EOFError, OSError) as exc:
                 self.stop()
                 raise UnreadableFileError(_DIED) from exc
+            if kind == "exhausted":
+                self.stop()  # it is exiting: the next file gets a fresh process
         if kind == "text":
             assert isinstance(value, Extracted)
             return value
