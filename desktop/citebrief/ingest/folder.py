@@ -8,6 +8,7 @@ import os
 import threading
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -22,7 +23,7 @@ from citebrief.ingest.decode import normalise_text, without_surrogates
 from citebrief.ingest.formats import FORMATS, Extracted, read_format
 from citebrief.ingest.language import DEFAULT_LANGUAGE, identify_language, warm_up
 from citebrief.ingest.limits import MAX_CONTAINER_BYTES, MAX_TEXT_BYTES, MAX_TEXT_CHARS, Budget, FileLimits
-from citebrief.ingest.reader_process import extract_isolated
+from citebrief.ingest.reader_process import exit_with_parent, extract_isolated
 from citebrief.ingest.roles import is_page_furniture, is_title_like
 from citebrief.ingest.sentences import punkt_tokenizer, split_sentences
 from citebrief.ingest.walk import collect
@@ -200,20 +201,25 @@ def _warm_up(language: str) -> None:
 
 def _run_parallel(
     jobs: list[_Job], workers: int, cancel: CancelToken | None
-) -> list[tuple[Source | None, str]]:
+) -> list[tuple[Source | None, str] | None]:
+    """Each job's outcome, or None for the jobs a worker that died (the kernel's out-of-memory
+    killer, say) left undone: the caller reads those itself."""
     # The parent loads nltk and the language model once; forked workers inherit them ready to use.
     punkt_tokenizer(DEFAULT_LANGUAGE)
     warm_up().join()
     context = mp.get_context("fork")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=exit_with_parent) as pool:
         futures = [pool.submit(_load_job, job) for job in jobs]
-        results = []
+        results: list[tuple[Source | None, str] | None] = []
         for future in futures:
             if cancel is not None and cancel.cancelled:
                 for pending in futures:
                     pending.cancel()
             check(cancel)
-            results.append(future.result())
+            try:
+                results.append(future.result())
+            except BrokenProcessPool:
+                results.append(None)
     return results
 
 
@@ -268,13 +274,13 @@ def load_folder(
         check(cancel)
         report(progress, number / max(1, len(files)), f"Reading {display(file.name)}")
         try:
-            if results is not None:
-                loaded, reason = results[number]
-                if loaded is None:
-                    raise UnreadableFileError(reason)
-                source, partial = loaded, reason
-            else:
+            outcome = results[number] if results is not None else None
+            if outcome is None:
                 source, partial = _load(job, store, cancel)
+            elif outcome[0] is None:
+                raise UnreadableFileError(outcome[1])
+            else:
+                source, partial = outcome[0], outcome[1]
         except UnreadableFileError as exc:
             notices.append(Notice(display(file), str(exc)))
             continue
