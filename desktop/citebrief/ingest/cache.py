@@ -21,7 +21,7 @@ from typing import Any
 from citebrief.core.model import Sentence, SentenceRole
 
 CACHE_ENV = "CITEBRIEF_CACHE_DIR"  # a folder, or "off" to disable the cache
-_VERSION = "v1"
+_VERSION = "v2"  # v2: sentences split by the punkt package with the news rules
 
 
 @dataclass(frozen=True, slots=True)
