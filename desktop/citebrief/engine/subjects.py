@@ -20,7 +20,6 @@ from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
-from scipy.sparse.csgraph import connected_components
 
 from citebrief.engine.features import Features
 
@@ -395,6 +394,9 @@ def _merge_mixed(named: np.ndarray) -> list[list[int]]:
     together = as_float.T @ as_float
     sizes = np.diag(together)
     joined = sparse.csr_matrix(together > MAX_MIXING * np.minimum.outer(sizes, sizes))
+    # Imported here: csgraph loads scipy.linalg, a tenth of a second that only mixed folders need.
+    from scipy.sparse.csgraph import connected_components
+
     count, label = connected_components(joined, directed=False)
     return [np.flatnonzero(label == group).tolist() for group in range(count)]
 

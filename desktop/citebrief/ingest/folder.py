@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import multiprocessing as mp
 import os
-import threading
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -129,6 +128,10 @@ def _load(path: Path, *, root: Path, language: str, cache: ParseCache | None = N
         parsed = _parse(path, language)
         if cache is not None:
             cache.put(path, language, parsed)
+    return _source(path, root, parsed)
+
+
+def _source(path: Path, root: Path, parsed: Parsed) -> tuple[Source, str]:
     relpath = display(path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name)
     source = Source(
         id=relpath,
@@ -163,19 +166,14 @@ def load_file(path: Path, *, root: Path, language: str = "auto") -> Source:
     return _load(path, root=root, language=language)[0]
 
 
-def _warm_up(language: str) -> None:
-    """Load nltk and the language model in the background while the first files are read."""
-    if language == "auto":
-        warm_up()
-    threading.Thread(target=punkt_tokenizer, args=(DEFAULT_LANGUAGE,), daemon=True).start()
-
-
 def _run_parallel(
     jobs: list[tuple[Path, Path, str, Path | None]], workers: int, cancel: CancelToken | None
 ) -> list[tuple[Source | None, str]]:
-    # The parent loads nltk and the language model once; forked workers inherit them ready to use.
+    # The parent loads the splitting and language models once; forked workers inherit them ready to use
+    # (loaded in each worker instead, the language model costs its second or two in every one of them).
     punkt_tokenizer(DEFAULT_LANGUAGE)
-    warm_up().join()
+    if any(language == "auto" for _path, _root, language, _cache in jobs):
+        warm_up().join()
     context = mp.get_context("fork")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         futures = [pool.submit(_load_job, job) for job in jobs]
@@ -186,6 +184,31 @@ def _run_parallel(
                     pending.cancel()
             check(cancel)
             results.append(future.result())
+    return results
+
+
+def _parallel_results(
+    jobs: list[tuple[Path, Path, str, Path | None]],
+    workers: int,
+    store: ParseCache | None,
+    cancel: CancelToken | None,
+) -> list[tuple[Source | None, str] | None]:
+    """Files found in the parse cache are taken from it here (forking and sending them back would cost
+    more than reading them); the rest are parsed in worker processes when there are enough of them, and
+    left as None for the caller to parse otherwise."""
+    results: list[tuple[Source | None, str] | None] = [None] * len(jobs)
+    if store is not None:
+        for number, (path, root, language, _folder) in enumerate(jobs):
+            check(cancel)
+            parsed = store.get(path, language)
+            if parsed is not None:
+                results[number] = _source(path, root, parsed)
+    missing = [number for number, result in enumerate(results) if result is None]
+    if len(missing) >= _PARALLEL_FILES:
+        for number, result in zip(
+            missing, _run_parallel([jobs[n] for n in missing], workers, cancel), strict=True
+        ):
+            results[number] = result
     return results
 
 
@@ -210,8 +233,6 @@ def load_folder(
     notices: list[Notice] = []
     files = collect(given, notices)
     parallel = workers > 1 and len(files) >= _PARALLEL_FILES and "fork" in mp.get_all_start_methods()
-    if files and not parallel:
-        _warm_up(language)
     dirs = [p for p in given if p.is_dir()]
     if len(dirs) == 1 and len(given) == 1:
         root = dirs[0]
@@ -229,13 +250,13 @@ def load_folder(
         )
         for file, base in files
     ]
-    results = _run_parallel(jobs, workers, cancel) if parallel else None
+    results = _parallel_results(jobs, workers, store, cancel) if parallel else None
     for number, (file, job_root, _lang, _cache) in enumerate(jobs):
         check(cancel)
         report(progress, number / max(1, len(files)), f"Reading {display(file.name)}")
         try:
-            if results is not None:
-                loaded, reason = results[number]
+            if results is not None and results[number] is not None:
+                loaded, reason = results[number]  # type: ignore[misc]
                 if loaded is None:
                     raise UnreadableFileError(reason)
                 source, partial = loaded, reason
