@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import cached_property
+from functools import cache, cached_property
 
 
 class Effect(StrEnum):
@@ -24,9 +24,9 @@ class Effect(StrEnum):
 
 # Lower-case letters of the scripts the Punkt models cover (Latin with accents, Greek, Cyrillic).
 _LOWER = r"[a-zß-öø-ÿα-ωа-яё]"
-# How far back a test looks before a boundary: enough for any title or initialism, and for a bracket
-# opened earlier in the same sentence (300 characters, about two long news sentences' worth of clause).
-_LOOK_BACK = 320
+# How far back the bracket rule looks for its opening bracket: 300 characters, about two long news
+# sentences, a bracket opened earlier than that is not this sentence's.
+_BRACKET_REACH = 320
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,8 @@ class SplitRule:
     non_examples: tuple[tuple[str, ...], ...]  # look-alikes where it must not apply
     languages: frozenset[str] | None = None  # None: every language
     why: str = field(default="", compare=False)
+    reach: int = 16  # characters the ``before`` test looks back: the longest title, initialism or brand
+    cue: str = ""  # a split rule's quick pre-test: text it cannot act without (fast to search for)
 
     @cached_property
     def _ends_before(self) -> re.Pattern[str]:
@@ -57,8 +59,9 @@ class SplitRule:
 
     def holds_at(self, text: str, left_end: int, right_start: int) -> bool:
         """Whether the test holds at a boundary between ``text[:left_end]`` and ``text[right_start:]``."""
-        tail = text[max(0, left_end - _LOOK_BACK) : left_end]
-        return bool(self._ends_before.search(tail) and self._starts_after.match(text, right_start))
+        if not self._starts_after.match(text, right_start):  # the cheaper test first
+            return False
+        return bool(self._ends_before.search(text[max(0, left_end - self.reach) : left_end]))
 
     def split_points(self, text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
         """(end of the first piece, start of the second) wherever this rule splits ``text[start:end]``."""
@@ -118,6 +121,7 @@ RULES: tuple[SplitRule, ...] = (
         ),
         languages=_ENGLISH,
         why="an initialism's last period is read as an abbreviation's, so the next sentence is glued on",
+        cue=r"\.[A-Za-z]\.",
     ),
     SplitRule(
         name="quote_then_lower_case",
@@ -145,6 +149,7 @@ RULES: tuple[SplitRule, ...] = (
             ("He left.", "(He was tired.)", "Then he came back."),
         ),
         why="a sentence inside brackets belongs to the sentence around it",
+        reach=_BRACKET_REACH,
     ),
     SplitRule(
         name="bracket_then_lower_case",
@@ -163,6 +168,7 @@ RULES: tuple[SplitRule, ...] = (
         examples=(("I never meant that....", "She left the store."),),
         non_examples=(("I wasn't sure... well, it was late.",),),
         why="an ellipsis followed by a period ends its sentence",
+        cue=r"\.\.\.\.|…\.",
     ),
     SplitRule(
         name="ellipsis_in_sentence",
@@ -191,18 +197,18 @@ RULES: tuple[SplitRule, ...] = (
 )
 
 
-def rules_for(language: str) -> tuple[tuple[SplitRule, ...], tuple[SplitRule, ...]]:
-    """The (join, split) rules for a language."""
+@cache
+def rules_for(language: str) -> tuple[tuple[SplitRule, ...], tuple[SplitRule, ...], re.Pattern[str]]:
+    """The (join, split) rules for a language, and a pattern that finds where any split rule may act."""
     rules = [r for r in RULES if r.applies_to(language)]
-    return (
-        tuple(r for r in rules if r.effect is Effect.JOIN),
-        tuple(r for r in rules if r.effect is Effect.SPLIT),
-    )
+    splits = tuple(r for r in rules if r.effect is Effect.SPLIT)
+    may_split = re.compile("|".join(f"(?:{r.cue or r.before})" for r in splits) or r"(?!)")
+    return tuple(r for r in rules if r.effect is Effect.JOIN), splits, may_split
 
 
 def apply_rules(text: str, spans: Iterable[tuple[int, int]], language: str) -> list[tuple[int, int]]:
     """Punkt's ``spans`` over ``text`` with the table's joins and splits applied."""
-    joins, splits = rules_for(language)
+    joins, splits, may_split = rules_for(language)
     joined: list[tuple[int, int]] = []
     for start, end in spans:
         if joined and any(rule.holds_at(text, joined[-1][1], start) for rule in joins):
@@ -213,6 +219,9 @@ def apply_rules(text: str, spans: Iterable[tuple[int, int]], language: str) -> l
         return joined
     out: list[tuple[int, int]] = []
     for start, end in joined:
+        if not may_split.search(text, start, end):  # most sentences: one search, no rule to try
+            out.append((start, end))
+            continue
         points = sorted({p for rule in splits for p in rule.split_points(text, start, end)})
         for left_end, right_start in points:
             if start < left_end:
