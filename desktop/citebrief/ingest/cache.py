@@ -38,9 +38,12 @@ class Parsed:
 
     def sentences(self, source_id: str) -> tuple[Sentence, ...]:
         return tuple(
-            Sentence(source_id, i, start, end, self.text[start:end], SentenceRole(role))
+            Sentence(source_id, i, start, end, self.text[start:end], _ROLES[role])
             for i, (start, end, role) in enumerate(self.units)
         )
+
+
+_ROLES = {role.value: role for role in SentenceRole}  # a dict look-up; SentenceRole(value) is slower
 
 
 def default_cache_dir() -> Path | None:
@@ -122,7 +125,8 @@ def _parsed_from(data: dict[str, Any]) -> Parsed:
     for start, end, role in units:
         if not 0 <= start < end <= len(text):
             raise ValueError("damaged entry")
-        SentenceRole(role)
+        if role not in _ROLES:
+            raise ValueError("damaged entry")
     return Parsed(
         text=text,
         title=str(data["title"]),
