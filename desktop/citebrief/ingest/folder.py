@@ -21,7 +21,7 @@ from citebrief.ingest.formats import FORMATS, Extracted, read_format
 from citebrief.ingest.language import DEFAULT_LANGUAGE, detect_language, warm_up
 from citebrief.ingest.limits import MAX_CONTAINER_BYTES, MAX_TEXT_BYTES, MAX_TEXT_CHARS, Budget
 from citebrief.ingest.roles import is_title_like
-from citebrief.ingest.sentences import punkt_tokenizer, split_sentences
+from citebrief.ingest.sentences import overlong_note, punkt_tokenizer, split_sentences
 from citebrief.ingest.walk import collect, display
 
 SUPPORTED_SUFFIXES = frozenset(FORMATS)
@@ -116,7 +116,7 @@ def _parse(path: Path, language: str) -> Parsed:
         date=result.extracted.date,
         language=lang,
         sha256=result.sha256,
-        partial=result.partial or cut,
+        partial="; ".join(p for p in (result.partial or cut, overlong_note(sentences)) if p),
         units=tuple((s.start, s.end, s.role.value) for s in sentences),
     )
 
