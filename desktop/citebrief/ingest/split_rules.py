@@ -83,8 +83,15 @@ _TITLES = (
 # Words that open a sentence and never continue a name or an initialism ("U.S. Army", "D.C. police").
 _OPENERS = (
     r"How|What|Who|Why|When|Where|Which|Is|Are|Was|Were|Do|Does|Did|Can|Could|Will|Would|Should|Has|Have|"
-    r"I|He|She|It|They|We|You|There|This|That|These|Those|But|And|So|Yet|The|Its|His|Her|Their|Our|My"
+    r"I|He|She|It|They|We|You|There|This|That|These|Those|But|And|So|Yet|The|Its|His|Her|Their|Our|My|"
+    r"No|Nobody|Nothing|Many|Most|Some|All"
 )
+# Academic and courtesy titles of the Punkt languages whose models do not all know them (Danish "dr.",
+# Estonian and Turkish "Dr.", Spanish "Dra.", Malayalam "ഡോ."): always before a name.
+_ANY_LANGUAGE_TITLES = r"Dr|dr|Dra|dra|Prof|prof|Doç|doç|Sr|Sra|Srta|Hr|hr|Fr|Dhr|dhr|Mevr|mevr|ഡോ"
+# Abbreviations that in the Punkt languages stand before a number (about, number, page), where some
+# models would end the sentence: Dutch "ca. 2", Spanish "aprox. 20".
+_BEFORE_NUMBER = r"ca|cca|circa|aprox|approx|env|ok|pribl|Nr|nr|No|no|núm|pág|pag|blz|str|S|s|p|pp"
 
 RULES: tuple[SplitRule, ...] = (
     SplitRule(
@@ -103,6 +110,31 @@ RULES: tuple[SplitRule, ...] = (
         ),
         languages=_ENGLISH,
         why="Punkt's English model has not learned Mt., Gov. or Sen. as abbreviations",
+    ),
+    SplitRule(
+        name="academic_title_before_name",
+        before=rf"\b(?:{_ANY_LANGUAGE_TITLES})\.",
+        after=r"[^\W\d_]",
+        effect=Effect.JOIN,
+        examples=(
+            ("Ifølge dr. Hansen koster projektet to millioner kroner.",),
+            ("Prof. Dr. Yılmaz'a göre maliyet yaklaşık 2 milyon lira olacak.",),
+            ("ഡോ. രാജൻ യോഗത്തിൽ സംസാരിച്ചു.",),
+        ),
+        non_examples=(("Hun ringede til Hansen.", "Dr. Berg svarede ikke."),),
+        why="several Punkt models never saw these titles, and cut the sentence before the name",
+    ),
+    SplitRule(
+        name="abbreviation_before_number",
+        before=rf"\b(?:{_BEFORE_NUMBER})\.",
+        after=r"\d",
+        effect=Effect.JOIN,
+        examples=(
+            ("Volgens dr. de Vries kost het project ca. 2 miljoen euro.",),
+            ("La Dra. López dijo que el coste será de aprox. 20 millones de euros.",),
+        ),
+        non_examples=(("Het project kost veel.", "2 miljoen euro is te veel."),),
+        why="an abbreviation for about, number or page stands before its number, not at a sentence end",
     ),
     SplitRule(
         name="initialism_then_sentence",
