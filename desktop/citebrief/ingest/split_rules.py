@@ -91,7 +91,7 @@ _OPENERS = (
 _ANY_LANGUAGE_TITLES = r"Dr|dr|Dra|dra|Prof|prof|Doç|doç|Sr|Sra|Srta|Hr|hr|Fr|Dhr|dhr|Mevr|mevr|ഡോ"
 # Abbreviations that in the Punkt languages stand before a number (about, number, page), where some
 # models would end the sentence: Dutch "ca. 2", Spanish "aprox. 20".
-_BEFORE_NUMBER = r"ca|cca|circa|aprox|approx|env|ok|pribl|Nr|nr|No|no|núm|pág|pag|blz|str|S|s|p|pp"
+_BEFORE_NUMBER = r"ca|cca|circa|aprox|approx|env|ok|pribl|Nr|nr|No|no|N°|Nº|núm|pág|pag|blz|str|S|s|p|pp"
 
 RULES: tuple[SplitRule, ...] = (
     SplitRule(
@@ -132,6 +132,7 @@ RULES: tuple[SplitRule, ...] = (
         examples=(
             ("Volgens dr. de Vries kost het project ca. 2 miljoen euro.",),
             ("La Dra. López dijo que el coste será de aprox. 20 millones de euros.",),
+            ("You can find it at N°. 1026.253.553.", "That is where the treasure is."),
         ),
         non_examples=(("Het project kost veel.", "2 miljoen euro is te veel."),),
         why="an abbreviation for about, number or page stands before its number, not at a sentence end",
