@@ -67,9 +67,10 @@ class WordTools:
     def analyse(self, text: str) -> tuple[list[str], list[str]]:
         """All lower-cased tokens, and the stems of those that carry meaning."""
         tokens = tokenize(text)
-        stops = self.stop_words
-        stem = self.stem
-        return tokens, [stem(w) for w in tokens if w not in stops and (len(w) > 1 or w.isdigit())]
+        stops, cache, stem = self.stop_words, self._cache, self.stem
+        # The cache is read inline: a method call per token cost a third of this function's time.
+        kept = [w for w in tokens if w not in stops and (len(w) > 1 or w.isdigit())]
+        return tokens, [cache[w] if w in cache else stem(w) for w in kept]
 
     def content_stems(self, text: str) -> list[str]:
         """Stems of the words that carry meaning, in order (stop words and one-letter words dropped)."""
