@@ -1,4 +1,4 @@
-"""A brief on the command line loads only what it needs: no nltk, sumy or language model for the default
+"""A brief on the command line loads only what it needs: no nltk, sumy, scipy.linalg or language model for the default
 algorithm on an English folder (they cost tenths of a second at every start)."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-_NOT_NEEDED = ("nltk", "sumy.summarizers", "sumy.nlp", "requests")
+_NOT_NEEDED = ("nltk", "sumy.summarizers", "sumy.nlp", "requests", "scipy.sparse.csgraph", "scipy.linalg")
 
 
 def _modules_after(argv: list[str], tmp_path: Path) -> set[str]:

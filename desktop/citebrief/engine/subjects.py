@@ -393,12 +393,30 @@ def _merge_mixed(named: np.ndarray) -> list[list[int]]:
     as_float = named.astype(np.float64)
     together = as_float.T @ as_float
     sizes = np.diag(together)
-    joined = sparse.csr_matrix(together > MAX_MIXING * np.minimum.outer(sizes, sizes))
-    # Imported here: csgraph loads scipy.linalg, a tenth of a second that only mixed folders need.
-    from scipy.sparse.csgraph import connected_components
+    return linked_groups(together > MAX_MIXING * np.minimum.outer(sizes, sizes))
 
-    count, label = connected_components(joined, directed=False)
-    return [np.flatnonzero(label == group).tolist() for group in range(count)]
+
+def linked_groups(links: np.ndarray) -> list[list[int]]:
+    """The connected groups of a small undirected graph given as a dense boolean matrix, each group in
+    ascending order and the groups in the order of their first member (as scipy's
+    ``connected_components`` numbers them). For a few dozen communities this walk is instant, where
+    importing ``scipy.sparse.csgraph`` (and with it ``scipy.linalg``) costs a tenth of a second."""
+    linked = np.asarray(links, dtype=bool)
+    linked = linked | linked.T
+    grouped = np.zeros(len(linked), dtype=bool)
+    groups: list[list[int]] = []
+    for start in range(len(linked)):
+        if grouped[start]:
+            continue
+        group = np.zeros(len(linked), dtype=bool)
+        group[start] = True
+        frontier = group.copy()
+        while frontier.any():
+            frontier = linked[frontier].any(axis=0) & ~group
+            group |= frontier
+        grouped |= group
+        groups.append(np.flatnonzero(group).tolist())
+    return groups
 
 
 def _heading(
