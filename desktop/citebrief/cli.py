@@ -11,6 +11,7 @@ from typing import NoReturn
 from citebrief import __version__
 from citebrief.core.errors import CitebriefError, ExportError, NoDocumentsError
 from citebrief.core.model import BriefOptions, LengthUnit
+from citebrief.core.paths import display
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -42,6 +43,16 @@ def _positive(value: str) -> int:
     if number < 1:
         raise argparse.ArgumentTypeError("must be at least 1")
     return number
+
+
+def _language(value: str) -> str:
+    from citebrief.ingest.language import NAMES
+
+    name = value.strip().lower()
+    if name != "auto" and name not in NAMES.values():
+        known = ", ".join(sorted(NAMES.values()))
+        raise argparse.ArgumentTypeError(f"unknown language {value!r}; use auto or one of: {known}")
+    return name
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -76,12 +87,19 @@ def build_parser() -> argparse.ArgumentParser:
     length.add_argument("--sentences", type=_positive, metavar="N", help="at most N sentences")
     brief.add_argument("--algorithm", choices=ALGORITHMS, default=ALGORITHMS[0], help="default: %(default)s")
     brief.add_argument("--focus", metavar="TERMS", default="", help="comma-separated terms to prefer")
-    brief.add_argument("--language", default="auto", metavar="NAME", help="language name or auto (default)")
+    brief.add_argument(
+        "--language", type=_language, default="auto", metavar="NAME", help="language name or auto (default)"
+    )
     brief.add_argument(
         "--sections",
         choices=("auto", "off"),
         default="auto",
         help="headings when the folder has several subjects",
+    )
+    brief.add_argument(
+        "--follow-links",
+        action="store_true",
+        help="also read links inside a folder that lead out of it (skipped with a note by default)",
     )
     brief.add_argument("-q", "--quiet", action="store_true", help="do not list skipped files on stderr")
     return parser
@@ -129,12 +147,13 @@ def _brief(args: argparse.Namespace) -> int:
         print(f"citebrief: no folder given, summarising the sample articles in {paths[0]}", file=sys.stderr)
     # The command line owns its process, so large folders may use every core.
     workers = os.cpu_count() or 1
-    corpus = load_folder(paths, language=args.language, workers=workers)
+    corpus = load_folder(paths, language=args.language, workers=workers, follow_links=args.follow_links)
     if not args.quiet:
         for notice in corpus.notices:
-            print(f"citebrief: skipped {notice.path}: {notice.reason}", file=sys.stderr)
+            what = "skipped " if notice.skipped else "note: "  # a file read in part is still briefed
+            print(f"citebrief: {what}{notice.path}: {notice.reason}", file=sys.stderr)
     if not corpus.sources:
-        raise NoDocumentsError("no readable document in " + ", ".join(paths))
+        raise NoDocumentsError("no readable document in " + ", ".join(display(p) for p in paths))
     options = _options(args)
     features = build_features(
         corpus, language=options.language, workers=workers, cache=FeatureCache.default()
@@ -164,6 +183,11 @@ def run(argv: Sequence[str]) -> int:
         return _fail(EXIT_USAGE, str(exc))
     except KeyboardInterrupt:
         return _fail(130, "interrupted")
+    except BrokenPipeError:  # the reader of our output went away (`citebrief brief ... | head`)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILED
+    except Exception as exc:  # a fault of ours: one line for the user, not a traceback
+        return _fail(EXIT_FAILED, f"unexpected problem ({type(exc).__name__}: {exc}); please report it")
 
 
 def main() -> int:

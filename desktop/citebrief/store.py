@@ -11,14 +11,16 @@ import contextlib
 import json
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from citebrief.core.atomic import write_text_atomic
 from citebrief.core.errors import CitebriefError
 from citebrief.core.model import Brief, Citation, Corpus, Source, SourceRef
+from citebrief.core.paths import display, path_fields, path_from, paths_fields, paths_from
 from citebrief.core.serial import brief_from_dict, brief_to_dict
+from citebrief.store_schema import MAX_BRIEF_FILE_BYTES, first_problem
 
 SUFFIX = ".citebrief"
 FORMAT_NAME = "citebrief"
@@ -38,56 +40,91 @@ class BriefFile:
     paths: tuple[str, ...] = ()  # the folder(s) and/or files the corpus was loaded from
     excluded: frozenset[str] = frozenset()  # source ids the user left out
     saved_as: str = ""  # for autosaves: the brief file being edited ("" when never saved)
+    # Where the sources would be if the brief moved with them, found only by climbing out of the
+    # brief file's own folder: a file from elsewhere must not make Citebrief read e.g. /etc. The
+    # window asks the user before reading them (`with_outside`); nothing else reads them.
+    outside: tuple[tuple[str, str], ...] = ()  # (path as stored, where it was found)
 
     @property
     def folder(self) -> str:
         return self.brief.root or (self.paths[0] if self.paths else "")
+
+    def with_outside(self) -> BriefFile:
+        """The file as if the user agreed to read the sources outside its folder."""
+        moved = dict(self.outside)
+        return replace(self, paths=tuple(moved.get(p, p) for p in self.paths), outside=())
 
 
 def to_dict(doc: BriefFile, *, relative_to: Path | None = None) -> dict[str, Any]:
     data: dict[str, Any] = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
-        "folder": doc.folder,
-        "paths": list(doc.paths),
+        **path_fields("folder", doc.folder),
+        **paths_fields("paths", doc.paths),
         "excluded": sorted(doc.excluded),
         "options": brief_to_dict(doc.brief)["options"],
         "sources": [
-            {"id": r.id, "path": r.path, "relpath": r.relpath, "sha256": r.sha256} for r in doc.brief.sources
+            {"id": r.id, **path_fields("path", r.path), "relpath": r.relpath, "sha256": r.sha256}
+            for r in doc.brief.sources
         ],
         "brief": brief_to_dict(doc.brief),
     }
     if relative_to is not None:
         # Lets a brief and its folder move together (e.g. to another machine) and still reopen.
-        data["relative_paths"] = [_relative(p, relative_to) for p in doc.paths]
+        data |= paths_fields("relative_paths", [_relative(p, relative_to) for p in doc.paths])
     if doc.saved_as:
-        data["saved_as"] = doc.saved_as
+        data |= path_fields("saved_as", doc.saved_as)
     return data
 
 
 def from_dict(data: Any, *, relative_to: Path | None = None) -> BriefFile:
+    """The brief file's contents; `BriefFileError` with one line saying what is wrong otherwise."""
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
         raise BriefFileError("this is not a Citebrief brief file")
     version = data.get("version")
-    if not isinstance(version, int) or version > FORMAT_VERSION:
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
         raise BriefFileError("this brief file was written by a newer Citebrief; please update Citebrief")
+    problem = first_problem(data)
+    if problem is not None:
+        raise BriefFileError(f"the brief file is damaged ({problem})")
     try:
         brief = brief_from_dict(data["brief"])
-    except (KeyError, TypeError, ValueError) as exc:
+    except (KeyError, TypeError, ValueError) as exc:  # what the schema cannot say (e.g. start > end)
         raise BriefFileError(f"the brief file is damaged ({exc.__class__.__name__}: {exc})") from exc
-    paths = tuple(str(p) for p in data.get("paths", ()) or ([data["folder"]] if data.get("folder") else []))
-    rel = data.get("relative_paths")
-    if relative_to is not None and isinstance(rel, list) and len(rel) == len(paths):
-        paths = tuple(
-            p if os.path.exists(p) or r is None else str((relative_to / r).resolve())
-            for p, r in zip(paths, rel, strict=True)
-        )
+    folder = path_from(data, "folder")
+    paths = tuple(str(p) for p in paths_from(data, "paths") if p is not None) or ((folder,) if folder else ())
+    rel = paths_from(data, "relative_paths") if "relative_paths" in data else []
+    outside: list[tuple[str, str]] = []
+    if relative_to is not None and len(rel) == len(paths):
+        paths, outside = _moved(paths, rel, relative_to)
     return BriefFile(
         brief=brief,
         paths=paths,
+        outside=tuple(outside),
         excluded=frozenset(str(x) for x in data.get("excluded", ())),
-        saved_as=str(data.get("saved_as", "")),
+        saved_as=path_from(data, "saved_as"),
     )
+
+
+def _moved(
+    paths: Sequence[str], rel: Sequence[str | None], base: Path
+) -> tuple[tuple[str, ...], list[tuple[str, str]]]:
+    """Paths that no longer exist, found again relative to the brief file (it moved with them):
+    those inside its folder replace the stored ones; those outside are returned apart."""
+    found: list[str] = []
+    outside: list[tuple[str, str]] = []
+    inside = base.resolve()
+    for path, relative in zip(paths, rel, strict=True):
+        if os.path.exists(path) or relative is None:
+            found.append(path)
+            continue
+        candidate = (base / relative).resolve()
+        if candidate.is_relative_to(inside):
+            found.append(str(candidate))
+        else:
+            found.append(path)
+            outside.append((path, str(candidate)))
+    return tuple(found), outside
 
 
 def _relative(path: str, base: Path) -> str | None:
@@ -110,16 +147,21 @@ def save_brief(path: str | os.PathLike[str], doc: BriefFile) -> None:
 def open_brief(path: str | os.PathLike[str]) -> BriefFile:
     """Read a brief file; raises `BriefFileError` when it is missing, unreadable or not a brief."""
     target = Path(path)
+    shown = display(target)
     try:
-        raw = target.read_text(encoding="utf-8")
+        with target.open("rb") as stream:
+            raw = stream.read(MAX_BRIEF_FILE_BYTES + 1)
     except FileNotFoundError as exc:
-        raise BriefFileError(f"{target} does not exist") from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise BriefFileError(f"cannot read {target}: {exc}") from exc
+        raise BriefFileError(f"{shown} does not exist") from exc
+    except OSError as exc:
+        raise BriefFileError(f"cannot read {shown}: {exc.strerror or exc}") from exc
+    if len(raw) > MAX_BRIEF_FILE_BYTES:
+        limit = MAX_BRIEF_FILE_BYTES // (1024 * 1024)
+        raise BriefFileError(f"{display(target.name)} is too large for a brief file (over {limit} MB)")
     try:
-        data = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise BriefFileError(f"{target.name} is not a Citebrief brief file (not JSON)") from exc
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise BriefFileError(f"{display(target.name)} is not a Citebrief brief file (not JSON)") from exc
     return from_dict(data, relative_to=target.parent.resolve())
 
 

@@ -7,7 +7,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -243,17 +242,3 @@ def test_a_heading_keeps_a_name_whole_with_its_short_abbreviation(
 ) -> None:
     start = sentence.index(word)
     assert _capitalised_run(sentence, start, start + len(word), word) == heading
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.integers(1, 12).flatmap(lambda n: st.lists(st.booleans(), min_size=n * n, max_size=n * n)))
-def test_linked_groups_match_scipys_connected_components(cells: list[bool]) -> None:
-    from scipy.sparse import csr_matrix
-    from scipy.sparse.csgraph import connected_components
-
-    from citebrief.engine.subjects import linked_groups
-
-    n = int(len(cells) ** 0.5)
-    links = np.array(cells, dtype=bool).reshape(n, n)
-    count, label = connected_components(csr_matrix(links), directed=False)
-    assert linked_groups(links) == [np.flatnonzero(label == g).tolist() for g in range(count)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -169,3 +170,91 @@ def write_zip_bomb_docx(path: Path) -> Path:
                 member.write(block)
     path.write_bytes(buffer.getvalue())
     return path
+
+
+_HEADER_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"
+_HEADER_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header"
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def write_docx_with_headers(path: Path, paragraphs: list[str], *, headers: int, header_bytes: int) -> Path:
+    """A valid .docx whose body is ``paragraphs`` and which holds ``headers`` header parts of about
+    ``header_bytes`` of XML each, all linked from the document (python-docx parses every one)."""
+    write_docx(path, paragraphs)
+    with zipfile.ZipFile(path) as source:
+        members = {info.filename: source.read(info) for info in source.infolist()}
+    empty = b"<w:p/>"
+    body = empty * (header_bytes // len(empty))
+    rels = members["word/_rels/document.xml.rels"].decode("utf-8")
+    types = members["[Content_Types].xml"].decode("utf-8")
+    for number in range(headers):
+        name = f"header{number + 100}.xml"
+        members[f"word/{name}"] = f'<w:hdr xmlns:w="{_W}">'.encode() + body + b"</w:hdr>"
+        rels = rels.replace(
+            "</Relationships>",
+            f'<Relationship Id="rIdH{number}" Type="{_HEADER_REL}" Target="{name}"/></Relationships>',
+        )
+        types = types.replace(
+            "</Types>", f'<Override PartName="/word/{name}" ContentType="{_HEADER_TYPE}"/></Types>'
+        )
+    members["word/_rels/document.xml.rels"] = rels.encode("utf-8")
+    members["[Content_Types].xml"] = types.encode("utf-8")
+    return _rezip(path, members)
+
+
+def write_odt_with_spaces(path: Path, paragraphs: list[str], *, runs: int) -> Path:
+    """A valid .odt whose last paragraph asks ``runs`` times for two billion spaces."""
+    write_odt(path, paragraphs)
+    with zipfile.ZipFile(path) as source:
+        members = {info.filename: source.read(info) for info in source.infolist()}
+    spaces = '<text:s text:c="2000000000"/>' * runs
+    content = members["content.xml"].decode("utf-8")
+    members["content.xml"] = content.replace("</office:text>", f"<text:p>{spaces}</text:p></office:text>").encode()
+    return _rezip(path, members)
+
+
+def _rezip(path: Path, members: dict[str, bytes], compression: int = zipfile.ZIP_DEFLATED) -> Path:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression, compresslevel=9) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    path.write_bytes(buffer.getvalue())
+    return path
+
+
+def write_slow_pdf(path: Path, operations: int) -> Path:
+    """A one-page PDF whose compressed content stream holds ``operations`` text-showing operators:
+    a few KB that keep a text extractor busy inside the page (about 2 s per 100,000 for pypdf)."""
+    content = b"BT /F1 12 Tf 72 720 Td " + b"(a) Tj 0 -1 Td " * operations + b"ET"
+    stream = zlib.compress(content, 9)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> "
+        b"/Contents 4 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    out.write(b"".join(b"%010d 00000 n \n" % offset for offset in offsets))
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+    path.write_bytes(out.getvalue())
+    return path
+
+
+def write_docx_of_paragraphs(path: Path, paragraphs: list[str], *, empty: int) -> Path:
+    """A valid .docx, stored uncompressed, whose body ends in ``empty`` empty paragraphs (6 bytes of
+    XML each, about 250 bytes each once parsed)."""
+    write_docx(path, paragraphs)
+    with zipfile.ZipFile(path) as source:
+        members = {info.filename: source.read(info) for info in source.infolist()}
+    body = members["word/document.xml"]
+    members["word/document.xml"] = body.replace(b"<w:sectPr", b"<w:p/>" * empty + b"<w:sectPr", 1)
+    return _rezip(path, members, zipfile.ZIP_STORED)

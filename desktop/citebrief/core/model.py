@@ -11,6 +11,8 @@ import datetime as _dt
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
+from citebrief.core.paths import display
+
 
 class SentenceRole(StrEnum):
     """What a unit of source text is; only ``BODY`` units are candidates for a brief."""
@@ -56,7 +58,7 @@ class Source:
 
     @property
     def display_path(self) -> str:
-        return self.relpath or self.path
+        return display(self.relpath or self.path)
 
     def sentence(self, index: int) -> Sentence:
         return self.sentences[index]

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
 import os
-import tempfile
 import zipfile
 from functools import cache
 from pathlib import Path
@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from scipy import sparse
 
+from citebrief.core.atomic import write_bytes_atomic
+from citebrief.core.errors import CitebriefError
 from citebrief.core.model import Corpus, SentenceRole
 
 if TYPE_CHECKING:
@@ -142,17 +144,12 @@ class FeatureCache:
             **_matrix_arrays("vectors", features.vectors),
             **_matrix_arrays("concepts", features.concepts),
         }
+        buffer = io.BytesIO()
+        np.savez(buffer, **arrays)  # type: ignore[arg-type]
         # A cache that cannot be written is no reason to fail the brief.
-        with contextlib.suppress(OSError):
+        with contextlib.suppress(OSError, CitebriefError):
             self.folder.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
-            try:
-                with os.fdopen(fd, "wb") as handle:
-                    np.savez(handle, **arrays)  # type: ignore[arg-type]
-                os.replace(tmp, self._entry(key))
-            finally:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
+            write_bytes_atomic(self._entry(key), buffer.getvalue(), durable=False)
             self._prune()
 
     def _prune(self) -> None:

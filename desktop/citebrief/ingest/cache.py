@@ -13,11 +13,12 @@ import hashlib
 import json
 import os
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from citebrief.core.atomic import write_bytes_atomic
+from citebrief.core.errors import CitebriefError
 from citebrief.core.model import Sentence, SentenceRole
 
 CACHE_ENV = "CITEBRIEF_CACHE_DIR"  # a folder, or "off" to disable the cache
@@ -35,6 +36,7 @@ class Parsed:
     sha256: str
     partial: str
     units: tuple[tuple[int, int, str], ...]  # sentence start, end and role
+    lasting: bool = True  # False when a passing problem (no language model) shaped it: not cached
 
     def sentences(self, source_id: str) -> tuple[Sentence, ...]:
         return tuple(
@@ -104,17 +106,10 @@ class ParseCache:
             "partial": parsed.partial,
             "units": [list(u) for u in parsed.units],
         }
-        # A cache that cannot be written is no reason to fail reading the folder.
-        with contextlib.suppress(OSError):
+        # A cache that cannot be written (or an entry it cannot hold) is no reason to fail the folder.
+        with contextlib.suppress(OSError, ValueError, CitebriefError):
             entry.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=entry.parent, suffix=".tmp")
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                    json.dump(data, handle, ensure_ascii=False)
-                os.replace(tmp, entry)
-            finally:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
+            write_bytes_atomic(entry, json.dumps(data, ensure_ascii=False).encode("utf-8"), durable=False)
 
 
 def _parsed_from(data: dict[str, Any]) -> Parsed:

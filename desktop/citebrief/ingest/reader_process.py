@@ -1,0 +1,151 @@
+"""PDF, DOCX and ODT are extracted in a child process that is killed when it overruns.
+
+pypdf and python-docx walk untrusted structure in pure Python and lxml: one page of a 19 KB PDF can
+keep pypdf busy for a minute, a small DOCX can make lxml build gigabytes. The readers' own `Budget`
+is only polled between pages, so extraction runs in a child process with a deadline and, where the
+system enforces it (Linux), a cap on the memory it may add. A child that overruns is killed, the file
+gets a notice, and the next container file starts a fresh child. The child is started by "spawn" on
+every system (no inherited threads or locks from the window), stays for the next files, and exits
+when its parent does.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import threading
+import time
+from multiprocessing.connection import Connection
+from typing import Any
+
+from citebrief.core.errors import Cancelled, UnreadableFileError
+from citebrief.core.progress import CancelToken
+from citebrief.ingest.formats import Extracted, ReaderMemoryError, read_format
+from citebrief.ingest.limits import Budget, FileLimits
+
+_POLL_SECONDS = 0.1  # how often a waiting parent looks at the cancel token
+_SLOW = "took too long to read (stopped after {:g} s)"
+_DIED = "too large or complex to read (its reader ran out of memory or crashed)"
+
+
+def _address_space() -> int | None:
+    """Bytes of address space this process holds now (Linux); None where it cannot be read."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            return int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def _cap_memory(extra: int, base: int | None) -> None:
+    try:
+        import resource
+    except ImportError:  # Windows: the deadline still applies
+        return
+    if base is None:
+        return
+    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    wanted = base + extra
+    if hard == resource.RLIM_INFINITY or wanted <= hard:
+        resource.setrlimit(resource.RLIMIT_AS, (wanted, hard))
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A child whose parent was killed stops within a second, even in the middle of a file."""
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(0)
+
+
+def _serve(jobs: Connection, results: Connection, parent: int) -> None:
+    import docx  # noqa: F401  # the parsers are imported before the memory cap is measured
+    import pypdf  # noqa: F401
+
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+    base = _address_space()
+    while True:
+        try:
+            suffix, data, limits = jobs.recv()
+        except (EOFError, OSError):
+            return
+        _cap_memory(limits.memory, base)
+        outcome: tuple[str, Any]
+        exhausted = False
+        try:
+            outcome = ("text", read_format(suffix, data, Budget(seconds=limits.seconds)))
+        except UnreadableFileError as exc:
+            outcome = ("skip", str(exc))
+            exhausted = isinstance(exc, ReaderMemoryError)
+        del data
+        results.send(outcome)
+        if exhausted:
+            return  # a heap that once hit the cap is not trusted with the next file
+
+
+class ReaderProcess:
+    """One child process that extracts container files, one at a time, within `FileLimits`."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._process: Any = None
+        self._pipes: tuple[Connection, Connection] | None = None  # jobs out, results in
+
+    def _connection(self) -> tuple[Connection, Connection]:
+        if self._pipes is not None and self._process is not None and self._process.is_alive():
+            return self._pipes
+        self.stop()
+        context = mp.get_context("spawn")
+        # One-way OS pipes, not a socket pair: nothing here looks like a network connection.
+        job_in, job_out = context.Pipe(duplex=False)
+        result_in, result_out = context.Pipe(duplex=False)
+        process = context.Process(target=_serve, args=(job_in, result_out, os.getpid()), daemon=True)
+        process.start()
+        job_in.close()
+        result_out.close()
+        self._process, self._pipes = process, (job_out, result_in)
+        return self._pipes
+
+    def stop(self) -> None:
+        if self._process is not None:
+            self._process.kill()
+            self._process.join()
+        for pipe in self._pipes or ():
+            pipe.close()
+        self._process = self._pipes = None
+
+    def extract(
+        self, suffix: str, data: bytes, limits: FileLimits, cancel: CancelToken | None = None
+    ) -> Extracted:
+        """The file's text, or `UnreadableFileError` when it is damaged or overruns its limits."""
+        with self._lock:
+            jobs, results = self._connection()
+            deadline = time.monotonic() + limits.deadline
+            try:
+                jobs.send((suffix, data, limits))
+                while not results.poll(_POLL_SECONDS):
+                    if cancel is not None and cancel.cancelled:
+                        self.stop()
+                        raise Cancelled()
+                    if time.monotonic() > deadline:
+                        self.stop()
+                        raise UnreadableFileError(_SLOW.format(limits.deadline))
+                kind, value = results.recv()
+            except (EOFError, OSError) as exc:
+                self.stop()
+                raise UnreadableFileError(_DIED) from exc
+        if kind == "text":
+            assert isinstance(value, Extracted)
+            return value
+        raise UnreadableFileError(str(value))
+
+
+_READERS: dict[int, ReaderProcess] = {}  # by process id: a forked worker starts its own child
+
+
+def extract_isolated(
+    suffix: str, data: bytes, limits: FileLimits, cancel: CancelToken | None = None
+) -> Extracted:
+    reader = _READERS.get(os.getpid())
+    if reader is None:
+        reader = _READERS.setdefault(os.getpid(), ReaderProcess())
+    return reader.extract(suffix, data, limits, cancel)
