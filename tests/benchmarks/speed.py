@@ -194,6 +194,12 @@ def row(label: str, value: str, target: str, ok: bool | None) -> None:
     print(f"| {label} | {value} | {target} | {mark} |")
 
 
+def ratio_row(label: str, run: Run, base: Run, limit: float) -> None:
+    """One run against another, wall against wall (the target) and CPU against CPU (beside it)."""
+    ratio = run.wall / base.wall
+    row(f"{label} (CPU / CPU)", f"{ratio:.2f} ({run.cpu / base.cpu:.2f})", f"<= {limit:g}", ratio <= limit)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -285,20 +291,10 @@ def _run(args: argparse.Namespace, work: Path) -> int:
         None,
     )
     row(f"default, {n_full} articles, cold cache", str(cold), "", None)
-    row(
-        "default / floor, cold cache (CPU / CPU)",
-        f"{cold.wall / floor.wall:.2f} ({cold.cpu / floor.cpu:.2f})",
-        "<= 3",
-        cold.wall / floor.wall <= 3,
-    )
+    ratio_row("default / floor, cold cache", cold, floor, 3)
     row(f"peak memory, {n_full} articles", f"{cold.mem:.0f} MB", "<= 300 MB", cold.mem <= 300)
     row(f"default, {n_full} articles, re-opened (caches warm)", str(warm), "", None)
-    row(
-        "default / floor, caches warm (CPU / CPU)",
-        f"{warm.wall / floor.wall:.2f} ({warm.cpu / floor.cpu:.2f})",
-        "<= 1.5",
-        warm.wall / floor.wall <= 1.5,
-    )
+    ratio_row("default / floor, caches warm", warm, floor, 1.5)
     brief = json.loads(out.read_text(encoding="utf-8"))
     row(
         "brief sentences / words",
@@ -338,12 +334,7 @@ def _run(args: argparse.Namespace, work: Path) -> int:
             "<= 1 GB",
             ten.mem <= 1024,
         )
-        row(
-            "ten copies / one (CPU / CPU)",
-            f"{ten.wall / cold.wall:.1f} ({ten.cpu / cold.cpu:.1f})",
-            "<= 10",
-            ten.wall / cold.wall <= 10,
-        )
+        ratio_row("ten copies / one", ten, cold, 10)
         brief = json.loads(out.read_text(encoding="utf-8"))
         texts = [" ".join(i["text"].split()) for i in brief["items"]]
         row(

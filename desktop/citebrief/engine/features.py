@@ -11,6 +11,7 @@ import itertools
 import multiprocessing
 import re
 from collections import Counter
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -106,16 +107,21 @@ def _language(corpus: Corpus, requested: str) -> str:
     return counts.most_common(1)[0][0] if counts else "english"
 
 
-def _body_rows(corpus: Corpus) -> list[Row]:
-    rows: list[Row] = []
+def _body_sentences(corpus: Corpus) -> Iterator[tuple[Source, Sentence, int]]:
+    """Every body sentence with its source and its position among that source's body sentences."""
     for src in corpus.sources:
         position = 0
         for sent in src.sentences:
-            if sent.role is not SentenceRole.BODY:
-                continue
-            shown = display_text(sent.text)
-            rows.append(Row(src, sent, position, len(shown.split()), shown))
-            position += 1
+            if sent.role is SentenceRole.BODY:
+                yield src, sent, position
+                position += 1
+
+
+def _body_rows(corpus: Corpus) -> list[Row]:
+    rows: list[Row] = []
+    for src, sent, position in _body_sentences(corpus):
+        shown = display_text(sent.text)
+        rows.append(Row(src, sent, position, len(shown.split()), shown))
     return rows
 
 
@@ -260,15 +266,10 @@ def _cached_rows(corpus: Corpus, texts: list[str], words: np.ndarray) -> list[Ro
     """The rows of ``corpus`` with their shown text and word count from the cache (None if they do not
     fit it)."""
     rows: list[Row] = []
-    for src in corpus.sources:
-        position = 0
-        for sent in src.sentences:
-            if sent.role is not SentenceRole.BODY:
-                continue
-            if len(rows) >= len(texts):
-                return None
-            rows.append(Row(src, sent, position, int(words[len(rows)]), texts[len(rows)]))
-            position += 1
+    for src, sent, position in _body_sentences(corpus):
+        if len(rows) >= len(texts):
+            return None
+        rows.append(Row(src, sent, position, int(words[len(rows)]), texts[len(rows)]))
     return rows if len(rows) == len(texts) == len(words) else None
 
 
