@@ -132,24 +132,6 @@ def brief_cmd(folder: Path, out: Path, algorithm: str = "citebrief") -> list[str
     ]
 
 
-AGAINST_SUMY = """
-import json, time
-from citebrief.core import BriefOptions
-from citebrief.engine import summarise
-from citebrief.engine.features import build_features
-from citebrief.engine.selection import fill
-from citebrief.engine.sumy_adapter import rank_with_sumy
-from citebrief.ingest import load_folder
-corpus = load_folder({folder!r})
-options = BriefOptions(length=250)
-t = time.perf_counter(); summarise(corpus, options); own = time.perf_counter() - t
-t = time.perf_counter()
-features = build_features(corpus)
-fill(features, rank_with_sumy(features, "lexrank", vectorised=False), options)
-theirs = time.perf_counter() - t
-print(json.dumps({{"own": own, "sumy": theirs}}))
-"""
-
 INTERACTIVE = """
 import json, time, os
 from citebrief.ingest import load_folder
@@ -250,14 +232,6 @@ def _run(args: argparse.Namespace, work: Path) -> int:
         ">= 50x",
         speedup >= 50,
     )
-    times = json.loads(measure(python(AGAINST_SUMY.format(folder=str(folders[100])))).out)
-    row(
-        "sumy's LexRank code on Citebrief's sentences, 100 articles (ranking only)",
-        f"{times['sumy']:.2f} s",
-        "",
-        None,
-    )
-    row("default, 100 articles (ranking only, same process)", f"{times['own']:.2f} s", "", None)
     row(
         "Citebrief's sparse lexrank, 100 articles (command line)",
         str(measure(brief_cmd(folders[100], out, "lexrank"))),
