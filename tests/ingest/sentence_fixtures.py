@@ -129,3 +129,50 @@ SENTENCES: dict[str, tuple[str, ...]] = {
         "ഇത് രണ്ടാം തവണയാണ്.",
     ),
 }
+
+# The news cases Punkt alone gets wrong, in the languages most read after English: a quote closed and
+# continued in lower case, a sentence in brackets, an ellipsis inside a sentence, titles before a name.
+NEWS_CASES: dict[str, tuple[str, ...]] = {
+    "german": (
+        "„Das ist großartig.“ sagte sie leise.",
+        "Der Bürgermeister (er ist seit Mai im Amt.) sprach am Montag.",
+        "Ich wollte das nicht... aber es kam anders.",
+        "Prof. Dr. Lang traf Dr. Weber in Berlin.",
+    ),
+    "french": (
+        "« C'est fini. » a-t-il déclaré.",
+        "Le maire (il est en poste depuis mai.) a parlé lundi.",
+        "Je ne voulais pas... mais c'est arrivé.",
+        "Le Dr. Martin a rencontré le Prof. Petit à Lyon.",
+    ),
+    "spanish": (
+        "«Es fantástico.» dijo ella.",
+        "El alcalde (está en el cargo desde mayo.) habló el lunes.",
+        "No quería... pero ocurrió.",
+        "La Dra. López y el Sr. Díaz llegaron juntos.",
+    ),
+    "italian": (
+        "«È fantastico.» disse lei.",
+        "Il sindaco (è in carica da maggio.) ha parlato lunedì.",
+        "Non volevo... ma è successo.",
+        "Il prof. Verdi e il dott. Neri sono arrivati insieme.",
+    ),
+    "dutch": (
+        '"Dit is geweldig." zei ze.',
+        "De burgemeester (hij is sinds mei in functie.) sprak maandag.",
+        "Ik wilde het niet... maar het gebeurde toch.",
+        "Dhr. Jansen en dr. de Vries kwamen samen aan.",
+    ),
+    "russian": (
+        "«Это отлично.» сказала она.",
+        "Мэр (он в должности с мая.) выступил в понедельник.",
+        "Я не хотел... но так вышло.",
+        "Проф. Петров и д-р Иванов приехали вместе.",
+    ),
+    "danish": (
+        '"Det er fantastisk." sagde hun.',
+        "Borgmesteren (han har været i embedet siden maj.) talte mandag.",
+        "Jeg ville ikke... men det skete.",
+        "Hr. Jensen og dr. Hansen kom sammen.",
+    ),
+}

@@ -25,18 +25,19 @@ def _boundaries(sentences: tuple[str, ...]) -> list[tuple[int, int]]:
     return out
 
 
-def _spaces(text: str) -> list[tuple[int, int]]:
-    return [(i, i + 1) for i, char in enumerate(text) if char == " "]
+def _cuts(text: str) -> list[tuple[int, int]]:
+    """Every place Punkt could cut: over a space, or between two characters (before a closing mark)."""
+    return [(i, i + 1) for i, char in enumerate(text) if char == " "] + [(i, i) for i in range(1, len(text))]
 
 
 def _acts_rightly(rule: SplitRule, text: str, sentences: tuple[str, ...], positive: bool) -> bool:
     """A join rule never holds at a boundary between the sentences, and on an example it holds at some
-    space inside one; a split rule splits only at the boundaries, and on an example it splits."""
+    cut inside one; a split rule splits only at the boundaries, and on an example it splits."""
     boundaries = _boundaries(sentences)
     if rule.effect is Effect.JOIN:
         if any(rule.holds_at(text, a, b) for a, b in boundaries):
             return False
-        inner = [p for p in _spaces(text) if p not in boundaries]
+        inner = [p for p in _cuts(text) if p not in boundaries]
         return not positive or any(rule.holds_at(text, a, b) for a, b in inner)
     points = set(rule.split_points(text, 0, len(text)))
     return points <= set(boundaries) and bool(points) is positive

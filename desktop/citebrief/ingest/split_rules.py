@@ -22,6 +22,9 @@ class Effect(StrEnum):
     SPLIT = "split"  # a boundary Punkt missed
 
 
+# Marks that close a quote in the Punkt languages: English, German („…“), French and Spanish («…»),
+# Danish (»…«) and single quotes.
+_CLOSING_QUOTE = r"[\"”“’‘'»«]"
 # Lower-case letters of the scripts the Punkt models cover (Latin with accents, Greek, Cyrillic).
 _LOWER = r"[a-zß-öø-ÿα-ωа-яё]"
 # How far back the bracket rule looks for its opening bracket: 300 characters, about two long news
@@ -158,18 +161,28 @@ RULES: tuple[SplitRule, ...] = (
     ),
     SplitRule(
         name="quote_then_lower_case",
-        before=r"[.!?…][\"”’'»]",
+        before=rf"[.!?…]\s?{_CLOSING_QUOTE}",
         after=_LOWER,
         effect=Effect.JOIN,
         examples=(
             ('"This is great." she said.',),
             ("“Are you coming?” he asked.",),
+            ("« C'est fini. » a-t-il déclaré.",),
         ),
         non_examples=(
             ('"This is great."', "She said it twice."),
             ("“Are you coming?”", "He did not wait."),
         ),
         why="a quote closed inside its marks and continued in lower case is one sentence",
+    ),
+    SplitRule(
+        name="closing_quote_cut_off",
+        before=r"[.!?…]",
+        after=rf"{_CLOSING_QUOTE}\s+{_LOWER}",
+        effect=Effect.JOIN,
+        examples=(("„Das ist großartig.“ sagte sie leise.",),),
+        non_examples=(("Sie kam.", "„Das ist großartig“, sagte sie."),),
+        why="Punkt leaves a German closing mark (“) on the next piece, as if it opened a quote",
     ),
     SplitRule(
         name="inside_brackets",
