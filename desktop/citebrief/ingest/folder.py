@@ -145,13 +145,16 @@ class _Job:
 
 def _load(job: _Job, cache: ParseCache | None, cancel: CancelToken | None = None) -> tuple[Source, str]:
     """The source and, if only part of the file could be read, why."""
-    path = job.path
-    parsed = cache.get(path, job.language) if cache is not None else None
+    return _source(job.path, job.root, _parsed(job, cache, cancel))
+
+
+def _parsed(job: _Job, cache: ParseCache | None, cancel: CancelToken | None = None) -> Parsed:
+    parsed = cache.get(job.path, job.language) if cache is not None else None
     if parsed is None:
-        parsed = _parse(path, job.language, job.limits, cancel)
+        parsed = _parse(job.path, job.language, job.limits, cancel)
         if cache is not None and parsed.lasting:
-            cache.put(path, job.language, parsed)
-    return _source(path, job.root, parsed)
+            cache.put(job.path, job.language, parsed)
+    return parsed
 
 
 def _source(path: Path, root: Path, parsed: Parsed) -> tuple[Source, str]:
@@ -170,12 +173,13 @@ def _source(path: Path, root: Path, parsed: Parsed) -> tuple[Source, str]:
     return source, parsed.partial
 
 
-def _load_job(job: _Job) -> tuple[Source | None, str]:
-    """One file in a worker process: (source, partial reason) or (None, why it was skipped)."""
+def _load_job(job: _Job) -> Parsed | str:
+    """One file in a worker process: what parsing it gave, or why it was skipped. The parent makes the
+    `Source`: sending plain text and offsets back costs a fraction of pickling its sentence objects."""
     try:
-        return _load(job, ParseCache(job.cache_folder) if job.cache_folder else None)
+        return _parsed(job, ParseCache(job.cache_folder) if job.cache_folder else None)
     except UnreadableFileError as exc:
-        return None, str(exc)
+        return str(exc)
 
 
 _PARALLEL_FILES = 64  # below this, starting processes costs more than it saves
@@ -186,9 +190,7 @@ def load_file(path: Path, *, root: Path, language: str = "auto") -> Source:
     return _load(_Job(path, root, language, FileLimits()), None)[0]
 
 
-def _run_parallel(
-    jobs: list[_Job], workers: int, cancel: CancelToken | None
-) -> list[tuple[Source | None, str]]:
+def _run_parallel(jobs: list[_Job], workers: int, cancel: CancelToken | None) -> list[Parsed | str]:
     # The parent loads the splitting and language models once; forked workers inherit them ready to use
     # (loaded in each worker instead, the language model costs its second or two in every one of them).
     punkt_tokenizer(DEFAULT_LANGUAGE)
@@ -224,7 +226,10 @@ def _parallel_results(
     if len(missing) >= _PARALLEL_FILES:
         parsed_now = _run_parallel([jobs[n] for n in missing], workers, cancel)
         for number, result in zip(missing, parsed_now, strict=True):
-            results[number] = result
+            job = jobs[number]
+            results[number] = (
+                (None, result) if isinstance(result, str) else _source(job.path, job.root, result)
+            )
     return results
 
 
