@@ -37,9 +37,11 @@ _SEP = "\0"  # never in a source's text (ingest drops NUL bytes)
 
 @cache
 def _code_digest() -> str:
-    """A digest of the engine's code (all of it: which module a rule lives in may change) and stemmer."""
+    """A digest of the code behind the features (every module outside the window: a rule they use may
+    live anywhere in the package) and of the stemmer."""
     digest = hashlib.sha256()
-    for module in sorted(Path(__file__).parent.glob("*.py")):
+    package = Path(__file__).parents[1]
+    for module in sorted(p for p in package.rglob("*.py") if "gui" not in p.relative_to(package).parts):
         with contextlib.suppress(OSError):
             digest.update(module.read_bytes())
     try:

@@ -89,9 +89,15 @@ _OPENERS = (
     r"I|He|She|It|They|We|You|There|This|That|These|Those|But|And|So|Yet|The|Its|His|Her|Their|Our|My|"
     r"No|Nobody|Nothing|Many|Most|Some|All"
 )
-# Academic and courtesy titles of the Punkt languages whose models do not all know them (Danish "dr.",
-# Estonian and Turkish "Dr.", Spanish "Dra.", Malayalam "ഡോ."): always before a name.
-_ANY_LANGUAGE_TITLES = r"Dr|dr|Dra|dra|Prof|prof|Doç|doç|Sr|Sra|Srta|Hr|hr|Fr|Dhr|dhr|Mevr|mevr|ഡോ"
+# Academic titles the Punkt models do not all know (Danish "dr.", Estonian and Turkish "Dr.", Spanish
+# "Dra.", Malayalam "ഡോ."): always before a name.
+_ACADEMIC_TITLES = r"Dr|dr|Dra|dra|Prof|prof|Doç|doç|ഡോ"
+# Courtesy titles of other languages (Spanish "Sr.", Danish "Hr.", German "Fr.", Dutch "Dhr."); not for
+# English, where "Sr." also ends a name ("John Smith Sr.") that may end its sentence.
+_COURTESY_TITLES = r"Sr|Sra|Srta|Hr|hr|Fr|Dhr|dhr|Mevr|mevr"
+_COURTESY_LANGUAGES = frozenset(
+    {"danish", "dutch", "german", "norwegian", "portuguese", "spanish", "swedish", "turkish"}
+)
 # Abbreviations that in the Punkt languages stand before a number (about, number, page), where some
 # models would end the sentence: Dutch "ca. 2", Spanish "aprox. 20".
 _BEFORE_NUMBER = r"ca|cca|circa|aprox|approx|env|ok|pribl|Nr|nr|No|no|N°|Nº|núm|pág|pag|blz|str|S|s|p|pp"
@@ -116,7 +122,7 @@ RULES: tuple[SplitRule, ...] = (
     ),
     SplitRule(
         name="academic_title_before_name",
-        before=rf"\b(?:{_ANY_LANGUAGE_TITLES})\.",
+        before=rf"\b(?:{_ACADEMIC_TITLES})\.",
         after=r"[^\W\d_]",
         effect=Effect.JOIN,
         examples=(
@@ -126,6 +132,19 @@ RULES: tuple[SplitRule, ...] = (
         ),
         non_examples=(("Hun ringede til Hansen.", "Dr. Berg svarede ikke."),),
         why="several Punkt models never saw these titles, and cut the sentence before the name",
+    ),
+    SplitRule(
+        name="courtesy_title_before_name",
+        before=rf"\b(?:{_COURTESY_TITLES})\.",
+        after=r"[^\W\d_]",
+        effect=Effect.JOIN,
+        examples=(
+            ("Hr. Jensen og fru Hansen kom sammen.",),
+            ("El Sr. García llegó a Madrid el 5 de mayo.",),
+        ),
+        non_examples=(("Han talte med Jensen.", "Hr. Hansen svarede ikke."),),
+        languages=_COURTESY_LANGUAGES,
+        why="the courtesy titles of several languages are missing from their Punkt models",
     ),
     SplitRule(
         name="abbreviation_before_number",
