@@ -23,6 +23,7 @@ import tempfile
 import zipfile
 from pathlib import Path
 
+from brief_file import write_brief_file
 from bundle_contents import LOADED_BY_NAME, runtime_hook_modules
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -79,6 +80,17 @@ def write_rtf(path: Path, text: str) -> None:
     path.write_text("{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}}\n" + body + "}", encoding="ascii")
 
 
+def write_encrypted_pdf(plain: Path, target: Path) -> None:
+    """The same PDF encrypted with AES and an empty password, as many publishers' PDFs are: reading it
+    loads the decryption the PDF reader needs."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(plain))
+    writer.encrypt(user_password="", owner_password="owner", algorithm="AES-256")
+    with target.open("wb") as handle:
+        writer.write(handle)
+
+
 def cli(*args: str) -> None:
     from citebrief.cli import run
 
@@ -118,10 +130,34 @@ def every_input_format(samples: Path, folder: Path) -> None:
         cli(str(samples), "-o", str(made / f"brief{suffix}"))
     for made_file in made.iterdir():
         shutil.move(str(made_file), folder / f"as-export{made_file.suffix}")
+    write_encrypted_pdf(folder / "as-export.pdf", folder / "as-encrypted.pdf")
     present = {FORMATS[p.suffix].module for p in folder.iterdir() if p.suffix in FORMATS}
     missing = set(modules) - present
     if missing:
         raise SystemExit(f"app_modules: no input file made for the reader(s) {sorted(missing)}")
+
+
+def every_language() -> None:
+    """Each language the app offers through its sentence splitter and word tools, which load that
+    language's Punkt model, stemmer and stop words by name."""
+    from citebrief.engine.language import word_tools
+    from citebrief.ingest.language import NAMES
+    from citebrief.ingest.sentences import split_sentences
+
+    for language in sorted(set(NAMES.values())):
+        split_sentences("Dr. A. Smith arrived at 10 a.m. on 3 May. He left.", "probe", language=language)
+        word_tools(language).stem("arrived")
+
+
+def every_reader(folder: Path) -> None:
+    """Each file through its reader in this process: the command line and the window run PDF, Word and
+    OpenDocument readers in a child process, whose modules this process would not see."""
+    from citebrief.ingest.formats import FORMATS, read_format
+    from citebrief.ingest.limits import Budget
+
+    for path in sorted(folder.iterdir()):
+        if path.suffix in FORMATS:
+            read_format(path.suffix, path.read_bytes(), Budget())
 
 
 def command_line(folder: Path, out: Path) -> None:
@@ -153,12 +189,7 @@ def saved_brief(folder: Path, out: Path) -> Path:
 
     path = out / "saved.json"
     run(["brief", str(folder), "--format", "json", "-o", str(path), "-q"])
-    brief = json.loads(path.read_text(encoding="utf-8"))
-    doc = {"format": "citebrief", "version": 1, "folder": str(folder), "paths": [str(folder)],
-           "excluded": [], "brief": brief}
-    saved = out / "saved.citebrief"
-    saved.write_text(json.dumps(doc), encoding="utf-8")
-    return saved
+    return write_brief_file(path, folder, out / "saved.citebrief")
 
 
 def import_by_name() -> None:
@@ -195,6 +226,8 @@ def loaded_modules() -> list[str]:
         every_input_format(resources_dir() / "samples", folder)
         out = work / "out"
         out.mkdir()
+        every_reader(folder)
+        every_language()
         command_line(folder, out)
         window(folder)
         window(saved_brief(folder, out))

@@ -215,6 +215,7 @@ def main(argv: list[str] | None = None) -> int:
     if "startup_seconds" in results:
         log(f"start-up (launch to window shown, offscreen): {results['startup_seconds']} s")
         log(f"start-up of every window the smoke test opened: {results.get('startup_all', '?')} s")
+        log(f"CPU time to the window shown, each: {results.get('startup_cpu', '?')} s")
     if not passed:
         log(f"the smoke test failed; no archive made. The build is in {built.relative_to(ROOT)}")
         return 1

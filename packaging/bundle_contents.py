@@ -15,13 +15,18 @@ from collections.abc import Iterable
 from importlib.machinery import EXTENSION_SUFFIXES, SOURCE_SUFFIXES
 from pathlib import Path
 
-# Modules loaded by name at run time, so a run of the app may not touch each one: every reader of a file
-# format, one Punkt model module per language, the codec of a file's encoding, the module
-# datetime.strptime imports on first use, and the date words of a web page's language (dateparser,
-# through the HTML reader's date finder). packaging/app_modules.py imports all of them.
-LOADED_BY_NAME = ("citebrief", "punkt.data", "encodings", "_strptime", "dateparser.data")
+# Modules loaded by name at run time that a run of the app cannot reach one by one: Citebrief's own
+# modules (a reader per file format), the codec of a file's encoding, the module datetime.strptime
+# imports on first use, and the date words of a web page's language (dateparser, through the HTML
+# reader's date finder). packaging/app_modules.py imports all of them; each language's Punkt model it
+# loads by splitting a sentence in every language the app offers.
+LOADED_BY_NAME = ("citebrief", "encodings", "_strptime", "dateparser.data")
 
 _SUFFIXES = sorted([*EXTENSION_SUFFIXES, ".abi3.so", *SOURCE_SUFFIXES], key=len, reverse=True)
+
+
+# Runtime hooks the spec leaves out (citebrief.spec says why).
+SKIPPED_RUNTIME_HOOKS = ("pyi_rth_nltk.py",)
 
 
 def runtime_hook_modules(loaded: set[str]) -> set[str]:
@@ -41,7 +46,8 @@ def runtime_hook_modules(loaded: set[str]) -> set[str]:
         for module, hooks in ast.literal_eval(registry.read_text(encoding="utf-8")).items():
             if module in loaded:
                 for hook in hooks:
-                    names.update(_imports(root / "rthooks" / hook))
+                    if hook not in SKIPPED_RUNTIME_HOOKS:
+                        names.update(_imports(root / "rthooks" / hook))
     return names
 
 

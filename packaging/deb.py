@@ -20,6 +20,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from build import version
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 PACKAGE = "citebrief"
@@ -31,14 +33,6 @@ _ELF = b"\x7fELF"
 
 def log(message: str) -> None:
     print(f"deb: {message}", flush=True)
-
-
-def version() -> str:
-    text = (ROOT / "desktop" / "citebrief" / "__init__.py").read_text(encoding="utf-8")
-    match = re.search(r'__version__ = "([^"]+)"', text)
-    if not match:
-        raise SystemExit("deb: no __version__ in desktop/citebrief/__init__.py")
-    return match.group(1)
 
 
 def _elf_files(folder: Path) -> list[Path]:

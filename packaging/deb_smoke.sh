@@ -12,6 +12,7 @@
 set -euo pipefail
 
 deb="$(realpath "${1:?usage: packaging/deb_smoke.sh CITEBRIEF.deb}")"
+here="$(cd "$(dirname "$0")" && pwd)"
 if [ "$(id -u)" != "0" ]; then
   echo "deb-smoke: installing a package needs root; run as root to test $deb"
   exit 2
@@ -69,13 +70,7 @@ samples=/usr/lib/citebrief/_internal/citebrief/resources/samples
 cp -r "$samples" "$work/articles"
 env -i PATH=/usr/bin:/bin HOME="$work/home" citebrief brief "$work/articles" --format json -q \
   -o "$work/brief.json"
-python3 - "$work/brief.json" "$work/articles" "$work/saved.citebrief" <<'EOF'
-import json, sys
-brief, folder, out = sys.argv[1:]
-doc = {"format": "citebrief", "version": 1, "folder": folder, "paths": [folder], "excluded": [],
-       "brief": json.load(open(brief, encoding="utf-8"))}
-json.dump(doc, open(out, "w", encoding="utf-8"))
-EOF
+python3 "$here/brief_file.py" "$work/brief.json" "$work/articles" "$work/saved.citebrief"
 
 filetype="$(HOME="$work/home" xdg-mime query filetype "$work/saved.citebrief" 2>/dev/null || true)"
 [ "$filetype" = "application/x-citebrief" ] && pass "*.citebrief is $filetype" ||

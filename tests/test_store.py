@@ -21,7 +21,9 @@ from citebrief.store import (
     BriefFileError,
     find_stale,
     open_brief,
+    reconcile,
     save_brief,
+    update_citations,
 )
 from citebrief.store_schema import MAX_BRIEF_FILE_BYTES
 
@@ -156,26 +158,58 @@ def test_missing_file_and_unwritable_folder_give_clear_errors(tmp_path: Path, ma
         save_brief(tmp_path / "no-such-folder" / "b.citebrief", made[1])
 
 
-def test_changed_and_vanished_sources_make_their_citations_stale(made) -> None:
+def test_only_citations_whose_quote_changed_go_stale_and_moved_quotes_follow(made) -> None:
     folder, doc = made
     assert not find_stale(doc.brief, load_folder(folder)).is_stale
-    cited = doc.brief.cited_source_ids()
-    changed = cited[0]
+    changed = next(
+        c.source_id for item in doc.brief.items for c in item.citations if "Friday" in c.quote
+    )
     path = folder / changed
     path.write_text(path.read_text(encoding="utf-8").replace("Friday", "Saturday"), encoding="utf-8")
-    report = find_stale(doc.brief, load_folder(folder))
+    corpus = load_folder(folder)
+    moved, report = reconcile(doc.brief, corpus)
     assert changed in report.sources and "changed" in report.sources[changed]
+    located = {(i, j) for i, item in enumerate(doc.brief.items) for j, _c in enumerate(item.citations)}
     expected = {
         (i, j)
-        for i, item in enumerate(doc.brief.items)
-        for j, c in enumerate(item.citations)
-        if c.source_id == changed
+        for i, j in located
+        if "Friday" in doc.brief.items[i].citations[j].quote
+        and doc.brief.items[i].citations[j].source_id == changed
     }
-    assert expected and expected <= report.citations
-    for other in set(cited) - {changed}:
+    assert expected and report.citations == expected
+    # Every other citation, in the changed file too, holds again where its quote now stands.
+    sources = corpus.by_id()
+    for i, j in located - expected:
+        cit = moved.items[i].citations[j]
+        assert sources[cit.source_id].text[cit.start : cit.end] == cit.quote
+        assert sources[cit.source_id].sentences[cit.sentence_index].text == cit.quote
+    assert any(
+        moved.items[i].citations[j] != doc.brief.items[i].citations[j]
+        for i, j in located - expected
+        if doc.brief.items[i].citations[j].source_id == changed
+    ), "no citation of the changed file had to move"
+
+
+def test_update_citations_points_stale_ones_at_the_sentence_that_now_says_it(made) -> None:
+    folder, doc = made
+    changed = next(c.source_id for item in doc.brief.items for c in item.citations if "Friday" in c.quote)
+    path = folder / changed
+    path.write_text(path.read_text(encoding="utf-8").replace("Friday", "Saturday"), encoding="utf-8")
+    corpus = load_folder(folder)
+    updated, count = update_citations(doc.brief, corpus)
+    assert count == len(find_stale(doc.brief, corpus).citations) > 0
+    assert not find_stale(updated, corpus).is_stale
+    assert any("Saturday" in item.text for item in updated.items)
+
+
+def test_vanished_sources_make_their_citations_stale(made) -> None:
+    folder, doc = made
+    cited = doc.brief.cited_source_ids()
+    for other in cited[1:]:
         (folder / other).unlink()
     report = find_stale(doc.brief, load_folder(folder))
-    assert all("missing" in report.sources[o] for o in set(cited) - {changed})
+    assert all("missing" in report.sources[o] for o in cited[1:])
+    assert {(i, j) for i, item in enumerate(doc.brief.items) for j, c in enumerate(item.citations) if c.source_id in cited[1:]} <= report.citations
 
 
 def test_autosave_is_kept_until_discarded(tmp_path: Path, made) -> None:

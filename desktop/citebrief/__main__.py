@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    # A packaged app starts its file-reader processes by re-running itself; this lets them run.
-    multiprocessing.freeze_support()
     args = list(sys.argv[1:] if argv is None else argv)
     if args and (args[0] in ("brief", "--version", "-V", "--help", "-h")):
         from citebrief.cli import run

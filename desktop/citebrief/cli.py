@@ -57,6 +57,7 @@ def _language(value: str) -> str:
 
 def build_parser() -> argparse.ArgumentParser:
     from citebrief.engine.names import ALGORITHMS
+    from citebrief.export.api import FORMATS
 
     parser = _Parser(
         prog="citebrief",
@@ -79,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     brief.add_argument("-o", "--output", metavar="FILE", help="write here (atomically) instead of stdout")
     brief.add_argument(
         "--format",
-        choices=("markdown", "json", "text", "html", "pdf", "docx"),
+        choices=FORMATS,
         help="output format (default: from the suffix of -o, else markdown)",
     )
     length = brief.add_mutually_exclusive_group()
@@ -140,7 +141,7 @@ def _brief(args: argparse.Namespace) -> int:
     fmt = args.format or (export.format_for_path(args.output) if args.output else None) or "markdown"
     if args.output and args.format is None and export.format_for_path(args.output) is None:
         return _fail(EXIT_USAGE, f"cannot tell the format of {args.output!r}; add --format")
-    if fmt in ("pdf", "docx") and not args.output:
+    if export.export_format(fmt).binary and not args.output:
         return _fail(EXIT_USAGE, f"{fmt} is binary: write it to a file with -o FILE")
     paths = args.paths or [str(samples_dir())]
     if not args.paths and not args.quiet:

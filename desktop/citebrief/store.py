@@ -8,6 +8,7 @@ reopened brief can tell which sources changed or vanished since (their citations
 from __future__ import annotations
 
 import contextlib
+import difflib
 import json
 import os
 from collections.abc import Sequence
@@ -17,7 +18,7 @@ from typing import Any
 
 from citebrief.core.atomic import write_text_atomic
 from citebrief.core.errors import CitebriefError
-from citebrief.core.model import Brief, Citation, Corpus, Source, SourceRef
+from citebrief.core.model import Brief, Citation, Corpus, Sentence, Source, SourceRef
 from citebrief.core.paths import display, path_fields, path_from, paths_fields, paths_from
 from citebrief.core.serial import brief_from_dict, brief_to_dict
 from citebrief.store_schema import MAX_BRIEF_FILE_BYTES, first_problem
@@ -177,7 +178,8 @@ class StaleReport:
 
     @property
     def is_stale(self) -> bool:
-        return bool(self.sources or self.citations)
+        """Some citation no longer holds (a source may have changed with every quote still in it)."""
+        return bool(self.citations)
 
     def reason(self, source_id: str) -> str:
         return self.sources.get(source_id, "")
@@ -198,8 +200,36 @@ def citation_holds(cit: Citation, source: Source) -> bool:
     return 0 <= cit.start <= cit.end <= len(source.text) and source.text[cit.start : cit.end] == cit.quote
 
 
-def find_stale(brief: Brief, corpus: Corpus) -> StaleReport:
-    """Compare a (reopened) brief with the corpus as it is on disk now."""
+def _sentence_at(source: Source, offset: int) -> int:
+    """Index of the sentence holding ``offset`` (the nearest one before it when none does)."""
+    found = 0
+    for sentence in source.sentences:
+        if sentence.start > offset:
+            break
+        found = sentence.index
+    return found
+
+
+def relocate(cit: Citation, source: Source) -> Citation | None:
+    """The citation as it stands in ``source`` now: unchanged while its quote is at its span, moved to
+    the nearest place where the exact quote now stands, or None when the quote is gone."""
+    if citation_holds(cit, source):
+        return cit
+    if not cit.quote:
+        return None
+    spots: list[int] = []
+    at = source.text.find(cit.quote)
+    while at >= 0:
+        spots.append(at)
+        at = source.text.find(cit.quote, at + 1)
+    if not spots:
+        return None
+    start = min(spots, key=lambda p: abs(p - cit.start))
+    return replace(cit, start=start, end=start + len(cit.quote), sentence_index=_sentence_at(source, start))
+
+
+def _current_sources(brief: Brief, corpus: Corpus) -> tuple[dict[str, Source], dict[str, str]]:
+    """The corpus source of each of the brief's sources, and why a source is missing or changed."""
     reasons: dict[str, str] = {}
     current: dict[str, Source] = {}
     for ref in brief.sources:
@@ -210,15 +240,72 @@ def find_stale(brief: Brief, corpus: Corpus) -> StaleReport:
         current[ref.id] = src
         if ref.sha256 and src.sha256 and ref.sha256 != src.sha256:
             reasons[ref.id] = f"{ref.relpath or ref.path} changed since this brief was made"
+    return current, reasons
+
+
+def reconcile(brief: Brief, corpus: Corpus) -> tuple[Brief, StaleReport]:
+    """Compare a (reopened) brief with the corpus as it is on disk now.
+
+    A citation is stale only when its quote is no longer at its span: one whose exact quote now stands
+    elsewhere in its (changed) source is moved there; the brief returned holds the moved citations.
+    """
+    current, reasons = _current_sources(brief, corpus)
     stale: set[tuple[int, int]] = set()
+    items = []
     for i, item in enumerate(brief.items):
+        cits = []
         for j, cit in enumerate(item.citations):
             src = current.get(cit.source_id)
-            if cit.source_id in reasons or src is None or not citation_holds(cit, src):
+            moved = relocate(cit, src) if src is not None else None
+            if moved is None:
                 stale.add((i, j))
                 if src is not None and cit.source_id not in reasons:
                     reasons[cit.source_id] = f"{src.display_path} no longer contains a quoted sentence"
-    return StaleReport(sources=reasons, citations=frozenset(stale))
+            cits.append(moved or cit)
+        items.append(replace(item, citations=tuple(cits)))
+    return replace(brief, items=tuple(items)), StaleReport(sources=reasons, citations=frozenset(stale))
+
+
+def find_stale(brief: Brief, corpus: Corpus) -> StaleReport:
+    """Which of the brief's sources changed or vanished, and which citations no longer hold."""
+    return reconcile(brief, corpus)[1]
+
+
+# The closest sentence of the changed source must share this much of the old quote (difflib's ratio) to
+# take over its citation: one changed word in a news sentence keeps the ratio above 0.9; an unrelated
+# sentence of the same story scores about 0.3-0.5 (checked on the sample articles).
+SAME_SENTENCE_RATIO = 0.6
+
+
+def _likeness(quote: str, sentence: Sentence) -> float:
+    return difflib.SequenceMatcher(None, quote, sentence.text, autojunk=False).ratio()
+
+
+def update_citations(brief: Brief, corpus: Corpus) -> tuple[Brief, int]:
+    """Point each stale citation at the sentence of its source that now says (nearly) the same.
+
+    Sentences the user edited keep their text; an unedited sentence shows the new quote. Returns the
+    brief and how many citations were updated; citations with no close sentence stay as they were.
+    """
+    brief, report = reconcile(brief, corpus)
+    current, _reasons = _current_sources(brief, corpus)
+    items = list(brief.items)
+    updated = 0
+    for i, j in sorted(report.citations):
+        item, cit = items[i], items[i].citations[j]
+        src = current.get(cit.source_id)
+        if src is None:
+            continue
+        scored = [(_likeness(cit.quote, s), s.index) for s in src.sentences]
+        if not scored or max(scored)[0] < SAME_SENTENCE_RATIO:
+            continue
+        best = src.sentence(max(scored)[1])
+        new = Citation(cit.source_id, best.index, best.start, best.end, best.text)
+        cits = (*item.citations[:j], new, *item.citations[j + 1 :])
+        text = best.text if j == 0 and not item.edited else item.text
+        items[i] = replace(item, text=text, citations=cits)
+        updated += 1
+    return replace(brief, items=tuple(items)), updated
 
 
 # --- autosave ----------------------------------------------------------------------------------

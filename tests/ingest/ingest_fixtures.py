@@ -222,18 +222,21 @@ def _rezip(path: Path, members: dict[str, bytes], compression: int = zipfile.ZIP
     return path
 
 
-def write_slow_pdf(path: Path, operations: int) -> Path:
-    """A one-page PDF whose compressed content stream holds ``operations`` text-showing operators:
-    a few KB that keep a text extractor busy inside the page (about 2 s per 100,000 for pypdf)."""
-    content = b"BT /F1 12 Tf 72 720 Td " + b"(a) Tj 0 -1 Td " * operations + b"ET"
-    stream = zlib.compress(content, 9)
+def write_slow_pdf(path: Path, calls: int, operations: int = 20_000) -> Path:
+    """A one-page PDF of a few KB whose page draws the same form ``calls`` times, the form holding
+    ``operations`` text-showing operators: a text extractor does calls x operations steps inside the
+    one page (pypdf: about 2 s per 100,000), and no stream is long enough to hit its own limits."""
+    form = zlib.compress(b"BT /F1 12 Tf 72 720 Td " + b"(a) Tj 0 -1 Td " * operations + b"ET", 9)
+    page = zlib.compress(b"/X0 Do " * calls, 9)
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> "
-        b"/Contents 4 0 R >>",
-        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+        b"/Resources << /Font << /F1 5 0 R >> /XObject << /X0 6 0 R >> >> /Contents 4 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(page) + page + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> "
+        b"/Length %d /Filter /FlateDecode >>\nstream\n" % len(form) + form + b"\nendstream",
     ]
     out = io.BytesIO()
     out.write(b"%PDF-1.4\n")

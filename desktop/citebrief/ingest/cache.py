@@ -22,7 +22,8 @@ from citebrief.core.errors import CitebriefError
 from citebrief.core.model import Sentence, SentenceRole
 
 CACHE_ENV = "CITEBRIEF_CACHE_DIR"  # a folder, or "off" to disable the cache
-_VERSION = "v2"  # v2: sentences split by the punkt package with the news rules
+# v3: sentences split by the punkt package with the news rules; v2: titles found below page furniture
+_VERSION = "v3"
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,7 @@ from citebrief.ingest.formats import FORMATS, Extracted, read_format
 from citebrief.ingest.language import DEFAULT_LANGUAGE, identify_language, warm_up
 from citebrief.ingest.limits import MAX_CONTAINER_BYTES, MAX_TEXT_BYTES, MAX_TEXT_CHARS, Budget, FileLimits
 from citebrief.ingest.reader_process import extract_isolated
-from citebrief.ingest.roles import is_title_like
+from citebrief.ingest.roles import is_page_furniture, is_title_like
 from citebrief.ingest.sentences import overlong_note, punkt_tokenizer, split_sentences
 from citebrief.ingest.walk import collect
 
@@ -99,10 +99,18 @@ def _cut(text: str) -> tuple[str, str]:
     return text[:end], f"read only the first {MAX_TEXT_CHARS:,} characters"
 
 
+# Page furniture that may stand above a headline ("All news", "Home | World", a byline): how many such
+# lines are passed over looking for it (the seeds and the evaluation clusters show at most two).
+MAX_LINES_ABOVE_TITLE = 4
+
+
 def _title(text: str, title_hint: str, path: Path) -> str:
-    first_line = next((line.strip() for line in text.split("\n", 20) if line.strip()), "")
-    if is_title_like(first_line):
-        return first_line.lstrip("#").strip().strip("*_").strip()
+    lines = [line.strip() for line in text.split("\n", 40) if line.strip()]
+    for line in lines[: MAX_LINES_ABOVE_TITLE + 1]:
+        if is_title_like(line):
+            return line.lstrip("#").strip().strip("*_").strip()
+        if not is_page_furniture(line):
+            break
     if title_hint:
         return title_hint
     name = display(path.stem).replace("_", " ").replace("-", " ")

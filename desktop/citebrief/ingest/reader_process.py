@@ -24,6 +24,7 @@ from citebrief.ingest.formats import Extracted, ReaderMemoryError, read_format
 from citebrief.ingest.limits import Budget, FileLimits
 
 _POLL_SECONDS = 0.1  # how often a waiting parent looks at the cancel token
+_START_SECONDS = 120.0  # a fresh interpreter importing pypdf and python-docx: 0.5 s, more on a busy disk
 _SLOW = "took too long to read (stopped after {:g} s)"
 _DIED = "too large or complex to read (its reader ran out of memory or crashed)"
 
@@ -63,6 +64,7 @@ def _serve(jobs: Connection, results: Connection, parent: int) -> None:
 
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     base = _address_space()
+    results.send(("ready", None))  # a file's deadline starts after this start-up, not before
     while True:
         try:
             suffix, data, limits = jobs.recv()
@@ -103,6 +105,13 @@ class ReaderProcess:
         job_in.close()
         result_out.close()
         self._process, self._pipes = process, (job_out, result_in)
+        try:
+            ready = result_in.poll(_START_SECONDS) and result_in.recv()[0] == "ready"
+        except (EOFError, OSError):
+            ready = False
+        if not ready:
+            self.stop()
+            raise UnreadableFileError("could not start the process that reads PDF and Word files")
         return self._pipes
 
     def stop(self) -> None:
