@@ -133,6 +133,7 @@ def _fail(code: int, message: str) -> int:
 def _brief(args: argparse.Namespace) -> int:
     from citebrief import export
     from citebrief.engine import summarise
+    from citebrief.engine.feature_cache import FeatureCache
     from citebrief.engine.features import build_features
     from citebrief.ingest import load_folder
     from citebrief.resources_path import samples_dir
@@ -155,7 +156,9 @@ def _brief(args: argparse.Namespace) -> int:
     if not corpus.sources:
         raise NoDocumentsError("no readable document in " + ", ".join(display(p) for p in paths))
     options = _options(args)
-    features = build_features(corpus, language=options.language, workers=workers)
+    features = build_features(
+        corpus, language=options.language, workers=workers, cache=FeatureCache.default()
+    )
     brief = summarise(corpus, options, features=features)
     if args.output:
         export.write(brief, args.output, fmt)

@@ -22,7 +22,8 @@ from citebrief.core.errors import CitebriefError
 from citebrief.core.model import Sentence, SentenceRole
 
 CACHE_ENV = "CITEBRIEF_CACHE_DIR"  # a folder, or "off" to disable the cache
-_VERSION = "v2"  # v2: titles found below page furniture
+# v3: sentences split by the punkt package with the news rules; v2: titles found below page furniture
+_VERSION = "v3"
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,9 +41,12 @@ class Parsed:
 
     def sentences(self, source_id: str) -> tuple[Sentence, ...]:
         return tuple(
-            Sentence(source_id, i, start, end, self.text[start:end], SentenceRole(role))
+            Sentence(source_id, i, start, end, self.text[start:end], _ROLES[role])
             for i, (start, end, role) in enumerate(self.units)
         )
+
+
+_ROLES = {role.value: role for role in SentenceRole}  # a dict look-up; SentenceRole(value) is slower
 
 
 def default_cache_dir() -> Path | None:
@@ -117,7 +121,8 @@ def _parsed_from(data: dict[str, Any]) -> Parsed:
     for start, end, role in units:
         if not 0 <= start < end <= len(text):
             raise ValueError("damaged entry")
-        SentenceRole(role)
+        if role not in _ROLES:
+            raise ValueError("damaged entry")
     return Parsed(
         text=text,
         title=str(data["title"]),

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import multiprocessing as mp
 import os
-import threading
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -25,7 +24,7 @@ from citebrief.ingest.language import DEFAULT_LANGUAGE, identify_language, warm_
 from citebrief.ingest.limits import MAX_CONTAINER_BYTES, MAX_TEXT_BYTES, MAX_TEXT_CHARS, Budget, FileLimits
 from citebrief.ingest.reader_process import exit_with_parent, extract_isolated
 from citebrief.ingest.roles import is_page_furniture, is_title_like
-from citebrief.ingest.sentences import punkt_tokenizer, split_sentences
+from citebrief.ingest.sentences import overlong_note, punkt_tokenizer, split_sentences
 from citebrief.ingest.walk import collect
 
 SUPPORTED_SUFFIXES = frozenset(FORMATS)
@@ -136,7 +135,7 @@ def _parse(path: Path, language: str, limits: FileLimits, cancel: CancelToken | 
         date=without_surrogates(result.extracted.date),
         language=lang,
         sha256=result.sha256,
-        partial=result.partial or cut or unsure,
+        partial="; ".join(p for p in (result.partial or cut or unsure, overlong_note(sentences)) if p),
         lasting=not unsure,
         units=tuple((s.start, s.end, s.role.value) for s in sentences),
     )
@@ -155,13 +154,20 @@ class _Job:
 
 def _load(job: _Job, cache: ParseCache | None, cancel: CancelToken | None = None) -> tuple[Source, str]:
     """The source and, if only part of the file could be read, why."""
-    path = job.path
-    parsed = cache.get(path, job.language) if cache is not None else None
+    return _source(job.path, job.root, _parsed(job, cache, cancel))
+
+
+def _parsed(job: _Job, cache: ParseCache | None, cancel: CancelToken | None = None) -> Parsed:
+    parsed = cache.get(job.path, job.language) if cache is not None else None
     if parsed is None:
-        parsed = _parse(path, job.language, job.limits, cancel)
+        parsed = _parse(job.path, job.language, job.limits, cancel)
         if cache is not None and parsed.lasting:
-            cache.put(path, job.language, parsed)
-    relpath = display(path.relative_to(job.root).as_posix() if path.is_relative_to(job.root) else path.name)
+            cache.put(job.path, job.language, parsed)
+    return parsed
+
+
+def _source(path: Path, root: Path, parsed: Parsed) -> tuple[Source, str]:
+    relpath = display(path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name)
     source = Source(
         id=relpath,
         path=str(path.absolute()),
@@ -176,12 +182,13 @@ def _load(job: _Job, cache: ParseCache | None, cancel: CancelToken | None = None
     return source, parsed.partial
 
 
-def _load_job(job: _Job) -> tuple[Source | None, str]:
-    """One file in a worker process: (source, partial reason) or (None, why it was skipped)."""
+def _load_job(job: _Job) -> Parsed | str:
+    """One file in a worker process: what parsing it gave, or why it was skipped. The parent makes the
+    `Source`: sending plain text and offsets back costs a fraction of pickling its sentence objects."""
     try:
-        return _load(job, ParseCache(job.cache_folder) if job.cache_folder else None)
+        return _parsed(job, ParseCache(job.cache_folder) if job.cache_folder else None)
     except UnreadableFileError as exc:
-        return None, str(exc)
+        return str(exc)
 
 
 _PARALLEL_FILES = 64  # below this, starting processes costs more than it saves
@@ -192,25 +199,18 @@ def load_file(path: Path, *, root: Path, language: str = "auto") -> Source:
     return _load(_Job(path, root, language, FileLimits()), None)[0]
 
 
-def _warm_up(language: str) -> None:
-    """Load nltk and the language model in the background while the first files are read."""
-    if language == "auto":
-        warm_up()
-    threading.Thread(target=punkt_tokenizer, args=(DEFAULT_LANGUAGE,), daemon=True).start()
-
-
-def _run_parallel(
-    jobs: list[_Job], workers: int, cancel: CancelToken | None
-) -> list[tuple[Source | None, str] | None]:
-    """Each job's outcome, or None for the jobs a worker that died (the kernel's out-of-memory
-    killer, say) left undone: the caller reads those itself."""
-    # The parent loads nltk and the language model once; forked workers inherit them ready to use.
+def _run_parallel(jobs: list[_Job], workers: int, cancel: CancelToken | None) -> list[Parsed | str | None]:
+    """Each job's parsing, or why it was skipped, or None for the jobs a worker that died (the kernel's
+    out-of-memory killer, say) left undone: the caller reads those itself."""
+    # The parent loads the splitting and language models once; forked workers inherit them ready to use
+    # (loaded in each worker instead, the language model costs its second or two in every one of them).
     punkt_tokenizer(DEFAULT_LANGUAGE)
-    warm_up().join()
+    if any(job.language == "auto" for job in jobs):
+        warm_up().join()
     context = mp.get_context("fork")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=exit_with_parent) as pool:
         futures = [pool.submit(_load_job, job) for job in jobs]
-        results: list[tuple[Source | None, str] | None] = []
+        results: list[Parsed | str | None] = []
         for future in futures:
             if cancel is not None and cancel.cancelled:
                 for pending in futures:
@@ -220,6 +220,32 @@ def _run_parallel(
                 results.append(future.result())
             except BrokenProcessPool:
                 results.append(None)
+    return results
+
+
+def _parallel_results(
+    jobs: list[_Job], workers: int, store: ParseCache | None, cancel: CancelToken | None
+) -> list[tuple[Source | None, str] | None]:
+    """Files found in the parse cache are taken from it here (forking and sending them back would cost
+    more than reading them); the rest are parsed in worker processes when there are enough of them, and
+    left as None for the caller to parse otherwise."""
+    results: list[tuple[Source | None, str] | None] = [None] * len(jobs)
+    if store is not None:
+        for number, job in enumerate(jobs):
+            check(cancel)
+            parsed = store.get(job.path, job.language)
+            if parsed is not None:
+                results[number] = _source(job.path, job.root, parsed)
+    missing = [number for number, result in enumerate(results) if result is None]
+    if len(missing) >= _PARALLEL_FILES:
+        parsed_now = _run_parallel([jobs[n] for n in missing], workers, cancel)
+        for number, result in zip(missing, parsed_now, strict=True):
+            job = jobs[number]
+            if result is None:
+                continue  # its worker died: the caller reads it
+            results[number] = (
+                (None, result) if isinstance(result, str) else _source(job.path, job.root, result)
+            )
     return results
 
 
@@ -248,8 +274,6 @@ def load_folder(
     notices: list[Notice] = []
     files = collect(given, notices, follow_links=follow_links)
     parallel = workers > 1 and len(files) >= _PARALLEL_FILES and "fork" in mp.get_all_start_methods()
-    if files and not parallel:
-        _warm_up(language)
     dirs = [p for p in given if p.is_dir()]
     if len(dirs) == 1 and len(given) == 1:
         root = dirs[0]
@@ -268,7 +292,7 @@ def load_folder(
         )
         for file, base in files
     ]
-    results = _run_parallel(jobs, workers, cancel) if parallel else None
+    results = _parallel_results(jobs, workers, store, cancel) if parallel else None
     for number, job in enumerate(jobs):
         file = job.path
         check(cancel)
