@@ -273,3 +273,13 @@ def test_worker_processes_exit_when_the_program_is_killed(tmp_path: Path) -> Non
     program.kill()
     program.wait()
     _wait_for(lambda: not any(Path(f"/proc/{pid}").exists() for pid in workers + readers), "workers exit")
+
+
+def test_two_names_alike_but_for_undecodable_bytes_are_not_lost_silently(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    (folder / os.fsdecode(b"caf\xe9.txt")).write_text("\n\n".join(FLOOD_EN_2), encoding="utf-8")
+    (folder / os.fsdecode(b"caf\xe8.txt")).write_text("\n\n".join(FLOOD_DE), encoding="utf-8")
+    corpus = load_folder(folder, cache=None)
+    assert sorted(s.id for s in corpus.sources) == ["caf\ufffd.txt", "good.txt"]
+    (notice,) = corpus.notices
+    assert notice.path.endswith("caf\ufffd.txt") and "already read as caf\ufffd.txt" in notice.reason

@@ -308,7 +308,8 @@ def load_folder(
         except UnreadableFileError as exc:
             notices.append(Notice(display(file), str(exc)))
             continue
-        if source.id in ids:  # two opened roots with the same relative path
+        if source.id in ids:  # two opened roots with the same relative path, or names alike but for bytes
+            notices.append(Notice(display(file), f"another file is already read as {source.id}"))
             continue
         if partial:
             notices.append(Notice(display(file), partial, skipped=False))
