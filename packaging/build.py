@@ -4,10 +4,13 @@
 
 1. installs what is missing: the project's runtime dependencies and the `packaging` extra (PyInstaller);
 2. renders the app icon (packaging/icons.py) into build/packaging/icons;
-3. runs PyInstaller on packaging/citebrief.spec into dist/ (dist/citebrief, or dist/Citebrief.app);
-4. Linux: adds share/ (desktop entry, icons, MIME type, AppStream metadata) and install.sh to the folder,
+3. runs the app through everything it does (packaging/app_modules.py) to list the modules it loads, which
+   decides what the bundle holds;
+4. runs PyInstaller on packaging/citebrief.spec into dist/ (dist/citebrief, or dist/Citebrief.app);
+5. checks that the bundle holds every module the app loaded (packaging/check_bundle.py);
+6. Linux: adds share/ (desktop entry, icons, MIME type, AppStream metadata) and install.sh to the folder,
    runs packaging/smoke.sh on it, and packs dist/citebrief-VERSION-linux-ARCH.tar.gz;
-5. prints the unpacked size and the start-up time the smoke test measured.
+7. prints the unpacked size and the start-up time the smoke test measured.
 
 Windows and macOS builds go through the same spec; their installers are made afterwards
 (packaging/windows/citebrief.iss with Inno Setup; the .app bundle on macOS).
@@ -80,6 +83,18 @@ def render_icons() -> None:
     run([sys.executable, str(HERE / "icons.py"), str(GENERATED / "icons")])
 
 
+def list_app_modules() -> None:
+    run([sys.executable, str(HERE / "app_modules.py"), str(GENERATED / "app-modules.json")])
+
+
+def check_bundle(app: Path) -> bool:
+    proc = subprocess.run(
+        [sys.executable, str(HERE / "check_bundle.py"), str(app), str(GENERATED / "app-modules.json")],
+        cwd=ROOT,
+    )
+    return proc.returncode == 0
+
+
 def pyinstaller(clean: bool) -> None:
     env = dict(os.environ, CITEBRIEF_GENERATED_DIR=str(GENERATED))
     cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN"]
@@ -124,6 +139,26 @@ def folder_size(path: Path) -> int:
     return sum(p.lstat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
 
 
+def weights(app: Path) -> list[tuple[int, str]]:
+    """Bytes per part of the bundle: the executable (with its archive of Python modules), each folder of
+    _internal (PySide6's Qt libraries, bindings and plugins apart), each library at its top."""
+    parts: dict[str, int] = {}
+    for path in app.rglob("*"):
+        if not path.is_file() or path.is_symlink():
+            continue
+        rel = path.relative_to(app).parts
+        if rel[0] != "_internal":
+            key = "executable and Python modules" if rel[0] == app.name else rel[0]
+        elif len(rel) > 3 and rel[1] == "PySide6" and rel[2] == "Qt":
+            key = f"PySide6/Qt/{rel[3]}"
+        elif rel[1] == "PySide6":
+            key = "PySide6 bindings"
+        else:
+            key = rel[1]
+        parts[key] = parts.get(key, 0) + path.stat().st_size
+    return sorted(((size, name) for name, size in parts.items()), reverse=True)
+
+
 def archive(app: Path, name: str) -> Path:
     out = DIST / f"{name}.tar.gz"
     tmp = out.with_suffix(".tmp")
@@ -155,14 +190,15 @@ def main(argv: list[str] | None = None) -> int:
     started = time.monotonic()
     ensure_requirements()
     render_icons()
+    list_app_modules()
     pyinstaller(args.clean)
     built = DIST / "Citebrief.app" if sys.platform == "darwin" else APP
     log(f"built {built.relative_to(ROOT)} in {time.monotonic() - started:.0f} s")
 
-    passed, results = True, dict[str, str]()
+    passed, results = check_bundle(APP if sys.platform != "darwin" else built), dict[str, str]()
     if sys.platform.startswith("linux"):
         add_linux_files(APP)
-        if not args.no_smoke:
+        if passed and not args.no_smoke:
             passed, results = smoke(APP)
         if passed and not args.no_archive:
             name = f"citebrief-{version()}-linux-{platform.machine()}"
@@ -173,10 +209,13 @@ def main(argv: list[str] | None = None) -> int:
         if sys.platform == "win32":
             windows_installer()
 
-    log(f"size unpacked: {folder_size(built) / 1e6:.1f} MB ({built.relative_to(ROOT)})")
+    log(f"size unpacked: {folder_size(built) / 1e6:.1f} MB ({built.relative_to(ROOT)}); the largest parts:")
+    for size, name in weights(built)[:16]:
+        log(f"  {size / 1e6:6.1f} MB  {name}")
     if "startup_seconds" in results:
         log(f"start-up (launch to window shown, offscreen): {results['startup_seconds']} s")
         log(f"start-up of every window the smoke test opened: {results.get('startup_all', '?')} s")
+        log(f"CPU time to the window shown, each: {results.get('startup_cpu', '?')} s")
     if not passed:
         log(f"the smoke test failed; no archive made. The build is in {built.relative_to(ROOT)}")
         return 1

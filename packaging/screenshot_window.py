@@ -51,7 +51,7 @@ def main() -> int:
         out.parent.mkdir(parents=True, exist_ok=True)
         if not window.grab().save(str(out)):
             raise SystemExit(f"could not write {out}")
-        window.brief_document.document.setModified(False)
+        window.brief_document.mark_saved()
         window.close()
     print(out)
     return 0

@@ -178,6 +178,7 @@ fi
 # --- (c) the window, offscreen -----------------------------------------------------------------
 startup=""
 startups=()
+cpus=()
 open_window() {  # $1: what to open, $2: label, then VAR=value...; sets startup on success
   local target="$1" label="$2" started shown loaded rc=0
   shift 2
@@ -187,12 +188,14 @@ open_window() {  # $1: what to open, $2: label, then VAR=value...; sets startup 
   run CITEBRIEF_SMOKE_QUIT_AFTER_MS=9000 "$@" -- "$target" >"$work/gui.out" 2>"$work/gui.err" || rc=$?
   wrap=()
   shown="$(sed -n 's/^citebrief-smoke: shown \([0-9.]*\).*/\1/p' "$work/gui.out" | head -1)"
+  cpu="$(sed -n 's/^citebrief-smoke: shown [0-9.]* cpu \([0-9.]*\).*/\1/p' "$work/gui.out" | head -1)"
   loaded="$(grep -m1 '^citebrief-smoke: sources' "$work/gui.out" || true)"
   if [ "$rc" -eq 0 ] && [ -n "$shown" ] && [[ "$loaded" =~ sources\ ([0-9]+)\ items\ ([0-9]+) ]] &&
     [ "${BASH_REMATCH[1]}" -ge 1 ] && [ "${BASH_REMATCH[2]}" -ge 1 ]; then
     startup="$(awk -v a="$started" -v b="$shown" 'BEGIN { printf "%.2f", b - a }')"
     startups+=("$startup")
-    pass "window on $label: shown after ${startup} s, ${loaded#citebrief-smoke: }, quit cleanly"
+    cpus+=("${cpu:-?}")
+    pass "window on $label: shown after ${startup} s (${cpu:-?} s of CPU), ${loaded#citebrief-smoke: }, quit cleanly"
   elif [ -z "$shown" ] && [ "$rc" -ne 0 ]; then
     fail "window on $label did not report or quit within 10 s (exit $rc); is the self-check mode" \
       "(CITEBRIEF_SMOKE_QUIT_AFTER_MS, citebrief/gui/smoke.py) in this build?"
@@ -209,13 +212,7 @@ first_startup="$startup"
 
 # A saved brief, as a double-click on a .citebrief file opens it (the brief file wraps the JSON brief).
 if command -v python3 >/dev/null 2>&1 && [ -s "$work/out/brief.json" ]; then
-  python3 - "$work/out/brief.json" "$work/articles" "$work/saved.citebrief" <<'EOF'
-import json, sys
-brief, folder, out = sys.argv[1:]
-doc = {"format": "citebrief", "version": 1, "folder": folder, "paths": [folder], "excluded": [],
-       "brief": json.load(open(brief, encoding="utf-8"))}
-json.dump(doc, open(out, "w", encoding="utf-8"))
-EOF
+  python3 "$root/packaging/brief_file.py" "$work/out/brief.json" "$work/articles" "$work/saved.citebrief"
   open_window "$work/saved.citebrief" "a saved .citebrief file"
 fi
 
@@ -313,6 +310,7 @@ echo "size_mb=$size_mb"
 if [ -n "$first_startup" ]; then
   echo "startup_seconds=$first_startup"
   echo "startup_all=$(IFS=,; echo "${startups[*]}")"
+  echo "startup_cpu=$(IFS=,; echo "${cpus[*]}")"
 fi
 if [ "$failures" -gt 0 ]; then
   echo "smoke: $failures check(s) failed" >&2

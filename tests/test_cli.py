@@ -89,6 +89,7 @@ def test_no_readable_document_exits_3(tmp_path: Path) -> None:
         ["brief", "--words", "5", "--sentences", "2"],
         ["brief", "--algorithm", "nope"],
         ["brief", "--bogus-flag"],
+        ["brief", "--language", "klingon"],
     ],
 )
 def test_usage_errors_exit_2_with_one_line(args: list[str]) -> None:
@@ -113,3 +114,60 @@ def test_without_a_folder_the_sample_articles_are_summarised() -> None:
     result = cli("brief", "--format", "text", "--sentences", "2")
     assert result.returncode == 0, result.stderr
     assert "Lindmoor" in result.stdout or "Ashby" in result.stdout
+
+
+def test_a_file_name_that_is_not_utf8_is_briefed_and_shown_with_replacement_characters(
+    news_folder: Path, tmp_path: Path
+) -> None:
+    (news_folder / "alpha.txt").rename(news_folder / os.fsdecode(b"caf\xe9.txt"))
+    result = cli("brief", str(news_folder), "--format", "json", "--sentences", "6")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert "caf\ufffd.txt" in {s["id"] for s in data["sources"]}
+    out = tmp_path / "x.json"
+    assert cli("brief", str(news_folder), "-o", str(out)).returncode == 0
+    assert "caf\ufffd.txt" in {s["relpath"] for s in json.loads(out.read_text(encoding="utf-8"))["sources"]}
+
+
+@pytest.mark.skipif(not Path("/dev/stdout").exists(), reason="needs /dev/stdout")
+def test_output_to_stdout_device_and_through_a_link(news_folder: Path, tmp_path: Path) -> None:
+    # /dev/stdout through a link of our own, so that a writer replacing what it is given replaces
+    # only that link (as root it would otherwise replace the system's /dev/stdout).
+    stdout = tmp_path / "stdout"
+    stdout.symlink_to("/dev/stdout")
+    to_stdout = cli("brief", str(news_folder), "-o", str(stdout), "--format", "text", "--sentences", "2")
+    assert to_stdout.returncode == 0, to_stdout.stderr
+    assert len([line for line in to_stdout.stdout.splitlines() if line.strip()]) == 2
+    (tmp_path / "kept").mkdir()
+    link = tmp_path / "brief.md"
+    link.symlink_to(tmp_path / "kept" / "brief.md")
+    assert cli("brief", str(news_folder), "-o", str(link)).returncode == 0
+    assert link.is_symlink() and "## Sources" in (tmp_path / "kept" / "brief.md").read_text(encoding="utf-8")
+
+
+def test_links_out_of_the_folder_are_named_as_skipped_unless_follow_links(
+    news_folder: Path, tmp_path: Path
+) -> None:
+    private = tmp_path / "private"
+    private.mkdir()
+    (private / "notes.txt").write_text(
+        "Private notes that stay private. They name nobody.\n", encoding="utf-8"
+    )
+    (news_folder / "notes.txt").symlink_to(private / "notes.txt")
+    skipped = cli("brief", str(news_folder), "--format", "json")
+    assert skipped.returncode == 0, skipped.stderr
+    assert "notes.txt" in skipped.stderr and "outside the opened folder" in skipped.stderr
+    assert "notes.txt" not in {s["id"] for s in json.loads(skipped.stdout)["sources"]}
+    followed = cli("brief", str(news_folder), "--format", "json", "--follow-links")
+    assert "notes.txt" in {s["id"] for s in json.loads(followed.stdout)["sources"]}
+
+
+def test_a_file_read_in_part_is_a_note_not_skipped(news_folder: Path) -> None:
+    (news_folder / "long.txt").write_text(
+        ("The flood report was long. " * 40 + "\n\n") * 8000, encoding="utf-8"
+    )
+    result = cli("brief", str(news_folder), "--format", "json", "--sentences", "3")
+    assert result.returncode == 0, result.stderr
+    assert "citebrief: note: " in result.stderr and "long.txt" in result.stderr
+    assert "skipped" not in result.stderr
+    assert "long.txt" in {s["id"] for s in json.loads(result.stdout)["sources"]}

@@ -11,6 +11,7 @@ from typing import NoReturn
 from citebrief import __version__
 from citebrief.core.errors import CitebriefError, ExportError, NoDocumentsError
 from citebrief.core.model import BriefOptions, LengthUnit
+from citebrief.core.paths import display
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -44,8 +45,19 @@ def _positive(value: str) -> int:
     return number
 
 
+def _language(value: str) -> str:
+    from citebrief.ingest.language import NAMES
+
+    name = value.strip().lower()
+    if name != "auto" and name not in NAMES.values():
+        known = ", ".join(sorted(NAMES.values()))
+        raise argparse.ArgumentTypeError(f"unknown language {value!r}; use auto or one of: {known}")
+    return name
+
+
 def build_parser() -> argparse.ArgumentParser:
     from citebrief.engine.names import ALGORITHMS
+    from citebrief.export.api import FORMATS
 
     parser = _Parser(
         prog="citebrief",
@@ -68,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     brief.add_argument("-o", "--output", metavar="FILE", help="write here (atomically) instead of stdout")
     brief.add_argument(
         "--format",
-        choices=("markdown", "json", "text", "html", "pdf", "docx"),
+        choices=FORMATS,
         help="output format (default: from the suffix of -o, else markdown)",
     )
     length = brief.add_mutually_exclusive_group()
@@ -76,12 +88,19 @@ def build_parser() -> argparse.ArgumentParser:
     length.add_argument("--sentences", type=_positive, metavar="N", help="at most N sentences")
     brief.add_argument("--algorithm", choices=ALGORITHMS, default=ALGORITHMS[0], help="default: %(default)s")
     brief.add_argument("--focus", metavar="TERMS", default="", help="comma-separated terms to prefer")
-    brief.add_argument("--language", default="auto", metavar="NAME", help="language name or auto (default)")
+    brief.add_argument(
+        "--language", type=_language, default="auto", metavar="NAME", help="language name or auto (default)"
+    )
     brief.add_argument(
         "--sections",
         choices=("auto", "off"),
         default="auto",
         help="headings when the folder has several subjects",
+    )
+    brief.add_argument(
+        "--follow-links",
+        action="store_true",
+        help="also read links inside a folder that lead out of it (skipped with a note by default)",
     )
     brief.add_argument("-q", "--quiet", action="store_true", help="do not list skipped files on stderr")
     return parser
@@ -114,6 +133,7 @@ def _fail(code: int, message: str) -> int:
 def _brief(args: argparse.Namespace) -> int:
     from citebrief import export
     from citebrief.engine import summarise
+    from citebrief.engine.feature_cache import FeatureCache
     from citebrief.engine.features import build_features
     from citebrief.ingest import load_folder
     from citebrief.resources_path import samples_dir
@@ -121,21 +141,24 @@ def _brief(args: argparse.Namespace) -> int:
     fmt = args.format or (export.format_for_path(args.output) if args.output else None) or "markdown"
     if args.output and args.format is None and export.format_for_path(args.output) is None:
         return _fail(EXIT_USAGE, f"cannot tell the format of {args.output!r}; add --format")
-    if fmt in ("pdf", "docx") and not args.output:
+    if export.export_format(fmt).binary and not args.output:
         return _fail(EXIT_USAGE, f"{fmt} is binary: write it to a file with -o FILE")
     paths = args.paths or [str(samples_dir())]
     if not args.paths and not args.quiet:
         print(f"citebrief: no folder given, summarising the sample articles in {paths[0]}", file=sys.stderr)
     # The command line owns its process, so large folders may use every core.
     workers = os.cpu_count() or 1
-    corpus = load_folder(paths, language=args.language, workers=workers)
+    corpus = load_folder(paths, language=args.language, workers=workers, follow_links=args.follow_links)
     if not args.quiet:
         for notice in corpus.notices:
-            print(f"citebrief: skipped {notice.path}: {notice.reason}", file=sys.stderr)
+            what = "skipped " if notice.skipped else "note: "  # a file read in part is still briefed
+            print(f"citebrief: {what}{notice.path}: {notice.reason}", file=sys.stderr)
     if not corpus.sources:
-        raise NoDocumentsError("no readable document in " + ", ".join(paths))
+        raise NoDocumentsError("no readable document in " + ", ".join(display(p) for p in paths))
     options = _options(args)
-    features = build_features(corpus, language=options.language, workers=workers)
+    features = build_features(
+        corpus, language=options.language, workers=workers, cache=FeatureCache.default()
+    )
     brief = summarise(corpus, options, features=features)
     if args.output:
         export.write(brief, args.output, fmt)
@@ -161,6 +184,11 @@ def run(argv: Sequence[str]) -> int:
         return _fail(EXIT_USAGE, str(exc))
     except KeyboardInterrupt:
         return _fail(130, "interrupted")
+    except BrokenPipeError:  # the reader of our output went away (`citebrief brief ... | head`)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILED
+    except Exception as exc:  # a fault of ours: one line for the user, not a traceback
+        return _fail(EXIT_FAILED, f"unexpected problem ({type(exc).__name__}: {exc}); please report it")
 
 
 def main() -> int:

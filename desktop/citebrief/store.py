@@ -8,17 +8,20 @@ reopened brief can tell which sources changed or vanished since (their citations
 from __future__ import annotations
 
 import contextlib
+import difflib
 import json
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from citebrief.core.atomic import write_text_atomic
 from citebrief.core.errors import CitebriefError
-from citebrief.core.model import Brief, Citation, Corpus, Source, SourceRef
+from citebrief.core.model import Brief, Citation, Corpus, Sentence, Source, SourceRef
+from citebrief.core.paths import display, path_fields, path_from, paths_fields, paths_from
 from citebrief.core.serial import brief_from_dict, brief_to_dict
+from citebrief.store_schema import MAX_BRIEF_FILE_BYTES, first_problem
 
 SUFFIX = ".citebrief"
 FORMAT_NAME = "citebrief"
@@ -38,56 +41,91 @@ class BriefFile:
     paths: tuple[str, ...] = ()  # the folder(s) and/or files the corpus was loaded from
     excluded: frozenset[str] = frozenset()  # source ids the user left out
     saved_as: str = ""  # for autosaves: the brief file being edited ("" when never saved)
+    # Where the sources would be if the brief moved with them, found only by climbing out of the
+    # brief file's own folder: a file from elsewhere must not make Citebrief read e.g. /etc. The
+    # window asks the user before reading them (`with_outside`); nothing else reads them.
+    outside: tuple[tuple[str, str], ...] = ()  # (path as stored, where it was found)
 
     @property
     def folder(self) -> str:
         return self.brief.root or (self.paths[0] if self.paths else "")
+
+    def with_outside(self) -> BriefFile:
+        """The file as if the user agreed to read the sources outside its folder."""
+        moved = dict(self.outside)
+        return replace(self, paths=tuple(moved.get(p, p) for p in self.paths), outside=())
 
 
 def to_dict(doc: BriefFile, *, relative_to: Path | None = None) -> dict[str, Any]:
     data: dict[str, Any] = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
-        "folder": doc.folder,
-        "paths": list(doc.paths),
+        **path_fields("folder", doc.folder),
+        **paths_fields("paths", doc.paths),
         "excluded": sorted(doc.excluded),
         "options": brief_to_dict(doc.brief)["options"],
         "sources": [
-            {"id": r.id, "path": r.path, "relpath": r.relpath, "sha256": r.sha256} for r in doc.brief.sources
+            {"id": r.id, **path_fields("path", r.path), "relpath": r.relpath, "sha256": r.sha256}
+            for r in doc.brief.sources
         ],
         "brief": brief_to_dict(doc.brief),
     }
     if relative_to is not None:
         # Lets a brief and its folder move together (e.g. to another machine) and still reopen.
-        data["relative_paths"] = [_relative(p, relative_to) for p in doc.paths]
+        data |= paths_fields("relative_paths", [_relative(p, relative_to) for p in doc.paths])
     if doc.saved_as:
-        data["saved_as"] = doc.saved_as
+        data |= path_fields("saved_as", doc.saved_as)
     return data
 
 
 def from_dict(data: Any, *, relative_to: Path | None = None) -> BriefFile:
+    """The brief file's contents; `BriefFileError` with one line saying what is wrong otherwise."""
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
         raise BriefFileError("this is not a Citebrief brief file")
     version = data.get("version")
-    if not isinstance(version, int) or version > FORMAT_VERSION:
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
         raise BriefFileError("this brief file was written by a newer Citebrief; please update Citebrief")
+    problem = first_problem(data)
+    if problem is not None:
+        raise BriefFileError(f"the brief file is damaged ({problem})")
     try:
         brief = brief_from_dict(data["brief"])
-    except (KeyError, TypeError, ValueError) as exc:
+    except (KeyError, TypeError, ValueError) as exc:  # what the schema cannot say (e.g. start > end)
         raise BriefFileError(f"the brief file is damaged ({exc.__class__.__name__}: {exc})") from exc
-    paths = tuple(str(p) for p in data.get("paths", ()) or ([data["folder"]] if data.get("folder") else []))
-    rel = data.get("relative_paths")
-    if relative_to is not None and isinstance(rel, list) and len(rel) == len(paths):
-        paths = tuple(
-            p if os.path.exists(p) or r is None else str((relative_to / r).resolve())
-            for p, r in zip(paths, rel, strict=True)
-        )
+    folder = path_from(data, "folder")
+    paths = tuple(str(p) for p in paths_from(data, "paths") if p is not None) or ((folder,) if folder else ())
+    rel = paths_from(data, "relative_paths") if "relative_paths" in data else []
+    outside: list[tuple[str, str]] = []
+    if relative_to is not None and len(rel) == len(paths):
+        paths, outside = _moved(paths, rel, relative_to)
     return BriefFile(
         brief=brief,
         paths=paths,
+        outside=tuple(outside),
         excluded=frozenset(str(x) for x in data.get("excluded", ())),
-        saved_as=str(data.get("saved_as", "")),
+        saved_as=path_from(data, "saved_as"),
     )
+
+
+def _moved(
+    paths: Sequence[str], rel: Sequence[str | None], base: Path
+) -> tuple[tuple[str, ...], list[tuple[str, str]]]:
+    """Paths that no longer exist, found again relative to the brief file (it moved with them):
+    those inside its folder replace the stored ones; those outside are returned apart."""
+    found: list[str] = []
+    outside: list[tuple[str, str]] = []
+    inside = base.resolve()
+    for path, relative in zip(paths, rel, strict=True):
+        if os.path.exists(path) or relative is None:
+            found.append(path)
+            continue
+        candidate = (base / relative).resolve()
+        if candidate.is_relative_to(inside):
+            found.append(str(candidate))
+        else:
+            found.append(path)
+            outside.append((path, str(candidate)))
+    return tuple(found), outside
 
 
 def _relative(path: str, base: Path) -> str | None:
@@ -110,16 +148,21 @@ def save_brief(path: str | os.PathLike[str], doc: BriefFile) -> None:
 def open_brief(path: str | os.PathLike[str]) -> BriefFile:
     """Read a brief file; raises `BriefFileError` when it is missing, unreadable or not a brief."""
     target = Path(path)
+    shown = display(target)
     try:
-        raw = target.read_text(encoding="utf-8")
+        with target.open("rb") as stream:
+            raw = stream.read(MAX_BRIEF_FILE_BYTES + 1)
     except FileNotFoundError as exc:
-        raise BriefFileError(f"{target} does not exist") from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise BriefFileError(f"cannot read {target}: {exc}") from exc
+        raise BriefFileError(f"{shown} does not exist") from exc
+    except OSError as exc:
+        raise BriefFileError(f"cannot read {shown}: {exc.strerror or exc}") from exc
+    if len(raw) > MAX_BRIEF_FILE_BYTES:
+        limit = MAX_BRIEF_FILE_BYTES // (1024 * 1024)
+        raise BriefFileError(f"{display(target.name)} is too large for a brief file (over {limit} MB)")
     try:
-        data = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise BriefFileError(f"{target.name} is not a Citebrief brief file (not JSON)") from exc
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise BriefFileError(f"{display(target.name)} is not a Citebrief brief file (not JSON)") from exc
     return from_dict(data, relative_to=target.parent.resolve())
 
 
@@ -135,7 +178,8 @@ class StaleReport:
 
     @property
     def is_stale(self) -> bool:
-        return bool(self.sources or self.citations)
+        """Some citation no longer holds (a source may have changed with every quote still in it)."""
+        return bool(self.citations)
 
     def reason(self, source_id: str) -> str:
         return self.sources.get(source_id, "")
@@ -156,8 +200,36 @@ def citation_holds(cit: Citation, source: Source) -> bool:
     return 0 <= cit.start <= cit.end <= len(source.text) and source.text[cit.start : cit.end] == cit.quote
 
 
-def find_stale(brief: Brief, corpus: Corpus) -> StaleReport:
-    """Compare a (reopened) brief with the corpus as it is on disk now."""
+def _sentence_at(source: Source, offset: int) -> int:
+    """Index of the sentence holding ``offset`` (the nearest one before it when none does)."""
+    found = 0
+    for sentence in source.sentences:
+        if sentence.start > offset:
+            break
+        found = sentence.index
+    return found
+
+
+def relocate(cit: Citation, source: Source) -> Citation | None:
+    """The citation as it stands in ``source`` now: unchanged while its quote is at its span, moved to
+    the nearest place where the exact quote now stands, or None when the quote is gone."""
+    if citation_holds(cit, source):
+        return cit
+    if not cit.quote:
+        return None
+    spots: list[int] = []
+    at = source.text.find(cit.quote)
+    while at >= 0:
+        spots.append(at)
+        at = source.text.find(cit.quote, at + 1)
+    if not spots:
+        return None
+    start = min(spots, key=lambda p: abs(p - cit.start))
+    return replace(cit, start=start, end=start + len(cit.quote), sentence_index=_sentence_at(source, start))
+
+
+def _current_sources(brief: Brief, corpus: Corpus) -> tuple[dict[str, Source], dict[str, str]]:
+    """The corpus source of each of the brief's sources, and why a source is missing or changed."""
     reasons: dict[str, str] = {}
     current: dict[str, Source] = {}
     for ref in brief.sources:
@@ -168,15 +240,72 @@ def find_stale(brief: Brief, corpus: Corpus) -> StaleReport:
         current[ref.id] = src
         if ref.sha256 and src.sha256 and ref.sha256 != src.sha256:
             reasons[ref.id] = f"{ref.relpath or ref.path} changed since this brief was made"
+    return current, reasons
+
+
+def reconcile(brief: Brief, corpus: Corpus) -> tuple[Brief, StaleReport]:
+    """Compare a (reopened) brief with the corpus as it is on disk now.
+
+    A citation is stale only when its quote is no longer at its span: one whose exact quote now stands
+    elsewhere in its (changed) source is moved there; the brief returned holds the moved citations.
+    """
+    current, reasons = _current_sources(brief, corpus)
     stale: set[tuple[int, int]] = set()
+    items = []
     for i, item in enumerate(brief.items):
+        cits = []
         for j, cit in enumerate(item.citations):
             src = current.get(cit.source_id)
-            if cit.source_id in reasons or src is None or not citation_holds(cit, src):
+            moved = relocate(cit, src) if src is not None else None
+            if moved is None:
                 stale.add((i, j))
                 if src is not None and cit.source_id not in reasons:
                     reasons[cit.source_id] = f"{src.display_path} no longer contains a quoted sentence"
-    return StaleReport(sources=reasons, citations=frozenset(stale))
+            cits.append(moved or cit)
+        items.append(replace(item, citations=tuple(cits)))
+    return replace(brief, items=tuple(items)), StaleReport(sources=reasons, citations=frozenset(stale))
+
+
+def find_stale(brief: Brief, corpus: Corpus) -> StaleReport:
+    """Which of the brief's sources changed or vanished, and which citations no longer hold."""
+    return reconcile(brief, corpus)[1]
+
+
+# The closest sentence of the changed source must share this much of the old quote (difflib's ratio) to
+# take over its citation: one changed word in a news sentence keeps the ratio above 0.9; an unrelated
+# sentence of the same story scores about 0.3-0.5 (checked on the sample articles).
+SAME_SENTENCE_RATIO = 0.6
+
+
+def _likeness(quote: str, sentence: Sentence) -> float:
+    return difflib.SequenceMatcher(None, quote, sentence.text, autojunk=False).ratio()
+
+
+def update_citations(brief: Brief, corpus: Corpus) -> tuple[Brief, int]:
+    """Point each stale citation at the sentence of its source that now says (nearly) the same.
+
+    Sentences the user edited keep their text; an unedited sentence shows the new quote. Returns the
+    brief and how many citations were updated; citations with no close sentence stay as they were.
+    """
+    brief, report = reconcile(brief, corpus)
+    current, _reasons = _current_sources(brief, corpus)
+    items = list(brief.items)
+    updated = 0
+    for i, j in sorted(report.citations):
+        item, cit = items[i], items[i].citations[j]
+        src = current.get(cit.source_id)
+        if src is None:
+            continue
+        scored = [(_likeness(cit.quote, s), s.index) for s in src.sentences]
+        if not scored or max(scored)[0] < SAME_SENTENCE_RATIO:
+            continue
+        best = src.sentence(max(scored)[1])
+        new = Citation(cit.source_id, best.index, best.start, best.end, best.text)
+        cits = (*item.citations[:j], new, *item.citations[j + 1 :])
+        text = best.text if j == 0 and not item.edited else item.text
+        items[i] = replace(item, text=text, citations=cits)
+        updated += 1
+    return replace(brief, items=tuple(items)), updated
 
 
 # --- autosave ----------------------------------------------------------------------------------

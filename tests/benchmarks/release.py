@@ -12,6 +12,8 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from io import BytesIO
 from pathlib import Path
 
@@ -34,8 +36,9 @@ print(json.dumps(out))
 """
 
 
-def release_briefs(folders: list[Path], words: int, tag: str = PREVIOUS) -> dict[str, list[str]]:
-    """The brief sentences Citebrief ``tag`` gives for each folder (keys are the folders as strings)."""
+@contextmanager
+def release_desktop(tag: str = PREVIOUS) -> Iterator[Path]:
+    """The ``desktop/`` folder of ``tag``, unpacked into a temporary folder for as long as it is used."""
     archive = subprocess.run(
         ["git", "-C", str(REPO), "archive", "--format=tar", tag, "desktop"],
         check=True,
@@ -44,7 +47,13 @@ def release_briefs(folders: list[Path], words: int, tag: str = PREVIOUS) -> dict
     with tempfile.TemporaryDirectory(prefix="citebrief-release-") as tmp:
         with tarfile.open(fileobj=BytesIO(archive)) as tar:
             tar.extractall(tmp, filter="data")
-        root = str(Path(tmp) / "desktop")
+        yield Path(tmp) / "desktop"
+
+
+def release_briefs(folders: list[Path], words: int, tag: str = PREVIOUS) -> dict[str, list[str]]:
+    """The brief sentences Citebrief ``tag`` gives for each folder (keys are the folders as strings)."""
+    with release_desktop(tag) as desktop:
+        root = str(desktop)
         env = dict(os.environ, PYTHONPATH=os.pathsep.join([root, os.environ.get("PYTHONPATH", "")]))
         env["CITEBRIEF_CACHE_DIR"] = "off"
         done = subprocess.run(

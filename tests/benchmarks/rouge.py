@@ -30,6 +30,7 @@ PLAIN = "plain-"
 
 
 def _score_cluster(job: tuple[str, list[str], int]) -> dict[str, tuple[float, float, float, float]]:
+    from nltk_punkt import nltk_punkt
     from rouge_score import rouge_scorer
     from sumy_protocol import sumy_on_folder
 
@@ -37,13 +38,12 @@ def _score_cluster(job: tuple[str, list[str], int]) -> dict[str, tuple[float, fl
     from citebrief.engine import summarise
     from citebrief.engine.features import build_features
     from citebrief.ingest import load_folder
-    from citebrief.ingest.sentences import punkt_tokenizer
 
     folder, algorithms, words = job
     cluster = Path(folder)
     reference = (cluster / "reference.txt").read_text(encoding="utf-8")
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)
-    splitter = punkt_tokenizer("english")
+    splitter = nltk_punkt("english")  # the protocol's splitter for ROUGE-Lsum, whatever Citebrief uses
     start = time.perf_counter()
     corpus = load_folder(cluster / "sources")
     features = build_features(corpus)

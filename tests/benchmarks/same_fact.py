@@ -14,12 +14,8 @@ import json
 import os
 import subprocess
 import sys
-import tarfile
-import tempfile
-from io import BytesIO
-from pathlib import Path
 
-from release import PREVIOUS, REPO
+from release import PREVIOUS, REPO, release_desktop
 
 ENGINE_TESTS = REPO / "tests" / "engine"
 _CHILD = """
@@ -50,15 +46,8 @@ def main() -> int:
     pairs = labelled_pairs()
     same = sum(1 for *_x, s in pairs if s)
     print(f"{len(pairs)} labelled pairs ({same} same fact, {len(pairs) - same} different)\n")
-    archive = subprocess.run(
-        ["git", "-C", str(REPO), "archive", "--format=tar", PREVIOUS, "desktop"],
-        check=True,
-        capture_output=True,
-    ).stdout
-    with tempfile.TemporaryDirectory(prefix="citebrief-release-") as tmp:
-        with tarfile.open(fileobj=BytesIO(archive)) as tar:
-            tar.extractall(tmp, filter="data")
-        old = _run(str(Path(tmp) / "desktop"))
+    with release_desktop() as desktop:
+        old = _run(str(desktop))
     new = _run(None)
     print("| system | decision | precision | recall | false same | missed same |")
     print("|---|---|---|---|---|---|")

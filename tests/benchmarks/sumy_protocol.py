@@ -17,8 +17,9 @@ PROTOCOL_SUMMARISERS = ("lexrank", "textrank", "lsa", "luhn", "sumbasic", "reduc
 
 
 def _tokenizer() -> Any:
+    from nltk_punkt import nltk_punkt
+
     from citebrief.ingest.nltk_import import import_nltk
-    from citebrief.ingest.sentences import punkt_tokenizer
 
     import_nltk()
     from nltk.tokenize.destructive import NLTKWordTokenizer
@@ -26,7 +27,7 @@ def _tokenizer() -> Any:
 
     class ProtocolTokenizer(Tokenizer):  # type: ignore[misc]
         def _get_sentence_tokenizer(self, language: str) -> Any:
-            return punkt_tokenizer(language)
+            return nltk_punkt(language)
 
         def _get_word_tokenizer(self, language: str) -> Any:
             return NLTKWordTokenizer()

@@ -6,11 +6,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QSettings
+from scripted_dialogs import ScriptedDialogs, dialogs
 
 from article_folders import write_articles as write_folder
 from citebrief.gui.app import application, create_window
+from citebrief.gui.dialogs import Button
 from citebrief.gui.main_window import MainWindow
 
 ARTICLES = {
@@ -56,7 +57,7 @@ def make_window(qtbot, tmp_path: Path) -> Iterator[Callable[..., MainWindow]]:  
 
     def make(*, show: bool = True) -> MainWindow:
         settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-        window = create_window(settings=settings, data_dir=tmp_path / "data")
+        window = create_window(settings=settings, data_dir=tmp_path / "data", dialogs=ScriptedDialogs())
         windows.append(window)
         if show:
             window.resize(1200, 800)
@@ -65,8 +66,8 @@ def make_window(qtbot, tmp_path: Path) -> Iterator[Callable[..., MainWindow]]:  
 
     yield make
     for window in windows:
-        # Teardown closes windows; an unsaved brief would otherwise ask Save/Discard/Cancel.
-        window.brief_document.document.setModified(False)
+        # Teardown closes windows; an unsaved brief is discarded.
+        dialogs(window).answers[:] = [Button.Discard]
         window.workspace.cancel()
         window.close()
         window.deleteLater()
@@ -85,32 +86,3 @@ def wait_for_brief(qtbot) -> Callable[..., None]:  # type: ignore[no-untyped-def
         )
 
     return wait
-
-
-@pytest.fixture
-def answer_dialogs() -> Iterator[Callable[..., list[str]]]:
-    """Click a button on every message box that opens from then on; returns the texts seen."""
-    timers: list[QTimer] = []
-
-    def start(button: QMessageBox.StandardButton) -> list[str]:
-        for old in timers:
-            old.stop()
-        seen: list[str] = []
-        timer = QTimer()
-        timer.setInterval(20)
-
-        def press() -> None:
-            box = QApplication.activeModalWidget()
-            if isinstance(box, QMessageBox):
-                seen.append(box.text())
-                target = box.button(button)
-                (target or box.buttons()[0]).click()
-
-        timer.timeout.connect(press)
-        timer.start()
-        timers.append(timer)
-        return seen
-
-    yield start
-    for timer in timers:
-        timer.stop()

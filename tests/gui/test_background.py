@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import itertools
 import random
+import threading
 import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QThreadPool, QTimer
+from PySide6.QtWidgets import QApplication
+from scripted_dialogs import ScriptedDialogs
 
+from citebrief.gui.actions import ActionId
+from citebrief.gui.app import application, create_window
 from citebrief.gui.main_window import MainWindow
 
 WORDS = (
@@ -58,8 +63,51 @@ def test_a_running_summary_can_be_cancelled(window: MainWindow, big_folder: Path
     qtbot.waitUntil(lambda: window.workspace.summariser.busy, timeout=240_000)
     assert window.status.cancel_button.isVisible()
     with qtbot.waitSignal(window.workspace.cancelled, timeout=60_000):
-        window.actions["cancel"].trigger()
+        window.commands[ActionId.CANCEL].trigger()
     assert not window.workspace.busy
     assert not window.status.cancel_button.isVisible()
     assert window.brief_document.brief().items == ()
     assert "Cancelled" in window.status.label.text()
+
+
+def test_the_engine_session_is_made_and_dropped_on_the_gui_thread_only(
+    tmp_path: Path, articles: Path, qtbot
+) -> None:
+    application()
+    pool = QThreadPool()
+    pool.setMaxThreadCount(1)
+    window = create_window(
+        settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+        data_dir=tmp_path / "data",
+        pool=pool,
+        dialogs=ScriptedDialogs(),
+    )
+    workspace = window.workspace
+    release = threading.Event()
+    window.files.open_paths([str(articles)])  # the loading job takes the only worker
+    pool.start(release.wait)  # and this one queues behind it, ahead of the summary job
+    try:
+        qtbot.waitUntil(lambda: workspace.corpus is not None, timeout=60_000)
+        assert workspace.summariser.busy  # the summary job waits for the worker
+        session = workspace.session
+        assert session is not None and session.corpus is workspace.corpus
+        workspace.close()  # the user closes the brief before the job could start
+    finally:
+        release.set()
+    assert pool.waitForDone(60_000)
+    QApplication.processEvents()
+    # The job that ran after the close left the closed workspace as it was.
+    assert workspace.session is None and workspace.corpus is None
+    window.close()
+
+
+def test_the_progress_bar_moves_before_the_first_figure_and_then_shows_the_share_done(
+    window: MainWindow, articles: Path, qtbot
+) -> None:
+    bar = window.status.progress
+    window.files.open_paths([str(articles)])
+    window.status.show_progress(0.0, "Reading articles…")
+    assert bar.isVisible() and bar.maximum() == 0  # Qt's busy animation, not an empty box
+    window.status.show_progress(0.4, "Reading articles…")
+    assert bar.maximum() == 1000 and bar.value() == 400
+    qtbot.waitUntil(lambda: not window.workspace.busy, timeout=60_000)

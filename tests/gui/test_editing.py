@@ -7,12 +7,15 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QDropEvent, QTextCursor
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QDropEvent, QKeySequence, QTextCursor
+from PySide6.QtWidgets import QApplication
+from scripted_dialogs import dialogs
 
 from citebrief.core.model import Brief, BriefOptions, Corpus
 from citebrief.engine import summarise
+from citebrief.gui.actions import ActionId
 from citebrief.gui.brief_document import BriefDocument
+from citebrief.gui.dialogs import Button
 from citebrief.gui.main_window import MainWindow
 from citebrief.ingest import load_folder
 
@@ -23,23 +26,27 @@ def settle() -> None:
 
 
 def check_citations(document: BriefDocument, corpus: Corpus) -> None:
-    """Every marker still quotes its source exactly, numbers run 1, 2, 3... in reading order, and each
-    source has the number the exports give it."""
+    """Every marker still quotes its source exactly, numbers run 1, 2, 3..., each source has the number
+    the exports give it, and a sentence shows one marker per source."""
     sources = corpus.by_id()
     for item in document.brief().items:
         for cit in item.citations:
             assert sources[cit.source_id].text[cit.start : cit.end] == cit.quote
     numbers = document.numbering()
     assert numbers == {sid: n for n, sid in enumerate(document.brief().cited_source_ids(), start=1)}
-    first_seen: list[str] = []
+    assert sorted(numbers.values()) == list(range(1, len(numbers) + 1))
+    groups: list[list[str]] = []  # the markers standing side by side after a sentence
+    end = -1
     for run in document.marker_runs():
         assert run.marker is not None
         cit = document.citation(*run.marker)
         assert cit is not None
-        assert run.text == f"[{numbers[cit.source_id]}]"
-        if run.text not in first_seen:
-            first_seen.append(run.text)
-    assert first_seen == [f"[{n}]" for n in range(1, len(first_seen) + 1)]
+        assert run.text == f"\u2060[{numbers[cit.source_id]}]"
+        if run.start != end:
+            groups.append([])
+        groups[-1].append(run.text)
+        end = run.end
+    assert all(len(group) == len(set(group)) for group in groups), groups
 
 
 def open_brief(window: MainWindow, articles: Path, wait_for_brief) -> Brief:  # type: ignore[no-untyped-def]
@@ -85,7 +92,7 @@ def test_typing_inside_a_sentence_keeps_its_citations_and_undo_redo_restore(
     check_citations(window.brief_document, window.workspace.corpus)
 
 
-def test_typing_after_a_marker_extends_the_sentence_not_the_marker(
+def test_typing_after_a_marker_adds_the_users_own_words_not_part_of_the_marker_or_sentence(
     window: MainWindow, articles: Path, qtbot, wait_for_brief
 ) -> None:
     original = open_brief(window, articles, wait_for_brief)
@@ -96,8 +103,10 @@ def test_typing_after_a_marker_extends_the_sentence_not_the_marker(
     qtbot.keyClicks(window.editor, " More")
     settle()
     brief = window.brief_document.brief()
-    assert [i.citations for i in brief.items] == [i.citations for i in original.items]
-    assert brief.items[-1].text.endswith("More")
+    assert [i.citations for i in brief.items] == [*(i.citations for i in original.items), ()]
+    assert brief.items[-2] == original.items[-1]
+    assert brief.items[-1].text == "More" and brief.items[-1].edited
+    assert window.brief_document.document.toPlainText().endswith(f"{last_marker.text} More")
     check_citations(window.brief_document, window.workspace.corpus)
 
 
@@ -111,7 +120,7 @@ def test_deleting_a_sentence_deletes_its_citations_and_renumbers(
     brief = window.brief_document.brief()
     assert brief.items == original.items[1:]
     check_citations(window.brief_document, window.workspace.corpus)
-    assert window.brief_document.marker_runs()[0].text == "[1]"
+    assert "\u2060[1]" in {run.text for run in window.brief_document.marker_runs()}
     window.editor.undo()
     settle()
     assert window.brief_document.brief().items == original.items
@@ -197,7 +206,7 @@ def test_random_edits_never_corrupt_citations_and_undo_restores_the_brief(qapp, 
 
 
 def test_rebuilding_an_edited_brief_asks_first_and_can_be_undone(
-    window: MainWindow, articles: Path, qtbot, wait_for_brief, answer_dialogs
+    window: MainWindow, articles: Path, qtbot, wait_for_brief
 ) -> None:
     open_brief(window, articles, wait_for_brief)
     first = window.brief_document.marker_runs()[0]
@@ -208,15 +217,20 @@ def test_rebuilding_an_edited_brief_asks_first_and_can_be_undone(
     settle()
     edited = window.brief_document.brief()
 
-    seen = answer_dialogs(QMessageBox.StandardButton.No)
-    window.controls.spin.setValue(window.controls.spin.value() - 40)
+    dialogs(window).answers[:] = [Button.No]
+    seen = dialogs(window).asked
+    length = window.controls.spin.value()
+    window.controls.spin.setValue(length - 40)
     qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
     assert "edited the brief" in seen[0]
     settle()
     assert not window.workspace.busy
     assert window.brief_document.brief() == edited
+    # The options say what the brief on screen was made with.
+    assert window.controls.spin.value() == length
+    assert window.workspace.options.length == length
 
-    answer_dialogs(QMessageBox.StandardButton.Yes)
+    dialogs(window).answers[:] = [Button.Yes]
     with qtbot.waitSignal(window.workspace.brief_ready, timeout=60_000):
         window.controls.spin.setValue(window.controls.spin.value() - 40)
     settle()
@@ -252,3 +266,40 @@ def test_dropping_a_dragged_sentence_keeps_its_citations(
     window.editor.undo()
     settle()
     assert window.brief_document.brief().items == original.items
+
+
+def test_rebuild_asks_before_it_replaces_edits(
+    window: MainWindow, articles: Path, qtbot, wait_for_brief
+) -> None:
+    open_brief(window, articles, wait_for_brief)
+    window.editor.setFocus()
+    qtbot.keyClicks(window.editor, "Mine: ")
+    settle()
+    edited = window.brief_document.brief()
+    dialogs(window).answers[:] = [Button.No]
+    window.commands[ActionId.SUMMARISE].trigger()
+    settle()
+    assert "edited the brief" in dialogs(window).asked[-1]
+    assert not window.workspace.busy
+    assert window.brief_document.brief() == edited
+
+
+def test_tab_moves_focus_out_of_the_brief_instead_of_typing_a_tab(
+    window: MainWindow, articles: Path, qtbot, wait_for_brief
+) -> None:
+    open_brief(window, articles, wait_for_brief)
+    text = window.brief_document.document.toPlainText()
+    window.activateWindow()
+    window.editor.setFocus()
+    qtbot.waitUntil(window.editor.hasFocus, timeout=5_000)
+    qtbot.keyClick(window.editor, Qt.Key.Key_Tab)
+    settle()
+    assert window.brief_document.document.toPlainText() == text
+    assert not window.editor.hasFocus()
+
+
+def test_redo_and_quit_answer_every_key_the_platform_uses(window: MainWindow) -> None:
+    redo = [keys.toString() for keys in window.commands[ActionId.REDO].shortcuts()]
+    platform = [keys.toString() for keys in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]
+    assert redo == platform and len(redo) > 1
+    assert window.commands[ActionId.QUIT].shortcut().toString() == "Ctrl+Q"

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from article_folders import write_articles
 from citebrief.core.model import BriefOptions, LengthUnit
 from citebrief.export.api import render
+from citebrief.gui.actions import ActionId
 from citebrief.gui.main_window import MainWindow
 
 
@@ -18,7 +19,7 @@ def test_first_start_shows_the_welcome_page(window: MainWindow) -> None:
     assert window.stack.currentWidget() is window.welcome
     assert window.welcome.open_button.text().startswith("Open folder")
     assert window.welcome.samples_button.text() == "Try the sample articles"
-    assert not window.actions["save"].isEnabled()
+    assert not window.commands[ActionId.SAVE].isEnabled()
 
 
 def test_every_marker_points_at_the_sentence_it_cites(
@@ -40,17 +41,14 @@ def test_every_marker_points_at_the_sentence_it_cites(
         src = sources[cit.source_id]
         assert src.text[cit.start : cit.end] == cit.quote
         assert src.sentences[cit.sentence_index].text == cit.quote
-        assert run.text == f"[{numbers[cit.source_id]}]"
+        assert run.text == f"\u2060[{numbers[cit.source_id]}]"
     for item in brief.items:
         # An unedited brief sentence is the sentence its first citation quotes.
         assert not item.edited
         assert item.text == " ".join(item.citations[0].quote.split())
-    # Numbers follow reading order: the first marker is [1], and each new source gets the next number.
-    seen: list[str] = []
-    for run in window.brief_document.marker_runs():
-        if run.text not in seen:
-            seen.append(run.text)
-    assert seen == [f"[{n}]" for n in range(1, len(seen) + 1)]
+    # Numbers follow the folder's order, so a rebuild citing the same sources keeps them.
+    order = [s.id for s in corpus.sources]
+    assert sorted(numbers, key=numbers.__getitem__) == sorted(numbers, key=order.index)
 
 
 def test_clicking_a_citation_selects_the_cited_span_in_the_viewer(
@@ -182,7 +180,7 @@ def test_a_citation_can_be_followed_from_the_keyboard(
     cursor = window.editor.textCursor()
     cursor.setPosition(run.start)
     window.editor.setTextCursor(cursor)
-    window.actions["follow_citation"].trigger()
+    window.commands[ActionId.FOLLOW_CITATION].trigger()
     assert window.viewer.view.source is not None and window.viewer.view.source.id == cit.source_id
     assert window.viewer.view.selected_span() == (cit.start, cit.end)
 
@@ -194,7 +192,7 @@ def test_a_sentence_many_sources_tell_numbers_its_sources_as_the_export_does(
     # is cited only later, with the ferry news it shares with the first.
     papers = {
         f"paper{n}.txt": f"The Calder bridge will close for six months from April so that its steel deck can "
-        f"be replaced, the council said in notice {n}.\n\nLocal shops expect fewer visitors.\n"
+        f"be replaced, the council said in notice {chr(64 + n)}.\n\nLocal shops expect fewer visitors.\n"
         for n in range(1, 9)
     }
     papers["paper1.txt"] += (
@@ -219,14 +217,14 @@ def test_a_sentence_many_sources_tell_numbers_its_sources_as_the_export_does(
         assert run.marker is not None
         cit = document.citation(*run.marker)
         assert cit is not None
-        number = int(run.text.strip("[]"))
+        number = int(run.text.strip("\u2060[]"))
         assert exported[number] == cit.source_id, f"{run.text} in the window is another source in the export"
         assert f"[{number}](#source-{number}-quote-" in markdown
     # Each sentence's markers read in ascending order, as in the export: "[1][9]", never "[9][1]".
     per_item: dict[int, list[int]] = {}
     for run in document.marker_runs():
         assert run.marker is not None
-        per_item.setdefault(run.marker[0], []).append(int(run.text.strip("[]")))
+        per_item.setdefault(run.marker[0], []).append(int(run.text.strip("\u2060[]")))
     assert all(numbers == sorted(numbers) for numbers in per_item.values()), per_item
     # The last marker of the sentence with eight sources tells of the two it does not show.
     crowded = next(item_id for item_id, numbers in per_item.items() if len(numbers) == 6)
@@ -236,4 +234,4 @@ def test_a_sentence_many_sources_tell_numbers_its_sources_as_the_export_does(
     assert not any("more sentence" in hover for hover in hovers[:-1])
     ninth = next(ref.id for ref in brief.sources if ref.relpath == "paper9.txt")
     ferry = [run.text for run in document.marker_runs() if document.citation(*run.marker).source_id == ninth]  # type: ignore[misc]
-    assert set(ferry) == {"[9]"}
+    assert set(ferry) == {"\u2060[9]"}

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from pathlib import Path
 from xml.sax.saxutils import escape
+
+from citebrief.core.model import Corpus
 
 FLOOD_EN = [
     "River Lind floods the old town of Lindmoor",
@@ -49,6 +52,19 @@ FLOOD_TR = [
     "Yardım ekipleri sabaha kadar çalıştı. Bölge hükümeti, hasar gören köprünün onarımı için para "
     "sözü verdi.",
 ]
+
+
+def notice_for(corpus: Corpus, name: str) -> str:
+    """The reason of the one notice about the file called ``name``."""
+    found = [n for n in corpus.notices if Path(n.path).name == name]
+    assert len(found) == 1, (name, corpus.notices)
+    return found[0].reason
+
+
+def assert_offsets(corpus: Corpus) -> None:
+    for source in corpus.sources:
+        for sent in source.sentences:
+            assert source.text[sent.start : sent.end] == sent.text
 
 
 def article(paragraphs: list[str]) -> str:
@@ -169,3 +185,96 @@ def write_zip_bomb_docx(path: Path) -> Path:
                 member.write(block)
     path.write_bytes(buffer.getvalue())
     return path
+
+
+_HEADER_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"
+_HEADER_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header"
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def write_docx_with_headers(path: Path, paragraphs: list[str], *, headers: int, header_bytes: int) -> Path:
+    """A valid .docx whose body is ``paragraphs`` and which holds ``headers`` header parts of about
+    ``header_bytes`` of XML each, all linked from the document (python-docx parses every one)."""
+    write_docx(path, paragraphs)
+    with zipfile.ZipFile(path) as source:
+        members = {info.filename: source.read(info) for info in source.infolist()}
+    empty = b"<w:p/>"
+    body = empty * (header_bytes // len(empty))
+    rels = members["word/_rels/document.xml.rels"].decode("utf-8")
+    types = members["[Content_Types].xml"].decode("utf-8")
+    for number in range(headers):
+        name = f"header{number + 100}.xml"
+        members[f"word/{name}"] = f'<w:hdr xmlns:w="{_W}">'.encode() + body + b"</w:hdr>"
+        rels = rels.replace(
+            "</Relationships>",
+            f'<Relationship Id="rIdH{number}" Type="{_HEADER_REL}" Target="{name}"/></Relationships>',
+        )
+        types = types.replace(
+            "</Types>", f'<Override PartName="/word/{name}" ContentType="{_HEADER_TYPE}"/></Types>'
+        )
+    members["word/_rels/document.xml.rels"] = rels.encode("utf-8")
+    members["[Content_Types].xml"] = types.encode("utf-8")
+    return _rezip(path, members)
+
+
+def write_odt_with_spaces(path: Path, paragraphs: list[str], *, runs: int) -> Path:
+    """A valid .odt whose last paragraph asks ``runs`` times for two billion spaces."""
+    write_odt(path, paragraphs)
+    with zipfile.ZipFile(path) as source:
+        members = {info.filename: source.read(info) for info in source.infolist()}
+    spaces = '<text:s text:c="2000000000"/>' * runs
+    content = members["content.xml"].decode("utf-8")
+    members["content.xml"] = content.replace(
+        "</office:text>", f"<text:p>{spaces}</text:p></office:text>"
+    ).encode()
+    return _rezip(path, members)
+
+
+def _rezip(path: Path, members: dict[str, bytes], compression: int = zipfile.ZIP_DEFLATED) -> Path:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression, compresslevel=9) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    path.write_bytes(buffer.getvalue())
+    return path
+
+
+def write_slow_pdf(path: Path, calls: int, operations: int = 20_000) -> Path:
+    """A one-page PDF of a few KB whose page draws the same form ``calls`` times, the form holding
+    ``operations`` text-showing operators: a text extractor does calls x operations steps inside the
+    one page (pypdf: about 2 s per 100,000), and no stream is long enough to hit its own limits."""
+    form = zlib.compress(b"BT /F1 12 Tf 72 720 Td " + b"(a) Tj 0 -1 Td " * operations + b"ET", 9)
+    page = zlib.compress(b"/X0 Do " * calls, 9)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+        b"/Resources << /Font << /F1 5 0 R >> /XObject << /X0 6 0 R >> >> /Contents 4 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(page) + page + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> "
+        b"/Length %d /Filter /FlateDecode >>\nstream\n" % len(form) + form + b"\nendstream",
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    out.write(b"".join(b"%010d 00000 n \n" % offset for offset in offsets))
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+    path.write_bytes(out.getvalue())
+    return path
+
+
+def write_docx_of_paragraphs(path: Path, paragraphs: list[str], *, empty: int) -> Path:
+    """A valid .docx, stored uncompressed, whose body ends in ``empty`` empty paragraphs (6 bytes of
+    XML each, about 250 bytes each once parsed)."""
+    write_docx(path, paragraphs)
+    with zipfile.ZipFile(path) as source:
+        members = {info.filename: source.read(info) for info in source.infolist()}
+    body = members["word/document.xml"]
+    members["word/document.xml"] = body.replace(b"<w:sectPr", b"<w:p/>" * empty + b"<w:sectPr", 1)
+    return _rezip(path, members, zipfile.ZIP_STORED)

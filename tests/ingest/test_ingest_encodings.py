@@ -85,3 +85,10 @@ def test_stray_nul_bytes_are_dropped(tmp_path: Path) -> None:
 def test_utf16_saved_without_byte_order_mark(tmp_path: Path, codec: str) -> None:
     text, _ = _load_one(tmp_path / "in", "article.txt", WESTERN.encode(codec))
     assert text == WESTERN
+
+
+def test_a_file_pasted_together_from_utf8_and_a_code_page_reads_each_part_right(tmp_path: Path) -> None:
+    data = WESTERN.encode("utf-8") + PORTUGUESE_LATIN1.encode("cp1252")
+    text, _language = _load_one(tmp_path / "mixed", "mixed.txt", data)
+    assert WESTERN.strip() in text
+    assert PORTUGUESE_LATIN1.strip() in text

@@ -8,8 +8,11 @@ Invariants (tested property-wise):
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+
+from citebrief.core.paths import display
 
 
 class SentenceRole(StrEnum):
@@ -56,7 +59,7 @@ class Source:
 
     @property
     def display_path(self) -> str:
-        return self.relpath or self.path
+        return display(self.relpath or self.path)
 
     def sentence(self, index: int) -> Sentence:
         return self.sentences[index]
@@ -160,15 +163,24 @@ class Brief:
         return sum(len(item.text.split()) for item in self.items)
 
     def cited_source_ids(self) -> list[str]:
-        """Source ids in order of first citation (the numbering exports use)."""
-        seen: dict[str, None] = {}
-        for item in self.items:
-            for cit in item.citations:
-                seen.setdefault(cit.source_id, None)
-        return list(seen)
+        """The cited sources in citation-number order (the window and every export number them so)."""
+        return number_order(self.sources, (cit.source_id for item in self.items for cit in item.citations))
 
     def source_ref(self, source_id: str) -> SourceRef:
         for ref in self.sources:
             if ref.id == source_id:
                 return ref
         raise KeyError(source_id)
+
+
+def number_order(sources: Sequence[SourceRef], cited: Iterable[str]) -> list[str]:
+    """Citation numbers: the cited sources in the folder's order (``sources``), sources the folder
+    does not list last, in order of first citation.
+
+    A rebuild or an edit that moves sentences around keeps every number; numbers change only when the
+    set of cited sources does.
+    """
+    first: dict[str, None] = dict.fromkeys(cited)
+    rank = {ref.id: k for k, ref in enumerate(sources)}
+    order = {sid: k for k, sid in enumerate(first)}
+    return sorted(first, key=lambda sid: (rank.get(sid, len(rank)), order[sid]))

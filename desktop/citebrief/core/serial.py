@@ -13,6 +13,7 @@ from citebrief.core.model import (
     LengthUnit,
     SourceRef,
 )
+from citebrief.core.paths import path_fields, path_from
 
 
 def options_to_dict(options: BriefOptions) -> dict[str, Any]:
@@ -78,7 +79,7 @@ def item_from_dict(data: dict[str, Any]) -> BriefItem:
 def source_ref_to_dict(ref: SourceRef) -> dict[str, Any]:
     return {
         "id": ref.id,
-        "path": ref.path,
+        **path_fields("path", ref.path),
         "relpath": ref.relpath,
         "title": ref.title,
         "sha256": ref.sha256,
@@ -89,7 +90,7 @@ def source_ref_to_dict(ref: SourceRef) -> dict[str, Any]:
 def source_ref_from_dict(data: dict[str, Any]) -> SourceRef:
     return SourceRef(
         id=str(data["id"]),
-        path=str(data["path"]),
+        path=path_from(data, "path"),
         title=str(data.get("title", "")),
         sha256=str(data.get("sha256", "")),
         relpath=str(data.get("relpath", "")),
@@ -101,7 +102,7 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
     return {
         "title": brief.title,
         "created": brief.created,
-        "root": brief.root,
+        **path_fields("root", brief.root),
         "options": options_to_dict(brief.options),
         "sources": [source_ref_to_dict(r) for r in brief.sources],
         "items": [item_to_dict(i) for i in brief.items],
@@ -115,7 +116,7 @@ def brief_from_dict(data: dict[str, Any]) -> Brief:
         options=options_from_dict(data.get("options", {})),
         sources=tuple(source_ref_from_dict(r) for r in data.get("sources", ())),
         created=str(data.get("created", "")),
-        root=str(data.get("root", "")),
+        root=path_from(data, "root"),
     )
 
 

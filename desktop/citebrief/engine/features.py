@@ -11,6 +11,7 @@ import itertools
 import multiprocessing
 import re
 from collections import Counter
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -22,6 +23,7 @@ from citebrief.core.model import Corpus, Sentence, SentenceRole, Source
 from citebrief.core.progress import CancelToken, ProgressCallback, check, report
 from citebrief.engine.dependencies import Dependencies, find_dependencies
 from citebrief.engine.fact_signals import Signals
+from citebrief.engine.feature_cache import FeatureCache, corpus_key
 from citebrief.engine.language import WordTools, word_tools
 from citebrief.engine.readability import display_text, opens_with_reference, readability
 
@@ -111,16 +113,21 @@ def _language(corpus: Corpus, requested: str) -> str:
     return counts.most_common(1)[0][0] if counts else "english"
 
 
-def _body_rows(corpus: Corpus) -> list[Row]:
-    rows: list[Row] = []
+def _body_sentences(corpus: Corpus) -> Iterator[tuple[Source, Sentence, int]]:
+    """Every body sentence with its source and its position among that source's body sentences."""
     for src in corpus.sources:
         position = 0
         for sent in src.sentences:
-            if sent.role is not SentenceRole.BODY:
-                continue
-            shown = display_text(sent.text)
-            rows.append(Row(src, sent, position, len(shown.split()), shown))
-            position += 1
+            if sent.role is SentenceRole.BODY:
+                yield src, sent, position
+                position += 1
+
+
+def _body_rows(corpus: Corpus) -> list[Row]:
+    rows: list[Row] = []
+    for src, sent, position in _body_sentences(corpus):
+        shown = display_text(sent.text)
+        rows.append(Row(src, sent, position, len(shown.split()), shown))
     return rows
 
 
@@ -230,18 +237,58 @@ def build_features(
     progress: ProgressCallback | None = None,
     cancel: CancelToken | None = None,
     workers: int = 1,
+    cache: FeatureCache | None = None,
 ) -> Features:
-    """Features of every body sentence; ``workers`` > 1 analyses large folders in forked processes."""
+    """Features of every body sentence; ``workers`` > 1 analyses large folders in forked processes.
+
+    With a ``cache``, a folder whose body sentences were seen before gets its features from disk.
+    """
     tools = word_tools(_language(corpus, language))
+    key = corpus_key(corpus, tools.language) if cache is not None else ""
+    stored = cache.get(key) if cache is not None else None
+    if stored is not None:
+        rows = _cached_rows(corpus, stored["texts"], stored["words"])
+        if rows is not None:
+            report(progress, 0.35, "Comparing sentences")
+            return _assemble(
+                corpus,
+                tools,
+                rows,
+                (stored["fingerprints"], stored["stems"], stored["readable"], stored["opener"]),
+                (stored["vectors"], stored["concepts"], stored["concept_is_pair"], stored["concept_names"]),
+            )
     rows = _body_rows(corpus)
     report(progress, 0.05, "Reading sentences")
-    fingerprints, stems, readable_list, opener_list = _analyse_all(
-        tools.language, rows, workers, progress, cancel
-    )
+    analysis = _analyse_all(tools.language, rows, workers, progress, cancel)
     check(cancel)
     report(progress, 0.35, "Comparing sentences")
-    vectors, concepts, is_pair, names = _matrices(stems, cancel)
-    readable = np.asarray(readable_list, dtype=np.float64)
+    features = _assemble(corpus, tools, rows, analysis, _matrices(analysis[1], cancel))
+    if cache is not None:
+        cache.put(key, features)
+    return features
+
+
+def _cached_rows(corpus: Corpus, texts: list[str], words: np.ndarray) -> list[Row] | None:
+    """The rows of ``corpus`` with their shown text and word count from the cache (None if they do not
+    fit it)."""
+    rows: list[Row] = []
+    for src, sent, position in _body_sentences(corpus):
+        if len(rows) >= len(texts):
+            return None
+        rows.append(Row(src, sent, position, int(words[len(rows)]), texts[len(rows)]))
+    return rows if len(rows) == len(texts) == len(words) else None
+
+
+def _assemble(
+    corpus: Corpus,
+    tools: WordTools,
+    rows: list[Row],
+    analysis: _Analysis | tuple[list[str], list[list[str]], np.ndarray, np.ndarray],
+    matrices: tuple[sparse.csr_matrix, sparse.csr_matrix, np.ndarray, list[str]],
+) -> Features:
+    fingerprints, stems, readable_list, opener_list = analysis
+    vectors, concepts, is_pair, names = matrices
+    readable = np.array(readable_list, dtype=np.float64)
     opener = np.asarray(opener_list, dtype=bool)
     centrality = _centrality(vectors)
     source_of_row = np.fromiter(

@@ -1,4 +1,8 @@
-"""Per-language word tools: tokens, stems (nltk Snowball through sumy) and stop words (sumy's lists)."""
+"""Per-language word tools: tokens, stems (Snowball in C through PyStemmer) and stop words (sumy's lists).
+
+PyStemmer runs the Snowball project's own algorithms, so its stems are the reference ones; sumy's
+stemmers, used only for the languages Snowball lacks (Slovak, Ukrainian), load nltk and are pure Python.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
+from importlib.resources import files
 
 from citebrief.ingest.nltk_import import import_nltk
 
@@ -62,9 +67,10 @@ class WordTools:
     def analyse(self, text: str) -> tuple[list[str], list[str]]:
         """All lower-cased tokens, and the stems of those that carry meaning."""
         tokens = tokenize(text)
-        stops = self.stop_words
-        stem = self.stem
-        return tokens, [stem(w) for w in tokens if w not in stops and (len(w) > 1 or w.isdigit())]
+        stops, cache, stem = self.stop_words, self._cache, self.stem
+        # The cache is read inline: a method call per token cost a third of this function's time.
+        kept = [w for w in tokens if w not in stops and (len(w) > 1 or w.isdigit())]
+        return tokens, [cache[w] if w in cache else stem(w) for w in kept]
 
     def content_stems(self, text: str) -> list[str]:
         """Stems of the words that carry meaning, in order (stop words and one-letter words dropped)."""
@@ -72,22 +78,31 @@ class WordTools:
         return [self.stem(w) for w in tokenize(text) if w not in stops and (len(w) > 1 or w.isdigit())]
 
 
-def _stop_words(language: str) -> frozenset[str]:
-    import_nltk()
-    from sumy.utils import get_stop_words
+# Languages Snowball has no algorithm for, stemmed as sumy does: Slovak with its Czech stemmer.
+_SNOWBALL_STAND_INS = {"slovak": "czech"}
 
+
+def _stop_words(language: str) -> frozenset[str]:
+    """sumy's stop-word list for the language, read as a file (importing sumy would load nltk)."""
     try:
-        return frozenset(w.lower() for w in get_stop_words(language))
-    except LookupError:
+        data = files("sumy").joinpath("data", "stopwords", f"{language}.txt").read_bytes()
+    except OSError:
         return frozenset()
+    return frozenset(w.rstrip().lower() for w in data.decode("utf-8").splitlines() if w)
 
 
 def _stemmer(language: str) -> Callable[[str], str]:
+    import Stemmer
+
+    snowball = _SNOWBALL_STAND_INS.get(language, language)
+    if snowball in Stemmer.algorithms():
+        # WordTools keeps the one cache per language; PyStemmer's own would hold every word twice.
+        return Stemmer.Stemmer(snowball, 0).stemWord  # type: ignore[no-any-return]
     import_nltk()
-    from sumy.nlp.stemmers import Stemmer
+    from sumy.nlp.stemmers import Stemmer as SumyStemmer
 
     try:
-        stemmer: Callable[[str], str] = Stemmer(language)
+        stemmer: Callable[[str], str] = SumyStemmer(language)
         stemmer("test")  # some stemmers need an optional package only when first used
     except Exception:  # any failure means: no stemmer for this language
         return str.lower

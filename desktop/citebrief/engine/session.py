@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from typing import Literal
 
 from citebrief.core.model import Brief, BriefOptions, Corpus
 from citebrief.core.progress import CancelToken, ProgressCallback
 from citebrief.engine.concepts import per_source_tables
+from citebrief.engine.feature_cache import FeatureCache
 from citebrief.engine.features import Features, build_features
 from citebrief.engine.summariser import summarise
 
@@ -21,8 +23,12 @@ _KEPT_SUBSETS = 4
 class BriefSession:
     """Thread-safe: a GUI may summarise from a worker thread while the user changes options."""
 
-    def __init__(self, corpus: Corpus) -> None:
+    def __init__(
+        self, corpus: Corpus, *, cache: FeatureCache | Literal["default"] | None = "default"
+    ) -> None:
+        """``cache`` keeps features on disk between sessions (the user's cache folder by default)."""
         self.corpus = corpus
+        self._cache = FeatureCache.default() if cache == "default" else cache
         self._features: dict[str, Features] = {}
         self._subsets: OrderedDict[tuple[str, frozenset[str]], Features] = OrderedDict()
         self._lock = threading.Lock()
@@ -38,7 +44,9 @@ class BriefSession:
         with self._lock:
             full = self._features.get(language)
         if full is None:
-            full = build_features(self.corpus, language=language, progress=progress, cancel=cancel)
+            full = build_features(
+                self.corpus, language=language, progress=progress, cancel=cancel, cache=self._cache
+            )
             # Ready for the user unticking a source: per-source concept tables, built once.
             per_source_tables(full)
             with self._lock:

@@ -20,7 +20,6 @@ from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
-from scipy.sparse.csgraph import connected_components
 
 from citebrief.engine.features import Features
 
@@ -394,9 +393,30 @@ def _merge_mixed(named: np.ndarray) -> list[list[int]]:
     as_float = named.astype(np.float64)
     together = as_float.T @ as_float
     sizes = np.diag(together)
-    joined = sparse.csr_matrix(together > MAX_MIXING * np.minimum.outer(sizes, sizes))
-    count, label = connected_components(joined, directed=False)
-    return [np.flatnonzero(label == group).tolist() for group in range(count)]
+    joined = together > MAX_MIXING * np.minimum.outer(sizes, sizes)
+    return _connected_groups(joined | joined.T)
+
+
+def _connected_groups(adjacent: np.ndarray) -> list[list[int]]:
+    """Connected components of a small undirected graph, each sorted, in order of their first member.
+
+    A handful of communities at most: walking them here spares scipy.sparse.csgraph, whose import pulls
+    in scipy.linalg and a second BLAS library (about 90 ms of start-up and 30 MB in the packaged app)."""
+    group_of = [-1] * len(adjacent)
+    groups: list[list[int]] = []
+    for first in range(len(adjacent)):
+        if group_of[first] >= 0:
+            continue
+        group_of[first] = len(groups)
+        members, stack = [first], [first]
+        while stack:
+            for other in np.flatnonzero(adjacent[stack.pop()]).tolist():
+                if group_of[other] < 0:
+                    group_of[other] = len(groups)
+                    members.append(other)
+                    stack.append(other)
+        groups.append(sorted(members))
+    return groups
 
 
 def _heading(

@@ -5,6 +5,14 @@ Every format renders the same `citebrief.export.model.ExportDocument`; see that 
 citations are numbered.
 """
 
-from citebrief.export.api import FORMATS, format_for_path, render, write
+from citebrief.export.api import (
+    FORMATS,
+    REGISTRY,
+    ExportFormat,
+    export_format,
+    format_for_path,
+    render,
+    write,
+)
 
-__all__ = ["FORMATS", "format_for_path", "render", "write"]
+__all__ = ["FORMATS", "REGISTRY", "ExportFormat", "export_format", "format_for_path", "render", "write"]

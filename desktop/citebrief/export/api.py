@@ -4,24 +4,54 @@ from __future__ import annotations
 
 import errno
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from citebrief.core.atomic import write_bytes_atomic
 from citebrief.core.errors import ExportError
 from citebrief.core.model import Brief
 
-FORMATS: tuple[str, ...] = ("markdown", "html", "pdf", "docx", "json", "text")
 
-_SUFFIXES = {
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".html": "html",
-    ".htm": "html",
-    ".pdf": "pdf",
-    ".docx": "docx",
-    ".json": "json",
-    ".txt": "text",
-}
+@dataclass(frozen=True, slots=True)
+class ExportFormat:
+    """One export format: its name on the command line, what a user calls it, and its file suffixes."""
+
+    name: str
+    label: str
+    suffixes: tuple[str, ...]  # the first is the one new files get
+    binary: bool = False  # cannot go to a terminal
+
+    @property
+    def suffix(self) -> str:
+        return self.suffixes[0]
+
+    @property
+    def file_filter(self) -> str:
+        """The line a file dialog shows for this format, e.g. ``Markdown (*.md *.markdown)``."""
+        return f"{self.label} ({' '.join('*' + s for s in self.suffixes)})"
+
+
+# The one list of export formats: the command line's choices, the window's export dialog and `write`
+# all read it.
+REGISTRY: tuple[ExportFormat, ...] = (
+    ExportFormat("markdown", "Markdown", (".md", ".markdown")),
+    ExportFormat("html", "HTML", (".html", ".htm")),
+    ExportFormat("pdf", "PDF", (".pdf",), binary=True),
+    ExportFormat("docx", "Word document", (".docx",), binary=True),
+    ExportFormat("json", "JSON", (".json",)),
+    ExportFormat("text", "Plain text", (".txt",)),
+)
+FORMATS: tuple[str, ...] = tuple(f.name for f in REGISTRY)
+_BY_NAME = {f.name: f for f in REGISTRY}
+_SUFFIXES = {suffix: f.name for f in REGISTRY for suffix in f.suffixes}
+
+
+def export_format(name: str) -> ExportFormat:
+    """The registry entry of format ``name``; raises `ExportError` for a name not in it."""
+    try:
+        return _BY_NAME[name]
+    except KeyError:
+        raise ExportError(f"unknown export format {name!r}; choose one of {', '.join(FORMATS)}") from None
 
 _REASONS = {
     errno.ENOSPC: "the disk is full",
@@ -43,6 +73,7 @@ def format_for_path(path: str | os.PathLike[str]) -> str | None:
 
 def render(brief: Brief, fmt: str) -> bytes:
     """The brief in format ``fmt`` (one of `FORMATS`) as the bytes of a file."""
+    export_format(fmt)  # an unknown name fails here, with the list of known ones
     if fmt == "markdown":
         from citebrief.export.markdown import render_markdown
 
@@ -67,7 +98,7 @@ def render(brief: Brief, fmt: str) -> bytes:
         from citebrief.export.word import render_docx
 
         return render_docx(brief)
-    raise ExportError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    raise ExportError(f"the {fmt} format has no renderer")
 
 
 def write(brief: Brief, path: str | os.PathLike[str], fmt: str | None = None) -> None:
@@ -77,7 +108,7 @@ def write(brief: Brief, path: str | os.PathLike[str], fmt: str | None = None) ->
     if chosen is None:
         raise ExportError(
             f"cannot tell the format of {target.name!r} from its suffix; "
-            "use .md, .html, .pdf, .docx, .json or .txt, or name the format"
+            f"use {', '.join(f.suffix for f in REGISTRY)}, or name the format"
         )
     try:
         data = render(brief, chosen)

@@ -1,7 +1,8 @@
 """The neutral document every export format renders, so all formats say exactly the same thing.
 
-Numbering (the same in every format): a citation number names a *source*, numbered in the order the
-brief first cites it (`Brief.cited_source_ids`), as in "[1, 3]". A reader learns "1 is the Valley
+Numbering (the same in every format and in the window): a citation number names a *source*; the cited
+sources are numbered in the folder's order (`Brief.cited_source_ids`, `core.model.number_order`), so
+a rebuild keeps every number unless the set of cited sources changes. A reader learns "1 is the Valley
 Courier" once, and the Sources section lists each source once, under its number. Each number is a
 link to the exact quoted sentence inside that source's entry, so a click lands on the words the brief
 sentence stands for, not just on the source. When one brief sentence cites two sentences of the same

@@ -31,11 +31,18 @@ class ActionId(StrEnum):
     SELECT_ALL = "select_all"
     FOLLOW_CITATION = "follow_citation"
     SUMMARISE = "summarise"
+    UPDATE_CITATIONS = "update_citations"
     CANCEL = "cancel"
     FOCUS_BRIEF = "focus_brief"
     FOCUS_SOURCES = "focus_sources"
     FOCUS_VIEWER = "focus_viewer"
     FOCUS_CONTROLS = "focus_controls"
+    FIND = "find"
+    ZOOM_IN = "zoom_in"
+    ZOOM_OUT = "zoom_out"
+    ZOOM_RESET = "zoom_reset"
+    GUIDE = "guide"
+    SHORTCUTS = "shortcuts"
     ABOUT = "about"
 
 
@@ -48,6 +55,7 @@ class ActionSpec:
     shortcut: Shortcut = None
     icon: str = ""
     tip: str = ""
+    also: tuple[str, ...] = ()  # keys that work too, after the platform's own
 
 
 SPECS: dict[ActionId, ActionSpec] = {
@@ -73,8 +81,11 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.COPY_MARKDOWN: ActionSpec(
         "Copy as &Markdown", "Ctrl+Shift+C", "copy", "Copy the brief with its sources as Markdown"
     ),
-    ActionId.CLOSE: ActionSpec("&Close", QKeySequence.StandardKey.Close),
-    ActionId.QUIT: ActionSpec("&Quit", QKeySequence.StandardKey.Quit),
+    ActionId.CLOSE: ActionSpec(
+        "&Close Brief", QKeySequence.StandardKey.Close, "", "Close the brief and its articles"
+    ),
+    # Qt knows no Quit binding on some Linux desktops; Ctrl+Q is the convention there and elsewhere.
+    ActionId.QUIT: ActionSpec("&Quit", "Ctrl+Q"),
     ActionId.UNDO: ActionSpec("&Undo", QKeySequence.StandardKey.Undo, "undo", "Undo the last change"),
     ActionId.REDO: ActionSpec("&Redo", QKeySequence.StandardKey.Redo, "redo", "Redo"),
     ActionId.CUT: ActionSpec("Cu&t", QKeySequence.StandardKey.Cut),
@@ -90,11 +101,28 @@ SPECS: dict[ActionId, ActionSpec] = {
         "summarise",
         "Summarise the sources again with the current options",
     ),
+    ActionId.UPDATE_CITATIONS: ActionSpec(
+        "&Update Citations",
+        None,
+        "",
+        "Point stale citations at the sentences of their changed sources that now say the same",
+    ),
     ActionId.CANCEL: ActionSpec("&Cancel", "Esc", "cancel", "Stop the running job"),
     ActionId.FOCUS_BRIEF: ActionSpec("&Brief", "Ctrl+1"),
     ActionId.FOCUS_SOURCES: ActionSpec("&Sources", "Ctrl+2"),
     ActionId.FOCUS_VIEWER: ActionSpec("Source &Text", "Ctrl+3"),
     ActionId.FOCUS_CONTROLS: ActionSpec("&Options", "Ctrl+4"),
+    ActionId.FIND: ActionSpec(
+        "&Find…", QKeySequence.StandardKey.Find, "", "Find text in the brief or in the source shown"
+    ),
+    # Ctrl+= is Ctrl++ without Shift on most layouts, as browsers accept it.
+    ActionId.ZOOM_IN: ActionSpec("Zoom &In", QKeySequence.StandardKey.ZoomIn, "", "Larger text", ("Ctrl+=",)),
+    ActionId.ZOOM_OUT: ActionSpec("Zoom &Out", QKeySequence.StandardKey.ZoomOut, "", "Smaller text"),
+    ActionId.ZOOM_RESET: ActionSpec("&Actual Size", "Ctrl+0", "", "Text at its normal size"),
+    ActionId.GUIDE: ActionSpec(
+        "Quick &Guide", QKeySequence.StandardKey.HelpContents, "", "How Citebrief works"
+    ),
+    ActionId.SHORTCUTS: ActionSpec("&Keyboard Shortcuts", None, "", "Every command's keys"),
     ActionId.ABOUT: ActionSpec("&About Citebrief"),
 }
 
@@ -104,8 +132,12 @@ def build_actions(parent: QWidget, icon_color: QColor) -> dict[ActionId, QAction
     for action_id, spec in SPECS.items():
         action = QAction(spec.text, parent)
         action.setObjectName(action_id.value)
-        if spec.shortcut is not None:
-            action.setShortcut(QKeySequence(spec.shortcut))
+        if isinstance(spec.shortcut, QKeySequence.StandardKey):
+            # Every binding the platform knows ("Ctrl+W" and "Ctrl+F4" for Close), not just the first.
+            keys = QKeySequence.keyBindings(spec.shortcut)
+        else:
+            keys = [QKeySequence(spec.shortcut)] if spec.shortcut is not None else []
+        action.setShortcuts([*keys, *(QKeySequence(k) for k in spec.also)])
         if spec.icon:
             action.setIcon(icon(spec.icon, icon_color))
         if spec.tip:

@@ -7,9 +7,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, QThreadPool
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QSettings, QStandardPaths, QThreadPool, QTimer
+from PySide6.QtWidgets import QApplication
 
+from citebrief.gui.dialogs import Button, Dialogs
 from citebrief.gui.icons import icon
 from citebrief.gui.main_window import MainWindow
 from citebrief.gui.settings import AppSettings
@@ -52,13 +53,18 @@ def default_settings() -> QSettings:
 
 
 def create_window(
-    *, settings: QSettings | None = None, data_dir: Path | None = None, pool: QThreadPool | None = None
+    *,
+    settings: QSettings | None = None,
+    data_dir: Path | None = None,
+    pool: QThreadPool | None = None,
+    dialogs: Dialogs | None = None,
 ) -> MainWindow:
-    """A fully wired main window; tests pass their own settings file and data folder."""
+    """A fully wired main window; tests pass their own settings file, data folder and dialogs."""
     return MainWindow(
         AppSettings(settings if settings is not None else default_settings()),
         data_dir=data_dir if data_dir is not None else default_data_dir(),
         pool=pool,
+        dialogs=dialogs,
     )
 
 
@@ -68,18 +74,16 @@ def offer_restore(window: MainWindow) -> bool:
     doc = store.read()
     if doc is None:
         return False
-    answer = QMessageBox.question(
-        window,
+    answer = window.dialogs.ask(
         "Restore your brief?",
         "Citebrief did not close properly last time. Restore the brief you were editing?",
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.Yes,
+        Button.Yes | Button.No,
+        Button.Yes,
     )
-    if answer != QMessageBox.StandardButton.Yes:
+    if answer != Button.Yes:
         store.discard()
         return False
-    window.files.restore(doc, path=doc.saved_as)
-    window.brief_document.document.setModified(True)
+    window.files.restore(doc, path=doc.saved_as, unsaved=True)
     return True
 
 
@@ -95,6 +99,12 @@ def run_app(args: Sequence[str]) -> int:
     window = create_window()
     install_smoke_hook(app, window)
     window.show()
-    if not offer_restore(window):
-        open_arguments(window, args)
+
+    def start() -> None:
+        if not offer_restore(window):
+            open_arguments(window, args)
+
+    # Loading starts once the window is drawn: a worker importing the readers would otherwise hold the
+    # interpreter while the window first paints, and a restore question would come before the window.
+    QTimer.singleShot(0, start)
     return app.exec()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import (
@@ -23,18 +23,18 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from citebrief.core.model import Brief, BriefItem, BriefOptions, Citation
+from citebrief.core.model import Brief, BriefItem, BriefOptions, Citation, number_order
 from citebrief.gui.brief_marks import (
     HEADING,
-    ITEM,
-    MARKER_CITATION,
-    MARKER_ITEM,
     MARKER_TEXT,
-    MAX_MARKERS,
     Run,
     item_format,
+    marked_sources,
     marker_format,
+    marker_text,
 )
+from citebrief.gui.brief_runs import Entry, group, walk
+from citebrief.gui.paragraphs import paragraph_starts
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,16 +43,6 @@ class ItemRecord:
 
     original: str
     citations: tuple[Citation, ...]
-
-
-@dataclass(slots=True)
-class _Entry:
-    item: int | None
-    section: str
-    parts: list[str] = field(default_factory=list)
-    citations: list[int] = field(default_factory=list)
-    start: int = 0
-    end: int = 0
 
 
 class BriefDocument(QObject):
@@ -76,17 +66,26 @@ class BriefDocument(QObject):
         self._pending.timeout.connect(self.normalise)
         self.document.contentsChanged.connect(self._schedule)
         self._runs_cache: list[Run] | None = None
-        self._entries_cache: tuple[list[Run], list[_Entry]] | None = None
+        self._entries_cache: tuple[list[Run], list[Entry]] | None = None
         self._fresh_edit = False
         self.document.undoCommandAdded.connect(self._on_command_added)
         self.stale: set[tuple[int, int]] = set()  # (item id, citation index) shown as stale
+        self.document.setModified(False)  # setting the margin counts as a change to Qt
 
     # --- loading -------------------------------------------------------------------------------
 
     def set_brief(
-        self, brief: Brief, *, undoable: bool = False, stale: frozenset[tuple[int, int]] = frozenset()
+        self,
+        brief: Brief,
+        *,
+        undoable: bool = False,
+        stale: frozenset[tuple[int, int]] = frozenset(),
+        modified: bool = False,
     ) -> None:
-        """Show ``brief``; with ``undoable`` the replacement is one step the user can undo."""
+        """Show ``brief``; with ``undoable`` the replacement is one step the user can undo.
+
+        ``modified``: whether the brief shown is unsaved work (see `is_modified`).
+        """
         self._base = brief
         cursor = QTextCursor(self.document)
         self._normalising = True
@@ -100,6 +99,7 @@ class BriefDocument(QObject):
         first_block = True
         self.stale = set()
         numbers = {source_id: n for n, source_id in enumerate(brief.cited_source_ids(), start=1)}
+        starts = paragraph_starts(brief.items)
         for index, item in enumerate(brief.items):
             if item.section != section:
                 section = item.section
@@ -109,6 +109,8 @@ class BriefDocument(QObject):
                 if not first_block:
                     cursor.insertBlock(self._paragraph_format(), QTextCharFormat())
                 first_block = False
+            elif starts[index]:
+                cursor.insertBlock(self._paragraph_format(), QTextCharFormat())
             elif index:
                 cursor.insertText(" ", QTextCharFormat())
             item_id = self._register(item)
@@ -121,7 +123,32 @@ class BriefDocument(QObject):
         cursor.endEditBlock()
         if not undoable:
             self.document.setUndoRedoEnabled(True)
+        self.document.setModified(modified)
         self.changed.emit()
+
+    def set_title(self, title: str) -> None:
+        """The user named the brief; every export and the saved file use the name."""
+        title = " ".join(title.split())
+        if title and title != self._base.title:
+            self._base = replace(self._base, title=title)
+            self.document.setModified(True)
+            self.changed.emit()
+
+    def clear(self) -> None:
+        """No brief at all (nothing to undo back to)."""
+        self.set_brief(Brief(title="", items=(), options=BriefOptions(), sources=()))
+
+    # --- the one owner of "unsaved changes" ----------------------------------------------------
+    # Qt's flag follows undo and redo back to the saved state; only the methods here set it.
+
+    def is_modified(self) -> bool:
+        return self.document.isModified()
+
+    def mark_saved(self) -> None:
+        self.document.setModified(False)
+
+    def is_empty(self) -> bool:
+        return not self.document.toPlainText().strip()
 
     def _paragraph_format(self) -> QTextBlockFormat:
         fmt = QTextBlockFormat()
@@ -146,7 +173,8 @@ class BriefDocument(QObject):
 
     def _register(self, item: BriefItem) -> int:
         item_id = next(self._ids)
-        original = item.citations[0].quote if item.citations and item.edited else item.text
+        # An uncited sentence is the user's own writing: edited from the start.
+        original = (item.citations[0].quote if item.edited else item.text) if item.citations else ""
         self._records[item_id] = ItemRecord(original=original, citations=item.citations)
         return item_id
 
@@ -154,87 +182,25 @@ class BriefDocument(QObject):
         self, cursor: QTextCursor, item_id: int, item: BriefItem, numbers: dict[str, int]
     ) -> None:
         cursor.insertText(item.text, item_format(item_id))
-        # Markers read in ascending order ("[2][3][4]"); each keeps its citation's index, so the
-        # sentence the text was taken from is still the item's first citation.
-        shown = range(min(len(item.citations), MAX_MARKERS))
+        # One marker per source, reading in ascending order ("[2][3][4]"); each keeps the index of its
+        # source's first citation, so the sentence the text was taken from is still the first.
+        shown, _hidden = marked_sources(item.citations)
         for j in sorted(shown, key=lambda j: (numbers.get(item.citations[j].source_id, 0), j)):
-            cursor.insertText("[0]", marker_format(item_id, j, self._marker_color))
+            cursor.insertText(marker_text(0), marker_format(item_id, j, self._marker_color))
 
     # --- reading -------------------------------------------------------------------------------
 
     def runs(self) -> list[Run]:
         """The document's fragments in reading order (cached until the text changes)."""
         if self._runs_cache is None or self._normalising:
-            self._runs_cache = self._walk()
+            self._runs_cache = walk(self.document)
         return self._runs_cache
 
-    def _walk(self) -> list[Run]:
-        result: list[Run] = []
-        block = self.document.begin()
-        while block.isValid():
-            heading = bool(block.blockFormat().property(HEADING))
-            it = block.begin()
-            while not it.atEnd():
-                frag = it.fragment()
-                if frag.isValid():
-                    fmt = frag.charFormat()
-                    run = Run(frag.position(), frag.position() + frag.length(), frag.text(), heading=heading)
-                    if fmt.hasProperty(MARKER_ITEM):
-                        run.marker = (int(fmt.property(MARKER_ITEM)), int(fmt.property(MARKER_CITATION)))
-                    elif fmt.hasProperty(ITEM) and not heading:
-                        run.item = int(fmt.property(ITEM))
-                    result.append(run)
-                it += 1
-            result.append(
-                Run(
-                    block.position() + block.length() - 1,
-                    block.position() + block.length(),
-                    "\n",
-                    heading=heading,
-                )
-            )
-            block = block.next()
-        return result
-
-    def _entries(self) -> list[_Entry]:
+    def _entries(self) -> list[Entry]:
         runs = self.runs()
         if self._entries_cache is None or self._entries_cache[0] is not runs:
-            self._entries_cache = (runs, self._group(runs))
+            self._entries_cache = (runs, group(runs))
         return self._entries_cache[1]
-
-    def _group(self, runs: list[Run]) -> list[_Entry]:
-        entries: list[_Entry] = []
-        section = ""
-        heading_text: list[str] = []
-        for run in runs:
-            if run.heading:
-                if run.text == "\n":
-                    section = " ".join("".join(heading_text).split())
-                    heading_text = []
-                else:
-                    heading_text.append(run.text)
-                continue
-            owner = run.marker[0] if run.marker else run.item
-            last = entries[-1] if entries else None
-            if run.marker is None and run.item is None and not run.text.strip():
-                if last is not None:
-                    last.parts.append(" ")
-                continue
-            if (
-                last is None
-                or last.item != owner
-                or last.section != section
-                or (owner is None and last.citations)
-            ):
-                last = _Entry(item=owner, section=section, start=run.start)
-                entries.append(last)
-            if run.marker is not None:
-                if run.marker[1] not in last.citations:
-                    last.citations.append(run.marker[1])
-            else:
-                last.parts.append(run.text)
-            last.end = run.end
-        return entries
 
     def brief(self) -> Brief:
         """The brief as it stands in the editor, with citations in reading order."""
@@ -295,47 +261,67 @@ class BriefDocument(QObject):
                 return run.item if run.item is not None else run.marker[0]  # type: ignore[index]
         return None
 
+    def _markers_citing(self, source_id: str, sentence_index: int) -> list[Run]:
+        """The marker runs whose citations include the given source sentence, in reading order."""
+        return [
+            run
+            for run in self.marker_runs()
+            if run.marker is not None
+            and any(
+                c.source_id == source_id and c.sentence_index == sentence_index
+                for c in self.marker_citations(*run.marker)
+            )
+        ]
+
     def items_citing(self, source_id: str, sentence_index: int) -> list[int]:
         """Item ids (in reading order) that cite the given source sentence."""
         found: list[int] = []
-        for run in self.marker_runs():
-            assert run.marker is not None
-            cit = self.citation(*run.marker)
-            hit = cit is not None and cit.source_id == source_id and cit.sentence_index == sentence_index
-            if hit and run.marker[0] not in found:
+        for run in self._markers_citing(source_id, sentence_index):
+            if run.marker is not None and run.marker[0] not in found:
                 found.append(run.marker[0])
         return found
 
     @staticmethod
     def _citations_of(
-        entry: _Entry, record: ItemRecord, kept: set[tuple[int, int] | None] | None = None
+        entry: Entry, record: ItemRecord, kept: set[tuple[int, int] | None] | None = None
     ) -> tuple[Citation, ...]:
-        """What a sentence cites: its markers' citations in index order (only ``kept`` markers, when
-        given), then, while any marker stays, the citations beyond the shown markers."""
-        shown = sorted(
+        """What a sentence cites, in the order it was cited: every citation of the sources its markers
+        stand for (only ``kept`` markers, when given) and, while any marker stays, those of the sources
+        beyond the markers."""
+        shown = [
             i
             for i in entry.citations
             if i < len(record.citations) and (kept is None or (entry.item, i) in kept)
-        )
+        ]
         if not shown:
             return ()
-        return (*(record.citations[i] for i in shown), *record.citations[MAX_MARKERS:])
+        _marked, hidden = marked_sources(record.citations)
+        wanted = {record.citations[i].source_id for i in shown} | set(hidden)
+        return tuple(c for c in record.citations if c.source_id in wanted)
 
     def numbering(self) -> dict[str, int]:
         """Source id -> citation number, the number exports give the source."""
         return self._source_numbers()
 
     def _source_numbers(self, kept: set[tuple[int, int] | None] | None = None) -> dict[str, int]:
-        """Numbers in order of first citation, counted over the same citations `brief()` gives, so the
-        window and every export give a source the same number (``kept``: see `_citations_of`)."""
-        numbers: dict[str, int] = {}
+        """Numbers counted over the same citations `brief()` gives, by the rule every export uses
+        (`number_order`), so the window and the exports give a source the same number (``kept``: see
+        `_citations_of`)."""
+        cited: list[str] = []
         for entry in self._entries():
             record = self._records.get(entry.item) if entry.item is not None else None
             if record is None or not "".join(entry.parts).strip():
                 continue
-            for cit in self._citations_of(entry, record, kept):
-                numbers.setdefault(cit.source_id, len(numbers) + 1)
-        return numbers
+            cited.extend(cit.source_id for cit in self._citations_of(entry, record, kept))
+        return {sid: n for n, sid in enumerate(number_order(self._base.sources, cited), start=1)}
+
+    def marker_citations(self, item_id: int, index: int) -> tuple[Citation, ...]:
+        """Every citation a marker stands for: all the item's citations of the marker's source."""
+        record = self._records.get(item_id)
+        if record is None or index >= len(record.citations):
+            return ()
+        source_id = record.citations[index].source_id
+        return tuple(c for c in record.citations if c.source_id == source_id)
 
     def last_marker(self, item_id: int) -> int | None:
         """Citation index of the item's last marker in the text (it tells of the citations not shown)."""
@@ -347,21 +333,32 @@ class BriefDocument(QObject):
 
     # --- changing ------------------------------------------------------------------------------
 
-    def insert_item(self, citation: Citation, text: str, *, after: int | None = None) -> int:
-        """Add a sentence with its citation after item ``after`` (or at the end); one undo step."""
+    def insert_item(
+        self, citation: Citation, text: str, *, after: int | None = None, before: int | None = None
+    ) -> int:
+        """Add a sentence with its citation after item ``after``, before item ``before``, or at the end;
+        one undo step."""
         item_id = next(self._ids)
         self._records[item_id] = ItemRecord(original=text, citations=(citation,))
-        spans = self.item_spans().get(after) if after is not None else None
+        spans = self.item_spans()
         with self.edit() as cursor:
-            if spans:
-                cursor.setPosition(spans[-1][1])
+            if before is not None and spans.get(before):
+                cursor.setPosition(spans[before][0][0])
+                self._insert_sentence(cursor, item_id, text)
+                cursor.insertText(" ", QTextCharFormat())
+                return item_id
+            if after is not None and spans.get(after):
+                cursor.setPosition(spans[after][-1][1])
             else:
                 cursor.movePosition(QTextCursor.MoveOperation.End)
             if cursor.position() > 0 and not cursor.atBlockStart():
                 cursor.insertText(" ", QTextCharFormat())
-            cursor.insertText(text, item_format(item_id))
-            cursor.insertText("[0]", marker_format(item_id, 0, self._marker_color))
+            self._insert_sentence(cursor, item_id, text)
         return item_id
+
+    def _insert_sentence(self, cursor: QTextCursor, item_id: int, text: str) -> None:
+        cursor.insertText(text, item_format(item_id))
+        cursor.insertText(marker_text(0), marker_format(item_id, 0, self._marker_color))
 
     def _remove(self, ranges: list[tuple[int, int]]) -> None:
         with self.edit() as cursor:
@@ -384,14 +381,12 @@ class BriefDocument(QObject):
         """Take a source sentence out of the brief: items quoting it go, other items lose that marker."""
         whole: set[int] = set()
         markers: list[Run] = []
-        for run in self.marker_runs():
+        for run in self._markers_citing(source_id, sentence_index):
             assert run.marker is not None
-            cit = self.citation(*run.marker)
-            if cit is None or cit.source_id != source_id or cit.sentence_index != sentence_index:
-                continue
-            if run.marker[1] == 0:
+            own = self.citation(run.marker[0], 0)
+            if own is not None and (own.source_id, own.sentence_index) == (source_id, sentence_index):
                 whole.add(run.marker[0])
-            else:
+            elif run.marker[1] != 0:  # the marker of the sentence's own source stays with its text
                 markers.append(run)
         ranges = [(r.start, r.end) for r in markers]
         for run in self.runs():
@@ -452,7 +447,7 @@ class BriefDocument(QObject):
         numbers = self._source_numbers({run.marker for run, _cit in keep})
         fixes: list[tuple[Run, str | None]] = [(run, None) for run in drop]
         for run, cit in keep:
-            expected = f"[{numbers[cit.source_id]}]"
+            expected = marker_text(numbers[cit.source_id])
             if run.text != expected:
                 fixes.append((run, expected))
         if not fixes:
@@ -460,23 +455,24 @@ class BriefDocument(QObject):
         self._normalising = True
         cursor = QTextCursor(self.document)
         cursor.beginEditBlock()
-        for run, expected in sorted(fixes, key=lambda f: f[0].start, reverse=True):
+        for run, wanted in sorted(fixes, key=lambda f: f[0].start, reverse=True):
             assert run.marker is not None
             cursor.setPosition(run.start)
             cursor.setPosition(run.end, QTextCursor.MoveMode.KeepAnchor)
             fmt = cursor.charFormat()
             cursor.removeSelectedText()
-            if expected is None:
+            if wanted is None:
                 continue
             match = MARKER_TEXT.search(run.text)
             assert match is not None
             before, after = run.text[: match.start()], run.text[match.end() :]
-            # Text typed against a marker belongs to the sentence, not to the marker.
+            # Text typed against a marker is not the marker's: before it, it belongs to the sentence;
+            # after it, it is the user's own text that follows the sentence.
             if before:
                 cursor.insertText(before, item_format(run.marker[0]))
-            cursor.insertText(expected, fmt)
+            cursor.insertText(wanted, fmt)
             if after:
-                cursor.insertText(after, item_format(run.marker[0]))
+                cursor.insertText(after, QTextCharFormat())
         cursor.endEditBlock()
         self._normalising = False
         self.renumbered.emit()

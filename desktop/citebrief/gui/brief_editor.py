@@ -26,8 +26,8 @@ from citebrief.gui.brief_marks import (
     HEADING,
     ITEM,
     MARKER_ITEM,
-    MAX_MARKERS,
     item_format,
+    marked_sources,
     marker_format,
     parse_href,
 )
@@ -54,6 +54,7 @@ class BriefEditor(QTextEdit):
         self.setAcceptRichText(True)
         self.setMouseTracking(True)
         self.setAccessibleName("Brief")
+        self.setTabChangesFocus(True)  # Tab leaves the brief, as everywhere else in the window
         self.setPlaceholderText("The brief appears here once a folder of articles is open.")
         self._sources: dict[str, Source] = {}
         self._stale_reasons: dict[str, str] = {}
@@ -96,17 +97,17 @@ class BriefEditor(QTextEdit):
         src = self._sources.get(cit.source_id)
         name = src.display_path if src else cit.source_id
         title = src.title if src else ""
-        parts = [
-            f"<p style='max-width: 420px'>“{html.escape(cit.quote)}”</p>",
-            f"<p><b>{html.escape(title)}</b><br/><i>{html.escape(Path(name).name)}</i></p>",
-        ]
+        quotes = self.brief_document.marker_citations(item_id, index)
+        parts = [f"<p style='max-width: 420px'>“{html.escape(c.quote)}”</p>" for c in quotes]
+        parts.append(f"<p><b>{html.escape(title)}</b><br/><i>{html.escape(Path(name).name)}</i></p>")
         record = self.brief_document.record(item_id)
-        last = self.brief_document.last_marker(item_id)
-        if record is not None and index == last and len(record.citations) > MAX_MARKERS:
-            more = len(record.citations) - MAX_MARKERS
+        _shown, hidden = marked_sources(record.citations) if record is not None else ([], [])
+        if hidden and index == self.brief_document.last_marker(item_id):
+            assert record is not None
+            more = sum(c.source_id in hidden for c in record.citations)
             parts.append(f"<p><i>and {more} more sentence{'s' if more != 1 else ''} saying the same</i></p>")
-        if (item_id, index) in self.brief_document.stale or cit.source_id in self._stale_reasons:
-            reason = self._stale_reasons.get(cit.source_id, "the source changed")
+        if (item_id, index) in self.brief_document.stale:
+            reason = self._stale_reasons.get(cit.source_id, "the quote is no longer in the source")
             parts.append(f"<p style='color:#c0392b'>⚠ Stale citation: {html.escape(reason)}</p>")
         return "".join(parts)
 
@@ -178,8 +179,9 @@ class BriefEditor(QTextEdit):
         cursor = self.textCursor()
         fmt = cursor.charFormat()
         if fmt.hasProperty(MARKER_ITEM) and not cursor.hasSelection():
-            # Text typed right after "[2]" belongs to the sentence the marker closes.
-            self.setCurrentCharFormat(item_format(int(fmt.property(MARKER_ITEM))))
+            # Text typed after a sentence's markers is the user's own, not part of the cited sentence:
+            # it must stay after the markers through saves and recovery.
+            self.setCurrentCharFormat(QTextCharFormat())
         self._item_check.start()
 
     def _update_current_item(self) -> None:
@@ -226,9 +228,7 @@ class BriefEditor(QTextEdit):
                     fmt.setToolTip("Edited: the export quotes the original sentence")
                     selections.append(self._selection(start, end, fmt=fmt))
         for run in self.brief_document.marker_runs():
-            assert run.marker is not None
-            cit = self.brief_document.citation(*run.marker)
-            if run.marker in self.brief_document.stale or (cit and cit.source_id in self._stale_reasons):
+            if run.marker in self.brief_document.stale:
                 fmt = QTextCharFormat()
                 fmt.setForeground(QColor("#c0392b"))
                 fmt.setBackground(QColor(192, 57, 43, 40))

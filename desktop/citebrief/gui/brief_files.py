@@ -1,61 +1,81 @@
-"""File commands of the window: open, save, export and copy, and asking before work is lost."""
+"""File commands of the window: open, save, export and copy, and asking before work is lost.
+
+`BriefFiles` knows its collaborators (the brief, the workspace, the settings, the dialogs) and
+reports back through signals; it never reaches into the window.
+"""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtCore import QObject, Signal
 
 from citebrief.core.errors import CitebriefError
+from citebrief.export import REGISTRY, export_format, format_for_path, write
+from citebrief.gui.brief_document import BriefDocument
+from citebrief.gui.clipboard import copy_brief
+from citebrief.gui.dialogs import Button, Dialogs
+from citebrief.gui.settings import AppSettings
+from citebrief.gui.workspace import Workspace
+from citebrief.ingest.formats import FORMATS as ARTICLE_FORMATS
 from citebrief.resources_path import samples_dir
 from citebrief.store import SUFFIX, BriefFile, BriefFileError, open_brief, save_brief
 
-if TYPE_CHECKING:
-    from citebrief.gui.main_window import MainWindow
-
-ARTICLE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;All files (*)"
-BRIEF_FILTER = f"Citebrief briefs (*{SUFFIX})"
-EXPORT_FILTERS = {
-    "markdown": ("Markdown", ".md"),
-    "pdf": ("PDF", ".pdf"),
-    "html": ("HTML", ".html"),
-    "docx": ("Word document", ".docx"),
-    "json": ("JSON", ".json"),
-    "text": ("Plain text", ".txt"),
-}
+ARTICLE_FILTERS = (
+    f"Articles ({' '.join('*' + suffix for suffix in ARTICLE_FORMATS)})",
+    "All files (*)",
+)
+BRIEF_FILTERS = (f"Citebrief briefs (*{SUFFIX})",)
 
 
-class BriefFiles:
-    """Knows the brief file being edited (``path``) and every dialog that reads or writes files."""
+class BriefFiles(QObject):
+    """Knows the brief file being edited (``path``) and every command that reads or writes files."""
 
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
+    status_changed = Signal(str)  # a message for the status bar
+    path_changed = Signal(str)  # the brief file being edited ("" for none)
+    recent_changed = Signal(list)  # the recent folders and briefs, newest first
+    opening = Signal()  # articles or a brief start loading: the workspace should show
+    closed = Signal()  # the brief was closed: the welcome page should show
+    work_saved = Signal()  # the work is safe (saved or knowingly discarded): the autosave may go
+
+    def __init__(
+        self,
+        *,
+        brief_document: BriefDocument,
+        workspace: Workspace,
+        settings: AppSettings,
+        dialogs: Dialogs,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.brief_document = brief_document
+        self.workspace = workspace
+        self.settings = settings
+        self.dialogs = dialogs
         self.path = ""
+        self.restoring_unsaved = False  # the brief being restored is an autosave of unsaved work
+        self._pending_recent = ""  # remembered once its articles load
+        workspace.corpus_loaded.connect(self._on_corpus_loaded)
 
     # --- opening -------------------------------------------------------------------------------
 
     def _start_folder(self) -> str:
-        return self.window.settings.last_folder() or str(Path.home())
+        return self.settings.last_folder() or str(Path.home())
 
     def open_folder_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self.window, "Open a folder of articles", self._start_folder()
-        )
+        folder = self.dialogs.choose_folder("Open a folder of articles", self._start_folder())
         if folder:
             self.open_paths([folder])
 
     def open_files_dialog(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self.window, "Open articles", self._start_folder(), ARTICLE_FILTER
-        )
+        files = self.dialogs.choose_files("Open articles", self._start_folder(), ARTICLE_FILTERS)
         if files:
             self.open_paths(files)
 
     def open_brief_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open a brief", self._start_folder(), BRIEF_FILTER)
+        path = self.dialogs.choose_file("Open a brief", self._start_folder(), BRIEF_FILTERS)
         if path:
             self.open_brief(path)
 
@@ -74,23 +94,24 @@ class BriefFiles:
             return
         missing = [p for p in paths if not os.path.exists(p)]
         if missing:
-            QMessageBox.warning(self.window, "Citebrief", f"{missing[0]} does not exist.")
+            self.dialogs.warn("Citebrief", f"{missing[0]} does not exist.")
             return
         if not self.maybe_save():
             return
-        self.path = ""
-        self.window.brief_document.document.setModified(False)
-        if remember:
-            self.remember(paths[0] if len(paths) == 1 else str(Path(paths[0]).parent))
-        self.window.show_workspace()
-        self.window.workspace.open_paths(paths)
-        self.window.update_title()
+        # A folder joins Recent once something in it could be read.
+        self._pending_recent = (
+            (paths[0] if len(paths) == 1 else str(Path(paths[0]).parent)) if remember else ""
+        )
+        self.restoring_unsaved = False
+        self._set_path("")
+        self.opening.emit()
+        self.workspace.open_paths(paths)
 
     def open_brief(self, path: str) -> bool:
         try:
             doc = open_brief(path)
         except BriefFileError as exc:
-            QMessageBox.warning(self.window, "Cannot open the brief", str(exc))
+            self.dialogs.warn("Cannot open the brief", str(exc))
             return False
         if not self.maybe_save():
             return False
@@ -98,20 +119,45 @@ class BriefFiles:
         self.restore(doc, path=path)
         return True
 
-    def restore(self, doc: BriefFile, *, path: str) -> None:
-        """Show a brief from a file (or an autosave): reload its sources, then mark what went stale."""
-        self.path = path
-        self.window.brief_document.document.setModified(False)
-        self.window.show_workspace()
-        self.window.workspace.open_paths(doc.paths, restoring=doc)
-        self.window.update_title()
+    def restore(self, doc: BriefFile, *, path: str, unsaved: bool = False) -> None:
+        """Show a brief from a file (or, ``unsaved``, an autosave): reload its sources, mark what went
+        stale."""
+        self._pending_recent = ""
+        self.restoring_unsaved = unsaved
+        self._set_path(path)
+        self.opening.emit()
+        self.workspace.open_paths(doc.paths, restoring=doc)
+
+    def _on_corpus_loaded(self) -> None:
+        if self._pending_recent:
+            self.remember(self._pending_recent)
+            self._pending_recent = ""
 
     def remember(self, path: str) -> None:
-        settings = self.window.settings
-        settings.set_last_folder(path if os.path.isdir(path) else str(Path(path).parent))
-        self.window.update_recent(settings.add_recent(path))
+        self.settings.set_last_folder(path if os.path.isdir(path) else str(Path(path).parent))
+        self.recent_changed.emit(self.settings.add_recent(path))
+
+    def _set_path(self, path: str) -> None:
+        self.path = path
+        self.path_changed.emit(path)
+
+    def close_brief(self) -> bool:
+        """Close the brief and its articles (asking first when work would be lost)."""
+        if not self.maybe_save():
+            return False
+        self.workspace.close()
+        self.brief_document.clear()
+        self._set_path("")
+        self.closed.emit()
+        return True
 
     # --- saving --------------------------------------------------------------------------------
+
+    def snapshot(self) -> BriefFile | None:
+        """What a save would write now (None when there is no brief)."""
+        if self.brief_document.is_empty():
+            return None
+        return self.workspace.brief_file(self.brief_document.brief(), saved_as=self.path)
 
     def save(self) -> bool:
         if not self.path:
@@ -120,7 +166,7 @@ class BriefFiles:
 
     def save_as(self) -> bool:
         start = self.path or str(Path(self._start_folder()) / f"brief{SUFFIX}")
-        path, _ = QFileDialog.getSaveFileName(self.window, "Save the brief", start, BRIEF_FILTER)
+        path, _ = self.dialogs.choose_save_path("Save the brief", start, BRIEF_FILTERS)
         if not path:
             return False
         if not path.lower().endswith(SUFFIX):
@@ -128,85 +174,76 @@ class BriefFiles:
         return self.save_to(path)
 
     def save_to(self, path: str) -> bool:
-        doc = self.window.current_brief_file()
+        doc = self.snapshot()
         if doc is None:
             return False
         try:
             save_brief(path, doc)
         except BriefFileError as exc:
-            QMessageBox.warning(self.window, "Cannot save the brief", str(exc))
+            self.dialogs.warn("Cannot save the brief", str(exc))
             return False
-        self.path = path
-        self.window.brief_document.document.setModified(False)
-        self.window.autosaver.discard()
+        self.brief_document.mark_saved()
+        self.work_saved.emit()
+        self._set_path(path)
         self.remember(path)
-        self.window.update_title()
-        self.window.show_status(f"Saved {Path(path).name}.")
+        self.status_changed.emit(f"Saved {Path(path).name}.")
         return True
 
     def maybe_save(self) -> bool:
         """True when it is fine to drop the current brief (saved, discarded, or nothing to lose)."""
-        if not self.window.brief_document.document.isModified() or self.window.current_brief_file() is None:
+        if not self.brief_document.is_modified() or self.snapshot() is None:
             return True
-        answer = QMessageBox.warning(
-            self.window,
+        answer = self.dialogs.ask(
             "Citebrief",
             "The brief has unsaved changes. Save them?",
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
+            Button.Save | Button.Discard | Button.Cancel,
+            Button.Save,
         )
-        if answer == QMessageBox.StandardButton.Save:
+        if answer == Button.Save:
             return self.save()
-        if answer == QMessageBox.StandardButton.Discard:
-            self.window.autosaver.discard()
+        if answer == Button.Discard:
+            self.work_saved.emit()
             return True
         return False
 
     # --- export --------------------------------------------------------------------------------
 
     def export_dialog(self) -> bool:
-        from citebrief.export import FORMATS
-
-        formats = [f for f in FORMATS if f in EXPORT_FILTERS]
-        filters = [f"{EXPORT_FILTERS[f][0]} (*{EXPORT_FILTERS[f][1]})" for f in formats]
-        settings = self.window.settings
-        last = settings.export_format() if settings.export_format() in formats else formats[0]
-        folder = settings.export_folder() or self._start_folder()
+        filters = [f.file_filter for f in REGISTRY]
+        names = [f.name for f in REGISTRY]
+        last = self.settings.export_format() if self.settings.export_format() in names else names[0]
+        folder = self.settings.export_folder() or self._start_folder()
         stem = Path(self.path).stem if self.path else "brief"
-        start = str(Path(folder) / f"{stem}{EXPORT_FILTERS[last][1]}")
-        path, chosen = QFileDialog.getSaveFileName(
-            self.window, "Export the brief", start, ";;".join(filters), filters[formats.index(last)]
+        start = str(Path(folder) / f"{stem}{export_format(last).suffix}")
+        path, chosen = self.dialogs.choose_save_path(
+            "Export the brief", start, filters, filters[names.index(last)]
         )
         if not path:
             return False
-        fmt = formats[filters.index(chosen)] if chosen in filters else None
-        return self.export_to(path, fmt)
+        return self.export_to(path, names[filters.index(chosen)] if chosen in filters else None)
 
     def export_to(self, path: str, fmt: str | None = None) -> bool:
-        from citebrief.export import format_for_path, write
-
-        if fmt is not None and format_for_path(path) is None:
-            path += EXPORT_FILTERS[fmt][1]
-        doc = self.window.current_brief_file()
+        """Write the brief to ``path``. A suffix the user typed chooses the format, as on the command
+        line; ``fmt`` (the dialog's filter) only decides for a name without a known suffix."""
+        typed = format_for_path(path)
+        if typed is None and fmt is not None:
+            path += export_format(fmt).suffix
+        chosen = typed or fmt
+        doc = self.snapshot()
         if doc is None:
             return False
         try:
-            write(doc.brief, path, fmt=fmt)
+            write(doc.brief, path, fmt=chosen)
         except CitebriefError as exc:
-            QMessageBox.warning(self.window, "Cannot export the brief", str(exc))
+            self.dialogs.warn("Cannot export the brief", str(exc))
             return False
-        settings = self.window.settings
-        settings.set_export_folder(str(Path(path).parent))
-        settings.set_export_format(fmt or format_for_path(path) or "")
-        self.window.show_status(f"Exported {Path(path).name}.")
+        self.settings.set_export_folder(str(Path(path).parent))
+        self.settings.set_export_format(chosen or "")
+        self.status_changed.emit(f"Exported {Path(path).name}.")
         return True
 
     def copy_markdown(self) -> None:
-        from citebrief.export import render
-
-        doc = self.window.current_brief_file()
+        doc = self.snapshot()
         if doc is not None:
-            QApplication.clipboard().setText(render(doc.brief, "markdown").decode("utf-8"))
-            self.window.show_status("Copied the brief as Markdown.")
+            copy_brief(doc.brief)
+            self.status_changed.emit("Copied the brief as Markdown.")

@@ -11,13 +11,32 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QTextCharFormat, QTextFormat
 
+from citebrief.core.model import Citation
+
 ITEM = int(QTextFormat.Property.UserProperty) + 1
 MARKER_ITEM = int(QTextFormat.Property.UserProperty) + 2
 MARKER_CITATION = int(QTextFormat.Property.UserProperty) + 3
 HEADING = int(QTextFormat.Property.UserProperty) + 4
 
 MAX_MARKERS = 6  # a sentence said by hundreds of sources shows six markers, not hundreds
-MARKER_TEXT = re.compile(r"\[\d+\]")
+# A word joiner glues each marker to what comes before it, so a sentence's markers never wrap apart
+# from it or from each other.
+GLUE = "\u2060"
+MARKER_TEXT = re.compile(GLUE + r"?\[\d+\]")
+
+
+def marker_text(number: int) -> str:
+    return f"{GLUE}[{number}]"
+
+
+def marked_sources(citations: tuple[Citation, ...]) -> tuple[list[int], list[str]]:
+    """One marker per cited source: the index of each shown source's first citation (at most
+    `MAX_MARKERS`), and the sources beyond them, which the last marker tells of."""
+    firsts: dict[str, int] = {}
+    for j, cit in enumerate(citations):
+        firsts.setdefault(cit.source_id, j)
+    sources = list(firsts)
+    return [firsts[sid] for sid in sources[:MAX_MARKERS]], sources[MAX_MARKERS:]
 
 
 @dataclass(slots=True)

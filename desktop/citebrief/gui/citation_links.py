@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 from citebrief.core.model import Citation
 from citebrief.gui.brief_document import BriefDocument
 from citebrief.gui.brief_editor import BriefEditor
+from citebrief.gui.placement import Slot, leaning_chain, slot_for
 from citebrief.gui.source_viewer import SourceViewer
 from citebrief.gui.sources_panel import SourcesPanel
 from citebrief.gui.workspace import Workspace
@@ -53,9 +54,9 @@ class CitationLinks(QObject):
     def used_sentences(self, source_id: str) -> set[int]:
         used: set[int] = set()
         for run in self.brief_document.marker_runs():
-            cit = self.brief_document.citation(*run.marker) if run.marker else None
-            if cit is not None and cit.source_id == source_id:
-                used.add(cit.sentence_index)
+            for cit in self.brief_document.marker_citations(*run.marker) if run.marker else ():
+                if cit.source_id == source_id:
+                    used.add(cit.sentence_index)
         return used
 
     def show_source(self, source_id: str) -> None:
@@ -76,9 +77,9 @@ class CitationLinks(QObject):
         cit = self.brief_document.citation(item_id, index)
         if cit is None:
             return
-        reason = self.workspace.stale.reason(cit.source_id) or (
-            "stale citation" if (item_id, index) in self.brief_document.stale else ""
-        )
+        # A changed source whose quote still stands is no reason to warn: only stale citations are.
+        stale = (item_id, index) in self.brief_document.stale
+        reason = (self.workspace.stale.reason(cit.source_id) or "stale citation") if stale else ""
         corpus = self.workspace.corpus
         if corpus is None or not any(s.id == cit.source_id for s in corpus.sources):
             self.show_status(f"The cited source is not available: {reason or cit.source_id}")
@@ -97,14 +98,23 @@ class CitationLinks(QObject):
                 self.editor.select_item(items[0])
 
     def add_sentence(self, index: int) -> None:
+        """Add a source sentence where the reading order puts it, with the sentence it leans on."""
         src = self.viewer.view.source
-        if src is None:
+        corpus = self.workspace.corpus
+        if src is None or corpus is None:
             return
-        sentence = src.sentence(index)
-        cit = Citation(src.id, index, sentence.start, sentence.end, sentence.text)
-        after = self.editor.current_item or None
-        item_id = self.brief_document.insert_item(cit, sentence.text, after=after)
-        self.brief_document.normalise()
+        doc = self.brief_document
+        chain = leaning_chain(src, index, self.used_sentences(src.id))
+        items = [(item_id, rec.citations) for item_id in doc.item_spans() if (rec := doc.record(item_id))]
+        slot = slot_for(src, chain[0], items=items, sources=corpus.sources)
+        item_id = 0
+        with doc.edit():  # one undo step, however many sentences come in
+            for k in chain:
+                sentence = src.sentence(k)
+                cit = Citation(src.id, k, sentence.start, sentence.end, sentence.text)
+                item_id = doc.insert_item(cit, sentence.text, after=slot.after, before=slot.before)
+                slot = Slot(after=item_id)
+        doc.normalise()
         self.editor.select_item(item_id)
 
     def remove_sentence(self, index: int) -> None:

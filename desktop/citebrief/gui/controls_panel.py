@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 
 from citebrief.core.model import BriefOptions, LengthUnit
 from citebrief.engine.language import SUMY_LANGUAGES
+from citebrief.engine.names import LABELS, USES_FOCUS
 
 LANGUAGES = ("auto", "english", *sorted(SUMY_LANGUAGES - {"english"}))
+FOCUS_TIP = "Prefer sentences about these terms (comma separated)"
 _RANGES = {LengthUnit.WORDS: (20, 2000, 10), LengthUnit.SENTENCES: (1, 100, 1)}
 
 
@@ -45,7 +47,7 @@ class ControlsPanel(QWidget):
         self.spin.setToolTip("How long the brief should be")
         self.algorithm = QComboBox()
         for name in algorithms:
-            self.algorithm.addItem(name, name)
+            self.algorithm.addItem(LABELS.get(name, name), name)
         self.algorithm.setAccessibleName("Algorithm")
         self.algorithm.setToolTip(
             "How sentences are chosen: citebrief merges sources; the others are classic "
@@ -55,7 +57,10 @@ class ControlsPanel(QWidget):
         self.focus.setPlaceholderText("e.g. bridge, evacuation")
         self.focus.setClearButtonEnabled(True)
         self.focus.setAccessibleName("Focus terms")
-        self.focus.setToolTip("Prefer sentences about these terms (comma separated)")
+        self.focus.setToolTip(FOCUS_TIP)
+        self.focus_note = QLabel()
+        self.focus_note.setObjectName("focusNote")
+        self.focus_note.setWordWrap(True)
         self.language = QComboBox()
         for name in LANGUAGES:
             self.language.addItem(name, name)
@@ -65,34 +70,42 @@ class ControlsPanel(QWidget):
         self.sections.setAccessibleName("Sections")
         self.sections.setToolTip("Group the brief under headings when the sources cover several topics")
 
+        self._form = self._lay_out()
+        self._apply_range(LengthUnit.WORDS)
+        self._show_focus_use()
+        self.slider.valueChanged.connect(self.spin.setValue)
+        self.spin.valueChanged.connect(self._on_spin)
+        self.unit.currentIndexChanged.connect(self._on_unit)
+        self.algorithm.currentIndexChanged.connect(self._on_algorithm)
+        self.focus.editingFinished.connect(self._on_focus)
+        self.language.currentIndexChanged.connect(self._emit)
+        self.sections.toggled.connect(self._emit)
+        self._last_focus = ""
+
+    def _lay_out(self) -> QFormLayout:
+        # The slider has a row of its own, so it keeps a usable width in a narrow panel.
         length_row = QHBoxLayout()
         length_row.setContentsMargins(0, 0, 0, 0)
-        length_row.addWidget(self.slider, 1)
         length_row.addWidget(self.spin)
         length_row.addWidget(self.unit)
+        length_row.addStretch(1)
         form = QFormLayout(self)
         form.setContentsMargins(10, 8, 10, 8)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for text, field, buddy in (
             ("&Length", length_row, self.spin),
+            ("", self.slider, None),
             ("&Algorithm", self.algorithm, self.algorithm),
             ("&Focus", self.focus, self.focus),
+            ("", self.focus_note, None),
             ("Lan&guage", self.language, self.language),
         ):
             label = QLabel(text)
-            label.setBuddy(buddy)
+            if buddy is not None:
+                label.setBuddy(buddy)
             form.addRow(label, field)
         form.addRow("", self.sections)
-
-        self._apply_range(LengthUnit.WORDS)
-        self.slider.valueChanged.connect(self.spin.setValue)
-        self.spin.valueChanged.connect(self._on_spin)
-        self.unit.currentIndexChanged.connect(self._on_unit)
-        self.algorithm.currentIndexChanged.connect(self._emit)
-        self.focus.editingFinished.connect(self._on_focus)
-        self.language.currentIndexChanged.connect(self._emit)
-        self.sections.toggled.connect(self._emit)
-        self._last_focus = ""
+        return form
 
     def _apply_range(self, unit: LengthUnit) -> None:
         lo, hi, step = _RANGES[unit]
@@ -122,6 +135,7 @@ class ControlsPanel(QWidget):
         self.slider.setValue(options.length)
         idx = self.algorithm.findData(options.algorithm)
         self.algorithm.setCurrentIndex(max(0, idx))
+        self._show_focus_use()
         self.focus.setText(", ".join(options.focus))
         self._last_focus = self.focus.text()
         self.language.setCurrentIndex(max(0, self.language.findData(options.language)))
@@ -146,6 +160,19 @@ class ControlsPanel(QWidget):
         self.slider.setValue(value)
         self._updating = False
         self._emit()
+
+    def _on_algorithm(self) -> None:
+        self._show_focus_use()
+        self._emit()
+
+    def _show_focus_use(self) -> None:
+        """Focus terms only matter to some algorithms; the field says so instead of doing nothing."""
+        name = str(self.algorithm.currentData())
+        used = name in USES_FOCUS
+        self.focus.setEnabled(used)
+        self.focus.setToolTip(FOCUS_TIP if used else f"{LABELS.get(name, name)} does not use focus terms")
+        self.focus_note.setText("" if used else f"{LABELS.get(name, name)} does not use focus terms.")
+        self._form.setRowVisible(self.focus_note, not used)
 
     def _on_focus(self) -> None:
         if self.focus.text() != self._last_focus:

@@ -31,11 +31,19 @@ class JobStatusBar(QStatusBar):
         self.cancel_button.setVisible(busy)
         self.cancel_action.setEnabled(busy)
         if busy:
-            self.progress.setValue(0)
+            self.show_fraction(0.0)
 
     def show_progress(self, fraction: float, message: str) -> None:
-        self.progress.setValue(int(fraction * 1000))
+        self.show_fraction(fraction)
         self.show_message(message)
+
+    def show_fraction(self, fraction: float) -> None:
+        """A moving bar until a job reports how far it is, then the share done."""
+        if fraction <= 0.0:
+            self.progress.setRange(0, 0)
+        else:
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(int(min(fraction, 1.0) * 1000))
 
     def show_message(self, message: str) -> None:
         self.label.setText(message)

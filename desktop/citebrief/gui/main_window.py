@@ -6,14 +6,15 @@ It holds no logic of its own beyond wiring; files are handled by `BriefFiles`, t
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPalette
 from PySide6.QtWidgets import (
     QLabel,
+    QLineEdit,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -29,70 +30,35 @@ from citebrief.gui.brief_editor import BriefEditor
 from citebrief.gui.brief_files import BriefFiles
 from citebrief.gui.citation_links import CitationLinks
 from citebrief.gui.controls_panel import ControlsPanel
+from citebrief.gui.dialogs import Button, Dialogs
+from citebrief.gui.find_bar import FindBar
+from citebrief.gui.help_texts import GUIDE_HTML, about_html, shortcuts_html
 from citebrief.gui.icons import icon
 from citebrief.gui.job_status_bar import JobStatusBar
+from citebrief.gui.menus import MENUS, build_menus
 from citebrief.gui.settings import AppSettings
 from citebrief.gui.source_viewer import SourceViewer
 from citebrief.gui.sources_panel import SourcesPanel
+from citebrief.gui.text_zoom import TextZoom
 from citebrief.gui.welcome_page import WelcomePage
 from citebrief.gui.workspace import Workspace
 from citebrief.store import AutosaveStore, BriefFile, StaleReport
 
-MENUS: list[tuple[str, list[ActionId | None]]] = [
-    (
-        "&File",
-        [
-            ActionId.OPEN_FOLDER,
-            ActionId.OPEN_FILES,
-            ActionId.OPEN_BRIEF,
-            ActionId.OPEN_SAMPLES,
-            None,
-            ActionId.SAVE,
-            ActionId.SAVE_AS,
-            ActionId.EXPORT,
-            ActionId.COPY_MARKDOWN,
-            None,
-            ActionId.CLOSE,
-            ActionId.QUIT,
-        ],
-    ),
-    (
-        "&Edit",
-        [
-            ActionId.UNDO,
-            ActionId.REDO,
-            None,
-            ActionId.CUT,
-            ActionId.COPY,
-            ActionId.PASTE,
-            ActionId.SELECT_ALL,
-            None,
-            ActionId.FOLLOW_CITATION,
-        ],
-    ),
-    ("&Brief", [ActionId.SUMMARISE, ActionId.CANCEL]),
-    ("&View", [ActionId.FOCUS_BRIEF, ActionId.FOCUS_SOURCES, ActionId.FOCUS_VIEWER, ActionId.FOCUS_CONTROLS]),
-    ("&Help", [ActionId.ABOUT]),
-]
-TOOLBAR: list[ActionId | None] = [
-    ActionId.OPEN_FOLDER,
-    ActionId.OPEN_BRIEF,
-    ActionId.SAVE,
-    ActionId.EXPORT,
-    ActionId.COPY_MARKDOWN,
-    None,
-    ActionId.UNDO,
-    ActionId.REDO,
-    None,
-    ActionId.SUMMARISE,
-]
 DEBOUNCE_MS = 350
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: AppSettings, *, data_dir: Path, pool: QThreadPool | None = None) -> None:
+    def __init__(
+        self,
+        settings: AppSettings,
+        *,
+        data_dir: Path,
+        pool: QThreadPool | None = None,
+        dialogs: Dialogs | None = None,
+    ) -> None:
         super().__init__()
         self.settings = settings
+        self.dialogs = dialogs or Dialogs(self)
         self.setAcceptDrops(True)
         self.setWindowIcon(icon("citebrief"))
         self.pool = pool or QThreadPool.globalInstance()
@@ -101,11 +67,18 @@ class MainWindow(QMainWindow):
         self.brief_document = BriefDocument(self, marker_color=link)
         self._pristine: tuple[object, ...] = ()  # the engine's items, to tell if the user edited since
         self._brief_corpus: Corpus | None = None  # the corpus the shown brief cites
+        self._status_counts = False  # the status bar shows the brief's counts (kept up to date)
         self.create_panels()
         self.create_actions()
         self.create_menus()
         self.create_status_bar()
-        self.files = BriefFiles(self)
+        self.files = BriefFiles(
+            brief_document=self.brief_document,
+            workspace=self.workspace,
+            settings=settings,
+            dialogs=self.dialogs,
+            parent=self,
+        )
         self.links = CitationLinks(
             brief_document=self.brief_document,
             editor=self.editor,
@@ -115,9 +88,7 @@ class MainWindow(QMainWindow):
             show_status=self.show_status,
             parent=self,
         )
-        self.autosaver = Autosaver(
-            AutosaveStore(data_dir), self.current_brief_file, self.brief_document, self
-        )
+        self.autosaver = Autosaver(AutosaveStore(data_dir), self.files.snapshot, self.brief_document, self)
         self.wire()
         self.read_settings()
         self.update_title()
@@ -134,11 +105,18 @@ class MainWindow(QMainWindow):
         self.viewer = SourceViewer()
         self.brief_header = QLabel("Brief")
         self.brief_header.setObjectName("panelHeader")
+        self.title_edit = QLineEdit()
+        self.title_edit.setObjectName("briefTitle")
+        self.title_edit.setAccessibleName("Brief title")
+        self.title_edit.setPlaceholderText("Title of the brief")
+        self.title_edit.setToolTip("The brief's title, used by every export")
+        self.find_bar = FindBar(self)
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
         centre_layout.setSpacing(0)
         centre_layout.addWidget(self.brief_header)
+        centre_layout.addWidget(self.title_edit)
         centre_layout.addWidget(self.editor, 1)
         options_header = QLabel("Options")
         options_header.setObjectName("panelHeader")
@@ -168,31 +146,16 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
 
     def create_actions(self) -> None:
-        self.actions = build_actions(self, self.palette().color(QPalette.ColorRole.WindowText))
-        self.addActions(list(self.actions.values()))
+        self.commands = build_actions(self, self.palette().color(QPalette.ColorRole.WindowText))
+        self.addActions(list(self.commands.values()))
 
     def create_menus(self) -> None:
-        for title, ids in MENUS:
-            menu = self.menuBar().addMenu(title)
-            for action_id in ids:
-                if action_id is None:
-                    menu.addSeparator()
-                else:
-                    menu.addAction(self.actions[action_id])
-                if action_id is ActionId.OPEN_SAMPLES:
-                    self.recent_menu = menu.addMenu("Open &Recent")
-        toolbar = self.addToolBar("Main")
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action_id in TOOLBAR:
-            if action_id is None:
-                toolbar.addSeparator()
-            else:
-                toolbar.addAction(self.actions[action_id])
+        self.recent_menu = build_menus(self.menuBar(), self.addToolBar("Main"), self.commands)
 
     def create_status_bar(self) -> None:
-        self.status = JobStatusBar(self.actions[ActionId.CANCEL])
+        self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.find_bar)
+        self.zoom = TextZoom(self.editor, self.viewer.view)
+        self.status = JobStatusBar(self.commands[ActionId.CANCEL])
         self.setStatusBar(self.status)
         self.debounce = QTimer(self)
         self.debounce.setSingleShot(True)
@@ -209,21 +172,30 @@ class MainWindow(QMainWindow):
         ws.progress_changed.connect(self.status.show_progress)
         ws.busy_changed.connect(self.status.set_busy)
         ws.cancelled.connect(lambda: self.show_status("Cancelled."))
+        ws.cancelled.connect(self.after_load_stopped)
+        files = self.files
+        files.status_changed.connect(self.show_status)
+        files.path_changed.connect(lambda _path: self.update_title())
+        files.recent_changed.connect(self.update_recent)
+        files.opening.connect(self.show_workspace)
+        files.closed.connect(self.show_welcome)
+        files.work_saved.connect(self.autosaver.discard)
         self.welcome.open_folder_requested.connect(self.files.open_folder_dialog)
         self.welcome.samples_requested.connect(self.files.open_samples)
         self.welcome.recent_requested.connect(self.files.open_path)
         self.sources.excluded_changed.connect(self.on_excluded_changed)
         self.controls.options_changed.connect(self.on_options_changed)
+        self.title_edit.editingFinished.connect(self.on_title_edited)
         self.brief_document.changed.connect(self.on_brief_changed)
         self.brief_document.document.modificationChanged.connect(lambda _m: self.update_title())
-        self.editor.undoAvailable.connect(self.actions[ActionId.UNDO].setEnabled)
-        self.editor.redoAvailable.connect(self.actions[ActionId.REDO].setEnabled)
-        self.actions[ActionId.UNDO].setEnabled(False)
-        self.actions[ActionId.REDO].setEnabled(False)
+        self.editor.undoAvailable.connect(self.commands[ActionId.UNDO].setEnabled)
+        self.editor.redoAvailable.connect(self.commands[ActionId.REDO].setEnabled)
+        self.commands[ActionId.UNDO].setEnabled(False)
+        self.commands[ActionId.REDO].setEnabled(False)
 
     def connect_actions(self) -> None:
         connect(
-            self.actions,
+            self.commands,
             {
                 ActionId.OPEN_FOLDER: self.files.open_folder_dialog,
                 ActionId.OPEN_FILES: self.files.open_files_dialog,
@@ -233,7 +205,7 @@ class MainWindow(QMainWindow):
                 ActionId.SAVE_AS: self.files.save_as,
                 ActionId.EXPORT: self.files.export_dialog,
                 ActionId.COPY_MARKDOWN: self.files.copy_markdown,
-                ActionId.CLOSE: self.close,
+                ActionId.CLOSE: self.files.close_brief,
                 ActionId.QUIT: self.close,
                 ActionId.UNDO: self.editor.undo,
                 ActionId.REDO: self.editor.redo,
@@ -242,13 +214,20 @@ class MainWindow(QMainWindow):
                 ActionId.PASTE: self.editor.paste,
                 ActionId.SELECT_ALL: self.editor.selectAll,
                 ActionId.FOLLOW_CITATION: self.editor.activate_citation_at_cursor,
-                ActionId.SUMMARISE: lambda: self.request_summary(immediate=True),
+                ActionId.SUMMARISE: self.request_summary,
+                ActionId.UPDATE_CITATIONS: self.update_citations,
                 ActionId.CANCEL: self.workspace.cancel,
                 ActionId.FOCUS_BRIEF: self.editor.setFocus,
                 ActionId.FOCUS_SOURCES: self.sources.tree.setFocus,
                 ActionId.FOCUS_VIEWER: self.viewer.view.setFocus,
                 ActionId.FOCUS_CONTROLS: self.controls.spin.setFocus,
+                ActionId.FIND: self.show_find,
+                ActionId.ZOOM_IN: lambda: self.zoom_by(1),
+                ActionId.ZOOM_OUT: lambda: self.zoom_by(-1),
+                ActionId.ZOOM_RESET: lambda: self.zoom_by(0),
                 ActionId.ABOUT: self.show_about,
+                ActionId.SHORTCUTS: self.show_shortcuts,
+                ActionId.GUIDE: self.show_guide,
             },
         )
 
@@ -268,6 +247,7 @@ class MainWindow(QMainWindow):
         self.workspace.set_options(self.settings.options())
         self.controls.set_options(self.workspace.options)
         self.update_recent(self.settings.recent())
+        self.zoom.set_steps(self.settings.zoom())
 
     def write_settings(self) -> None:
         self.settings.save_window(
@@ -297,26 +277,50 @@ class MainWindow(QMainWindow):
             if self.files.path
             else (self.brief_document.base.title if self.brief_document.base.items else "")
         )
-        self.setWindowTitle(f"{name}[*] — Citebrief" if name else "Citebrief[*]")
-        self.setWindowModified(self.brief_document.document.isModified())
+        self.setWindowTitle(f"{name}[*] — Citebrief" if name else "Citebrief")
+        self.setWindowModified(bool(name) and self.brief_document.is_modified())
 
     def update_enabled(self) -> None:
-        has_brief = bool(self.brief_document.document.toPlainText().strip())
+        has_brief = not self.brief_document.is_empty()
         for action_id in (ActionId.SAVE, ActionId.SAVE_AS, ActionId.EXPORT, ActionId.COPY_MARKDOWN):
-            self.actions[action_id].setEnabled(has_brief)
-        self.actions[ActionId.SUMMARISE].setEnabled(self.workspace.corpus is not None)
+            self.commands[action_id].setEnabled(has_brief)
+        self.commands[ActionId.SUMMARISE].setEnabled(self.workspace.corpus is not None)
+        self.commands[ActionId.UPDATE_CITATIONS].setEnabled(bool(self.brief_document.stale))
 
     def show_status(self, message: str) -> None:
+        self._status_counts = False
         self.status.show_message(message)
+
+    def show_brief_counts(self) -> None:
+        """Say how big the brief is; the message follows the user's edits until another replaces it."""
+        brief = self.brief_document.brief()
+        self.show_status(
+            f"Brief ready: {len(brief.items)} sentences, {brief.word_count} words from "
+            f"{len(brief.cited_source_ids())} sources."
+        )
+        self._status_counts = True
 
     def on_failed(self, what: str, why: str) -> None:
         self.show_status(f"{what}: {why}")
-        QMessageBox.warning(self, "Citebrief", f"{what}.\n\n{why}")
+        self.dialogs.warn("Citebrief", f"{what}.\n\n{why}")
+        self.after_load_stopped()
+
+    def after_load_stopped(self) -> None:
+        """A first load that failed or was cancelled leaves the welcome page, not three empty panes."""
+        if self.workspace.corpus is None and self.brief_document.is_empty():
+            self.show_welcome()
 
     # --- loading and summarising ---------------------------------------------------------------
 
     def show_workspace(self) -> None:
         self.stack.setCurrentWidget(self.main_splitter)
+
+    def show_welcome(self) -> None:
+        self.stack.setCurrentWidget(self.welcome)
+        self.sources.set_corpus(Corpus(()))
+        self.viewer.set_source(None, set())
+        self.update_title()
+        self.update_enabled()
 
     def on_corpus_loaded(self, corpus: Corpus) -> None:
         self.show_workspace()
@@ -336,22 +340,25 @@ class MainWindow(QMainWindow):
     def user_edited(self) -> bool:
         return self.brief_document.brief().items != self._pristine
 
-    def request_summary(self, *, immediate: bool = False) -> bool:
+    def request_summary(self) -> bool:
         """Re-summarise with the current options; asks first when that would replace the user's edits."""
         self.debounce.stop()
         if self.workspace.corpus is None:
             return False
-        if self.user_edited() and not immediate:
-            answer = QMessageBox.question(
-                self,
+        if self.user_edited():
+            answer = self.dialogs.ask(
                 "Rebuild the brief?",
-                "You have edited the brief. Rebuilding it with the new options replaces your edits "
-                "(Edit > Undo brings them back).",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
+                "You have edited the brief. Rebuilding it replaces your edits (Edit > Undo brings them "
+                "back).",
+                Button.Yes | Button.No,
+                Button.No,
             )
-            if answer != QMessageBox.StandardButton.Yes:
-                self.show_status("Options changed; the brief was kept as you edited it.")
+            if answer != Button.Yes:
+                # The options shown go back to those of the brief on screen, so they tell the truth.
+                kept = self.brief_document.base.options
+                self.controls.set_options(kept)
+                self.workspace.set_options(kept)
+                self.show_status("The brief was kept as you edited it, with the options it was made with.")
                 return False
         self.workspace.summarise()
         return True
@@ -362,32 +369,35 @@ class MainWindow(QMainWindow):
         same_corpus = self._brief_corpus is self.workspace.corpus
         self._brief_corpus = self.workspace.corpus
         had_text = bool(document.toPlainText().strip())
-        was_modified = document.isModified()
-        self.brief_document.set_brief(brief, undoable=had_text and same_corpus)
-        self._pristine = self.brief_document.brief().items
         # A fresh brief is unsaved work only when it replaces a saved file or the user's edits.
-        document.setModified(bool(self.files.path) or was_modified)
-        self.editor.set_sources(self.workspace.corpus.by_id() if self.workspace.corpus else {})
-        words = brief.word_count
-        self.show_status(
-            f"Brief ready: {len(brief.items)} sentences, {words} words from "
-            f"{len(brief.cited_source_ids())} sources."
+        modified = bool(self.files.path) or (
+            self.brief_document.is_modified() and not self.brief_document.is_empty()
         )
+        if same_corpus and had_text:
+            brief = replace(brief, title=self.brief_document.base.title)  # a rebuild keeps the title
+        self.brief_document.set_brief(brief, undoable=had_text and same_corpus, modified=modified)
+        self._pristine = self.brief_document.brief().items
+        self.editor.set_sources(self.workspace.corpus.by_id() if self.workspace.corpus else {})
+        self.show_brief_counts()
         self.after_brief_changed()
 
     def on_brief_restored(self, doc: BriefFile, stale: StaleReport) -> None:
         self.controls.set_options(doc.brief.options)
-        self.brief_document.set_brief(doc.brief, stale=stale.citations)
+        self.brief_document.set_brief(doc.brief, stale=stale.citations, modified=self.files.restoring_unsaved)
         self._brief_corpus = self.workspace.corpus
         self._pristine = ()
         corpus = self.workspace.corpus
         self.sources.set_corpus(corpus or Corpus(()), doc.excluded, stale.sources)
         self.editor.set_sources(corpus.by_id() if corpus else {}, stale.sources)
         if stale.is_stale:
+            count = len(stale.citations)
+            self.show_status(f"{count} citation{'s' if count != 1 else ''} no longer match their sources.")
             names = "\n".join(f"• {reason}" for reason in stale.sources.values())
-            self.show_status("Some citations are stale: their sources changed since the brief was saved.")
-            QMessageBox.warning(
-                self, "Sources changed", "Citations marked in red no longer match their sources:\n\n" + names
+            self.dialogs.warn(
+                "Sources changed",
+                "Citations marked in red no longer match their sources:\n\n"
+                + names
+                + "\n\nBrief > Update Citations points them at the sentences that now say the same.",
             )
         else:
             self.show_status(
@@ -403,17 +413,28 @@ class MainWindow(QMainWindow):
 
     def on_brief_changed(self) -> None:
         brief = self.brief_document.brief()
+        if not self.title_edit.hasFocus():
+            self.title_edit.setText(brief.title if brief.items else "")
+        self.sources.set_numbers(self.brief_document.numbering())
         self.brief_header.setText(
             f"Brief · {len(brief.items)} sentences · {brief.word_count} words" if brief.items else "Brief"
         )
         self.update_enabled()
+        if self._status_counts:
+            self.show_brief_counts()
+
+    def update_citations(self) -> None:
+        """Point stale citations at the sentences that now say the same, keeping the user's edits."""
+        brief, count = self.workspace.update_citations(self.brief_document.brief())
+        left = self.workspace.stale.citations
+        self.brief_document.set_brief(brief, undoable=True, stale=left, modified=True)
+        self.show_status(
+            f"Updated {count} citation{'s' if count != 1 else ''}"
+            + (f"; {len(left)} found no matching sentence." if left else ".")
+        )
+        self.after_brief_changed()
 
     # --- files and closing ---------------------------------------------------------------------
-
-    def current_brief_file(self) -> BriefFile | None:
-        if not self.brief_document.document.toPlainText().strip():
-            return None
-        return self.workspace.brief_file(self.brief_document.brief(), saved_as=self.files.path)
 
     def dragEnterEvent(self, e: QDragEnterEvent) -> None:
         if e.mimeData().hasUrls() and all(u.isLocalFile() for u in e.mimeData().urls()):
@@ -436,12 +457,23 @@ class MainWindow(QMainWindow):
         self.write_settings()
         e.accept()
 
-    def show_about(self) -> None:
-        from citebrief import __version__
+    def show_find(self) -> None:
+        """Find in the source text when it has the focus, else in the brief."""
+        self.find_bar.open_for(self.viewer.view if self.viewer.view.hasFocus() else self.editor)
 
-        QMessageBox.about(
-            self,
-            "About Citebrief",
-            f"<h3>Citebrief {__version__}</h3><p>One merged brief from a folder of articles, "
-            "where every sentence cites the sentences it came from.</p>",
-        )
+    def zoom_by(self, steps: int) -> None:
+        self.zoom.zoom(steps)
+        self.settings.set_zoom(self.zoom.steps)
+
+    def on_title_edited(self) -> None:
+        self.brief_document.set_title(self.title_edit.text())
+        self.title_edit.setText(self.brief_document.base.title)
+
+    def show_about(self) -> None:
+        self.dialogs.inform("About Citebrief", about_html())
+
+    def show_shortcuts(self) -> None:
+        self.dialogs.inform("Keyboard Shortcuts", shortcuts_html(MENUS, self.commands))
+
+    def show_guide(self) -> None:
+        self.dialogs.inform("Quick Guide", GUIDE_HTML)

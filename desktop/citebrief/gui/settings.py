@@ -39,6 +39,13 @@ class AppSettings:
         for name, value in splitters.items():
             self.store.setValue(f"window/splitter_{name}", value)
 
+    def zoom(self) -> int:
+        value = self.store.value("window/zoom", 0)
+        return int(value) if isinstance(value, (int, str)) and str(value).lstrip("-").isdigit() else 0
+
+    def set_zoom(self, steps: int) -> None:
+        self.store.setValue("window/zoom", steps)
+
     # brief options
     def options(self) -> BriefOptions:
         raw = self.store.value("brief/options", "")

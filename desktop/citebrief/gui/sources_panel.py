@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem,
 from citebrief.core.model import Corpus
 
 SOURCE_ID = Qt.ItemDataRole.UserRole + 1
+NUMBER_COLUMN = 3  # the number the brief's markers and the exports give the source
 
 
 class SourcesPanel(QWidget):
@@ -25,7 +26,7 @@ class SourcesPanel(QWidget):
         self.header.setObjectName("panelHeader")
         self.tree = QTreeWidget(self)
         self.tree.setAccessibleName("Sources")
-        self.tree.setHeaderLabels(["Title", "File", "Sentences"])
+        self.tree.setHeaderLabels(["Title", "File", "Sentences", "Cited as"])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
@@ -35,9 +36,13 @@ class SourcesPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # A fixed width: fitting the column to its contents re-measures every row on every change.
+        header.setSectionResizeMode(NUMBER_COLUMN, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(NUMBER_COLUMN, self.fontMetrics().horizontalAdvance("Cited as") + 24)
         header.resizeSection(1, 104)
         self._warning_icon = warning_icon or QIcon()
         self._updating = False
+        self._numbers: dict[str, int] = {}
         self.tree.itemChanged.connect(self._on_item_changed)
         self.tree.currentItemChanged.connect(self._on_current_changed)
         layout = QVBoxLayout(self)
@@ -59,12 +64,13 @@ class SourcesPanel(QWidget):
             row.setData(0, SOURCE_ID, src.id)
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             row.setCheckState(0, Qt.CheckState.Unchecked if src.id in excluded else Qt.CheckState.Checked)
-            row.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            for column in (2, NUMBER_COLUMN):
+                row.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             tip = f"{src.title}\n{src.display_path}"
             if src.id in stale:
                 row.setIcon(0, self._warning_icon)
                 tip += f"\n⚠ {stale[src.id]}"
-            for col in range(3):
+            for col in range(NUMBER_COLUMN):
                 row.setToolTip(col, tip)
             self.tree.addTopLevelItem(row)
         for notice in corpus.notices:
@@ -78,24 +84,37 @@ class SourcesPanel(QWidget):
             row.setFont(0, font)
             self.tree.addTopLevelItem(row)
         count = len(corpus.sources)
+        self.set_numbers(self._numbers)
         self.header.setText(
             f"Sources · {count} document{'s' if count != 1 else ''}"
             + (f", {len(corpus.notices)} skipped" if corpus.notices else "")
         )
         self._updating = False
 
+    def set_numbers(self, numbers: dict[str, int]) -> None:
+        """Show each cited source's citation number; uncited sources show none."""
+        self._numbers = dict(numbers)
+        for row in self.rows():
+            number = numbers.get(str(row.data(0, SOURCE_ID) or ""))
+            text = f"[{number}]" if number else ""
+            if row.text(NUMBER_COLUMN) != text:
+                row.setText(NUMBER_COLUMN, text)
+
+    def rows(self) -> list[QTreeWidgetItem]:
+        """Every row, sources first, then skipped files."""
+        found = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        return [row for row in found if row is not None]
+
     def excluded(self) -> frozenset[str]:
         out = set()
-        for i in range(self.tree.topLevelItemCount()):
-            row = self.tree.topLevelItem(i)
+        for row in self.rows():
             sid = row.data(0, SOURCE_ID)
             if sid and row.checkState(0) == Qt.CheckState.Unchecked:
                 out.add(str(sid))
         return frozenset(out)
 
     def row_for(self, source_id: str) -> QTreeWidgetItem | None:
-        for i in range(self.tree.topLevelItemCount()):
-            row = self.tree.topLevelItem(i)
+        for row in self.rows():
             if row.data(0, SOURCE_ID) == source_id:
                 return row
         return None
@@ -111,11 +130,7 @@ class SourcesPanel(QWidget):
             self.tree.setCurrentItem(row)
 
     def notice_rows(self) -> list[str]:
-        return [
-            self.tree.topLevelItem(i).text(0)
-            for i in range(self.tree.topLevelItemCount())
-            if not self.tree.topLevelItem(i).data(0, SOURCE_ID)
-        ]
+        return [row.text(0) for row in self.rows() if not row.data(0, SOURCE_ID)]
 
     def _on_item_changed(self, row: QTreeWidgetItem, column: int) -> None:
         if not self._updating and column == 0 and row.data(0, SOURCE_ID):

@@ -5,6 +5,7 @@ No widgets here: the window shows what this object says and asks it to do things
 
 from __future__ import annotations
 
+import importlib
 import os
 from collections.abc import Sequence
 from dataclasses import replace
@@ -19,7 +20,7 @@ from citebrief.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from citebrief.engine.session import BriefSession
-from citebrief.store import BriefFile, StaleReport, find_stale
+from citebrief.store import BriefFile, StaleReport, reconcile, update_citations
 
 
 def brief_title(paths: Sequence[str]) -> str:
@@ -57,8 +58,14 @@ class Workspace(QObject):
             runner.cancelled.connect(self.cancelled)
         self.loader.succeeded.connect(self._on_loaded)
         self.loader.failed.connect(self._on_load_failed)
+        self.loader.cancelled.connect(self._forget_load)
         self.summariser.succeeded.connect(self._on_summarised)
         self.summariser.failed.connect(lambda msg: self.failed.emit("Could not build the brief", msg))
+
+    @property
+    def session(self) -> BriefSession | None:
+        """The engine's per-folder cache for the open corpus (made on the first summary)."""
+        return self._session
 
     @property
     def busy(self) -> bool:
@@ -70,6 +77,14 @@ class Workspace(QObject):
     def cancel(self) -> None:
         self.loader.cancel()
         self.summariser.cancel()
+
+    def close(self) -> None:
+        """Forget the open articles (their jobs stop; results still on the way are dropped)."""
+        self.cancel()
+        self.paths, self._previous_paths = (), ()
+        self.corpus, self._session, self._restoring = None, None, None
+        self.excluded = frozenset()
+        self.stale = StaleReport()
 
     # --- loading -------------------------------------------------------------------------------
 
@@ -90,7 +105,10 @@ class Workspace(QObject):
             from citebrief.ingest import load_folder
 
             report(progress, 0.0, "Reading articles…")
-            return load_folder(wanted if len(wanted) != 1 else wanted[0], progress=progress, cancel=cancel)
+            corpus = load_folder(wanted if len(wanted) != 1 else wanted[0], progress=progress, cancel=cancel)
+            # The engine's heavy imports happen here, off the GUI thread, before the first summary.
+            importlib.import_module("citebrief.engine.session")
+            return corpus
 
         self.loader.start(work)
 
@@ -100,29 +118,32 @@ class Workspace(QObject):
             self._on_loaded(Corpus(sources=(), root=self._restoring.folder))
             self.failed.emit("The brief's articles could not be read", message)
             return
+        self._forget_load()
         self.failed.emit("Could not open the articles", message)
+
+    def _forget_load(self) -> None:
+        """A load that stopped leaves the work as it was before it started."""
+        self.paths, self._restoring = self._previous_paths, None
 
     def _on_loaded(self, corpus: Corpus) -> None:
         if not corpus.sources and self._restoring is None:
-            # Nothing readable: say why, and keep what was open before.
-            self.paths, self._restoring = self._previous_paths, None
+            # Nothing readable: say where and why, and keep what was open before.
+            where = ", ".join(os.path.basename(os.path.normpath(p)) for p in self.paths)
+            self._forget_load()
             reasons = "\n".join(f"{os.path.basename(n.path)}: {n.reason}" for n in corpus.notices[:8])
-            where = ", ".join(os.path.basename(os.path.normpath(p)) for p in self.paths) or "the selection"
             self.failed.emit(
                 "Could not open the articles",
-                f"No readable article was found.\n{reasons}".strip()
-                if corpus.notices
-                else f"No readable article was found instead of {where}.",
+                f"No readable article was found in {where}.\n{reasons}".strip(),
             )
             return
         self.corpus = corpus
         self._session = None  # per-corpus work is redone only for a new corpus
         self.excluded = frozenset(sid for sid in self.excluded if any(s.id == sid for s in corpus.sources))
         restoring, self._restoring = self._restoring, None
+        self.stale = StaleReport()
         if restoring is not None:
-            self.stale = find_stale(restoring.brief, corpus)
-        else:
-            self.stale = StaleReport()
+            # Citations whose quotes moved within a changed file follow them silently.
+            restoring = replace(restoring, brief=self.recheck(restoring.brief))
         self.corpus_loaded.emit(corpus)
         if restoring is not None:
             self.brief_restored.emit(restoring, self.stale)
@@ -144,17 +165,16 @@ class Workspace(QObject):
         options = self.options
         title = brief_title(self.paths)
         refs = corpus_refs(self.corpus)
-        full, excluded = self.corpus, self.excluded
+        excluded = self.excluded
+        # Changing the length, the options or the ticked sources reuses the folder's features. The
+        # session is made and dropped here, on the GUI thread only; the job just uses it.
+        if self._session is None:
+            from citebrief.engine.session import BriefSession  # imported already by the loading job
+
+            self._session = BriefSession(self.corpus)
         session = self._session
 
         def work(progress: ProgressCallback, cancel: CancelToken) -> Brief:
-            from citebrief.engine.session import BriefSession
-
-            # Changing the length, the options or the ticked sources reuses the folder's features.
-            nonlocal session
-            if session is None:
-                session = BriefSession(full)
-                self._session = session
             brief = session.summarise(options, excluded=excluded, progress=progress, cancel=cancel)
             # The brief remembers every source of the folder, so reopening can spot changes anywhere.
             return replace(brief, title=brief.title or title, sources=refs, root=brief.root or corpus.root)
@@ -164,6 +184,21 @@ class Workspace(QObject):
 
     def _on_summarised(self, brief: Brief) -> None:
         self.brief_ready.emit(brief)
+
+    def recheck(self, brief: Brief) -> Brief:
+        """``brief`` with citations moved to where their quotes now stand; `stale` says which no longer
+        hold."""
+        if self.corpus is None:
+            return brief
+        brief, self.stale = reconcile(brief, self.corpus)
+        return brief
+
+    def update_citations(self, brief: Brief) -> tuple[Brief, int]:
+        """Stale citations pointed at the sentences that now say the same (see `store.update_citations`)."""
+        if self.corpus is None:
+            return brief, 0
+        updated, count = update_citations(brief, self.corpus)
+        return self.recheck(updated), count
 
     def brief_file(self, brief: Brief, *, saved_as: str = "") -> BriefFile:
         return BriefFile(brief=brief, paths=self.paths, excluded=self.excluded, saved_as=saved_as)

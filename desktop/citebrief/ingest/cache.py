@@ -13,15 +13,17 @@ import hashlib
 import json
 import os
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from citebrief.core.atomic import write_bytes_atomic
+from citebrief.core.errors import CitebriefError
 from citebrief.core.model import Sentence, SentenceRole
 
 CACHE_ENV = "CITEBRIEF_CACHE_DIR"  # a folder, or "off" to disable the cache
-_VERSION = "v1"
+# v3: sentences split by the punkt package with the news rules; v2: titles found below page furniture
+_VERSION = "v3"
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,12 +37,16 @@ class Parsed:
     sha256: str
     partial: str
     units: tuple[tuple[int, int, str], ...]  # sentence start, end and role
+    lasting: bool = True  # False when a passing problem (no language model) shaped it: not cached
 
     def sentences(self, source_id: str) -> tuple[Sentence, ...]:
         return tuple(
-            Sentence(source_id, i, start, end, self.text[start:end], SentenceRole(role))
+            Sentence(source_id, i, start, end, self.text[start:end], _ROLES[role])
             for i, (start, end, role) in enumerate(self.units)
         )
+
+
+_ROLES = {role.value: role for role in SentenceRole}  # a dict look-up; SentenceRole(value) is slower
 
 
 def default_cache_dir() -> Path | None:
@@ -101,17 +107,10 @@ class ParseCache:
             "partial": parsed.partial,
             "units": [list(u) for u in parsed.units],
         }
-        # A cache that cannot be written is no reason to fail reading the folder.
-        with contextlib.suppress(OSError):
+        # A cache that cannot be written (or an entry it cannot hold) is no reason to fail the folder.
+        with contextlib.suppress(OSError, ValueError, CitebriefError):
             entry.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=entry.parent, suffix=".tmp")
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                    json.dump(data, handle, ensure_ascii=False)
-                os.replace(tmp, entry)
-            finally:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
+            write_bytes_atomic(entry, json.dumps(data, ensure_ascii=False).encode("utf-8"), durable=False)
 
 
 def _parsed_from(data: dict[str, Any]) -> Parsed:
@@ -122,7 +121,8 @@ def _parsed_from(data: dict[str, Any]) -> Parsed:
     for start, end, role in units:
         if not 0 <= start < end <= len(text):
             raise ValueError("damaged entry")
-        SentenceRole(role)
+        if role not in _ROLES:
+            raise ValueError("damaged entry")
     return Parsed(
         text=text,
         title=str(data["title"]),

@@ -72,11 +72,33 @@ def decode_bytes(data: bytes, *, complete: bool = True) -> tuple[str, str]:
         return _decode(data, "utf-8", complete=complete), "utf-8"
     except UnicodeDecodeError:
         pass
+    mixed = _decode_mixed(data, complete=complete)
+    if mixed is not None:
+        return mixed
     encoding = _guess_single_byte(data)
     try:
         return _decode(data, encoding, complete=complete), encoding
     except (UnicodeDecodeError, LookupError) as exc:
         raise UnreadableFileError("the text encoding could not be recognised") from exc
+
+
+def _decode_mixed(data: bytes, *, complete: bool) -> tuple[str, str] | None:
+    """A file pasted together from UTF-8 and a legacy code page: the UTF-8 lines are read as UTF-8,
+    the others in the code page guessed from them alone. None when no line is valid UTF-8 with a
+    character beyond ASCII (then the file has one encoding and is guessed whole)."""
+    lines = data.splitlines(keepends=True)
+    good: list[str | None] = []
+    for number, line in enumerate(lines):
+        try:
+            good.append(_decode(line, "utf-8", complete=complete or number < len(lines) - 1))
+        except UnicodeDecodeError:
+            good.append(None)
+    if not any(text is not None and not text.isascii() for text in good):
+        return None
+    pairs = list(zip(lines, good, strict=True))
+    legacy = _guess_single_byte(b"".join(line for line, text in pairs if text is None))
+    decoded = [text if text is not None else line.decode(legacy, "replace") for line, text in pairs]
+    return "".join(decoded), f"utf-8 and {legacy}"
 
 
 # charset-normalizer rates the Windows code pages of Latin text almost alike on short articles (a
@@ -109,10 +131,22 @@ def _guess_single_byte(data: bytes) -> str:
 
 _LINE_ENDS = re.compile(r"\r\n?|\u2028|\u2029|\x85")
 _STRAY = re.compile(r"[\x00\ufeff\ufffe]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def without_surrogates(text: str) -> str:
+    """``text`` as it can be saved and exported: a surrogate pair that a parser left split (RTF's
+    ``\\u-10179?\\u-8694?``) becomes its character, a lone surrogate (a PDF font mapping a glyph to
+    U+D800) becomes U+FFFD, one character for one, so no later layer ever meets one."""
+    if not _SURROGATE.search(text):
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
 def normalise_text(text: str) -> str:
-    """The text the viewer shows and offsets index into: NFC, ``\\n`` line ends, no NUL or stray BOM."""
+    """The text the viewer shows and offsets index into: NFC, ``\\n`` line ends, no NUL, stray BOM or
+    lone surrogate."""
+    text = without_surrogates(text)
     text = _LINE_ENDS.sub("\n", text)
     text = _STRAY.sub("", text)
     return unicodedata.normalize("NFC", text)

@@ -5,25 +5,27 @@ from __future__ import annotations
 import hashlib
 import multiprocessing as mp
 import os
-import threading
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
 from citebrief.core.errors import UnreadableFileError
 from citebrief.core.model import Corpus, Notice, Source
+from citebrief.core.paths import display
 from citebrief.core.progress import CancelToken, ProgressCallback, check, report
 from citebrief.ingest.boilerplate import mark_repeated_lines
 from citebrief.ingest.cache import ParseCache, Parsed
-from citebrief.ingest.decode import normalise_text
+from citebrief.ingest.decode import normalise_text, without_surrogates
 from citebrief.ingest.formats import FORMATS, Extracted, read_format
-from citebrief.ingest.language import DEFAULT_LANGUAGE, detect_language, warm_up
-from citebrief.ingest.limits import MAX_CONTAINER_BYTES, MAX_TEXT_BYTES, MAX_TEXT_CHARS, Budget
-from citebrief.ingest.roles import is_title_like
-from citebrief.ingest.sentences import punkt_tokenizer, split_sentences
-from citebrief.ingest.walk import collect, display
+from citebrief.ingest.language import DEFAULT_LANGUAGE, identify_language, warm_up
+from citebrief.ingest.limits import MAX_CONTAINER_BYTES, MAX_TEXT_BYTES, MAX_TEXT_CHARS, Budget, FileLimits
+from citebrief.ingest.reader_process import exit_with_parent, extract_isolated
+from citebrief.ingest.roles import is_page_furniture, is_title_like
+from citebrief.ingest.sentences import overlong_note, punkt_tokenizer, split_sentences
+from citebrief.ingest.walk import collect
 
 SUPPORTED_SUFFIXES = frozenset(FORMATS)
 
@@ -49,7 +51,7 @@ def _file_sha256(path: Path, head: bytes, size: int) -> str:
         return hashlib.file_digest(stream, "sha256").hexdigest()
 
 
-def _read(path: Path, budget: Budget) -> _Read:
+def _read(path: Path, limits: FileLimits, cancel: CancelToken | None = None) -> _Read:
     suffix = path.suffix.lower()
     fmt = FORMATS.get(suffix)
     if fmt is None:
@@ -68,18 +70,24 @@ def _read(path: Path, budget: Budget) -> _Read:
         data = data[:limit]
         if not data:
             raise UnreadableFileError("empty file")
-        sha = hashlib.sha256(data).hexdigest() if complete else _file_sha256(path, data, size)
     except OSError as exc:
         raise UnreadableFileError(f"could not be read: {exc.strerror or exc}") from exc
     mb = 1024 * 1024
     partial = "" if complete else f"read only the first {limit // mb} MB of {size // mb} MB"
-    extracted = read_format(suffix, data, budget, complete=complete)
+    if fmt.streamable:
+        extracted = read_format(suffix, data, Budget(seconds=limits.seconds), complete=complete)
+    else:  # container parsers cannot always stop by themselves: a child process is stopped for them
+        extracted = extract_isolated(suffix, data, limits, cancel)
+    try:  # only a file that turned out readable is fingerprinted (a huge binary one never is)
+        sha = hashlib.sha256(data).hexdigest() if complete else _file_sha256(path, data, size)
+    except OSError as exc:
+        raise UnreadableFileError(f"could not be read: {exc.strerror or exc}") from exc
     return _Read(extracted, sha, partial or extracted.partial)
 
 
 def read_document(path: Path) -> tuple[str, str]:
     """Return (text, title hint) for a supported file; raise `UnreadableFileError` with a reason."""
-    result = _read(path, Budget())
+    result = _read(path, FileLimits())
     return _cut(normalise_text(result.extracted.text))[0], result.extracted.title
 
 
@@ -92,43 +100,73 @@ def _cut(text: str) -> tuple[str, str]:
     return text[:end], f"read only the first {MAX_TEXT_CHARS:,} characters"
 
 
+# Page furniture that may stand above a headline ("All news", "Home | World", a byline): how many such
+# lines are passed over looking for it (the seeds and the evaluation clusters show at most two).
+MAX_LINES_ABOVE_TITLE = 4
+
+
 def _title(text: str, title_hint: str, path: Path) -> str:
-    first_line = next((line.strip() for line in text.split("\n", 20) if line.strip()), "")
-    if is_title_like(first_line):
-        return first_line.lstrip("#").strip().strip("*_").strip()
+    lines = [line.strip() for line in text.split("\n", 40) if line.strip()]
+    for line in lines[: MAX_LINES_ABOVE_TITLE + 1]:
+        if is_title_like(line):
+            return line.lstrip("#").strip().strip("*_").strip()
+        if not is_page_furniture(line):
+            break
     if title_hint:
         return title_hint
     name = display(path.stem).replace("_", " ").replace("-", " ")
     return " ".join(name.split()) or display(path.name)
 
 
-def _parse(path: Path, language: str) -> Parsed:
-    result = _read(path, Budget())
+def _parse(path: Path, language: str, limits: FileLimits, cancel: CancelToken | None = None) -> Parsed:
+    result = _read(path, limits, cancel)
     text, cut = _cut(normalise_text(result.extracted.text))
     if not text.strip():
         raise UnreadableFileError("no text in the file")
-    lang = detect_language(text) if language == "auto" else language
+    lang, unsure = identify_language(text) if language == "auto" else (language, "")
+    if unsure:
+        unsure = f"language not recognised ({unsure}); read as English"
     sentences = split_sentences(text, "", language=lang)
     if not sentences:
         raise UnreadableFileError("no sentences in the text")
     return Parsed(
         text=text,
-        title=_title(text, result.extracted.title, path),
-        date=result.extracted.date,
+        title=_title(text, without_surrogates(result.extracted.title), path),
+        date=without_surrogates(result.extracted.date),
         language=lang,
         sha256=result.sha256,
-        partial=result.partial or cut,
+        partial="; ".join(p for p in (result.partial or cut or unsure, overlong_note(sentences)) if p),
+        lasting=not unsure,
         units=tuple((s.start, s.end, s.role.value) for s in sentences),
     )
 
 
-def _load(path: Path, *, root: Path, language: str, cache: ParseCache | None = None) -> tuple[Source, str]:
+@dataclass(frozen=True, slots=True)
+class _Job:
+    """One file to load, as sent to a worker process."""
+
+    path: Path
+    root: Path  # the opened folder its id is relative to
+    language: str
+    limits: FileLimits
+    cache_folder: Path | None = None
+
+
+def _load(job: _Job, cache: ParseCache | None, cancel: CancelToken | None = None) -> tuple[Source, str]:
     """The source and, if only part of the file could be read, why."""
-    parsed = cache.get(path, language) if cache is not None else None
+    return _source(job.path, job.root, _parsed(job, cache, cancel))
+
+
+def _parsed(job: _Job, cache: ParseCache | None, cancel: CancelToken | None = None) -> Parsed:
+    parsed = cache.get(job.path, job.language) if cache is not None else None
     if parsed is None:
-        parsed = _parse(path, language)
-        if cache is not None:
-            cache.put(path, language, parsed)
+        parsed = _parse(job.path, job.language, job.limits, cancel)
+        if cache is not None and parsed.lasting:
+            cache.put(job.path, job.language, parsed)
+    return parsed
+
+
+def _source(path: Path, root: Path, parsed: Parsed) -> tuple[Source, str]:
     relpath = display(path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name)
     source = Source(
         id=relpath,
@@ -144,15 +182,13 @@ def _load(path: Path, *, root: Path, language: str, cache: ParseCache | None = N
     return source, parsed.partial
 
 
-def _load_job(job: tuple[Path, Path, str, Path | None]) -> tuple[Source | None, str]:
-    """One file in a worker process: (source, partial reason) or (None, why it was skipped)."""
-    path, root, language, cache_folder = job
+def _load_job(job: _Job) -> Parsed | str:
+    """One file in a worker process: what parsing it gave, or why it was skipped. The parent makes the
+    `Source`: sending plain text and offsets back costs a fraction of pickling its sentence objects."""
     try:
-        return _load(
-            path, root=root, language=language, cache=ParseCache(cache_folder) if cache_folder else None
-        )
+        return _parsed(job, ParseCache(job.cache_folder) if job.cache_folder else None)
     except UnreadableFileError as exc:
-        return None, str(exc)
+        return str(exc)
 
 
 _PARALLEL_FILES = 64  # below this, starting processes costs more than it saves
@@ -160,32 +196,56 @@ _PARALLEL_FILES = 64  # below this, starting processes costs more than it saves
 
 def load_file(path: Path, *, root: Path, language: str = "auto") -> Source:
     """One document as a `Source`; raise `UnreadableFileError` with the reason if it cannot be read."""
-    return _load(path, root=root, language=language)[0]
+    return _load(_Job(path, root, language, FileLimits()), None)[0]
 
 
-def _warm_up(language: str) -> None:
-    """Load nltk and the language model in the background while the first files are read."""
-    if language == "auto":
-        warm_up()
-    threading.Thread(target=punkt_tokenizer, args=(DEFAULT_LANGUAGE,), daemon=True).start()
-
-
-def _run_parallel(
-    jobs: list[tuple[Path, Path, str, Path | None]], workers: int, cancel: CancelToken | None
-) -> list[tuple[Source | None, str]]:
-    # The parent loads nltk and the language model once; forked workers inherit them ready to use.
+def _run_parallel(jobs: list[_Job], workers: int, cancel: CancelToken | None) -> list[Parsed | str | None]:
+    """Each job's parsing, or why it was skipped, or None for the jobs a worker that died (the kernel's
+    out-of-memory killer, say) left undone: the caller reads those itself."""
+    # The parent loads the splitting and language models once; forked workers inherit them ready to use
+    # (loaded in each worker instead, the language model costs its second or two in every one of them).
     punkt_tokenizer(DEFAULT_LANGUAGE)
-    warm_up().join()
+    if any(job.language == "auto" for job in jobs):
+        warm_up().join()
     context = mp.get_context("fork")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=exit_with_parent) as pool:
         futures = [pool.submit(_load_job, job) for job in jobs]
-        results = []
+        results: list[Parsed | str | None] = []
         for future in futures:
             if cancel is not None and cancel.cancelled:
                 for pending in futures:
                     pending.cancel()
             check(cancel)
-            results.append(future.result())
+            try:
+                results.append(future.result())
+            except BrokenProcessPool:
+                results.append(None)
+    return results
+
+
+def _parallel_results(
+    jobs: list[_Job], workers: int, store: ParseCache | None, cancel: CancelToken | None
+) -> list[tuple[Source | None, str] | None]:
+    """Files found in the parse cache are taken from it here (forking and sending them back would cost
+    more than reading them); the rest are parsed in worker processes when there are enough of them, and
+    left as None for the caller to parse otherwise."""
+    results: list[tuple[Source | None, str] | None] = [None] * len(jobs)
+    if store is not None:
+        for number, job in enumerate(jobs):
+            check(cancel)
+            parsed = store.get(job.path, job.language)
+            if parsed is not None:
+                results[number] = _source(job.path, job.root, parsed)
+    missing = [number for number, result in enumerate(results) if result is None]
+    if len(missing) >= _PARALLEL_FILES:
+        parsed_now = _run_parallel([jobs[n] for n in missing], workers, cancel)
+        for number, result in zip(missing, parsed_now, strict=True):
+            job = jobs[number]
+            if result is None:
+                continue  # its worker died: the caller reads it
+            results[number] = (
+                (None, result) if isinstance(result, str) else _source(job.path, job.root, result)
+            )
     return results
 
 
@@ -197,21 +257,23 @@ def load_folder(
     language: str = "auto",
     cache: ParseCache | Literal["default"] | None = "default",
     workers: int = 1,
+    limits: FileLimits | None = None,
+    follow_links: bool = False,
 ) -> Corpus:
     """Read every supported document below the given folders and files into a `Corpus`.
 
     ``language`` is "auto" (detected per document) or a language name that is used for every file.
     ``cache`` keeps parsed files between runs (the user's cache folder by default; None for none).
     ``workers`` > 1 parses in forked processes: for programs that run no threads of their own.
+    ``limits`` bound the time and memory one PDF, DOCX or ODT may take before it is skipped.
+    ``follow_links`` reads links inside a folder that lead out of it (skipped with a notice if not).
     """
     store = ParseCache.default() if cache == "default" else cache
     given = [Path(paths)] if isinstance(paths, str | os.PathLike) else [Path(p) for p in paths]
     language = language.strip().lower() or "auto"
     notices: list[Notice] = []
-    files = collect(given, notices)
+    files = collect(given, notices, follow_links=follow_links)
     parallel = workers > 1 and len(files) >= _PARALLEL_FILES and "fork" in mp.get_all_start_methods()
-    if files and not parallel:
-        _warm_up(language)
     dirs = [p for p in given if p.is_dir()]
     if len(dirs) == 1 and len(given) == 1:
         root = dirs[0]
@@ -221,30 +283,33 @@ def load_folder(
     ids: set[str] = set()
     root_abs = root.absolute()
     jobs = [
-        (
+        _Job(
             file,
             root if file.absolute().is_relative_to(root_abs) else base,
             language,
+            limits or FileLimits(),
             store.folder.parent if store else None,
         )
         for file, base in files
     ]
-    results = _run_parallel(jobs, workers, cancel) if parallel else None
-    for number, (file, job_root, _lang, _cache) in enumerate(jobs):
+    results = _parallel_results(jobs, workers, store, cancel) if parallel else None
+    for number, job in enumerate(jobs):
+        file = job.path
         check(cancel)
         report(progress, number / max(1, len(files)), f"Reading {display(file.name)}")
         try:
-            if results is not None:
-                loaded, reason = results[number]
-                if loaded is None:
-                    raise UnreadableFileError(reason)
-                source, partial = loaded, reason
+            outcome = results[number] if results is not None else None
+            if outcome is None:
+                source, partial = _load(job, store, cancel)
+            elif outcome[0] is None:
+                raise UnreadableFileError(outcome[1])
             else:
-                source, partial = _load(file, root=job_root, language=language, cache=store)
+                source, partial = outcome[0], outcome[1]
         except UnreadableFileError as exc:
             notices.append(Notice(display(file), str(exc)))
             continue
-        if source.id in ids:  # two opened roots with the same relative path
+        if source.id in ids:  # two opened roots with the same relative path, or names alike but for bytes
+            notices.append(Notice(display(file), f"another file is already read as {source.id}"))
             continue
         if partial:
             notices.append(Notice(display(file), partial, skipped=False))

@@ -115,9 +115,29 @@ def _identifier() -> Any:
     return identifier
 
 
-def _load() -> None:
+_problem: list[str] = []  # why the model could not be loaded, once it failed
+
+
+def _model() -> Any | None:
+    """The identifier, or None when its model cannot be loaded (py3langid unpacks it through a
+    temporary file, which fails on a full or missing temporary folder)."""
     with _lock:
-        _identifier()
+        if _problem:
+            return None
+        try:
+            return _identifier()
+        except (OSError, ValueError, EOFError, MemoryError) as exc:
+            _problem.append(getattr(exc, "strerror", None) or str(exc) or type(exc).__name__)
+            return None
+
+
+def model_problem() -> str:
+    """Why the language model could not be loaded ("" when it could, or was not needed yet)."""
+    return _problem[0] if _problem else ""
+
+
+def _load() -> None:
+    _model()
 
 
 def warm_up() -> threading.Thread:
@@ -136,12 +156,19 @@ def _clearly_english(sample: str) -> bool:
     return the >= _THE_SHARE * len(words) and common >= _SET_SHARE * len(words)
 
 
-def detect_language(text: str) -> str:
-    """The document's language name; English when the text is too short to tell."""
+def identify_language(text: str) -> tuple[str, str]:
+    """The document's language name and, when it is only a fallback because the model could not be
+    loaded, why ("" otherwise). Short texts are English: too short to tell."""
     sample = text[:_SAMPLE]
     if _clearly_english(sample) or len(_LETTER.findall(sample)) < _MIN_LETTERS:
-        return DEFAULT_LANGUAGE
-    with _lock:
-        identifier = _identifier()
+        return DEFAULT_LANGUAGE, ""
+    identifier = _model()
+    if identifier is None:
+        return DEFAULT_LANGUAGE, model_problem()
     code, _score = identifier.classify(sample)
-    return NAMES.get(str(code), DEFAULT_LANGUAGE)
+    return NAMES.get(str(code), DEFAULT_LANGUAGE), ""
+
+
+def detect_language(text: str) -> str:
+    """The document's language name (see `identify_language`)."""
+    return identify_language(text)[0]

@@ -64,6 +64,14 @@ def is_boilerplate_paragraph(text: str) -> bool:
     return first_match(_PARAGRAPH, text) is not None
 
 
+def is_page_furniture(text: str) -> bool:
+    """A line about the page or its author ("All news", "By Jane Doe"), not part of the article."""
+    return classify(text.strip().lstrip("#").strip().strip("*_").strip()) in (
+        SentenceRole.BOILERPLATE,
+        SentenceRole.BYLINE,
+    )
+
+
 def is_title_like(text: str) -> bool:
     """The first line of a file names the article when it reads like a headline."""
     stripped = text.strip().lstrip("#").strip().strip("*_").strip()

@@ -7,15 +7,20 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from citebrief.core.model import Notice
+from citebrief.core.paths import display
+
+OUTSIDE_LINK = "a link to outside the opened folder (not followed)"
 
 
-def display(path: Path | str) -> str:
-    """A path as text that can always be shown and saved (undecodable name bytes become U+FFFD)."""
-    return str(path).encode("utf-8", errors="surrogateescape").decode("utf-8", errors="replace")
+def _leaves(entry: os.DirEntry[str], inside: Path) -> bool:
+    """Whether ``entry`` is a link whose target lies outside the folder ``inside`` (resolved)."""
+    return entry.is_symlink() and not Path(os.path.realpath(entry.path)).is_relative_to(inside)
 
 
-def _walk(root: Path, notices: list[Notice]) -> Iterator[Path]:
-    """Files below ``root`` in a stable order; hidden entries are reported once and skipped."""
+def _walk(root: Path, notices: list[Notice], follow_links: bool) -> Iterator[Path]:
+    """Files below ``root`` in a stable order; hidden entries are reported once and skipped, and so
+    are links that lead out of ``root`` unless ``follow_links``."""
+    inside = Path(os.path.realpath(root))
     seen_dirs: set[tuple[int, int]] = set()
     stack = [root]
     while stack:
@@ -39,6 +44,9 @@ def _walk(root: Path, notices: list[Notice]) -> Iterator[Path]:
                 notices.append(Notice(display(path), "hidden file or folder"))
                 continue
             try:
+                if not follow_links and _leaves(entry, inside):
+                    notices.append(Notice(display(path), OUTSIDE_LINK))
+                    continue
                 if entry.is_dir():
                     subdirs.append(path)
                 elif entry.is_file():
@@ -50,8 +58,17 @@ def _walk(root: Path, notices: list[Notice]) -> Iterator[Path]:
         stack.extend(reversed(subdirs))
 
 
-def collect(paths: Sequence[Path], notices: list[Notice]) -> list[tuple[Path, Path]]:
-    """(file, root it is relative to) for everything the user opened, without duplicates."""
+def _not_readable(path: Path) -> str:
+    if path.is_symlink() and not path.exists():
+        return "a broken link"
+    return "not a regular file (a pipe, device or socket)" if path.exists() else "no such file or folder"
+
+
+def collect(
+    paths: Sequence[Path], notices: list[Notice], *, follow_links: bool = False
+) -> list[tuple[Path, Path]]:
+    """(file, root it is relative to) for everything the user opened, without duplicates. Files
+    named directly are read wherever they are; inside a folder, see `_walk`."""
     found: list[tuple[Path, Path]] = []
     seen: set[tuple[int, int]] = set()  # (device, inode): the same file reached twice is read once
     for given in paths:
@@ -61,11 +78,11 @@ def collect(paths: Sequence[Path], notices: list[Notice]) -> list[tuple[Path, Pa
             notices.append(Notice(display(given), f"could not be read: {exc.strerror or exc}"))
             continue
         if is_dir:
-            files = [(f, given) for f in _walk(given, notices)]
+            files = [(f, given) for f in _walk(given, notices, follow_links)]
         elif is_file:
             files = [(given, given.parent)]
         else:
-            notices.append(Notice(display(given), "no such file or folder"))
+            notices.append(Notice(display(given), _not_readable(given)))
             continue
         for file, root in files:
             try:

@@ -27,6 +27,15 @@ class Extracted:
     date: str = ""  # the document's own date when its metadata gives one
 
 
+class ReaderMemoryError(UnreadableFileError):
+    """Reading the file needed more memory than a reader may take."""
+
+
+def _out_of_memory(exc: BaseException) -> bool:
+    # lxml reports libxml2's failed allocations as a syntax error whose log says ERR_NO_MEMORY.
+    return isinstance(exc, MemoryError) or "ERR_NO_MEMORY" in str(getattr(exc, "error_log", ""))
+
+
 Reader = Callable[[bytes, Budget], Extracted]
 
 
@@ -75,4 +84,6 @@ def read_format(suffix: str, data: bytes, budget: Budget, *, complete: bool = Tr
     except UnreadableFileError:
         raise
     except (Exception, RecursionError, MemoryError) as exc:  # a damaged file must not stop the folder
+        if _out_of_memory(exc):
+            raise ReaderMemoryError(f"{fmt.name} file too large or complex to read (memory limit)") from exc
         raise UnreadableFileError(f"damaged or unsupported {fmt.name} file ({type(exc).__name__})") from exc

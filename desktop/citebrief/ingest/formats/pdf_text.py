@@ -22,6 +22,7 @@ _PAGE_NUMBER = re.compile(
 _DIGITS = re.compile(r"\d+")
 _HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-$")
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+_LOCKED = "the PDF is encrypted and needs a password to open"
 _EDGE = 2  # lines at the top and bottom of a page that may be running headers or footers
 
 
@@ -92,14 +93,14 @@ def read(data: bytes, budget: Budget) -> Extracted:
         except (DependencyError, NotImplementedError) as exc:
             raise UnreadableFileError("the PDF is encrypted in a way that cannot be opened") from exc
         if not unlocked:
-            raise UnreadableFileError("the PDF is protected by a password")
+            raise UnreadableFileError(_LOCKED)
     pages: list[list[str]] = []
     partial = ""
     total = 0
     try:
         page_count = len(reader.pages)
     except FileNotDecryptedError as exc:
-        raise UnreadableFileError("the PDF is protected by a password") from exc
+        raise UnreadableFileError(_LOCKED) from exc
     for number, page in enumerate(reader.pages):
         if number >= MAX_PDF_PAGES:
             partial = f"read only the first {MAX_PDF_PAGES} of {page_count} pages"

@@ -6,7 +6,7 @@ import io
 import zipfile
 
 from citebrief.core.errors import UnreadableFileError
-from citebrief.ingest.limits import MAX_PACK_RATIO, MAX_UNPACKED_BYTES, MAX_ZIP_MEMBERS
+from citebrief.ingest.limits import MAX_PACK_RATIO, MAX_UNPACKED_BYTES, MAX_XML_BYTES, MAX_ZIP_MEMBERS
 
 _SMALL = 1024 * 1024  # members below this may compress as well as they like
 
@@ -20,12 +20,19 @@ def open_checked(data: bytes, kind: str) -> zipfile.ZipFile:
     members = archive.infolist()
     if len(members) > MAX_ZIP_MEMBERS:
         raise UnreadableFileError(f"the {kind} holds too many parts ({len(members)})")
-    total = 0
+    total = xml = 0
     for info in members:
         total += info.file_size
+        if info.filename.lower().endswith((".xml", ".rels")):
+            xml += info.file_size
         ratio = info.file_size / max(1, info.compress_size)
         if total > MAX_UNPACKED_BYTES or (info.file_size > _SMALL and ratio > MAX_PACK_RATIO):
             raise UnreadableFileError(f"the {kind} unpacks to an implausible size (a zip bomb?)")
+    if xml > MAX_XML_BYTES:
+        mb = 1024 * 1024
+        raise UnreadableFileError(
+            f"the {kind} holds too much text markup ({xml // mb} MB; the limit is {MAX_XML_BYTES // mb} MB)"
+        )
     return archive
 
 

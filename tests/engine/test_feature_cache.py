@@ -1,0 +1,80 @@
+"""A folder's features come back from disk when its sentences are unchanged, and never when they are not."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+
+from citebrief.core import BriefOptions
+from citebrief.engine import summarise
+from citebrief.engine.feature_cache import FeatureCache
+from citebrief.engine.features import Features, build_features
+from citebrief.ingest import load_folder
+
+
+def _same(a: Features, b: Features) -> None:
+    assert [r.text for r in a.rows] == [r.text for r in b.rows]
+    assert [(r.source.id, r.sentence.index, r.position, r.words) for r in a.rows] == [
+        (r.source.id, r.sentence.index, r.position, r.words) for r in b.rows
+    ]
+    assert a.stems == b.stems and a.fingerprints == b.fingerprints and a.concept_names == b.concept_names
+    for name in (
+        "readable",
+        "opener",
+        "centrality",
+        "concept_is_pair",
+        "source_of_row",
+        "positions",
+        "words",
+    ):
+        assert np.array_equal(getattr(a, name), getattr(b, name)), name
+    assert (a.vectors != b.vectors).nnz == 0 and (a.concepts != b.concepts).nnz == 0
+
+
+def test_reopened_folder_gets_its_features_from_the_cache(news_folder: Path, tmp_path: Path) -> None:
+    cache = FeatureCache(tmp_path / "cache")
+    corpus = load_folder(news_folder, cache=None)
+    fresh = build_features(corpus, cache=cache)
+    assert len(list(cache.folder.glob("*.npz"))) == 1
+    again = build_features(load_folder(news_folder, cache=None), cache=cache)
+    _same(fresh, again)
+    options = BriefOptions(length=120)
+    assert summarise(again.corpus, options, features=again) == summarise(corpus, options, features=fresh)
+
+
+def test_an_edited_file_is_analysed_again(news_folder: Path, tmp_path: Path) -> None:
+    cache = FeatureCache(tmp_path / "cache")
+    build_features(load_folder(news_folder, cache=None), cache=cache)
+    article = news_folder / "delta.txt"
+    article.write_text(
+        article.read_text(encoding="utf-8") + "\nA second spillway crack was found near the turbine hall.\n",
+        encoding="utf-8",
+    )
+    corpus = load_folder(news_folder, cache=None)
+    features = build_features(corpus, cache=cache)
+    assert any("turbine hall" in row.text for row in features.rows)
+    _same(features, build_features(corpus))
+    assert len(list(cache.folder.glob("*.npz"))) == 2
+
+
+def test_a_damaged_entry_is_ignored_and_replaced(news_folder: Path, tmp_path: Path) -> None:
+    cache = FeatureCache(tmp_path / "cache")
+    corpus = load_folder(news_folder, cache=None)
+    fresh = build_features(corpus, cache=cache)
+    (entry,) = cache.folder.glob("*.npz")
+    entry.write_bytes(entry.read_bytes()[: entry.stat().st_size // 2])
+    _same(fresh, build_features(corpus, cache=cache))
+    _same(fresh, build_features(corpus, cache=cache))  # the rewritten entry reads back
+
+
+def test_command_line_brief_is_identical_with_warm_caches(news_folder: Path, tmp_path: Path) -> None:
+    env = {**os.environ, "CITEBRIEF_CACHE_DIR": str(tmp_path / "cache")}
+    argv = [sys.executable, "-m", "citebrief", "brief", str(news_folder), "--format", "json", "-q"]
+    runs = [subprocess.run(argv, capture_output=True, env=env, timeout=120) for _ in range(2)]
+    assert all(run.returncode == 0 for run in runs)
+    assert list((tmp_path / "cache").glob("features-*/*.npz"))
+    assert runs[0].stdout == runs[1].stdout
