@@ -143,3 +143,32 @@ def test_the_brief_opens_with_the_news(tmp_path: Path, words: int) -> None:
 
 def corpus_of(tmp_path: Path, articles: dict[str, str]) -> Corpus:
     return load_folder(write_articles(tmp_path / "folder", articles))
+
+
+CALLS = {
+    "one.txt": "Leaders talk\n\n"
+    "Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan discussed the fighting in "
+    "Idlib during a phone call on Friday, the Turkish presidency said.\n\n"
+    "Idlib is the last rebel-held province in Syria.\n\n"
+    "Aid groups warned of a humanitarian disaster in the province.\n",
+    "two.txt": "Erdogan calls Putin\n\n"
+    "Turkish President Recep Tayyip Erdogan urged Russian President Vladimir Putin in a phone call on Friday "
+    "to stop the Syrian offensive in Idlib.\n\n"
+    "Aid groups said the fighting in the province had become a humanitarian disaster.\n\n"
+    "Erdogan and Putin also spoke by phone on Monday about trade.\n",
+    "three.txt": "Call on Idlib\n\n"
+    "In a phone call on Friday, Erdogan told Putin that the fighting in Idlib must end, Turkish officials "
+    "said.\n\n"
+    "Aid groups fear a humanitarian disaster in Idlib province, home to three million people.\n",
+}
+
+
+@pytest.mark.parametrize("words", [40, 80, 150])
+def test_one_call_told_three_ways_is_said_once_and_cites_every_source(tmp_path: Path, words: int) -> None:
+    corpus = load_folder(write_articles(tmp_path / "calls", CALLS))
+    brief = summarise(corpus, BriefOptions(length=words))
+    texts = texts_of(brief)
+    friday = [item for item in brief.items if "Friday" in item.text]
+    assert len(friday) == 1, texts
+    assert {c.source_id for c in friday[0].citations} == {"one.txt", "two.txt", "three.txt"}, texts
+    assert all("Monday" not in c.quote for c in friday[0].citations)

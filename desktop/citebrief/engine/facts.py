@@ -15,8 +15,8 @@ Two articles' opening sentences that share many words state the folder's main ne
 The same event told with other values ("12 killed" / "15 killed") is one fact: the brief says it once.
 
 A sentence *states the fact* of a brief sentence (``states_fact``: it is cited with it) when it says
-it alike in words (three content words at least), or tells the same event on the same day with two
-actors and two more words in common; it is not a quote (unless the brief sentence is); it gives no
+it alike in words (three content words at least), or tells the same event with its actors (on the same
+day, or four of them); it is not a quote (unless the brief sentence is); it gives no
 numbers the brief sentence does not (other values belong side by side, not among the citations); it
 is a statement fit to stand in a brief; and, from the shown sentence's own article, it says nearly
 the same words (an article's other sentences on one event elaborate it, they do not state it).
@@ -190,13 +190,15 @@ def _shared_words(features: Features, a: int, b: int, cosine: float, sig_a: Sign
 def _states_alike(
     features: Features, shown: int, other: int, cosine: float, sig_s: Signals, sig_o: Signals
 ) -> bool:
-    """Said alike in words, or the same event with its actors and more than one word in common."""
+    """Said alike in words, or the same event told with its actors: on the same day with three of them
+    (or two and two more words alike), or with four of them and two words alike."""
     if cosine >= TUNING.overlap_cosine and _shared_words(features, shown, other, cosine, sig_s, sig_o):
         return True
     if cosine < TUNING.cite_event_cosine or not _same_event(sig_s, sig_o, cosine):
         return False
     same_day = bool(sig_s.weekdays & sig_o.weekdays)
-    return same_day and len(sig_s.actors & sig_o.actors) >= 2 and len(sig_s.plain & sig_o.plain) >= 2
+    actors, said = len(sig_s.actors & sig_o.actors), len(sig_s.plain & sig_o.plain)
+    return (same_day and (actors >= 3 or (actors >= 2 and said >= 2))) or (actors >= 4 and said >= 2)
 
 
 def states_fact(features: Features, shown: int, other: int, cosine: float) -> bool:
