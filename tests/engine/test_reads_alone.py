@@ -152,8 +152,8 @@ CALLS = {
     "Idlib is the last rebel-held province in Syria.\n\n"
     "Aid groups warned of a humanitarian disaster in the province.\n",
     "two.txt": "Erdogan calls Putin\n\n"
-    "Turkish President Recep Tayyip Erdogan urged Russian President Vladimir Putin in a phone call on Friday "
-    "to stop the Syrian offensive in Idlib.\n\n"
+    "Erdogan pressed his Russian counterpart Putin in a telephone conversation on Friday to halt the "
+    "regime's assault on Idlib and discuss the fighting.\n\n"
     "Aid groups said the fighting in the province had become a humanitarian disaster.\n\n"
     "Erdogan and Putin also spoke by phone on Monday about trade.\n",
     "three.txt": "Call on Idlib\n\n"

@@ -194,11 +194,15 @@ def _states_alike(
     (or two and two more words alike), or with four of them and two words alike."""
     if cosine >= TUNING.overlap_cosine and _shared_words(features, shown, other, cosine, sig_s, sig_o):
         return True
-    if cosine < TUNING.cite_event_cosine or not _same_event(sig_s, sig_o, cosine):
+    if cosine < TUNING.cite_same_day_cosine or not _same_event(sig_s, sig_o, cosine):
         return False
     same_day = bool(sig_s.weekdays & sig_o.weekdays)
     actors, said = len(sig_s.actors & sig_o.actors), len(sig_s.plain & sig_o.plain)
-    return (same_day and (actors >= 3 or (actors >= 2 and said >= 2))) or (actors >= 4 and said >= 2)
+    if same_day and actors >= 3:
+        return True
+    if cosine < TUNING.cite_event_cosine:
+        return False
+    return (same_day and actors >= 2 and said >= 2) or (actors >= 4 and said >= 2)
 
 
 def states_fact(features: Features, shown: int, other: int, cosine: float) -> bool:

@@ -42,6 +42,7 @@ class Tuning:
     lead_positions: int = 2  # principled: a news article states its main event in its first two sentences
     lead_plain_words: int = 4  # read: two leads sharing this many plain words tell the same news
     cite_event_cosine: float = 0.3  # read: an event told in other words is cited only when this close
+    cite_same_day_cosine: float = 0.2  # read: ... or this close with three actors on the same day
     cited_stems: int = (
         4  # read: a co-cited sentence with fewer content words ("Keep it positive.") is a scrap
     )
