@@ -39,6 +39,10 @@ FLOOD = {
 PEOPLE = {"Varga": "Ines Varga", "Hart": "Tom Hart"}
 
 
+def corpus_of(tmp_path: Path, articles: dict[str, str]) -> Corpus:
+    return load_folder(write_articles(tmp_path / "folder", articles))
+
+
 def texts_of(brief: Brief) -> list[str]:
     return [item.text for item in brief.items]
 
@@ -52,7 +56,7 @@ def assert_full_name_first(texts: list[str]) -> None:
 
 @pytest.mark.parametrize("words", LENGTHS)
 def test_no_person_is_named_by_surname_before_their_full_name(tmp_path: Path, words: int) -> None:
-    corpus = load_folder(write_articles(tmp_path / "flood", FLOOD))
+    corpus = corpus_of(tmp_path, FLOOD)
     assert_full_name_first(texts_of(summarise(corpus, BriefOptions(length=words))))
 
 
@@ -78,7 +82,7 @@ _FIRST_PERSON_IN_QUOTE = re.compile(r"[\"“][^\"”]*\b(?:We|we|Our|our|I|my|us
 
 @pytest.mark.parametrize("words", LENGTHS)
 def test_no_quoted_we_without_its_speaker(tmp_path: Path, words: int) -> None:
-    corpus = load_folder(write_articles(tmp_path / "quotes", QUOTES))
+    corpus = corpus_of(tmp_path, QUOTES)
     brief = summarise(corpus, BriefOptions(length=words))
     texts = texts_of(brief)
     for at, item in enumerate(brief.items):
@@ -110,7 +114,7 @@ LEFTOVERS = (
 def test_no_web_leftover_is_a_brief_sentence(tmp_path: Path, words: int) -> None:
     articles = dict(FLOOD)
     articles["web.txt"] = "Merrow dam evacuation\n\n" + "\n\n".join(LEFTOVERS) + "\n"
-    corpus = load_folder(write_articles(tmp_path / "web", articles))
+    corpus = corpus_of(tmp_path, articles)
     texts = texts_of(summarise(corpus, BriefOptions(length=words)))
     for leftover in LEFTOVERS:
         assert all(leftover[:40] not in text for text in texts), texts
@@ -136,13 +140,9 @@ NEWS = {
 
 @pytest.mark.parametrize("words", [40, 80, 150])
 def test_the_brief_opens_with_the_news(tmp_path: Path, words: int) -> None:
-    corpus = load_folder(write_articles(tmp_path / "news", NEWS))
+    corpus = corpus_of(tmp_path, NEWS)
     texts = texts_of(summarise(corpus, BriefOptions(length=words)))
     assert "collapsed" in texts[0] and "Tuesday" in texts[0], texts
-
-
-def corpus_of(tmp_path: Path, articles: dict[str, str]) -> Corpus:
-    return load_folder(write_articles(tmp_path / "folder", articles))
 
 
 CALLS = {
@@ -165,7 +165,7 @@ CALLS = {
 
 @pytest.mark.parametrize("words", [40, 80, 150])
 def test_one_call_told_three_ways_is_said_once_and_cites_every_source(tmp_path: Path, words: int) -> None:
-    corpus = load_folder(write_articles(tmp_path / "calls", CALLS))
+    corpus = corpus_of(tmp_path, CALLS)
     brief = summarise(corpus, BriefOptions(length=words))
     texts = texts_of(brief)
     friday = [item for item in brief.items if "Friday" in item.text]
