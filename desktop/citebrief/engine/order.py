@@ -25,11 +25,7 @@ from citebrief.engine.dependencies import earliest_position
 from citebrief.engine.features import Features
 from citebrief.engine.tuning import TUNING
 
-SECOND_SENTENCE = 0.85  # read: the second sentence leads only when clearly more central than the first
-TIME_BONUS = 1.2  # read: a news lead says when ("on Wednesday"); a scene-setter seldom does
-LEAD_LENGTH_EXPONENT = 0.5  # read: a lead packs who, what, where and when, so long leads pay less per word
 _QUOTE_MARKS = ('"', "“", "”", "«", "»")
-LEAD_MIN_WORDS = 15  # read: shorter opening lines are scene-setters and teasers, not the news
 _WHEN = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b"
 )
@@ -44,18 +40,21 @@ def lead_merit(features: Features, weights: np.ndarray) -> np.ndarray:
     opening = (
         (features.positions < TUNING.lead_positions)
         & (features.readable >= 1.0)
-        & (features.words >= LEAD_MIN_WORDS)
+        & (features.words >= TUNING.lead_min_words)
     )
     for row in np.flatnonzero(opening).tolist():
         text = features.rows[row].text
         if deps.leans_on[row] >= 0 or deps.introducers[row] or any(m in text for m in _QUOTE_MARKS):
             continue
-        weight = 1.0 if features.positions[row] == 0 else SECOND_SENTENCE
+        weight = 1.0 if features.positions[row] == 0 else TUNING.lead_second_sentence
         if _WHEN.search(text):
-            weight *= TIME_BONUS
+            weight *= TUNING.lead_time_bonus
         words = max(1, int(features.words[row]))
         merit[row] = (
-            weight * float(features.centrality[row]) * float(coverage[row]) / words**LEAD_LENGTH_EXPONENT
+            weight
+            * float(features.centrality[row])
+            * float(coverage[row])
+            / words**TUNING.lead_length_exponent
         )
     return merit
 

@@ -27,6 +27,10 @@ class Tuning:
     centrality_weight: float = 10.0  # fitted: how much closeness to the folder's centroid raises a sentence
     focus_floor: float = 0.1  # fitted: this far from the folder's centroid a sentence is off the story
     lead_share: float = 0.7  # fitted: a lead must score this share of the best sentence to open the brief
+    lead_min_words: int = 15  # read: shorter opening lines are scene-setters and teasers, not the news
+    lead_second_sentence: float = 0.85  # read: an article's second sentence leads only when clearly better
+    lead_time_bonus: float = 1.2  # read: a news lead says when ("on Wednesday"); a scene-setter seldom does
+    lead_length_exponent: float = 0.5  # read: a lead packs who, what, where and when; long leads pay less
     # --- readability ---
     leaning: float = 1.0  # principled: its predecessor comes with it and is paid for (0.8 cost 0.1 ROUGE-1)
     unclear: float = 0.8  # fitted: "we" in the article's own voice; 0 (never) cost 0.5 ROUGE-1, 0.5 cost 0.1
