@@ -19,6 +19,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve()
@@ -101,7 +102,26 @@ _WRAPPER = (
 )
 
 
-def run_case(name: str, make: Callable[[Path], str]) -> dict[str, object]:
+@dataclass(frozen=True)
+class Outcome:
+    exit: int
+    seconds: float
+    peak_mb: float
+    good_briefed: bool
+    hostile: str  # "briefed" or "skipped"
+    notice: str
+
+    @property
+    def met(self) -> bool:
+        return (
+            self.exit == 0
+            and self.good_briefed
+            and self.seconds < TARGET_SECONDS
+            and self.peak_mb < TARGET_MB
+        )
+
+
+def run_case(make: Callable[[Path], str]) -> Outcome:
     with tempfile.TemporaryDirectory(prefix="citebrief-hostile-") as tmp:
         folder = Path(tmp) / "articles"
         folder.mkdir()
@@ -117,15 +137,14 @@ def run_case(name: str, make: Callable[[Path], str]) -> dict[str, object]:
         code, peak_kb = (int(x) for x in first.split())
         ids = {s["id"] for s in json.loads(out.read_text(encoding="utf-8"))["sources"]} if out.exists() else set()
         notices = [line for line in stderr.splitlines() if hostile in line]
-    return {
-        "case": name,
-        "exit": code,
-        "seconds": round(seconds, 2),
-        "peak_mb": round(peak_kb / 1024, 1),
-        "good_briefed": "good.txt" in ids,
-        "hostile": "briefed" if hostile in ids else "skipped",
-        "notice": notices[0].split(hostile + ": ", 1)[-1] if notices else "",
-    }
+    return Outcome(
+        exit=code,
+        seconds=seconds,
+        peak_mb=peak_kb / 1024,
+        good_briefed="good.txt" in ids,
+        hostile="briefed" if hostile in ids else "skipped",
+        notice=notices[0].split(hostile + ": ", 1)[-1] if notices else "",
+    )
 
 
 def main() -> int:
@@ -134,17 +153,11 @@ def main() -> int:
     print(f"{'case':22} {'exit':>4} {'seconds':>8} {'peak MB':>8}  {'met':4} {'file':8} notice")
     failed = 0
     for name in wanted:
-        row = run_case(name, CASES[name])
-        met = (
-            row["exit"] == 0
-            and row["good_briefed"]
-            and float(row["seconds"]) < TARGET_SECONDS  # type: ignore[arg-type]
-            and float(row["peak_mb"]) < TARGET_MB  # type: ignore[arg-type]
-        )
-        failed += not met
+        row = run_case(CASES[name])
+        failed += not row.met
         print(
-            f"{name:22} {row['exit']:>4} {row['seconds']:>8} {row['peak_mb']:>8}  {'yes' if met else 'NO':4} "
-            f"{row['hostile']:8} {str(row['notice'])[:90]}",
+            f"{name:22} {row.exit:>4} {row.seconds:>8.2f} {row.peak_mb:>8.1f}  {'yes' if row.met else 'NO':4} "
+            f"{row.hostile:8} {row.notice[:90]}",
             flush=True,
         )
     return 1 if failed else 0

@@ -8,6 +8,8 @@ import zlib
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from citebrief.core.model import Corpus
+
 FLOOD_EN = [
     "River Lind floods the old town of Lindmoor",
     "The river Lind rose three metres overnight and flooded the old town of Lindmoor, officials said on "
@@ -50,6 +52,19 @@ FLOOD_TR = [
     "Yardım ekipleri sabaha kadar çalıştı. Bölge hükümeti, hasar gören köprünün onarımı için para "
     "sözü verdi.",
 ]
+
+
+def notice_for(corpus: Corpus, name: str) -> str:
+    """The reason of the one notice about the file called ``name``."""
+    found = [n for n in corpus.notices if Path(n.path).name == name]
+    assert len(found) == 1, (name, corpus.notices)
+    return found[0].reason
+
+
+def assert_offsets(corpus: Corpus) -> None:
+    for source in corpus.sources:
+        for sent in source.sentences:
+            assert source.text[sent.start : sent.end] == sent.text
 
 
 def article(paragraphs: list[str]) -> str:

@@ -12,9 +12,17 @@ import time
 from pathlib import Path
 
 import pytest
-from ingest_fixtures import FLOOD_DE, FLOOD_EN, FLOOD_EN_2, write_docx, write_pdf, write_zip_bomb_docx
+from ingest_fixtures import (
+    FLOOD_DE,
+    FLOOD_EN,
+    FLOOD_EN_2,
+    assert_offsets,
+    notice_for,
+    write_docx,
+    write_pdf,
+    write_zip_bomb_docx,
+)
 
-from citebrief.core.model import Corpus
 from citebrief.ingest import load_folder
 from citebrief.ingest.formats import read_format
 from citebrief.ingest.language import detect_language
@@ -30,18 +38,6 @@ def _good(folder: Path, name: str = "good.txt") -> Path:
     return path
 
 
-def _reason(corpus: Corpus, name: str) -> str:
-    found = [n for n in corpus.notices if Path(n.path).name == name]
-    assert len(found) == 1, (name, corpus.notices)
-    return found[0].reason
-
-
-def _assert_offsets(corpus: Corpus) -> None:
-    for source in corpus.sources:
-        for sent in source.sentences:
-            assert source.text[sent.start : sent.end] == sent.text
-
-
 def test_empty_blank_and_binary_files(tmp_path: Path) -> None:
     _good(tmp_path)
     (tmp_path / "zero.txt").write_bytes(b"")
@@ -50,10 +46,10 @@ def test_empty_blank_and_binary_files(tmp_path: Path) -> None:
     (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0" + bytes(200))
     corpus = load_folder(tmp_path)
     assert [s.id for s in corpus.sources] == ["good.txt"]
-    assert "empty" in _reason(corpus, "zero.txt")
-    assert "no text" in _reason(corpus, "blank.txt")
-    assert "binary" in _reason(corpus, "image.txt")
-    assert "unsupported" in _reason(corpus, "photo.jpg")
+    assert "empty" in notice_for(corpus, "zero.txt")
+    assert "no text" in notice_for(corpus, "blank.txt")
+    assert "binary" in notice_for(corpus, "image.txt")
+    assert "unsupported" in notice_for(corpus, "photo.jpg")
     assert len(corpus.notices) == 4
 
 
@@ -63,7 +59,7 @@ def test_hidden_files_are_skipped_with_a_notice(tmp_path: Path) -> None:
     (tmp_path / ".draft.txt").write_text(GOOD, encoding="utf-8")
     corpus = load_folder(tmp_path)
     assert [s.id for s in corpus.sources] == ["good.txt"]
-    assert "hidden" in _reason(corpus, ".git") and "hidden" in _reason(corpus, ".draft.txt")
+    assert "hidden" in notice_for(corpus, ".git") and "hidden" in notice_for(corpus, ".draft.txt")
 
 
 def test_truncated_and_corrupt_pdf_and_docx(tmp_path: Path) -> None:
@@ -80,7 +76,7 @@ def test_truncated_and_corrupt_pdf_and_docx(tmp_path: Path) -> None:
     corpus = load_folder(tmp_path)
     assert [s.id for s in corpus.sources] == ["good.txt"]
     for name in ("truncated.pdf", "garbage.pdf", "misnamed.pdf", "truncated.docx", "misnamed.docx"):
-        assert _reason(corpus, name)
+        assert notice_for(corpus, name)
     assert len(corpus.notices) == 5
 
 
@@ -90,7 +86,7 @@ def test_docx_zip_bomb_is_refused_before_unpacking(tmp_path: Path) -> None:
     started = time.monotonic()
     corpus = load_folder(tmp_path)
     assert time.monotonic() - started < 30
-    assert "zip bomb" in _reason(corpus, "bomb.docx")
+    assert "zip bomb" in notice_for(corpus, "bomb.docx")
     assert [s.id for s in corpus.sources] == ["good.txt"]
 
 
@@ -113,7 +109,7 @@ def test_200_megabyte_text_file_is_read_in_part(tmp_path: Path) -> None:
     assert huge.text.endswith("slowly.\n") or huge.text.endswith("slowly.")
     (notice,) = corpus.notices
     assert notice.path.endswith("huge.txt") and not notice.skipped and "200 MB" in notice.reason
-    _assert_offsets(corpus)
+    assert_offsets(corpus)
 
 
 def test_ten_thousand_tiny_files_load_quickly(tmp_path: Path) -> None:
@@ -147,7 +143,7 @@ def test_deep_nesting_and_symlink_loops(tmp_path: Path) -> None:
     assert any(i.endswith("level59/deep.txt") for i in ids)
     assert len(corpus.sources) == 2  # the link to a.txt and the loop do not read anything twice
     assert any("loops back" in n.reason for n in corpus.notices)
-    assert "link" in _reason(corpus, "self")
+    assert "link" in notice_for(corpus, "self")
 
 
 def _load_as_unprivileged_user(folder: Path) -> tuple[list[str], list[tuple[str, str]]]:
@@ -234,7 +230,7 @@ def test_file_deleted_while_the_folder_is_read(tmp_path: Path) -> None:
 
     corpus = load_folder(tmp_path, progress=delete_b)
     assert [s.id for s in corpus.sources] == ["a.txt", "c.txt"]
-    assert "could not be read" in _reason(corpus, "b.txt")
+    assert "could not be read" in notice_for(corpus, "b.txt")
 
 
 def test_names_with_odd_unicode_spaces_and_newlines(tmp_path: Path) -> None:
@@ -265,7 +261,7 @@ def test_files_and_folders_given_directly(tmp_path: Path) -> None:
     _good(tmp_path / "two", "second.txt")
     corpus = load_folder([first, tmp_path / "two", tmp_path / "missing"])
     assert sorted(s.id for s in corpus.sources) == ["one/first.txt", "two/second.txt"]
-    assert "no such file" in _reason(corpus, "missing")
+    assert "no such file" in notice_for(corpus, "missing")
 
 
 def test_pdf_parsing_stops_when_the_time_budget_is_spent(tmp_path: Path) -> None:

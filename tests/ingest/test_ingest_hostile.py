@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,6 +17,8 @@ from ingest_fixtures import (
     FLOOD_DE,
     FLOOD_EN,
     FLOOD_EN_2,
+    assert_offsets,
+    notice_for,
     write_docx_of_paragraphs,
     write_docx_with_headers,
     write_odt_with_spaces,
@@ -38,18 +43,6 @@ def _folder(tmp_path: Path) -> Path:
     return folder
 
 
-def _notice(corpus: Corpus, name: str) -> str:
-    found = [n for n in corpus.notices if Path(n.path).name == name]
-    assert len(found) == 1, (name, corpus.notices)
-    return found[0].reason
-
-
-def _assert_offsets(corpus: Corpus) -> None:
-    for source in corpus.sources:
-        for sent in source.sentences:
-            assert source.text[sent.start : sent.end] == sent.text
-
-
 def test_lone_surrogate_in_rtf_becomes_a_replacement_character(tmp_path: Path) -> None:
     folder = _folder(tmp_path)
     rtf = (
@@ -62,7 +55,7 @@ def test_lone_surrogate_in_rtf_becomes_a_replacement_character(tmp_path: Path) -
         source = corpus.source("surrogate.rtf")
         assert "rose \ufffd three" in source.text
         assert "pair \U0001f60a stays" in source.text
-        _assert_offsets(corpus)
+        assert_offsets(corpus)
         brief = summarise(corpus, BriefOptions())
         for fmt in ("json", "markdown", "text", "html"):
             render(brief, fmt).decode("utf-8")
@@ -73,7 +66,7 @@ def test_odt_asking_for_billions_of_spaces_is_cut_at_the_text_limit(tmp_path: Pa
     folder = _folder(tmp_path)
     write_odt_with_spaces(folder / "spaces.odt", FLOOD_EN_2, runs=2000)
     corpus = load_folder(folder, cache=None)
-    assert "text limit" in _notice(corpus, "spaces.odt")
+    assert "text limit" in notice_for(corpus, "spaces.odt")
     source = corpus.source("spaces.odt")
     assert source.text.startswith(FLOOD_EN_2[0]) and len(source.text) <= MAX_TEXT_CHARS
     assert "good.txt" in {s.id for s in corpus.sources}
@@ -83,7 +76,7 @@ def test_docx_with_hundreds_of_header_parts_is_skipped_before_parsing(tmp_path: 
     folder = _folder(tmp_path)
     write_docx_with_headers(folder / "headers.docx", FLOOD_EN_2, headers=190, header_bytes=900_000)
     corpus = load_folder(folder, cache=None)
-    assert "too much text markup" in _notice(corpus, "headers.docx")
+    assert "too much text markup" in notice_for(corpus, "headers.docx")
     assert [s.id for s in corpus.sources] == ["good.txt"]
 
 
@@ -91,8 +84,8 @@ def test_pdf_that_keeps_the_parser_busy_inside_one_page_is_stopped_at_its_deadli
     folder = _folder(tmp_path)
     write_slow_pdf(folder / "slow.pdf", 100)  # 2 million steps: about 40 s of pypdf on a 2-core machine
     write_pdf(folder / "fine.pdf", [FLOOD_EN_2])  # the reader process started afresh reads the next one
-    corpus = load_folder(folder, cache=None, limits=FileLimits(seconds=0.5, grace=0.5))
-    assert "took too long" in _notice(corpus, "slow.pdf")
+    corpus = load_folder(folder, cache=None, limits=FileLimits(seconds=0.5, grace=1.5))
+    assert "took too long" in notice_for(corpus, "slow.pdf")
     assert sorted(s.id for s in corpus.sources) == ["fine.pdf", "good.txt"]
 
 
@@ -100,10 +93,10 @@ def test_pdf_that_keeps_the_parser_busy_inside_one_page_is_stopped_at_its_deadli
 def test_word_document_that_needs_more_memory_than_allowed_is_skipped(tmp_path: Path) -> None:
     folder = _folder(tmp_path)
     write_docx_of_paragraphs(folder / "paragraphs.docx", FLOOD_EN_2, empty=1_000_000)  # 6 MB of XML
-    write_pdf(folder / "fine.pdf", [FLOOD_EN_2])
+    write_pdf(folder / "then.pdf", [FLOOD_EN_2])  # read next, by a fresh reader process
     corpus = load_folder(folder, cache=None, limits=FileLimits(memory=64 * 1024 * 1024))
-    assert "memory" in _notice(corpus, "paragraphs.docx")
-    assert sorted(s.id for s in corpus.sources) == ["fine.pdf", "good.txt"]
+    assert "memory" in notice_for(corpus, "paragraphs.docx")
+    assert sorted(s.id for s in corpus.sources) == ["good.txt", "then.pdf"]
 
 
 def test_reader_process_exits_when_the_program_that_started_it_is_killed(tmp_path: Path) -> None:
@@ -123,7 +116,7 @@ def test_reader_process_exits_when_the_program_that_started_it_is_killed(tmp_pat
     os.kill(reader, 0)  # alive while its parent is
     program.kill()
     program.wait()
-    for _ in range(100):  # the reader looks for its parent once a second
+    for _ in range(100):  # the reader stops as soon as its parent is gone
         try:
             os.kill(reader, 0)
         except ProcessLookupError:
@@ -143,8 +136,8 @@ def test_links_leading_out_of_the_folder_are_skipped_unless_asked_for(tmp_path: 
     (folder / "inside.txt").symlink_to(folder / "good.txt")  # inside: the same file, read once
     corpus = load_folder(folder, cache=None)
     assert [s.id for s in corpus.sources] == ["good.txt"]
-    assert "outside the opened folder" in _notice(corpus, "secret.txt")
-    assert "outside the opened folder" in _notice(corpus, "elsewhere")
+    assert "outside the opened folder" in notice_for(corpus, "secret.txt")
+    assert "outside the opened folder" in notice_for(corpus, "elsewhere")
     followed = load_folder(folder, cache=None, follow_links=True)
     assert sorted(s.id for s in followed.sources) == ["good.txt", "secret.txt"]  # elsewhere/ holds the same file
     assert not followed.notices
@@ -182,7 +175,7 @@ def test_huge_sparse_binary_text_file_is_skipped_without_reading_it_all(tmp_path
     before = bytes_read()
     corpus = load_folder(folder, cache=None)
     assert bytes_read() - before < 100 * 1024**2
-    assert "binary" in _notice(corpus, "sparse.txt")
+    assert "binary" in notice_for(corpus, "sparse.txt")
     assert [s.id for s in corpus.sources] == ["good.txt"]
 
 
@@ -191,8 +184,8 @@ def test_a_pipe_named_on_the_command_line_is_not_called_missing(tmp_path: Path) 
     good = _folder(tmp_path) / "good.txt"
     os.mkfifo(tmp_path / "pipe.txt")
     corpus = load_folder([good, tmp_path / "pipe.txt", tmp_path / "gone.txt"], cache=None)
-    assert "not a regular file" in _notice(corpus, "pipe.txt")
-    assert "no such file" in _notice(corpus, "gone.txt")
+    assert "not a regular file" in notice_for(corpus, "pipe.txt")
+    assert "no such file" in notice_for(corpus, "gone.txt")
     assert [s.id for s in corpus.sources] == ["good.txt"]
 
 
@@ -209,4 +202,74 @@ def test_aes_encrypted_pdf_opens_with_an_empty_password_and_others_say_encrypted
     corpus = load_folder(folder, cache=None)
     assert sorted(s.id for s in corpus.sources) == ["good.txt", "open.pdf"]
     assert corpus.source("open.pdf").text.startswith(FLOOD_EN_2[0])
-    assert "encrypted" in _notice(corpus, "locked.pdf")
+    assert "encrypted" in notice_for(corpus, "locked.pdf")
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for stat_file in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat_file.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat_file.parent.name))
+    return found
+
+
+def _wait_for(condition: Callable[[], bool], what: str) -> None:
+    for _ in range(600):  # polled, not timed: up to a minute on a busy machine
+        if condition():
+            return
+        time.sleep(0.1)
+    raise AssertionError(f"never happened: {what}")
+
+
+def _many_files_and_a_slow_pdf(tmp_path: Path) -> Path:
+    folder = _folder(tmp_path)
+    for number in range(70):  # enough for the command line's worker processes (64 files and up)
+        (folder / f"note-{number:02d}.txt").write_text(f"Note {number}.\n\n" + GOOD, encoding="utf-8")
+    write_slow_pdf(folder / "slow.pdf", 100)
+    return folder
+
+
+def _reader_under_a_worker(parent: int) -> int | None:
+    """A pool worker of ``parent`` whose own reader process is running (it is reading slow.pdf)."""
+    return next((worker for worker in _children(parent) if _children(worker)), None)
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="finds worker processes through /proc")
+def test_a_worker_process_killed_mid_load_costs_no_file(tmp_path: Path) -> None:
+    folder = _many_files_and_a_slow_pdf(tmp_path)
+    found: list[Corpus] = []
+    loading = threading.Thread(
+        target=lambda: found.append(
+            load_folder(folder, cache=None, workers=2, limits=FileLimits(seconds=2, grace=2))
+        )
+    )
+    loading.start()
+    _wait_for(lambda: _reader_under_a_worker(os.getpid()) is not None, "a worker reading slow.pdf")
+    worker = _reader_under_a_worker(os.getpid())
+    assert worker is not None
+    os.kill(worker, signal.SIGKILL)  # what the kernel's out-of-memory killer does
+    loading.join()
+    (corpus,) = found
+    assert len(corpus.sources) == 71 and "good.txt" in {s.id for s in corpus.sources}
+    assert "took too long" in notice_for(corpus, "slow.pdf")
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="finds worker processes through /proc")
+def test_worker_processes_exit_when_the_program_is_killed(tmp_path: Path) -> None:
+    folder = _many_files_and_a_slow_pdf(tmp_path)
+    code = (
+        "from citebrief.ingest import load_folder\n"
+        "from citebrief.ingest.limits import FileLimits\n"
+        f"load_folder({str(folder)!r}, cache=None, workers=2, limits=FileLimits(seconds=600))\n"
+    )
+    program = subprocess.Popen([sys.executable, "-c", code])
+    _wait_for(lambda: _reader_under_a_worker(program.pid) is not None, "a worker reading slow.pdf")
+    workers = _children(program.pid)
+    readers = [reader for worker in workers for reader in _children(worker)]
+    program.kill()
+    program.wait()
+    _wait_for(lambda: not any(Path(f"/proc/{pid}").exists() for pid in workers + readers), "workers exit")

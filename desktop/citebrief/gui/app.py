@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, QThreadPool
+from PySide6.QtCore import QSettings, QStandardPaths, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from citebrief.gui.dialogs import Button, Dialogs
@@ -99,6 +99,12 @@ def run_app(args: Sequence[str]) -> int:
     window = create_window()
     install_smoke_hook(app, window)
     window.show()
-    if not offer_restore(window):
-        open_arguments(window, args)
+
+    def start() -> None:
+        if not offer_restore(window):
+            open_arguments(window, args)
+
+    # Loading starts once the window is drawn: a worker importing the readers would otherwise hold the
+    # interpreter while the window first paints, and a restore question would come before the window.
+    QTimer.singleShot(0, start)
     return app.exec()

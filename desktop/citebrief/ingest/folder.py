@@ -7,6 +7,7 @@ import multiprocessing as mp
 import os
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -21,7 +22,7 @@ from citebrief.ingest.decode import normalise_text, without_surrogates
 from citebrief.ingest.formats import FORMATS, Extracted, read_format
 from citebrief.ingest.language import DEFAULT_LANGUAGE, identify_language, warm_up
 from citebrief.ingest.limits import MAX_CONTAINER_BYTES, MAX_TEXT_BYTES, MAX_TEXT_CHARS, Budget, FileLimits
-from citebrief.ingest.reader_process import extract_isolated
+from citebrief.ingest.reader_process import exit_with_parent, extract_isolated
 from citebrief.ingest.roles import is_page_furniture, is_title_like
 from citebrief.ingest.sentences import overlong_note, punkt_tokenizer, split_sentences
 from citebrief.ingest.walk import collect
@@ -198,22 +199,27 @@ def load_file(path: Path, *, root: Path, language: str = "auto") -> Source:
     return _load(_Job(path, root, language, FileLimits()), None)[0]
 
 
-def _run_parallel(jobs: list[_Job], workers: int, cancel: CancelToken | None) -> list[Parsed | str]:
+def _run_parallel(jobs: list[_Job], workers: int, cancel: CancelToken | None) -> list[Parsed | str | None]:
+    """Each job's outcome, or None for the jobs a worker that died (the kernel's out-of-memory
+    killer, say) left undone: the caller reads those itself."""
     # The parent loads the splitting and language models once; forked workers inherit them ready to use
     # (loaded in each worker instead, the language model costs its second or two in every one of them).
     punkt_tokenizer(DEFAULT_LANGUAGE)
     if any(job.language == "auto" for job in jobs):
         warm_up().join()
     context = mp.get_context("fork")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=exit_with_parent) as pool:
         futures = [pool.submit(_load_job, job) for job in jobs]
-        results = []
+        results: list[Parsed | str | None] = []
         for future in futures:
             if cancel is not None and cancel.cancelled:
                 for pending in futures:
                     pending.cancel()
             check(cancel)
-            results.append(future.result())
+            try:
+                results.append(future.result())
+            except BrokenProcessPool:
+                results.append(None)
     return results
 
 
@@ -221,8 +227,8 @@ def _parallel_results(
     jobs: list[_Job], workers: int, store: ParseCache | None, cancel: CancelToken | None
 ) -> list[tuple[Source | None, str] | None]:
     """Files found in the parse cache are taken from it here (forking and sending them back would cost
-    more than reading them); the rest are parsed in worker processes when there are enough of them, and
-    left as None for the caller to parse otherwise."""
+    more than reading them); the rest are parsed in worker processes when there are enough of them.
+    None is left for the files the caller reads itself: too few to fork for, or a dead worker's."""
     results: list[tuple[Source | None, str] | None] = [None] * len(jobs)
     if store is not None:
         for number, job in enumerate(jobs):
@@ -235,9 +241,10 @@ def _parallel_results(
         parsed_now = _run_parallel([jobs[n] for n in missing], workers, cancel)
         for number, result in zip(missing, parsed_now, strict=True):
             job = jobs[number]
-            results[number] = (
-                (None, result) if isinstance(result, str) else _source(job.path, job.root, result)
-            )
+            if isinstance(result, Parsed):
+                results[number] = _source(job.path, job.root, result)
+            elif isinstance(result, str):
+                results[number] = (None, result)
     return results
 
 
@@ -290,13 +297,13 @@ def load_folder(
         check(cancel)
         report(progress, number / max(1, len(files)), f"Reading {display(file.name)}")
         try:
-            if results is not None and results[number] is not None:
-                loaded, reason = results[number]  # type: ignore[misc]
-                if loaded is None:
-                    raise UnreadableFileError(reason)
-                source, partial = loaded, reason
-            else:
+            outcome = results[number] if results is not None else None
+            if outcome is None:
                 source, partial = _load(job, store, cancel)
+            elif outcome[0] is None:
+                raise UnreadableFileError(outcome[1])
+            else:
+                source, partial = outcome[0], outcome[1]
         except UnreadableFileError as exc:
             notices.append(Notice(display(file), str(exc)))
             continue

@@ -51,18 +51,25 @@ def _cap_memory(extra: int, base: int | None) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (wanted, hard))
 
 
-def _exit_with_parent(parent: int) -> None:
-    """A child whose parent was killed stops within a second, even in the middle of a file."""
-    while os.getppid() == parent:
-        time.sleep(1.0)
+def _watch() -> None:
+    parent = mp.parent_process()
+    if parent is None:
+        return
+    parent.join()  # returns once the parent has exited or been killed, on every system
     os._exit(0)
 
 
-def _serve(jobs: Connection, results: Connection, parent: int) -> None:
-    import docx  # noqa: F401  # the parsers are imported before the memory cap is measured
+def exit_with_parent() -> None:
+    """Make this child process (started by multiprocessing) stop as soon as its parent is gone, even
+    mid-file: a killed parent would otherwise leave it asleep or busy for minutes."""
+    threading.Thread(target=_watch, name="parent-watch", daemon=True).start()
+
+
+def _serve(jobs: Connection, results: Connection) -> None:
+    import docx  # noqa: F401  # the parsers are loaded before the memory cap is measured
     import pypdf  # noqa: F401
 
-    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+    exit_with_parent()
     base = _address_space()
     results.send(("ready", None))  # a file's deadline starts after this start-up, not before
     while True:
@@ -72,16 +79,16 @@ def _serve(jobs: Connection, results: Connection, parent: int) -> None:
             return
         _cap_memory(limits.memory, base)
         outcome: tuple[str, Any]
-        exhausted = False
         try:
             outcome = ("text", read_format(suffix, data, Budget(seconds=limits.seconds)))
+        except ReaderMemoryError as exc:
+            outcome = ("exhausted", str(exc))
         except UnreadableFileError as exc:
             outcome = ("skip", str(exc))
-            exhausted = isinstance(exc, ReaderMemoryError)
         del data
         results.send(outcome)
-        if exhausted:
-            return  # a heap that once hit the cap is not trusted with the next file
+        if outcome[0] == "exhausted":
+            return  # a heap that once hit the cap is not trusted with the next file (the parent knows)
 
 
 class ReaderProcess:
@@ -100,7 +107,7 @@ class ReaderProcess:
         # One-way OS pipes, not a socket pair: nothing here looks like a network connection.
         job_in, job_out = context.Pipe(duplex=False)
         result_in, result_out = context.Pipe(duplex=False)
-        process = context.Process(target=_serve, args=(job_in, result_out, os.getpid()), daemon=True)
+        process = context.Process(target=_serve, args=(job_in, result_out), daemon=True)
         process.start()
         job_in.close()
         result_out.close()
@@ -142,6 +149,8 @@ class ReaderProcess:
             except (EOFError, OSError) as exc:
                 self.stop()
                 raise UnreadableFileError(_DIED) from exc
+            if kind == "exhausted":
+                self.stop()  # it is exiting: the next file gets a fresh process
         if kind == "text":
             assert isinstance(value, Extracted)
             return value

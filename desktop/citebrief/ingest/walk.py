@@ -9,7 +9,7 @@ from pathlib import Path
 from citebrief.core.model import Notice
 from citebrief.core.paths import display
 
-OUTSIDE_LINK = "a link to outside the opened folder (not followed; the links setting allows it)"
+OUTSIDE_LINK = "a link to outside the opened folder (not followed)"
 
 
 def _leaves(entry: os.DirEntry[str], inside: Path) -> bool:
