@@ -200,8 +200,8 @@ def load_file(path: Path, *, root: Path, language: str = "auto") -> Source:
 
 
 def _run_parallel(jobs: list[_Job], workers: int, cancel: CancelToken | None) -> list[Parsed | str | None]:
-    """Each job's outcome, or None for the jobs a worker that died (the kernel's out-of-memory
-    killer, say) left undone: the caller reads those itself."""
+    """Each job's parsing, or why it was skipped, or None for the jobs a worker that died (the kernel's
+    out-of-memory killer, say) left undone: the caller reads those itself."""
     # The parent loads the splitting and language models once; forked workers inherit them ready to use
     # (loaded in each worker instead, the language model costs its second or two in every one of them).
     punkt_tokenizer(DEFAULT_LANGUAGE)
@@ -227,8 +227,8 @@ def _parallel_results(
     jobs: list[_Job], workers: int, store: ParseCache | None, cancel: CancelToken | None
 ) -> list[tuple[Source | None, str] | None]:
     """Files found in the parse cache are taken from it here (forking and sending them back would cost
-    more than reading them); the rest are parsed in worker processes when there are enough of them.
-    None is left for the files the caller reads itself: too few to fork for, or a dead worker's."""
+    more than reading them); the rest are parsed in worker processes when there are enough of them, and
+    left as None for the caller to parse otherwise."""
     results: list[tuple[Source | None, str] | None] = [None] * len(jobs)
     if store is not None:
         for number, job in enumerate(jobs):
@@ -241,10 +241,11 @@ def _parallel_results(
         parsed_now = _run_parallel([jobs[n] for n in missing], workers, cancel)
         for number, result in zip(missing, parsed_now, strict=True):
             job = jobs[number]
-            if isinstance(result, Parsed):
-                results[number] = _source(job.path, job.root, result)
-            elif isinstance(result, str):
-                results[number] = (None, result)
+            if result is None:
+                continue  # its worker died: the caller reads it
+            results[number] = (
+                (None, result) if isinstance(result, str) else _source(job.path, job.root, result)
+            )
     return results
 
 
