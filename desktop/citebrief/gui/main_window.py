@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from citebrief.core.model import Brief, BriefOptions, Corpus
+from citebrief.core.paths import display
 from citebrief.engine import ALGORITHMS
 from citebrief.gui.actions import ActionId, build_actions, connect
 from citebrief.gui.autosave import Autosaver
@@ -192,6 +193,7 @@ class MainWindow(QMainWindow):
         self.editor.redoAvailable.connect(self.commands[ActionId.REDO].setEnabled)
         self.commands[ActionId.UNDO].setEnabled(False)
         self.commands[ActionId.REDO].setEnabled(False)
+        self.commands[ActionId.FOLLOW_LINKS].toggled.connect(self.set_follow_links)
 
     def connect_actions(self) -> None:
         connect(
@@ -247,7 +249,14 @@ class MainWindow(QMainWindow):
         self.workspace.set_options(self.settings.options())
         self.controls.set_options(self.workspace.options)
         self.update_recent(self.settings.recent())
+        self.commands[ActionId.FOLLOW_LINKS].setChecked(self.settings.follow_links())
+        self.workspace.follow_links = self.settings.follow_links()
         self.zoom.set_steps(self.settings.zoom())
+
+    def set_follow_links(self, follow: bool) -> None:
+        """Takes effect at the next folder opened; the open one is not re-read behind the user's back."""
+        self.workspace.follow_links = follow
+        self.settings.set_follow_links(follow)
 
     def write_settings(self) -> None:
         self.settings.save_window(
@@ -265,7 +274,7 @@ class MainWindow(QMainWindow):
         self.welcome.set_recent(paths)
         self.recent_menu.clear()
         for path in paths:
-            action = self.recent_menu.addAction(path)
+            action = self.recent_menu.addAction(display(path))
             action.triggered.connect(lambda _c=False, p=path: self.files.open_path(p))
         self.recent_menu.setEnabled(bool(paths))
 
@@ -273,7 +282,7 @@ class MainWindow(QMainWindow):
 
     def update_title(self) -> None:
         name = (
-            Path(self.files.path).name
+            display(Path(self.files.path).name)
             if self.files.path
             else (self.brief_document.base.title if self.brief_document.base.items else "")
         )
@@ -401,7 +410,7 @@ class MainWindow(QMainWindow):
             )
         else:
             self.show_status(
-                f"Opened {Path(self.files.path).name}." if self.files.path else "Brief restored."
+                f"Opened {display(Path(self.files.path).name)}." if self.files.path else "Brief restored."
             )
         self.after_brief_changed()
 
