@@ -122,3 +122,21 @@ def test_a_file_name_that_is_not_utf8_is_shown_with_a_replacement_character_and_
     welcome += [window.welcome.recent.item(i).toolTip() for i in range(window.welcome.recent.count())]
     shown = [window.windowTitle(), *recent, *welcome]
     assert all(text == text.encode("utf-8", "replace").decode("utf-8") for text in shown), shown
+
+
+def test_a_quote_with_a_bidi_override_is_isolated_in_its_hover_text(
+    window: MainWindow, tmp_path: Path, wait_for_brief
+) -> None:
+    quote = "Crews renamed the crossing \u202eegdirb lessek and reopened it on Friday."
+    folder = tmp_path / "bidi"
+    folder.mkdir()
+    (folder / "herald.txt").write_text(f"Kessel Bridge reopens\n\n{quote} Traffic returned by noon.\n")
+    window.files.open_paths([str(folder)])
+    wait_for_brief(window)
+    runs = window.brief_document.marker_runs()
+    cited = [run for run in runs if window.brief_document.citation(*run.marker).quote == quote]  # type: ignore[misc]
+    assert len(cited) == 1
+    hover = window.editor.citation_tooltip(*cited[0].marker)  # type: ignore[misc]
+    assert f"“\u2068{quote}\u2069”" in hover
+    # The brief keeps the quote's own characters, without the isolates.
+    assert any(c.quote == quote for item in window.brief_document.brief().items for c in item.citations)
