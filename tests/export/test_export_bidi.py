@@ -15,37 +15,18 @@ from pathlib import Path
 
 import docx
 import pytest
-from export_fixtures import Library, write_library
+from export_fixtures import BIDI_TEXTS, QUOTE, override_brief, write_library
 
-from citebrief.core.model import Brief, BriefItem, BriefOptions
+from citebrief.core.model import Brief
 from citebrief.export import render, write
 from citebrief.export.model import FSI, PDI
 
-QUOTE = "Crews renamed the crossing \u202eegdirb lessek and reopened it on Friday."
-TEXTS = {
-    "herald": (
-        "herald.txt",
-        "Kessel Bridge reopens",
-        "2026-03-06",
-        "Kessel Bridge reopens.\n\n" + QUOTE + "\n\nTraffic returned by noon.",
-    ),
-}
 ISOLATED = f"{FSI}{QUOTE}{PDI}"
 
 
 @pytest.fixture
 def bidi_brief(tmp_path: Path) -> Brief:
-    lib: Library = write_library(tmp_path / "articles", TEXTS)
-    citation = lib.cite("herald", QUOTE, 1)
-    assert lib.texts["herald"][citation.start : citation.end] == citation.quote == QUOTE
-    return Brief(
-        title="Bridge",
-        items=(BriefItem(QUOTE, (citation,)),),
-        options=BriefOptions(),
-        sources=tuple(lib.refs.values()),
-        created="2026-03-06",
-        root=str(lib.root),
-    )
+    return override_brief(write_library(tmp_path / "articles", BIDI_TEXTS))
 
 
 def test_markdown_isolates_the_sentence_before_its_numbers_and_the_quote_inside_its_marks(
