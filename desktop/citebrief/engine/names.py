@@ -1,5 +1,7 @@
 """Algorithm names, importable without loading numpy, scipy or sumy (the window needs them at start-up)."""
 
+from citebrief.core.model import Corpus, SentenceRole
+
 DEFAULT_ALGORITHM = "citebrief"
 SUMY_ALGORITHMS = ("lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic", "reduction", "edmundson")
 ALGORITHMS: tuple[str, ...] = (DEFAULT_ALGORITHM, *SUMY_ALGORITHMS)
@@ -51,3 +53,9 @@ def size_refusal(algorithm: str, sentences: int) -> str:
         f"{LABELS[algorithm]} handles at most {limit:,} sentences and these articles have {sentences:,}; "
         f"choose fewer articles or another algorithm ({_UNLIMITED} take any number)"
     )
+
+
+def corpus_refusal(corpus: Corpus, algorithm: str) -> str:
+    """`size_refusal` for the body sentences of ``corpus`` (counted in a moment, before any work)."""
+    body = sum(1 for src in corpus.sources for sent in src.sentences if sent.role is SentenceRole.BODY)
+    return size_refusal(algorithm, body)

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from citebrief.core.errors import TooLargeError, UnknownAlgorithmError
-from citebrief.core.model import Brief, BriefItem, BriefOptions, Citation, Corpus, SentenceRole
+from citebrief.core.model import Brief, BriefItem, BriefOptions, Citation, Corpus
 from citebrief.core.progress import CancelToken, ProgressCallback, check, report
 from citebrief.core.serial import corpus_refs
 from citebrief.engine.assemble import build_items
 from citebrief.engine.citebrief_method import rank_and_select
 from citebrief.engine.features import Features, build_features, fold_spaces
-from citebrief.engine.names import ALGORITHMS, DEFAULT_ALGORITHM, size_refusal
+from citebrief.engine.names import ALGORITHMS, DEFAULT_ALGORITHM, corpus_refusal
 from citebrief.engine.selection import fill
 from citebrief.engine.sumy_adapter import rank_with_sumy
 
@@ -39,8 +39,7 @@ def check_size(corpus: Corpus, algorithm: str) -> None:
     The command line and the window's session call it first; `summarise` itself does not, so a
     benchmark may still measure an algorithm beyond its limit.
     """
-    body = sum(1 for src in corpus.sources for sent in src.sentences if sent.role is SentenceRole.BODY)
-    refusal = size_refusal(algorithm, body)
+    refusal = corpus_refusal(corpus, algorithm)
     if refusal:
         raise TooLargeError(refusal)
 

@@ -363,14 +363,23 @@ class MainWindow(QMainWindow):
                 Button.No,
             )
             if answer != Button.Yes:
-                # The options shown go back to those of the brief on screen, so they tell the truth.
-                kept = self.brief_document.base.options
-                self.controls.set_options(kept)
-                self.workspace.set_options(kept)
+                self.keep_brief_options()
                 self.show_status("The brief was kept as you edited it, with the options it was made with.")
                 return False
+        refusal = self.workspace.size_refusal()
+        if refusal:  # said before anything starts; the brief on screen stays
+            self.keep_brief_options()
+            self.dialogs.warn("Too many sentences for this algorithm", f"{refusal[0].upper()}{refusal[1:]}.")
+            self.show_status("The brief was kept with the options it was made with.")
+            return False
         self.workspace.summarise()
         return True
+
+    def keep_brief_options(self) -> None:
+        """The options shown go back to those of the brief on screen, so they tell the truth."""
+        kept = self.brief_document.base.options
+        self.controls.set_options(kept)
+        self.workspace.set_options(kept)
 
     def on_brief_ready(self, brief: Brief) -> None:
         document = self.brief_document.document

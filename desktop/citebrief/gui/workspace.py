@@ -17,6 +17,7 @@ from citebrief.core.model import Brief, BriefOptions, Corpus
 from citebrief.core.paths import display
 from citebrief.core.progress import CancelToken, ProgressCallback, report
 from citebrief.core.serial import corpus_refs
+from citebrief.engine.names import corpus_refusal
 from citebrief.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -167,6 +168,12 @@ class Workspace(QObject):
 
     def set_excluded(self, excluded: frozenset[str]) -> None:
         self.excluded = excluded
+
+    def size_refusal(self) -> str:
+        """Why the chosen algorithm would refuse the ticked sources ("" when it takes them)."""
+        if self.corpus is None:
+            return ""
+        return corpus_refusal(self.corpus.without(self.excluded), self.options.algorithm)
 
     def summarise(self) -> None:
         if self.corpus is None:
