@@ -31,6 +31,11 @@ trap cleanup EXIT
 mkdir -p "$work/home" "$work/runtime"
 chmod 700 "$work/runtime"
 
+# Part of a log on stderr. awk reads its whole input: with pipefail, `head` closing the pipe early
+# would fail the pipeline and stop the script (set -e) in the middle of reporting.
+excerpt() { awk -v n="$2" 'NR <= n { print "    " $0 }' "$1" >&2; }
+excerpt_end() { tail -n "$2" "$1" | awk '{ print "    " $0 }' >&2; }
+
 failures=0
 fail() { echo "deb-smoke: FAIL: $*" >&2; failures=$((failures + 1)); }
 pass() { echo "deb-smoke: ok: $*"; }
@@ -40,7 +45,7 @@ apt_get() { DEBIAN_FRONTEND=noninteractive apt-get -y -q -o Dpkg::Use-Pty=0 "$@"
 if apt_get install --no-install-recommends "$deb"; then
   pass "apt-get install $(basename "$deb")"
 else
-  sed 's/^/    /' "$work/apt.log" | tail -20 >&2
+  excerpt_end "$work/apt.log" 20
   echo "deb-smoke: FAIL: the package does not install" >&2
   exit 1
 fi
@@ -98,7 +103,7 @@ if [[ "$loaded" =~ sources\ ([0-9]+)\ items\ ([0-9]+) ]] && [ "${BASH_REMATCH[1]
   pass "xdg-open saved.citebrief: the window shows the brief (${loaded#citebrief-smoke: })"
 else
   fail "xdg-open saved.citebrief did not show the brief"
-  sed 's/^/    /' "$work/open.log" | head -20 >&2
+  excerpt "$work/open.log" 20
 fi
 
 # --- 4. remove ------------------------------------------------------------------------------------
@@ -114,7 +119,7 @@ if apt_get remove citebrief; then
     pass "apt-get remove citebrief leaves nothing behind"
   fi
 else
-  sed 's/^/    /' "$work/apt.log" | tail -20 >&2
+  excerpt_end "$work/apt.log" 20
   fail "apt-get remove citebrief"
 fi
 

@@ -37,6 +37,11 @@ chmod 700 "$work/runtime"
 samples="$app_dir/_internal/citebrief/resources/samples"
 cp -r "$samples" "$work/articles"  # a folder of the user's, outside the app
 
+# Part of a log on stderr. awk reads its whole input: with pipefail, `head` closing the pipe early
+# would fail the pipeline and stop the script (set -e) in the middle of reporting.
+excerpt() { awk -v n="$2" 'NR <= n { print "    " $0 }' "$1" >&2; }
+excerpt_end() { tail -n "$2" "$1" | awk '{ print "    " $0 }' >&2; }
+
 failures=0
 fail() { echo "smoke: FAIL: $*" >&2; failures=$((failures + 1)); }
 pass() { echo "smoke: ok: $*"; }
@@ -71,7 +76,7 @@ run() {
 check_stderr() {  # $1: file, $2: step
   if grep -Eq "Traceback|nltk_data|Resource .* not found|LookupError" "$1"; then
     fail "$2 printed an error:"
-    sed 's/^/    /' "$1" | head -20 >&2
+    excerpt "$1" 20
   fi
 }
 
@@ -80,7 +85,7 @@ if version="$(run -- --version 2>"$work/version.err")" && [[ "$version" == citeb
   pass "--version: $version"
 else
   fail "--version gave '${version:-}'"
-  sed 's/^/    /' "$work/version.err" | head -20 >&2
+  excerpt "$work/version.err" 20
 fi
 
 # --- (b) command line briefs ---------------------------------------------------------------------
@@ -96,7 +101,7 @@ if run -- brief >"$work/out/default.md" 2>"$work/default.err" && grep -q "Lindmo
     "cites $(names_cited "$work/out/default.md") files"
 else
   fail "brief of the bundled samples"
-  sed 's/^/    /' "$work/default.err" | head -20 >&2
+  excerpt "$work/default.err" 20
 fi
 check_stderr "$work/default.err" "brief of the bundled samples"
 
@@ -105,7 +110,7 @@ if run -- brief "$work/articles" -o "$work/out/brief.md" 2>"$work/md.err" && [ -
   pass "brief to Markdown: $(wc -l <"$work/out/brief.md") lines"
 else
   fail "brief to Markdown"
-  sed 's/^/    /' "$work/md.err" | head -20 >&2
+  excerpt "$work/md.err" 20
 fi
 check_stderr "$work/md.err" "brief to Markdown"
 
@@ -114,7 +119,7 @@ if run -- brief "$work/articles" -o "$work/out/brief.pdf" 2>"$work/pdf.err" &&
   pass "brief to PDF: $(wc -c <"$work/out/brief.pdf") bytes"
   if command -v pdftotext >/dev/null 2>&1 && [ -s "$work/out/brief.md" ]; then
     # The first sentence of the Markdown brief, without its citation marks, must be in the PDF's text.
-    first="$(grep -v -e '^#' -e '^\*' -e '^[[:space:]]*$' "$work/out/brief.md" | head -1 |
+    first="$(grep -v -e '^#' -e '^\*' -e '^[[:space:]]*$' "$work/out/brief.md" | awk 'NR == 1' |
       sed -e 's/ *\\\[.*$//' -e 's/[\\*_]//g' | tr -s ' ' | cut -d' ' -f1-8)"
     pdftotext -enc UTF-8 "$work/out/brief.pdf" - | tr -s '[:space:]' ' ' >"$work/out/brief.pdf.txt"
     if [ -n "$first" ] && grep -qF -- "$first" "$work/out/brief.pdf.txt"; then
@@ -127,7 +132,7 @@ if run -- brief "$work/articles" -o "$work/out/brief.pdf" 2>"$work/pdf.err" &&
   fi
 else
   fail "brief to PDF"
-  sed 's/^/    /' "$work/pdf.err" | head -20 >&2
+  excerpt "$work/pdf.err" 20
 fi
 check_stderr "$work/pdf.err" "brief to PDF"
 
@@ -142,7 +147,7 @@ for algorithm in $algorithms; do
   if ! run -- brief "$work/articles" --algorithm "$algorithm" --format text -o "$work/out/$algorithm.txt" \
     2>"$work/algo.err" || [ ! -s "$work/out/$algorithm.txt" ]; then
     broken="$broken $algorithm"
-    sed 's/^/    /' "$work/algo.err" | tail -5 >&2
+    excerpt_end "$work/algo.err" 5
   fi
 done
 if [ -n "$broken" ]; then
@@ -163,7 +168,7 @@ if run -- brief "$work/large" -q --format text -o "$work/out/large.txt" 2>"$work
   pass "brief of a large folder ($(find "$work/large" -type f | wc -l) articles)"
 else
   fail "brief of a large folder"
-  sed 's/^/    /' "$work/large.err" | tail -10 >&2
+  excerpt_end "$work/large.err" 10
 fi
 check_stderr "$work/large.err" "brief of a large folder"
 rm -rf "$work/large"
@@ -187,8 +192,8 @@ open_window() {  # $1: what to open, $2: label, then VAR=value...; sets startup 
   wrap=(timeout -k 1 10)
   run CITEBRIEF_SMOKE_QUIT_AFTER_MS=9000 "$@" -- "$target" >"$work/gui.out" 2>"$work/gui.err" || rc=$?
   wrap=()
-  shown="$(sed -n 's/^citebrief-smoke: shown \([0-9.]*\).*/\1/p' "$work/gui.out" | head -1)"
-  cpu="$(sed -n 's/^citebrief-smoke: shown [0-9.]* cpu \([0-9.]*\).*/\1/p' "$work/gui.out" | head -1)"
+  shown="$(sed -n 's/^citebrief-smoke: shown \([0-9.]*\).*/\1/p' "$work/gui.out" | awk 'NR == 1')"
+  cpu="$(sed -n 's/^citebrief-smoke: shown [0-9.]* cpu \([0-9.]*\).*/\1/p' "$work/gui.out" | awk 'NR == 1')"
   loaded="$(grep -m1 '^citebrief-smoke: sources' "$work/gui.out" || true)"
   if [ "$rc" -eq 0 ] && [ -n "$shown" ] && [[ "$loaded" =~ sources\ ([0-9]+)\ items\ ([0-9]+) ]] &&
     [ "${BASH_REMATCH[1]}" -ge 1 ] && [ "${BASH_REMATCH[2]}" -ge 1 ]; then
@@ -199,10 +204,10 @@ open_window() {  # $1: what to open, $2: label, then VAR=value...; sets startup 
   elif [ -z "$shown" ] && [ "$rc" -ne 0 ]; then
     fail "window on $label did not report or quit within 10 s (exit $rc); is the self-check mode" \
       "(CITEBRIEF_SMOKE_QUIT_AFTER_MS, citebrief/gui/smoke.py) in this build?"
-    sed 's/^/    /' "$work/gui.err" | head -20 >&2
+    excerpt "$work/gui.err" 20
   else
     fail "window on $label: exit $rc, shown '${shown}', '${loaded}'"
-    sed 's/^/    /' "$work/gui.err" | head -20 >&2
+    excerpt "$work/gui.err" 20
   fi
   check_stderr "$work/gui.err" "window on $label"
 }
@@ -278,7 +283,7 @@ if PREFIX="$prefix" PATH="$prefix/bin:$PATH" bash "$app_dir/install.sh" >"$work/
   fi
 else
   fail "install.sh"
-  sed 's/^/    /' "$work/install.out" | head -20 >&2
+  excerpt "$work/install.out" 20
 fi
 
 # --- (e) what is in the bundle -------------------------------------------------------------------
@@ -286,7 +291,7 @@ internal="$app_dir/_internal"
 unwanted="$(find "$app_dir" \( -name nltk_data -o -name '_tkinter*' -o -name 'tcl*' -o -name 'libQt6Quick*' \
   -o -name 'libQt6Qml*' -o -name 'libQt6WebEngine*' -o -name 'libQt6Network*' -o -name 'libQt6Multimedia*' \
   -o -name 'libQt63D*' -o -name 'libQt6Designer*' -o -name 'libQt6OpenGL*' -o -name 'pytest' \
-  -o -name 'hypothesis' \) -print | head -10)"
+  -o -name 'hypothesis' \) -print | awk 'NR <= 10')"
 if [ -n "$unwanted" ]; then
   fail "the bundle holds files it should not:"$'\n'"$unwanted"
 else

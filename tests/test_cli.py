@@ -171,3 +171,31 @@ def test_a_file_read_in_part_is_a_note_not_skipped(news_folder: Path) -> None:
     assert "citebrief: note: " in result.stderr and "long.txt" in result.stderr
     assert "skipped" not in result.stderr
     assert "long.txt" in {s["id"] for s in json.loads(result.stdout)["sources"]}
+
+
+@pytest.fixture(scope="module")
+def past_every_limit(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
+    from article_folders import write_sentences
+    from citebrief.engine.names import SENTENCE_LIMITS
+
+    count = max(limit for limit in SENTENCE_LIMITS.values() if limit is not None) + 1
+    return write_sentences(tmp_path_factory.mktemp("past-limits") / "reports", count), count
+
+
+@pytest.mark.parametrize("algorithm", ["lsa", "luhn", "kl", "sumbasic", "reduction"])
+def test_an_algorithm_past_its_size_is_refused_in_one_line_with_exit_2(
+    past_every_limit: tuple[Path, int], algorithm: str
+) -> None:
+    from citebrief.engine.names import LABELS, SENTENCE_LIMITS
+
+    folder, count = past_every_limit
+    limit = SENTENCE_LIMITS[algorithm]
+    assert limit is not None
+    result = cli("brief", str(folder), "--algorithm", algorithm, "-q")
+    assert result.returncode == 2, result.stderr
+    assert result.stdout == ""
+    assert result.stderr.strip().splitlines() == [
+        f"citebrief: error: {LABELS[algorithm]} handles at most {limit:,} sentences and these articles "
+        f"have {count:,}; choose fewer articles or another algorithm (Citebrief, LexRank, "
+        "TextRank and Edmundson take any number)"
+    ]

@@ -135,6 +135,7 @@ def _brief(args: argparse.Namespace) -> int:
     from citebrief.engine import summarise
     from citebrief.engine.feature_cache import FeatureCache
     from citebrief.engine.features import build_features
+    from citebrief.engine.summariser import check_size
     from citebrief.ingest import load_folder
     from citebrief.resources_path import samples_dir
 
@@ -156,6 +157,7 @@ def _brief(args: argparse.Namespace) -> int:
     if not corpus.sources:
         raise NoDocumentsError("no readable document in " + ", ".join(display(p) for p in paths))
     options = _options(args)
+    check_size(corpus, options.algorithm)  # before the folder's features, which take a while
     features = build_features(
         corpus, language=options.language, workers=workers, cache=FeatureCache.default()
     )

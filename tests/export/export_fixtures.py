@@ -155,3 +155,30 @@ def hostile_brief(lib: Library) -> Brief:
         created="2026-03-05",
         root=str(lib.root),
     )
+
+
+# A source sentence with U+202E RIGHT-TO-LEFT OVERRIDE left open: printed as is, it would run on over
+# whatever follows it on the line.
+QUOTE = "Crews renamed the crossing \u202eegdirb lessek and reopened it on Friday."
+BIDI_TEXTS: dict[str, tuple[str, str, str, str]] = {
+    "herald": (
+        "herald.txt",
+        "Kessel Bridge reopens",
+        "2026-03-06",
+        "Kessel Bridge reopens.\n\n" + QUOTE + "\n\nTraffic returned by noon.",
+    ),
+}
+
+
+def override_brief(lib: Library) -> Brief:
+    """One sentence, the override quote, citing itself."""
+    citation = lib.cite("herald", QUOTE, 1)
+    assert lib.texts["herald"][citation.start : citation.end] == citation.quote == QUOTE
+    return Brief(
+        title="Bridge",
+        items=(BriefItem(QUOTE, (citation,)),),
+        options=BriefOptions(),
+        sources=tuple(lib.refs.values()),
+        created="2026-03-06",
+        root=str(lib.root),
+    )

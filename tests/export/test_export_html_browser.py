@@ -95,9 +95,7 @@ class DevTools:
             targets = self.call("Target.getTargets")["targetInfos"]
             pages = [t for t in targets if t["type"] == "page" and t["url"] == url]
             if pages:
-                attached = self.call(
-                    "Target.attachToTarget", {"targetId": pages[0]["targetId"], "flatten": True}
-                )
+                attached = self.call("Target.attachToTarget", {"targetId": pages[0]["targetId"], "flatten": True})
                 session: str = attached["sessionId"]
                 return session
             time.sleep(0.2)
@@ -158,8 +156,7 @@ FOLLOW_LAST_CITATION = """
 
 
 @pytest.mark.skipif(
-    CHROMIUM is None,
-    reason="Chromium is not installed (Debian: apt-get install chromium; .ci/run does it as root)",
+    CHROMIUM is None, reason="Chromium is not installed (Debian: apt-get install chromium; .ci/run does it as root)"
 )
 def test_a_browser_renders_the_html_export_and_a_citation_link_lands_on_its_quote(
     brief: Brief, tmp_path: Path
@@ -185,3 +182,56 @@ def test_a_browser_renders_the_html_export_and_a_citation_link_lands_on_its_quot
     assert " ".join(cited[0].split()) in " ".join(seen["text"].split())
     # The browser scrolled the quote into view.
     assert seen["scrolled"] > 0 and 0 <= seen["top"] < seen["height"]
+
+
+# Runs in the page: where the browser draws a brief sentence's quote and its citation numbers, and a
+# quote in Sources and its closing quotation mark (found by their text, whatever elements hold them).
+BIDI_LAYOUT = """
+((quote) => {
+  const span = (root, from, length) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    let seen = 0, node, started = false;
+    while ((node = walker.nextNode())) {
+      const end = seen + node.data.length;
+      if (!started && from < end) { range.setStart(node, from - seen); started = true; }
+      if (started && from + length <= end) { range.setEnd(node, from + length - seen); return range; }
+      seen = end;
+    }
+    return null;
+  };
+  const box = (range) => { const r = range.getBoundingClientRect(); return [r.left, r.right]; };
+  const sentence = document.querySelector("p.sentence");
+  const item = document.querySelector("ul.quotes li");
+  const at = item.textContent.indexOf(quote);
+  return {
+    sentence: box(span(sentence, sentence.textContent.indexOf(quote), quote.length)),
+    numbers: box(span(sentence.querySelector("sup"), 0, 1)),
+    quote: box(span(item, at, quote.length)),
+    closing: box(span(item, at + quote.length, 1)),
+    closing_text: span(item, at + quote.length, 1).toString(),
+  };
+})(QUOTE)
+"""
+
+
+@pytest.mark.skipif(
+    CHROMIUM is None, reason="Chromium is not installed (Debian: apt-get install chromium; .ci/run does it as root)"
+)
+def test_a_browser_draws_the_numbers_and_closing_mark_after_a_quote_with_an_open_override(
+    tmp_path: Path,
+) -> None:
+    from export_fixtures import BIDI_TEXTS, QUOTE, override_brief, write_library
+
+    page = tmp_path / "brief.html"
+    write(override_brief(write_library(tmp_path / "articles", BIDI_TEXTS)), page)
+    browser = DevTools(page, tmp_path / "profile")
+    try:
+        session = browser.page_session(page.as_uri())
+        browser.wait_loaded(session, page.as_uri())
+        seen = browser.evaluate(session, BIDI_LAYOUT.replace("QUOTE", json.dumps(QUOTE)))
+    finally:
+        browser.close()
+    assert seen["closing_text"] == "”"
+    assert seen["numbers"][0] >= seen["sentence"][1] - 1, seen
+    assert seen["closing"][0] >= seen["quote"][1] - 1, seen

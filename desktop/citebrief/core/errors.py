@@ -23,3 +23,7 @@ class UnknownAlgorithmError(CitebriefError):
 
 class ExportError(CitebriefError):
     """An export could not be written; the message says why in the user's terms."""
+
+
+class TooLargeError(CitebriefError):
+    """The articles hold more sentences than the chosen algorithm handles; nothing was started."""

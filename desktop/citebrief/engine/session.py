@@ -15,7 +15,7 @@ from citebrief.core.progress import CancelToken, ProgressCallback
 from citebrief.engine.concepts import per_source_tables
 from citebrief.engine.feature_cache import FeatureCache
 from citebrief.engine.features import Features, build_features
-from citebrief.engine.summariser import summarise
+from citebrief.engine.summariser import check_size, summarise
 
 _KEPT_SUBSETS = 4
 
@@ -75,6 +75,7 @@ class BriefSession:
         cancel: CancelToken | None = None,
     ) -> Brief:
         """The brief of the corpus without the excluded sources, reusing all per-corpus work."""
+        check_size(self.corpus.without(frozenset(excluded)), options.algorithm)
         features = self.features(
             options.language, excluded=frozenset(excluded), progress=progress, cancel=cancel
         )

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from citebrief.core.errors import UnknownAlgorithmError
+from citebrief.core.errors import TooLargeError, UnknownAlgorithmError
 from citebrief.core.model import Brief, BriefItem, BriefOptions, Citation, Corpus
 from citebrief.core.progress import CancelToken, ProgressCallback, check, report
 from citebrief.core.serial import corpus_refs
 from citebrief.engine.assemble import build_items
 from citebrief.engine.citebrief_method import rank_and_select
 from citebrief.engine.features import Features, build_features, fold_spaces
-from citebrief.engine.names import ALGORITHMS, DEFAULT_ALGORITHM
+from citebrief.engine.names import ALGORITHMS, DEFAULT_ALGORITHM, corpus_refusal
 from citebrief.engine.selection import fill
 from citebrief.engine.sumy_adapter import rank_with_sumy
 
@@ -31,6 +31,17 @@ def select_rows(
         return rank_and_select(features, options, cancel=cancel)
     ranked = rank_with_sumy(features, options.algorithm, focus=options.focus, cancel=cancel)
     return fill(features, ranked, options)
+
+
+def check_size(corpus: Corpus, algorithm: str) -> None:
+    """Refuse, before any work, articles with more body sentences than ``algorithm`` handles.
+
+    The command line and the window's session call it first; `summarise` itself does not, so a
+    benchmark may still measure an algorithm beyond its limit.
+    """
+    refusal = corpus_refusal(corpus, algorithm)
+    if refusal:
+        raise TooLargeError(refusal)
 
 
 def _fallback_item(corpus: Corpus) -> tuple[BriefItem, ...]:

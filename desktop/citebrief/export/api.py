@@ -53,7 +53,6 @@ def export_format(name: str) -> ExportFormat:
     except KeyError:
         raise ExportError(f"unknown export format {name!r}; choose one of {', '.join(FORMATS)}") from None
 
-
 _REASONS = {
     errno.ENOSPC: "the disk is full",
     errno.EDQUOT: "the disk quota is used up",

@@ -9,7 +9,14 @@ from __future__ import annotations
 from html import escape
 
 from citebrief.core.model import Brief
-from citebrief.export.model import DocSentence, ExportDocument, SourceEntry, build_document, edited_note
+from citebrief.export.model import (
+    DocSentence,
+    ExportDocument,
+    SourceEntry,
+    build_document,
+    edited_note,
+    isolate,
+)
 
 _CSS = """
 :root { color-scheme: light; }
@@ -39,7 +46,8 @@ def _marks(sentence: DocSentence) -> str:
     if not sentence.marks:
         return ""
     links = ", ".join(
-        f'<a href="#{m.anchor}" title="{escape(" / ".join(m.quotes))}">{m.number}</a>' for m in sentence.marks
+        f'<a href="#{m.anchor}" title="{escape(" / ".join(isolate(q) for q in m.quotes))}">{m.number}</a>'
+        for m in sentence.marks
     )
     return f'<sup class="cite">[{links}]</sup>'
 
@@ -53,7 +61,7 @@ def _source(entry: SourceEntry) -> list[str]:
     ]
     for quote in entry.quotes:
         note = f'<span class="note">{escape(edited_note(quote.edited_in))}</span>' if quote.edited_in else ""
-        out.append(f'<li id="{quote.anchor}">“{escape(quote.text)}”{note}</li>')
+        out.append(f'<li id="{quote.anchor}">“{isolate(escape(quote.text), html=True)}”{note}</li>')
     out += ["</ul>", "</li>"]
     return out
 
@@ -81,7 +89,8 @@ def render_document(doc: ExportDocument) -> str:
         if section.heading:
             out.append(f"<h2>{escape(section.heading)}</h2>")
         for sentence in section.sentences:
-            out.append(f'<p class="sentence">{escape(sentence.text)}{_marks(sentence)}</p>')
+            shown = isolate(escape(sentence.text), html=True)
+            out.append(f'<p class="sentence">{shown}{_marks(sentence)}</p>')
     if doc.sources:
         out += ['<h2 id="sources">Sources</h2>', '<ol class="sources">']
         for entry in doc.sources:

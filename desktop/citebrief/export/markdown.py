@@ -14,7 +14,14 @@ from __future__ import annotations
 import re
 
 from citebrief.core.model import Brief
-from citebrief.export.model import DocSentence, ExportDocument, SourceEntry, build_document, edited_note
+from citebrief.export.model import (
+    DocSentence,
+    ExportDocument,
+    SourceEntry,
+    build_document,
+    edited_note,
+    isolate,
+)
 
 # Characters with inline meaning anywhere in a line (emphasis, code, links, raw HTML, tables,
 # strikethrough, escapes). Escaping them always is what keeps a quote inside its paragraph.
@@ -60,7 +67,7 @@ def _source(entry: SourceEntry) -> list[str]:
         where += f", {escape(entry.date)}"
     lines = [f'{label}<a id="{entry.anchor}"></a>**{escape(entry.title)}**  ', f"{indent}{where}", ""]
     for quote in entry.quotes:
-        line = f'{indent}- <a id="{quote.anchor}"></a>“{escape(quote.text)}”'
+        line = f'{indent}- <a id="{quote.anchor}"></a>“{isolate(escape(quote.text))}”'
         if quote.edited_in:
             line += f" *({escape(edited_note(quote.edited_in))})*"
         lines.append(line)
@@ -76,7 +83,7 @@ def render_document(doc: ExportDocument) -> str:
         if section.heading:
             lines += [f"## {escape(section.heading)}", ""]
         for sentence in section.sentences:
-            lines += [escape(sentence.text) + _marks(sentence), ""]
+            lines += [isolate(escape(sentence.text)) + _marks(sentence), ""]
     if doc.sources:
         lines += ["## Sources", ""]
         for entry in doc.sources:

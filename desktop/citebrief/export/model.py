@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as _dt
 import posixpath
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -92,6 +93,44 @@ def one_line(text: str) -> str:
     """Text as a reader sees it: one line, single spaces, no control characters."""
     words = (_INVISIBLE.sub("", word) for word in text.split())  # split() already ate \t, \v, \f...
     return " ".join(word for word in words if word)
+
+
+# Unicode bidi isolates (UAX #9): a quote's own direction controls, say U+202E RIGHT-TO-LEFT OVERRIDE,
+# or its right-to-left letters end at its edges and cannot reorder the citation numbers or words around
+# it. Presentation only: the quote's characters are kept as its source has them, and citations and
+# JSON never hold the isolates. Text with no right-to-left letter or control cannot reorder anything,
+# so it is left as it is (no invisible characters in every line of a Markdown or text file).
+FSI, PDI = "\u2068", "\u2069"
+_ISOLATE_OPENERS = frozenset("\u2066\u2067\u2068")  # LRI, RLI, FSI
+_REORDERING = frozenset({"R", "AL", "AN", "RLE", "RLO", "LRE", "LRO", "PDF", "RLI", "LRI", "FSI", "PDI"})
+
+
+def _reorders(text: str) -> bool:
+    return any(unicodedata.bidirectional(char) in _REORDERING for char in text)
+
+
+def isolate(text: str, *, html: bool = False) -> str:
+    """``text`` set apart for bidi, between FSI and PDI or in ``<bdi>`` for HTML (``text`` escaped),
+    when it holds anything that could reorder its surroundings.
+
+    Stray isolate controls inside the quote are matched by extra isolates around it, so an unpaired
+    U+2069 cannot end the isolation early and an unclosed one cannot swallow what follows. (A `<bdi>`
+    element is isolated by the page's structure, whatever its text holds.)
+    """
+    if not _reorders(text):
+        return text
+    if html:
+        return f"<bdi>{text}</bdi>"
+    depth = unmatched_closers = 0
+    for char in text:
+        if char in _ISOLATE_OPENERS:
+            depth += 1
+        elif char == PDI:
+            if depth:
+                depth -= 1
+            else:
+                unmatched_closers += 1
+    return FSI * (1 + unmatched_closers) + text + PDI * (1 + depth)
 
 
 def display_date(value: str) -> tuple[str, str]:

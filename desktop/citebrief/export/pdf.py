@@ -46,7 +46,14 @@ from PySide6.QtGui import (
 
 from citebrief.core.errors import ExportError
 from citebrief.core.model import Brief
-from citebrief.export.model import DocSentence, ExportDocument, SourceEntry, build_document, edited_note
+from citebrief.export.model import (
+    DocSentence,
+    ExportDocument,
+    SourceEntry,
+    build_document,
+    edited_note,
+    isolate,
+)
 
 _TEXT_COLOUR = "#1d1d1b"
 _SOURCE_ANCHOR = re.compile(r"source-\d+")
@@ -115,7 +122,8 @@ def _source(entry: SourceEntry) -> str:
         note = ""
         if quote.edited_in:
             note = f'<br><span class="note">{escape(edited_note(quote.edited_in))}</span>'
-        parts.append(f'<p class="quote"><a name="{quote.anchor}"></a>“{escape(quote.text)}”{note}</p>')
+        quoted = isolate(escape(quote.text))
+        parts.append(f'<p class="quote"><a name="{quote.anchor}"></a>“{quoted}”{note}</p>')
     return "".join(parts)
 
 
@@ -127,7 +135,7 @@ def document_html(doc: ExportDocument) -> str:
     for section in doc.sections:
         if section.heading:
             parts.append(f"<h2>{escape(section.heading)}</h2>")
-        parts += [f'<p class="sentence">{escape(s.text)}{_marks(s)}</p>' for s in section.sentences]
+        parts += [f'<p class="sentence">{isolate(escape(s.text))}{_marks(s)}</p>' for s in section.sentences]
     if doc.sources:
         parts.append('<h2><a name="sources"></a>Sources</h2>')
         parts += [_source(entry) for entry in doc.sources]

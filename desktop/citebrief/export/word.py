@@ -21,7 +21,14 @@ from docx.shared import Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
 from citebrief.core.model import Brief
-from citebrief.export.model import DocSentence, ExportDocument, SourceEntry, build_document, edited_note
+from citebrief.export.model import (
+    DocSentence,
+    ExportDocument,
+    SourceEntry,
+    build_document,
+    edited_note,
+    isolate,
+)
 
 _LINK_COLOUR = "1F5FA8"
 _MUTED = RGBColor(0x5F, 0x5F, 0x5A)
@@ -75,7 +82,7 @@ def _add_marks(paragraph: Paragraph, sentence: DocSentence) -> None:
         link = OxmlElement("w:hyperlink")
         link.set(qn("w:anchor"), bookmark_name(mark.anchor))
         link.set(qn("w:history"), "1")
-        link.set(qn("w:tooltip"), " / ".join(mark.quotes)[:250])
+        link.set(qn("w:tooltip"), " / ".join(isolate(q[:240]) for q in mark.quotes)[:250])
         link.append(_run(str(mark.number), superscript=True, colour=_LINK_COLOUR))
         p.append(link)
     p.append(_run("]", superscript=True))
@@ -91,7 +98,7 @@ def _add_source(document: DocumentObject, entry: SourceEntry, ids: itertools.cou
     _add_bookmark(head, bookmark_name(entry.anchor), ids)
     for quote in entry.quotes:
         para = document.add_paragraph(style="List Bullet 2")
-        para.add_run(f"“{quote.text}”")
+        para.add_run(f"“{isolate(quote.text)}”")
         if quote.edited_in:
             para.add_run().add_break(WD_BREAK.LINE)
             note = para.add_run(edited_note(quote.edited_in))
@@ -126,7 +133,7 @@ def render_document(doc: ExportDocument) -> bytes:
         if section.heading:
             document.add_heading(section.heading, level=1)
         for sentence in section.sentences:
-            paragraph = document.add_paragraph(sentence.text)
+            paragraph = document.add_paragraph(isolate(sentence.text))
             _add_marks(paragraph, sentence)
     if doc.sources:
         document.add_heading("Sources", level=1)

@@ -17,6 +17,7 @@ class ActionId(StrEnum):
     OPEN_FILES = "open_files"
     OPEN_BRIEF = "open_brief"
     OPEN_SAMPLES = "open_samples"
+    FOLLOW_LINKS = "follow_links"
     SAVE = "save"
     SAVE_AS = "save_as"
     EXPORT = "export"
@@ -56,6 +57,7 @@ class ActionSpec:
     icon: str = ""
     tip: str = ""
     also: tuple[str, ...] = ()  # keys that work too, after the platform's own
+    checkable: bool = False  # a setting the menu shows ticked or not
 
 
 SPECS: dict[ActionId, ActionSpec] = {
@@ -70,6 +72,13 @@ SPECS: dict[ActionId, ActionSpec] = {
     ),
     ActionId.OPEN_SAMPLES: ActionSpec(
         "Open Sample &Articles", None, "samples", "Four articles about a flood"
+    ),
+    ActionId.FOLLOW_LINKS: ActionSpec(
+        "Read &Links Leading Out of a Folder",
+        None,
+        "",
+        "Also read files that links inside an opened folder point to elsewhere (off: skipped and listed)",
+        checkable=True,
     ),
     ActionId.SAVE: ActionSpec("&Save Brief", QKeySequence.StandardKey.Save, "save", "Save the brief"),
     ActionId.SAVE_AS: ActionSpec(
@@ -132,6 +141,7 @@ def build_actions(parent: QWidget, icon_color: QColor) -> dict[ActionId, QAction
     for action_id, spec in SPECS.items():
         action = QAction(spec.text, parent)
         action.setObjectName(action_id.value)
+        action.setCheckable(spec.checkable)
         if isinstance(spec.shortcut, QKeySequence.StandardKey):
             # Every binding the platform knows ("Ctrl+W" and "Ctrl+F4" for Close), not just the first.
             keys = QKeySequence.keyBindings(spec.shortcut)

@@ -21,6 +21,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from citebrief.core.model import Citation, Source
+from citebrief.core.paths import display
+from citebrief.export.model import isolate
 from citebrief.gui.brief_document import BriefDocument
 from citebrief.gui.brief_marks import (
     HEADING,
@@ -95,10 +97,11 @@ class BriefEditor(QTextEdit):
         if cit is None:
             return ""
         src = self._sources.get(cit.source_id)
-        name = src.display_path if src else cit.source_id
+        name = src.display_path if src else display(cit.source_id)
         title = src.title if src else ""
         quotes = self.brief_document.marker_citations(item_id, index)
-        parts = [f"<p style='max-width: 420px'>“{html.escape(c.quote)}”</p>" for c in quotes]
+        # Isolated as in the exports, so a quote's bidi controls cannot reorder the words after it.
+        parts = [f"<p style='max-width: 420px'>“{isolate(html.escape(c.quote))}”</p>" for c in quotes]
         parts.append(f"<p><b>{html.escape(title)}</b><br/><i>{html.escape(Path(name).name)}</i></p>")
         record = self.brief_document.record(item_id)
         _shown, hidden = marked_sources(record.citations) if record is not None else ([], [])

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from citebrief.core.errors import CitebriefError
+from citebrief.core.paths import display
 from citebrief.export import REGISTRY, export_format, format_for_path, write
 from citebrief.gui.brief_document import BriefDocument
 from citebrief.gui.clipboard import copy_brief
@@ -34,8 +35,9 @@ class BriefFiles(QObject):
     """Knows the brief file being edited (``path``) and every command that reads or writes files."""
 
     status_changed = Signal(str)  # a message for the status bar
-    path_changed = Signal(str)  # the brief file being edited ("" for none)
-    recent_changed = Signal(list)  # the recent folders and briefs, newest first
+    path_changed = Signal(object)  # str: the brief file being edited ("" for none)
+    recent_changed = Signal(object)  # list[str], the recent folders and briefs, newest first (a Qt string
+    # list would drop the bytes of a name that is not UTF-8)
     opening = Signal()  # articles or a brief start loading: the workspace should show
     closed = Signal()  # the brief was closed: the welcome page should show
     work_saved = Signal()  # the work is safe (saved or knowingly discarded): the autosave may go
@@ -94,7 +96,7 @@ class BriefFiles(QObject):
             return
         missing = [p for p in paths if not os.path.exists(p)]
         if missing:
-            self.dialogs.warn("Citebrief", f"{missing[0]} does not exist.")
+            self.dialogs.warn("Citebrief", f"{display(missing[0])} does not exist.")
             return
         if not self.maybe_save():
             return
@@ -115,9 +117,25 @@ class BriefFiles(QObject):
             return False
         if not self.maybe_save():
             return False
+        if doc.outside and self._allow_outside(doc):
+            doc = doc.with_outside()
         self.remember(path)
         self.restore(doc, path=path)
         return True
+
+    def _allow_outside(self, doc: BriefFile) -> bool:
+        """Ask before reading sources that a brief file finds only by climbing out of its own folder."""
+        found = "\n".join(display(where) for _stored, where in doc.outside[:5])
+        more = f"\n… and {len(doc.outside) - 5} more" if len(doc.outside) > 5 else ""
+        answer = self.dialogs.ask(
+            "Read sources outside the brief's folder?",
+            "The brief's articles are no longer where it was saved. They were found outside the folder "
+            f"that holds the brief file:\n\n{found}{more}\n\nRead them? Only do so if you trust where "
+            "this brief file came from; otherwise its citations are shown as no longer found.",
+            Button.Yes | Button.No,
+            Button.No,
+        )
+        return answer == Button.Yes
 
     def restore(self, doc: BriefFile, *, path: str, unsaved: bool = False) -> None:
         """Show a brief from a file (or, ``unsaved``, an autosave): reload its sources, mark what went
@@ -186,7 +204,7 @@ class BriefFiles(QObject):
         self.work_saved.emit()
         self._set_path(path)
         self.remember(path)
-        self.status_changed.emit(f"Saved {Path(path).name}.")
+        self.status_changed.emit(f"Saved {display(Path(path).name)}.")
         return True
 
     def maybe_save(self) -> bool:
@@ -239,7 +257,7 @@ class BriefFiles(QObject):
             return False
         self.settings.set_export_folder(str(Path(path).parent))
         self.settings.set_export_format(chosen or "")
-        self.status_changed.emit(f"Exported {Path(path).name}.")
+        self.status_changed.emit(f"Exported {display(Path(path).name)}.")
         return True
 
     def copy_markdown(self) -> None:

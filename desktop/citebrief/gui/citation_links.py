@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 
 from citebrief.core.model import Citation
+from citebrief.core.paths import display
 from citebrief.gui.brief_document import BriefDocument
 from citebrief.gui.brief_editor import BriefEditor
 from citebrief.gui.placement import Slot, leaning_chain, slot_for
@@ -87,7 +88,7 @@ class CitationLinks(QObject):
         self.show_source(cit.source_id)
         self.viewer.view.show_span(cit.start, cit.end)
         self.show_status(
-            f"⚠ {reason}" if reason else f"Showing the cited sentence in {Path(cit.source_id).name}."
+            f"⚠ {reason}" if reason else f"Showing the cited sentence in {display(Path(cit.source_id).name)}."
         )
 
     def on_sentence_activated(self, index: int) -> None:

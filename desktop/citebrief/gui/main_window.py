@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from citebrief.core.model import Brief, BriefOptions, Corpus
+from citebrief.core.paths import display
 from citebrief.engine import ALGORITHMS
 from citebrief.gui.actions import ActionId, build_actions, connect
 from citebrief.gui.autosave import Autosaver
@@ -192,6 +193,7 @@ class MainWindow(QMainWindow):
         self.editor.redoAvailable.connect(self.commands[ActionId.REDO].setEnabled)
         self.commands[ActionId.UNDO].setEnabled(False)
         self.commands[ActionId.REDO].setEnabled(False)
+        self.commands[ActionId.FOLLOW_LINKS].toggled.connect(self.set_follow_links)
 
     def connect_actions(self) -> None:
         connect(
@@ -247,7 +249,14 @@ class MainWindow(QMainWindow):
         self.workspace.set_options(self.settings.options())
         self.controls.set_options(self.workspace.options)
         self.update_recent(self.settings.recent())
+        self.commands[ActionId.FOLLOW_LINKS].setChecked(self.settings.follow_links())
+        self.workspace.follow_links = self.settings.follow_links()
         self.zoom.set_steps(self.settings.zoom())
+
+    def set_follow_links(self, follow: bool) -> None:
+        """Takes effect at the next folder opened; the open one is not re-read behind the user's back."""
+        self.workspace.follow_links = follow
+        self.settings.set_follow_links(follow)
 
     def write_settings(self) -> None:
         self.settings.save_window(
@@ -265,7 +274,7 @@ class MainWindow(QMainWindow):
         self.welcome.set_recent(paths)
         self.recent_menu.clear()
         for path in paths:
-            action = self.recent_menu.addAction(path)
+            action = self.recent_menu.addAction(display(path))
             action.triggered.connect(lambda _c=False, p=path: self.files.open_path(p))
         self.recent_menu.setEnabled(bool(paths))
 
@@ -273,7 +282,7 @@ class MainWindow(QMainWindow):
 
     def update_title(self) -> None:
         name = (
-            Path(self.files.path).name
+            display(Path(self.files.path).name)
             if self.files.path
             else (self.brief_document.base.title if self.brief_document.base.items else "")
         )
@@ -354,14 +363,23 @@ class MainWindow(QMainWindow):
                 Button.No,
             )
             if answer != Button.Yes:
-                # The options shown go back to those of the brief on screen, so they tell the truth.
-                kept = self.brief_document.base.options
-                self.controls.set_options(kept)
-                self.workspace.set_options(kept)
+                self.keep_brief_options()
                 self.show_status("The brief was kept as you edited it, with the options it was made with.")
                 return False
+        refusal = self.workspace.size_refusal()
+        if refusal:  # said before anything starts; the brief on screen stays
+            self.keep_brief_options()
+            self.dialogs.warn("Too many sentences for this algorithm", f"{refusal[0].upper()}{refusal[1:]}.")
+            self.show_status("The brief was kept with the options it was made with.")
+            return False
         self.workspace.summarise()
         return True
+
+    def keep_brief_options(self) -> None:
+        """The options shown go back to those of the brief on screen, so they tell the truth."""
+        kept = self.brief_document.base.options
+        self.controls.set_options(kept)
+        self.workspace.set_options(kept)
 
     def on_brief_ready(self, brief: Brief) -> None:
         document = self.brief_document.document
@@ -401,7 +419,7 @@ class MainWindow(QMainWindow):
             )
         else:
             self.show_status(
-                f"Opened {Path(self.files.path).name}." if self.files.path else "Brief restored."
+                f"Opened {display(Path(self.files.path).name)}." if self.files.path else "Brief restored."
             )
         self.after_brief_changed()
 

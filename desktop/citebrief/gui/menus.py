@@ -17,6 +17,8 @@ MENUS: list[tuple[str, list[ActionId | None]]] = [
             ActionId.OPEN_BRIEF,
             ActionId.OPEN_SAMPLES,
             None,
+            ActionId.FOLLOW_LINKS,
+            None,
             ActionId.SAVE,
             ActionId.SAVE_AS,
             ActionId.EXPORT,

@@ -80,6 +80,13 @@ class AppSettings:
     def set_export_format(self, fmt: str) -> None:
         self.store.setValue("files/export_format", fmt)
 
+    def follow_links(self) -> bool:
+        """Whether links inside an opened folder that lead out of it are read (off: skipped, noted)."""
+        return str(self.store.value("files/follow_links", False)).lower() == "true"
+
+    def set_follow_links(self, follow: bool) -> None:
+        self.store.setValue("files/follow_links", follow)
+
     def recent(self) -> list[str]:
         raw = self._str("files/recent")
         try:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from citebrief.core.model import Corpus
+from citebrief.core.paths import display
 
 SOURCE_ID = Qt.ItemDataRole.UserRole + 1
 NUMBER_COLUMN = 3  # the number the brief's markers and the exports give the source
@@ -58,9 +59,8 @@ class SourcesPanel(QWidget):
         self.tree.clear()
         stale = stale or {}
         for src in corpus.sources:
-            row = QTreeWidgetItem(
-                [src.title or Path(src.path).name, Path(src.display_path).name, str(len(src.sentences))]
-            )
+            name = Path(src.display_path).name
+            row = QTreeWidgetItem([src.title or name, name, str(len(src.sentences))])
             row.setData(0, SOURCE_ID, src.id)
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             row.setCheckState(0, Qt.CheckState.Unchecked if src.id in excluded else Qt.CheckState.Checked)
@@ -75,10 +75,10 @@ class SourcesPanel(QWidget):
             self.tree.addTopLevelItem(row)
         for notice in corpus.notices:
             label = "Skipped" if notice.skipped else "Read in part"
-            row = QTreeWidgetItem([f"{label}: {notice.reason}", Path(notice.path).name, ""])
+            row = QTreeWidgetItem([f"{label}: {notice.reason}", display(Path(notice.path).name), ""])
             row.setIcon(0, self._warning_icon)
             row.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            row.setToolTip(0, f"{notice.path}\n{notice.reason}")
+            row.setToolTip(0, f"{display(notice.path)}\n{notice.reason}")
             font = row.font(0)
             font.setItalic(True)
             row.setFont(0, font)

@@ -15,11 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from citebrief.core.paths import display
+
 
 class WelcomePage(QWidget):
     open_folder_requested = Signal()
     samples_requested = Signal()
-    recent_requested = Signal(str)
+    recent_requested = Signal(object)  # str: a path (a Qt string would drop non-UTF-8 bytes)
 
     def __init__(
         self, parent: QWidget | None = None, *, logo: QIcon | None = None, folder_icon: QIcon | None = None
@@ -64,8 +66,9 @@ class WelcomePage(QWidget):
         self.recent = QListWidget()
         self.recent.setAccessibleName("Recent folders and briefs")
         self.recent.setMaximumHeight(170)
+        self._recent_paths: list[str] = []
         self.recent.itemActivated.connect(
-            lambda item: self.recent_requested.emit(item.data(Qt.ItemDataRole.UserRole))
+            lambda item: self.recent_requested.emit(self._recent_paths[self.recent.row(item)])
         )
         for w in (title, blurb, self.open_button, self.samples_button, hint, self.recent_label, self.recent):
             layout.addWidget(w)
@@ -79,10 +82,10 @@ class WelcomePage(QWidget):
 
     def set_recent(self, paths: list[str]) -> None:
         self.recent.clear()
+        self._recent_paths = list(paths)
         for path in paths:
-            item = QListWidgetItem(f"{Path(path).name}  —  {Path(path).parent}")
-            item.setData(Qt.ItemDataRole.UserRole, path)
-            item.setToolTip(path)
+            item = QListWidgetItem(f"{display(Path(path).name)}  —  {display(Path(path).parent)}")
+            item.setToolTip(display(path))
             self.recent.addItem(item)
         self.recent.setVisible(bool(paths))
         self.recent_label.setVisible(bool(paths))

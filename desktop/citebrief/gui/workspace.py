@@ -14,8 +14,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from citebrief.core.model import Brief, BriefOptions, Corpus
+from citebrief.core.paths import display
 from citebrief.core.progress import CancelToken, ProgressCallback, report
 from citebrief.core.serial import corpus_refs
+from citebrief.engine.names import corpus_refusal
 from citebrief.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -25,7 +27,7 @@ from citebrief.store import BriefFile, StaleReport, reconcile, update_citations
 
 def brief_title(paths: Sequence[str]) -> str:
     if len(paths) == 1:
-        return f"Brief: {os.path.basename(os.path.normpath(paths[0]))}"
+        return f"Brief: {display(os.path.basename(os.path.normpath(paths[0])))}"
     return "Brief"
 
 
@@ -46,6 +48,7 @@ class Workspace(QObject):
         self.corpus: Corpus | None = None
         self.excluded: frozenset[str] = frozenset()
         self.options = BriefOptions()
+        self.follow_links = False  # read links that lead out of an opened folder (the user's setting)
         self.stale = StaleReport()
         self._restoring: BriefFile | None = None
         self._previous_paths: tuple[str, ...] = ()
@@ -100,12 +103,18 @@ class Workspace(QObject):
         else:
             self.excluded = frozenset()
         wanted = list(self.paths)
+        follow_links = self.follow_links
 
         def work(progress: ProgressCallback, cancel: CancelToken) -> Corpus:
             from citebrief.ingest import load_folder
 
             report(progress, 0.0, "Reading articles…")
-            corpus = load_folder(wanted if len(wanted) != 1 else wanted[0], progress=progress, cancel=cancel)
+            corpus = load_folder(
+                wanted if len(wanted) != 1 else wanted[0],
+                progress=progress,
+                cancel=cancel,
+                follow_links=follow_links,
+            )
             # The engine's heavy imports happen here, off the GUI thread, before the first summary.
             importlib.import_module("citebrief.engine.session")
             return corpus
@@ -128,9 +137,11 @@ class Workspace(QObject):
     def _on_loaded(self, corpus: Corpus) -> None:
         if not corpus.sources and self._restoring is None:
             # Nothing readable: say where and why, and keep what was open before.
-            where = ", ".join(os.path.basename(os.path.normpath(p)) for p in self.paths)
+            where = ", ".join(display(os.path.basename(os.path.normpath(p))) for p in self.paths)
             self._forget_load()
-            reasons = "\n".join(f"{os.path.basename(n.path)}: {n.reason}" for n in corpus.notices[:8])
+            reasons = "\n".join(
+                f"{display(os.path.basename(n.path))}: {n.reason}" for n in corpus.notices[:8]
+            )
             self.failed.emit(
                 "Could not open the articles",
                 f"No readable article was found in {where}.\n{reasons}".strip(),
@@ -157,6 +168,12 @@ class Workspace(QObject):
 
     def set_excluded(self, excluded: frozenset[str]) -> None:
         self.excluded = excluded
+
+    def size_refusal(self) -> str:
+        """Why the chosen algorithm would refuse the ticked sources ("" when it takes them)."""
+        if self.corpus is None:
+            return ""
+        return corpus_refusal(self.corpus.without(self.excluded), self.options.algorithm)
 
     def summarise(self) -> None:
         if self.corpus is None:
