@@ -145,14 +145,10 @@ def test_output_to_stdout_device_and_through_a_link(news_folder: Path, tmp_path:
     assert link.is_symlink() and "## Sources" in (tmp_path / "kept" / "brief.md").read_text(encoding="utf-8")
 
 
-def test_links_out_of_the_folder_are_named_as_skipped_unless_follow_links(
-    news_folder: Path, tmp_path: Path
-) -> None:
+def test_links_out_of_the_folder_are_named_as_skipped_unless_follow_links(news_folder: Path, tmp_path: Path) -> None:
     private = tmp_path / "private"
     private.mkdir()
-    (private / "notes.txt").write_text(
-        "Private notes that stay private. They name nobody.\n", encoding="utf-8"
-    )
+    (private / "notes.txt").write_text("Private notes that stay private. They name nobody.\n", encoding="utf-8")
     (news_folder / "notes.txt").symlink_to(private / "notes.txt")
     skipped = cli("brief", str(news_folder), "--format", "json")
     assert skipped.returncode == 0, skipped.stderr
@@ -163,9 +159,7 @@ def test_links_out_of_the_folder_are_named_as_skipped_unless_follow_links(
 
 
 def test_a_file_read_in_part_is_a_note_not_skipped(news_folder: Path) -> None:
-    (news_folder / "long.txt").write_text(
-        ("The flood report was long. " * 40 + "\n\n") * 8000, encoding="utf-8"
-    )
+    (news_folder / "long.txt").write_text(("The flood report was long. " * 40 + "\n\n") * 8000, encoding="utf-8")
     result = cli("brief", str(news_folder), "--format", "json", "--sentences", "3")
     assert result.returncode == 0, result.stderr
     assert "citebrief: note: " in result.stderr and "long.txt" in result.stderr

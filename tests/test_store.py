@@ -98,17 +98,11 @@ def test_a_brief_and_its_folder_can_move_together(tmp_path: Path, made) -> None:
         ('{"format": "citebrief", "version": 1, "brief": {}, "paths": 7}', "damaged"),
         ('{"format": "citebrief", "version": 1, "brief": {}, "paths": ["/tmp/a\\u0000b"]}', "damaged"),
         ('{"format": "citebrief", "version": 1, "brief": {"options": {"length": 1e400}}}', "damaged"),
-        (
-            '{"format": "citebrief", "version": 1, "brief": {"options": {"length": 10000000000000000000000}}}',
-            "damaged",
-        ),
+        ('{"format": "citebrief", "version": 1, "brief": {"options": {"length": 10000000000000000000000}}}', "damaged"),
         ('{"format": "citebrief", "version": 1, "brief": {"sources": [{"id": "a"}]}}', "damaged"),
         ('{"format": "citebrief", "version": 1, "brief": {"root_bytes": "not base64!"}}', "damaged"),
         ('{"format": "citebrief", "version": true, "brief": {}}', "damaged"),
-        (
-            '{"format": "citebrief", "version": 1, "brief": ' + "[" * 100_000 + "]" * 100_000 + "}",
-            "not JSON|damaged",
-        ),
+        ('{"format": "citebrief", "version": 1, "brief": ' + "[" * 100_000 + "]" * 100_000 + "}", "not JSON|damaged"),
     ],
 )
 def test_what_is_not_a_brief_file_is_refused_with_a_reason(
@@ -133,25 +127,14 @@ _ANY_JSON = st.recursive(
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
     max_leaves=10,
 )
-_TOP_KEYS = [
-    "brief",
-    "options",
-    "paths",
-    "folder",
-    "excluded",
-    "sources",
-    "relative_paths",
-    "saved_as",
-    "version",
-]
+_TOP_KEYS = ["brief", "options", "paths", "folder", "excluded", "sources", "relative_paths", "saved_as", "version"]
 _BRIEF_KEYS = ["title", "options", "sources", "items", "root", "created"]
 
 
 @settings(max_examples=200, deadline=None)
 @given(
     value=_ANY_JSON,
-    place=st.tuples(st.just(False), st.sampled_from(_TOP_KEYS))
-    | st.tuples(st.just(True), st.sampled_from(_BRIEF_KEYS)),
+    place=st.tuples(st.just(False), st.sampled_from(_TOP_KEYS)) | st.tuples(st.just(True), st.sampled_from(_BRIEF_KEYS)),
 )
 def test_any_value_in_any_field_opens_or_gives_one_clear_error(
     tmp_path_factory: pytest.TempPathFactory, value: object, place: tuple[bool, str]
@@ -178,7 +161,9 @@ def test_missing_file_and_unwritable_folder_give_clear_errors(tmp_path: Path, ma
 def test_only_citations_whose_quote_changed_go_stale_and_moved_quotes_follow(made) -> None:
     folder, doc = made
     assert not find_stale(doc.brief, load_folder(folder)).is_stale
-    changed = next(c.source_id for item in doc.brief.items for c in item.citations if "Friday" in c.quote)
+    changed = next(
+        c.source_id for item in doc.brief.items for c in item.citations if "Friday" in c.quote
+    )
     path = folder / changed
     path.write_text(path.read_text(encoding="utf-8").replace("Friday", "Saturday"), encoding="utf-8")
     corpus = load_folder(folder)
@@ -224,12 +209,7 @@ def test_vanished_sources_make_their_citations_stale(made) -> None:
         (folder / other).unlink()
     report = find_stale(doc.brief, load_folder(folder))
     assert all("missing" in report.sources[o] for o in cited[1:])
-    assert {
-        (i, j)
-        for i, item in enumerate(doc.brief.items)
-        for j, c in enumerate(item.citations)
-        if c.source_id in cited[1:]
-    } <= report.citations
+    assert {(i, j) for i, item in enumerate(doc.brief.items) for j, c in enumerate(item.citations) if c.source_id in cited[1:]} <= report.citations
 
 
 def test_autosave_is_kept_until_discarded(tmp_path: Path, made) -> None:
@@ -303,3 +283,4 @@ def test_relative_paths_climbing_out_of_the_brief_folder_are_not_read_without_as
     assert reopened.paths == ("/nowhere/articles",)
     assert reopened.outside == (("/nowhere/articles", str(folder.resolve())),)
     assert reopened.with_outside().paths == (str(folder.resolve()),)
+

@@ -53,9 +53,7 @@ def fuzz(suffix: str, examples: int) -> tuple[int, int, float]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--examples", type=int, default=2000)
     parser.add_argument("readers", nargs="*", default=READERS)
     args = parser.parse_args()
@@ -64,9 +62,7 @@ def main() -> int:
     for suffix in args.readers:
         start = time.perf_counter()
         run, text, slowest = fuzz(suffix, args.examples)
-        print(
-            f"{suffix:8} {run:>8} {text:>9} {slowest:>11.2f}s {time.perf_counter() - start:>8.1f}", flush=True
-        )
+        print(f"{suffix:8} {run:>8} {text:>9} {slowest:>11.2f}s {time.perf_counter() - start:>8.1f}", flush=True)
     print(f"all readers: {time.perf_counter() - began:.0f} s, no exception escaped a reader")
     return 0
 

@@ -131,17 +131,11 @@ def run_case(make: Callable[[Path], str]) -> Outcome:
         argv = [sys.executable, "-m", "citebrief", "brief", str(folder), "-o", str(out), "--format", "json"]
         env = {**os.environ, "CITEBRIEF_CACHE_DIR": str(Path(tmp) / "cache")}
         start = time.perf_counter()
-        done = subprocess.run(
-            [sys.executable, "-c", _WRAPPER, *argv], capture_output=True, text=True, env=env
-        )
+        done = subprocess.run([sys.executable, "-c", _WRAPPER, *argv], capture_output=True, text=True, env=env)
         seconds = time.perf_counter() - start
         first, _, stderr = done.stdout.partition("\n")
         code, peak_kb = (int(x) for x in first.split())
-        ids = (
-            {s["id"] for s in json.loads(out.read_text(encoding="utf-8"))["sources"]}
-            if out.exists()
-            else set()
-        )
+        ids = {s["id"] for s in json.loads(out.read_text(encoding="utf-8"))["sources"]} if out.exists() else set()
         notices = [line for line in stderr.splitlines() if hostile in line]
     return Outcome(
         exit=code,

@@ -6,9 +6,7 @@ import pytest
 
 from citebrief.core.model import SourceRef, number_order
 
-FOLDER = tuple(
-    SourceRef(id=name, path=f"/news/{name}", title=name, sha256="") for name in ("a", "b", "c", "d")
-)
+FOLDER = tuple(SourceRef(id=name, path=f"/news/{name}", title=name, sha256="") for name in ("a", "b", "c", "d"))
 
 
 @pytest.mark.parametrize(

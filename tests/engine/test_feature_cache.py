@@ -22,15 +22,7 @@ def _same(a: Features, b: Features) -> None:
         (r.source.id, r.sentence.index, r.position, r.words) for r in b.rows
     ]
     assert a.stems == b.stems and a.fingerprints == b.fingerprints and a.concept_names == b.concept_names
-    for name in (
-        "readable",
-        "opener",
-        "centrality",
-        "concept_is_pair",
-        "source_of_row",
-        "positions",
-        "words",
-    ):
+    for name in ("readable", "opener", "centrality", "concept_is_pair", "source_of_row", "positions", "words"):
         assert np.array_equal(getattr(a, name), getattr(b, name)), name
     assert (a.vectors != b.vectors).nnz == 0 and (a.concepts != b.concepts).nnz == 0
 

@@ -84,7 +84,5 @@ def test_a_sentences_markers_never_wrap_apart_from_it_or_each_other(
     for width in range(220, 700, 7):
         editor.setFixedWidth(width)
         QApplication.processEvents()
-        lines = (
-            {line_of(last_letter)} | {line_of(run.start + 1) for run in runs} | {line_of(runs[-1].end - 1)}
-        )
+        lines = {line_of(last_letter)} | {line_of(run.start + 1) for run in runs} | {line_of(runs[-1].end - 1)}
         assert len(lines) == 1, f"markers wrapped at width {width}"

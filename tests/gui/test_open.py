@@ -147,11 +147,4 @@ def test_the_export_dialog_offers_every_export_format(
     wait_for_brief(window)
     window.commands[ActionId.EXPORT].trigger()  # cancelled: the script has no path to give
     offered = dialogs(window).filters[-1]
-    assert [f.split(" (")[0] for f in offered] == [
-        "Markdown",
-        "HTML",
-        "PDF",
-        "Word document",
-        "JSON",
-        "Plain text",
-    ]
+    assert [f.split(" (")[0] for f in offered] == ["Markdown", "HTML", "PDF", "Word document", "JSON", "Plain text"]

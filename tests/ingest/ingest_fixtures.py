@@ -224,9 +224,7 @@ def write_odt_with_spaces(path: Path, paragraphs: list[str], *, runs: int) -> Pa
         members = {info.filename: source.read(info) for info in source.infolist()}
     spaces = '<text:s text:c="2000000000"/>' * runs
     content = members["content.xml"].decode("utf-8")
-    members["content.xml"] = content.replace(
-        "</office:text>", f"<text:p>{spaces}</text:p></office:text>"
-    ).encode()
+    members["content.xml"] = content.replace("</office:text>", f"<text:p>{spaces}</text:p></office:text>").encode()
     return _rezip(path, members)
 
 

@@ -139,10 +139,7 @@ def test_links_leading_out_of_the_folder_are_skipped_unless_asked_for(tmp_path: 
     assert "outside the opened folder" in notice_for(corpus, "secret.txt")
     assert "outside the opened folder" in notice_for(corpus, "elsewhere")
     followed = load_folder(folder, cache=None, follow_links=True)
-    assert sorted(s.id for s in followed.sources) == [
-        "good.txt",
-        "secret.txt",
-    ]  # elsewhere/ holds the same file
+    assert sorted(s.id for s in followed.sources) == ["good.txt", "secret.txt"]  # elsewhere/ holds the same file
     assert not followed.notices
 
 

@@ -42,11 +42,7 @@ def test_text_without_a_sentence_end_is_kept_but_not_a_brief_sentence(tmp_path: 
     run_on = "Water rose " + "and rose " * (MAX_SENTENCE_CHARS // 9) + "without end"
     text = "The dam held for a day. " + run_on + "\n\nEngineers lowered the reservoir."
     sentences = split_sentences(text, "doc")
-    assert [s.text for s in sentences] == [
-        "The dam held for a day.",
-        run_on,
-        "Engineers lowered the reservoir.",
-    ]
+    assert [s.text for s in sentences] == ["The dam held for a day.", run_on, "Engineers lowered the reservoir."]
     assert [s.role for s in sentences] == [SentenceRole.BODY, SentenceRole.BOILERPLATE, SentenceRole.BODY]
     assert all(text[s.start : s.end] == s.text for s in sentences)
     (tmp_path / "long.txt").write_text(text, encoding="utf-8")

@@ -41,7 +41,9 @@ def shortcuts_html(
             continue
         rows.append(f"<tr><th colspan='2' align='left'>{html.escape(title.replace('&', ''))}</th></tr>")
         for action in keyed:
-            keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
+            keys = ", ".join(
+                k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
+            )
             rows.append(f"<tr><td>{html.escape(_label(action))}</td><td>{html.escape(keys)}</td></tr>")
     return "<table cellspacing='4'>" + "".join(rows) + "</table>"
 

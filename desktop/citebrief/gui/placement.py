@@ -28,7 +28,9 @@ def leaning_chain(source: Source, index: int, in_brief: set[int]) -> list[int]:
     """The sentence at ``index`` preceded by the sentences it leans on that the brief lacks, in order."""
     chain = [index]
     while len(chain) <= MAX_CHAIN and opens_with_reference(source.sentence(chain[0]).text):
-        before = [s.index for s in source.sentences[: chain[0]] if s.role is SentenceRole.BODY]
+        before = [
+            s.index for s in source.sentences[: chain[0]] if s.role is SentenceRole.BODY
+        ]
         if not before or before[-1] in in_brief:
             break
         chain.insert(0, before[-1])

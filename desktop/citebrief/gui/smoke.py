@@ -48,7 +48,6 @@ def install_smoke_hook(app: QApplication, window: MainWindow) -> None:
 
     window.workspace.brief_ready.connect(on_brief)
     window.workspace.brief_restored.connect(on_restored)
-
     # Wall time says when the window was up; CPU time what starting cost, whatever else the machine does.
     def shown() -> None:
         _say(f"citebrief-smoke: shown {time.time():.3f} cpu {time.process_time():.2f}")
