@@ -12,6 +12,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from citebrief.core.model import Brief, BriefItem, BriefOptions, Citation, SourceRef
 from citebrief.export import render
 from citebrief.export.markdown import escape
+from citebrief.export.model import isolate
 
 
 def to_html(markdown: str) -> lxml.html.HtmlElement:
@@ -119,12 +120,13 @@ def test_any_text_comes_out_intact_and_in_its_place(
     assert [text_of(h) for h in page.findall("h2")] == [one_line(section), "Sources"]
     paragraphs = page.findall("p")
     assert len(paragraphs) == 2  # the date line and the one sentence
-    assert text_of(paragraphs[1]) == f"{one_line(sentence)} [1]".strip()
+    # Right-to-left text comes out whole, set apart in bidi isolates (test_export_bidi.py checks those).
+    assert text_of(paragraphs[1]) == f"{isolate(one_line(sentence))} [1]".strip()
     assert [a.get("href") for a in paragraphs[1].findall("a")] == ["#source-1-quote-1"]
     entries = page.xpath("//ol/li")
     assert len(entries) == 1
     assert text_of(entries[0]).startswith(f"{one_line(source_title)} a.txt")
-    assert [text_of(li) for li in entries[0].xpath("./ul/li")] == [f"“{one_line(quote)}”"]
+    assert [text_of(li) for li in entries[0].xpath("./ul/li")] == [f"“{isolate(one_line(quote))}”"]
     # the only markup is ours: the italic date line and the bold source title
     assert len(page.xpath("//em")) == 1 and len(page.xpath("//ol/li//strong")) == 1
     assert not page.xpath("//code|//img|//table|//blockquote|//pre|//hr|//del|//h3|//script")
