@@ -9,25 +9,24 @@ from citebrief.core import BriefOptions
 from citebrief.engine import summarise
 from citebrief.ingest import load_folder
 
-# Four reports of one flood, each with details of its own; two of them also follow a side story, a ferry
-# strike, in sentences of their own, as the seeds follow Libya beside Idlib.
+# Four reports of one flood; two of them also follow a side story, a ferry strike, each in sentences of
+# its own, as the seeds follow Libya beside Idlib.
 _FLOOD = (
     "The Ashby River burst its banks in Lindmoor on Tuesday night, flooding more than 300 homes. "
     "About 1,200 residents were evacuated to the town's two schools before dawn. "
 )
+# Every report tells the same flood details (facts the sources share weigh most in a plain brief).
+_SHARED = (
+    "The fire service said the water rose faster than at any time since the 1998 flood. "
+    "Mayor Ruth Hale said the town would need weeks to clear the streets. "
+    "The railway line to Ashby was closed after the embankment slipped. "
+    "The river peaked at 4.2 metres, the Environment Agency said. "
+)
 _DETAILS = {
-    "north": "The fire service said the water rose faster than at any time since the 1998 flood. "
-    "Volunteers filled sandbags at the market hall until midnight. "
-    "The railway line to Ashby was closed after the embankment slipped. ",
-    "valley": "Mayor Ruth Hale said the town would need weeks to clear the streets. "
-    "The council opened a fund for families who lost their furniture. "
-    "Insurers sent assessors to Lindmoor on Wednesday morning. ",
-    "river": "The river peaked at 4.2 metres, the Environment Agency said. "
-    "Farmers downstream moved their cattle to higher fields. "
-    "The old stone bridge was closed while engineers checked its piers. ",
-    "county": "Police closed the high street and the road to the quarry. "
-    "Two care homes were moved to the leisure centre in Brackley. "
-    "Forecasters expect more rain over the weekend. ",
+    "north": _SHARED,
+    "valley": _SHARED.replace("Mayor Ruth Hale said", "Mayor Ruth Hale told reporters"),
+    "river": _SHARED.replace("the 1998 flood", "the great flood of 1998"),
+    "county": _SHARED.replace("was closed", "stayed closed"),
 }
 _STRIKE = {
     "north": [

@@ -23,16 +23,20 @@ from citebrief.engine.selection import Budget, RedundancyGuard
 from citebrief.engine.tuning import TUNING
 
 
+def _holds_focus(features: Features, focus_stems: frozenset[str]) -> np.ndarray:
+    """Whether each row holds a focus term."""
+    return np.fromiter(
+        (bool(focus_stems.intersection(s)) for s in features.stems), dtype=bool, count=len(features.stems)
+    )
+
+
 def _quality(features: Features, options: BriefOptions, focus_stems: frozenset[str]) -> np.ndarray:
     """Everything in a row's score but its concepts and its length: how well it reads, how early it
     stands in its article, how central it is, and whether it holds a focus term."""
     lead = 1.0 + TUNING.lead_bonus / (1.0 + features.positions)
     quality = features.readable * lead * (1.0 + TUNING.centrality_weight * features.centrality)
     if focus_stems:
-        has_focus = np.fromiter(
-            (bool(focus_stems.intersection(s)) for s in features.stems), dtype=bool, count=len(features.stems)
-        )
-        quality = np.where(has_focus, quality, quality * TUNING.focus_penalty)
+        quality = np.where(_holds_focus(features, focus_stems), quality, quality * TUNING.focus_penalty)
     return np.asarray(quality, dtype=np.float64)
 
 
@@ -120,12 +124,24 @@ def rank_and_select(
     weights = concept_weights(features, focus_stems)
     quality = _quality(features, options, focus_stems)
     greedy = _Greedy(features, options, weights, quality)
+    # In a focused brief, sentences without a focus term also wait when the rest of the length is filled.
+    fill_weight = np.ones(len(features.rows))
+    if focus_stems:
+        holds_focus = _holds_focus(features, focus_stems)
+        fill_weight[~holds_focus] = TUNING.focus_penalty
+        # What the user asked about is the story of a focused brief, however far it lies from the
+        # folder's main one: the off-story floor keeps out only sentences without a focus term.
+        greedy.blocked.difference_update(np.flatnonzero(holds_focus).tolist())
     candidates = np.flatnonzero(features.readable > 0)
     _take_lead(greedy, focus_stems)
+    if focus_stems:
+        # The user asked about these terms: their sentences come first, each with what it depends on,
+        # and only then does the folder's own story fill what length is left.
+        _cover_concepts(greedy, candidates[holds_focus[candidates]], cancel)
     fallback = _cover_concepts(greedy, candidates, cancel)
     smallest = int(greedy.lengths[candidates].min()) if len(candidates) and greedy.words else 1
     if greedy.room >= smallest:
-        _fill_with_central(greedy, candidates, smallest)
+        _fill_with_central(greedy, candidates, smallest, fill_weight)
     if not greedy.guard.chosen:
         if fallback is not None:
             return [fallback]
@@ -204,13 +220,14 @@ def _cover_concepts(greedy: _Greedy, candidates: np.ndarray, cancel: CancelToken
     return fallback
 
 
-def _fill_with_central(greedy: _Greedy, candidates: np.ndarray, smallest: int) -> None:
-    """Coverage has nothing left to add: fill the rest with the most central self-contained sentences."""
+def _fill_with_central(greedy: _Greedy, candidates: np.ndarray, smallest: int, weight: np.ndarray) -> None:
+    """Coverage has nothing left to add: fill the rest with the most central self-contained sentences
+    (``weight`` puts a focused brief's sentences without a focus term behind those with one)."""
     features = greedy.features
     lead = 1.0 + TUNING.lead_bonus / (1.0 + features.positions)
     room = greedy.room
     fitting = candidates[greedy.lengths[candidates] <= room] if greedy.words else candidates
-    merit = features.centrality[fitting] * lead[fitting] * features.readable[fitting]
+    merit = features.centrality[fitting] * lead[fitting] * features.readable[fitting] * weight[fitting]
     order = fitting[np.lexsort((fitting, -merit))]
     for row in order.tolist():
         if greedy.room < smallest:
