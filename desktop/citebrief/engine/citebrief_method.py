@@ -30,13 +30,11 @@ def _holds_focus(features: Features, focus_stems: frozenset[str]) -> np.ndarray:
     )
 
 
-def _quality(features: Features, options: BriefOptions, focus_stems: frozenset[str]) -> np.ndarray:
-    """Everything in a row's score but its concepts and its length: how well it reads, how early it
-    stands in its article, how central it is, and whether it holds a focus term."""
+def _quality(features: Features) -> np.ndarray:
+    """Everything in a row's score but its concepts, its length and the focus: how well it reads, how
+    early it stands in its article, and how central it is."""
     lead = 1.0 + TUNING.lead_bonus / (1.0 + features.positions)
     quality = features.readable * lead * (1.0 + TUNING.centrality_weight * features.centrality)
-    if focus_stems:
-        quality = np.where(_holds_focus(features, focus_stems), quality, quality * TUNING.focus_penalty)
     return np.asarray(quality, dtype=np.float64)
 
 
@@ -121,14 +119,12 @@ def rank_and_select(
 ) -> list[int]:
     """Rows chosen for the brief, in the order they were chosen."""
     focus_stems = frozenset(features.tools.content_stems(" ".join(options.focus)))
+    holds_focus = _holds_focus(features, focus_stems) if focus_stems else np.ones(len(features.rows), bool)
+    # A sentence without a focus term counts less, in the greedy and when the rest of the length is filled.
+    focus_factor = np.where(holds_focus, 1.0, TUNING.focus_penalty)
     weights = concept_weights(features, focus_stems)
-    quality = _quality(features, options, focus_stems)
-    greedy = _Greedy(features, options, weights, quality)
-    # In a focused brief, sentences without a focus term also wait when the rest of the length is filled.
-    fill_weight = np.ones(len(features.rows))
+    greedy = _Greedy(features, options, weights, _quality(features) * focus_factor)
     if focus_stems:
-        holds_focus = _holds_focus(features, focus_stems)
-        fill_weight[~holds_focus] = TUNING.focus_penalty
         # What the user asked about is the story of a focused brief, however far it lies from the
         # folder's main one: the off-story floor keeps out only sentences without a focus term.
         greedy.blocked.difference_update(np.flatnonzero(holds_focus).tolist())
@@ -141,7 +137,7 @@ def rank_and_select(
     fallback = _cover_concepts(greedy, candidates, cancel)
     smallest = int(greedy.lengths[candidates].min()) if len(candidates) and greedy.words else 1
     if greedy.room >= smallest:
-        _fill_with_central(greedy, candidates, smallest, fill_weight)
+        _fill_with_central(greedy, candidates, smallest, focus_factor)
     if not greedy.guard.chosen:
         if fallback is not None:
             return [fallback]
