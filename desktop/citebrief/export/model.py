@@ -121,6 +121,14 @@ def isolate(text: str, *, html: bool = False) -> str:
         return text
     if html:
         return f"<bdi>{text}</bdi>"
+    opening, closing = isolates(text)
+    return opening + text + closing
+
+
+def isolates(text: str) -> tuple[str, str]:
+    """The marks `isolate` puts before and after ``text`` ("" and "" when it needs none)."""
+    if not _reorders(text):
+        return "", ""
     depth = unmatched_closers = 0
     for char in text:
         if char in _ISOLATE_OPENERS:
@@ -130,7 +138,7 @@ def isolate(text: str, *, html: bool = False) -> str:
                 depth -= 1
             else:
                 unmatched_closers += 1
-    return FSI * (1 + unmatched_closers) + text + PDI * (1 + depth)
+    return FSI * (1 + unmatched_closers), PDI * (1 + depth)
 
 
 def display_date(value: str) -> tuple[str, str]:

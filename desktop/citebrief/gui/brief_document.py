@@ -4,6 +4,11 @@ Each brief sentence is text whose character format holds an item id (``ITEM``); 
 ("[2]") is an anchor whose format holds the item id and the citation's index (``MARKER_ITEM``,
 ``MARKER_CITATION``). Formats travel with the text, so citations stay attached through typing, cut,
 paste, drag and undo without any bookkeeping; the `Brief` is rebuilt by walking the fragments.
+
+A sentence holding right-to-left letters or bidi controls stands between invisible isolate marks
+(``ISOLATE``, the ones every export uses), so it cannot reorder its own markers or the sentence after it
+on screen. The marks are never text: reading leaves them out, and `renumber` puts them back where an
+edit moved, split or emptied a sentence.
 """
 
 from __future__ import annotations
@@ -24,10 +29,13 @@ from PySide6.QtGui import (
 )
 
 from citebrief.core.model import Brief, BriefItem, BriefOptions, Citation, number_order
+from citebrief.export.model import isolates
+from citebrief.gui.brief_isolation import isolation_fixes
 from citebrief.gui.brief_marks import (
     HEADING,
     MARKER_TEXT,
     Run,
+    isolate_format,
     item_format,
     marked_sources,
     marker_format,
@@ -181,7 +189,7 @@ class BriefDocument(QObject):
     def _insert_item(
         self, cursor: QTextCursor, item_id: int, item: BriefItem, numbers: dict[str, int]
     ) -> None:
-        cursor.insertText(item.text, item_format(item_id))
+        self._insert_text(cursor, item_id, item.text)
         # One marker per source, reading in ascending order ("[2][3][4]"); each keeps the index of its
         # source's first citation, so the sentence the text was taken from is still the first.
         shown, _hidden = marked_sources(item.citations)
@@ -357,8 +365,18 @@ class BriefDocument(QObject):
         return item_id
 
     def _insert_sentence(self, cursor: QTextCursor, item_id: int, text: str) -> None:
-        cursor.insertText(text, item_format(item_id))
+        self._insert_text(cursor, item_id, text)
         cursor.insertText(marker_text(0), marker_format(item_id, 0, self._marker_color))
+
+    @staticmethod
+    def _insert_text(cursor: QTextCursor, item_id: int, text: str) -> None:
+        """A sentence's text, isolated when it needs it."""
+        opening, closing = isolates(text)
+        if opening:
+            cursor.insertText(opening, isolate_format(item_id))
+        cursor.insertText(text, item_format(item_id))
+        if closing:
+            cursor.insertText(closing, isolate_format(item_id))
 
     def _remove(self, ranges: list[tuple[int, int]]) -> None:
         with self.edit() as cursor:
@@ -429,6 +447,8 @@ class BriefDocument(QObject):
             return
         if self._fresh_edit:
             self._fresh_edit = False
+            # Isolating what the user just typed belongs to the same undo step as the typing.
+            self.isolate(join=True)
             self.renumber()
         self.changed.emit()
 
@@ -451,6 +471,7 @@ class BriefDocument(QObject):
             if run.text != expected:
                 fixes.append((run, expected))
         if not fixes:
+            self.isolate()
             return
         self._normalising = True
         cursor = QTextCursor(self.document)
@@ -473,6 +494,26 @@ class BriefDocument(QObject):
             cursor.insertText(wanted, fmt)
             if after:
                 cursor.insertText(after, QTextCharFormat())
+        self.isolate()  # text typed against a marker may have joined the sentence
         cursor.endEditBlock()
         self._normalising = False
         self.renumbered.emit()
+
+    def isolate(self, *, join: bool = False) -> None:
+        """Put each sentence's isolate marks right around its text, as `isolates` wants them for the
+        text it now holds, and drop marks left without text; ``join``: as part of the last undo step."""
+        self._runs_cache = None
+        fixes = isolation_fixes(self.runs())
+        if not fixes:
+            return
+        normalising, self._normalising = self._normalising, True
+        cursor = QTextCursor(self.document)
+        if join:
+            cursor.joinPreviousEditBlock()
+        else:
+            cursor.beginEditBlock()
+        for fix in reversed(fixes):
+            fix.apply(cursor)
+        cursor.endEditBlock()
+        self._normalising = normalising
+        self._runs_cache = None

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QPalette,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
@@ -26,6 +27,7 @@ from citebrief.export.model import isolate
 from citebrief.gui.brief_document import BriefDocument
 from citebrief.gui.brief_marks import (
     HEADING,
+    ISOLATE,
     ITEM,
     MARKER_ITEM,
     item_format,
@@ -33,8 +35,10 @@ from citebrief.gui.brief_marks import (
     marker_format,
     parse_href,
 )
+from citebrief.gui.brief_runs import walk
 
 RUNS_MIME = "application/x-citebrief-runs"
+ODF_MIME = "application/vnd.oasis.opendocument.text"
 
 
 def _tint(color: QColor, alpha: int) -> QColor:
@@ -158,6 +162,7 @@ class BriefEditor(QTextEdit):
 
     def keyPressEvent(self, e: QKeyEvent) -> None:
         plain_typing = bool(e.text()) and e.text().isprintable() and not self._inside_marker()
+        self._type_as_text()
         if (
             plain_typing
             or e.matches(QKeySequence.StandardKey.Undo)
@@ -185,7 +190,16 @@ class BriefEditor(QTextEdit):
             # Text typed after a sentence's markers is the user's own, not part of the cited sentence:
             # it must stay after the markers through saves and recovery.
             self.setCurrentCharFormat(QTextCharFormat())
+        self._type_as_text()
         self._item_check.start()
+
+    def _type_as_text(self) -> None:
+        """Beside a sentence's invisible isolate mark the cursor takes the mark's format: what is typed
+        there is the sentence's text, not another mark."""
+        fmt = self.textCursor().charFormat()
+        if fmt.hasProperty(ISOLATE) and not self.textCursor().hasSelection():
+            fmt.clearProperty(ISOLATE)
+            self.setCurrentCharFormat(fmt)
 
     def _update_current_item(self) -> None:
         cursor = self.textCursor()
@@ -264,12 +278,32 @@ class BriefEditor(QTextEdit):
         runs = []
         for run in self.brief_document.runs():
             lo, hi = max(run.start, start), min(run.end, end)
-            if lo >= hi:
+            if lo >= hi or run.isolate:  # a sentence pasted anywhere is isolated there afresh
                 continue
             text = run.text[lo - run.start : hi - run.start]
             runs.append({"text": text, "item": run.item, "marker": list(run.marker) if run.marker else None})
         mime.setData(RUNS_MIME, json.dumps(runs).encode("utf-8"))
+        self._without_isolates(mime)
         return mime
+
+    def _without_isolates(self, mime: QMimeData) -> None:
+        """The selection as other programs paste it, without the window's isolate marks (the text is
+        the brief's, as saved and exported)."""
+        cursor = self.textCursor()
+        copy = QTextDocument()
+        QTextCursor(copy).insertFragment(cursor.selection())
+        marks = [run for run in walk(copy) if run.isolate]
+        if not marks:
+            return
+        eraser = QTextCursor(copy)
+        for run in reversed(marks):
+            eraser.setPosition(run.start)
+            eraser.setPosition(run.end, QTextCursor.MoveMode.KeepAnchor)
+            eraser.removeSelectedText()
+        mime.text()  # Qt's object fills in its own forms on first reading: let it, then replace them
+        mime.removeFormat(ODF_MIME)
+        mime.setText(copy.toPlainText())
+        mime.setHtml(copy.toHtml())
 
     @staticmethod
     def _runs(source: QMimeData) -> object:

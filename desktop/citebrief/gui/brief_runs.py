@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QTextDocument, QTextFragment
 
-from citebrief.gui.brief_marks import HEADING, ITEM, MARKER_CITATION, MARKER_ITEM, Run
+from citebrief.export.model import FSI, PDI
+from citebrief.gui.brief_marks import HEADING, ISOLATE, ITEM, MARKER_CITATION, MARKER_ITEM, Run
+
+# Only the isolate characters of an isolate-marked fragment are marks: anything else typed with its
+# format is the sentence's own text.
+_MARKS_OR_TEXT = re.compile(f"[{FSI}{PDI}]+|[^{FSI}{PDI}]+")
 
 
 @dataclass(slots=True)
@@ -31,13 +37,7 @@ def walk(document: QTextDocument) -> list[Run]:
         while not it.atEnd():
             frag = it.fragment()
             if frag.isValid():
-                fmt = frag.charFormat()
-                run = Run(frag.position(), frag.position() + frag.length(), frag.text(), heading=heading)
-                if fmt.hasProperty(MARKER_ITEM):
-                    run.marker = (int(fmt.property(MARKER_ITEM)), int(fmt.property(MARKER_CITATION)))
-                elif fmt.hasProperty(ITEM) and not heading:
-                    run.item = int(fmt.property(ITEM))
-                result.append(run)
+                result.extend(_fragment_runs(frag, heading))
             it += 1
         result.append(
             Run(
@@ -51,6 +51,30 @@ def walk(document: QTextDocument) -> list[Run]:
     return result
 
 
+def _fragment_runs(frag: QTextFragment, heading: bool) -> list[Run]:
+    fmt = frag.charFormat()
+    run = Run(frag.position(), frag.position() + frag.length(), frag.text(), heading=heading)
+    if fmt.hasProperty(MARKER_ITEM):
+        run.marker = (int(fmt.property(MARKER_ITEM)), int(fmt.property(MARKER_CITATION)))
+    elif fmt.hasProperty(ISOLATE):
+        return _isolate_runs(run, int(fmt.property(ITEM)))
+    elif fmt.hasProperty(ITEM) and not heading:
+        run.item = int(fmt.property(ITEM))
+    return [run]
+
+
+def _isolate_runs(run: Run, item: int) -> list[Run]:
+    """An isolate-marked fragment as its marks (``isolate``) and any text typed with their format."""
+    runs = []
+    for match in _MARKS_OR_TEXT.finditer(run.text):
+        marks = match.group()[0] in (FSI, PDI)
+        piece = Run(run.start + match.start(), run.start + match.end(), match.group(), heading=run.heading)
+        piece.isolate = marks
+        piece.item = item if marks or not run.heading else None
+        runs.append(piece)
+    return runs
+
+
 def group(runs: list[Run]) -> list[Entry]:
     """Runs gathered into brief sentences: an item's text and markers, under their section heading."""
     entries: list[Entry] = []
@@ -58,6 +82,8 @@ def group(runs: list[Run]) -> list[Entry]:
     heading_text: list[str] = []
     for run in runs:
         if run.heading:
+            if run.isolate:
+                continue
             if run.text == "\n":
                 section = " ".join("".join(heading_text).split())
                 heading_text = []
@@ -81,7 +107,7 @@ def group(runs: list[Run]) -> list[Entry]:
         if run.marker is not None:
             if run.marker[1] not in last.citations:
                 last.citations.append(run.marker[1])
-        else:
+        elif not run.isolate:  # the marks belong to the sentence's span, never to its text
             last.parts.append(run.text)
         last.end = run.end
     return entries
