@@ -499,6 +499,21 @@ class BriefDocument(QObject):
         self._normalising = False
         self.renumbered.emit()
 
+    def typing_moves_marks(self, position: int, item: int, text: str) -> bool:
+        """Whether ``text`` typed at ``position`` as sentence ``item``'s would change isolate marks: it
+        makes the sentence need marks or others, or lands beside them, outside."""
+        typed = Run(position, position + len(text), text, item=item)
+        before = [run for run in self.runs() if run.start < position]
+        after = [run for run in self.runs() if run.start >= position]
+        if before and before[-1].end > position:  # typed inside this run: its two halves around it
+            split = before.pop()
+            cut = position - split.start
+            before.append(replace(split, end=position, text=split.text[:cut]))
+            after.insert(0, replace(split, start=position, text=split.text[cut:]))
+        shift = len(text)
+        runs = [*before, typed, *(replace(r, start=r.start + shift, end=r.end + shift) for r in after)]
+        return bool(isolation_fixes(runs))
+
     def isolate(self, *, join: bool = False) -> None:
         """Put each sentence's isolate marks right around its text, as `isolates` wants them for the
         text it now holds, and drop marks left without text; ``join``: as part of the last undo step."""
@@ -512,8 +527,14 @@ class BriefDocument(QObject):
             cursor.joinPreviousEditBlock()
         else:
             cursor.beginEditBlock()
-        for fix in reversed(fixes):
-            fix.apply(cursor)
+        # Dropping marks left without text can join two pieces of a sentence, which the next pass
+        # isolates as one; that pass leaves nothing to do (the third finds nothing).
+        for _ in range(3):
+            for fix in reversed(fixes):
+                fix.apply(cursor)
+            self._runs_cache = None
+            fixes = isolation_fixes(self.runs())
+            if not fixes:
+                break
         cursor.endEditBlock()
         self._normalising = normalising
-        self._runs_cache = None

@@ -161,8 +161,13 @@ class BriefEditor(QTextEdit):
         return before.hasProperty(MARKER_ITEM) and after.anchorHref() == before.anchorHref()
 
     def keyPressEvent(self, e: QKeyEvent) -> None:
-        plain_typing = bool(e.text()) and e.text().isprintable() and not self._inside_marker()
         self._type_as_text()
+        plain_typing = (
+            bool(e.text())
+            and e.text().isprintable()
+            and not self._inside_marker()
+            and not self._moves_marks(e.text())
+        )
         if (
             plain_typing
             or e.matches(QKeySequence.StandardKey.Undo)
@@ -192,6 +197,14 @@ class BriefEditor(QTextEdit):
             self.setCurrentCharFormat(QTextCharFormat())
         self._type_as_text()
         self._item_check.start()
+
+    def _moves_marks(self, text: str) -> bool:
+        """Typing that changes a sentence's isolate marks is one undo step with that change."""
+        fmt = self.currentCharFormat()
+        if not fmt.hasProperty(ITEM) or fmt.hasProperty(MARKER_ITEM):
+            return False
+        position = self.textCursor().position()
+        return self.brief_document.typing_moves_marks(position, int(fmt.property(ITEM)), text)
 
     def _type_as_text(self) -> None:
         """Beside a sentence's invisible isolate mark the cursor takes the mark's format: what is typed
