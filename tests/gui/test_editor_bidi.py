@@ -15,8 +15,10 @@ from pathlib import Path
 
 import docx
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QTextEdit
 from test_add_to_brief import item, sentence
 
@@ -24,9 +26,11 @@ from article_folders import write_articles
 from citebrief.core.model import Brief, BriefOptions, Corpus
 from citebrief.core.serial import corpus_refs
 from citebrief.export import REGISTRY, render
-from citebrief.export.model import FSI, PDI
+from citebrief.export.model import FSI, PDI, isolates
+from citebrief.gui.brief_document import BriefDocument
 from citebrief.gui.brief_isolation import isolation_fixes
 from citebrief.gui.main_window import MainWindow
+from citebrief.ingest import load_folder
 from citebrief.store import open_brief
 
 OVERRIDE = "Crews renamed the crossing \u202eegdirb lessek and reopened it on Friday."
@@ -237,6 +241,27 @@ def test_typing_right_to_left_words_into_a_plain_sentence_isolates_it_and_deleti
     assert window.brief_document.edited_items() == set()
 
 
+def test_a_word_from_an_input_method_is_isolated_with_its_sentence_and_undone_with_it(
+    window: MainWindow, tmp_path: Path, wait_for_brief
+) -> None:
+    brief = open_bidi(window, tmp_path, wait_for_brief)
+    cursor = window.editor.textCursor()
+    cursor.setPosition(text_positions(window, 2)[-1])
+    window.editor.setTextCursor(cursor)
+    window.editor.setFocus()
+    event = QInputMethodEvent()
+    event.setCommitString(" مرحبا")
+    QApplication.sendEvent(window.editor, event)
+    settle()
+    assert texts(window) == [OVERRIDE, RTL, PLAIN.replace(".", " مرحبا.")]
+    assert_isolated(window, 3)
+    assert_in_order(window, 2, followed=False)
+    window.editor.undo()
+    settle()
+    assert window.brief_document.brief() == brief
+    assert_isolated(window, 2)
+
+
 def select(window: MainWindow, start: int, end: int) -> None:
     cursor = window.editor.textCursor()
     cursor.setPosition(start)
@@ -288,3 +313,81 @@ def test_cutting_across_sentences_and_pasting_back_leaves_no_stray_marks(
     assert_isolated(window, 2)
     assert_in_order(window, 0, followed=True)
     assert_in_order(window, 1, followed=True)
+
+
+_CORPORA: dict[Path, Corpus] = {}
+
+
+def bidi_corpus(folder: Path) -> Corpus:
+    # Hypothesis runs many examples per test call; the folder is read once.
+    if folder not in _CORPORA:
+        _CORPORA[folder] = load_folder(write_articles(folder, ARTICLES))
+    return _CORPORA[folder]
+
+
+def shown_as_isolated(document: BriefDocument) -> None:
+    """Each unbroken piece of a sentence's text stands between exactly the marks the exports use."""
+    text = document.document.toPlainText()
+    pieces: list[tuple[int, int, int]] = []  # (item, start, end) of sentence text, marks left out
+    for run in document.runs():
+        if run.item is None or run.isolate:
+            continue
+        if pieces and pieces[-1][0] == run.item and pieces[-1][2] == run.start:
+            pieces[-1] = (run.item, pieces[-1][1], run.end)
+        else:
+            pieces.append((run.item, run.start, run.end))
+    shown = 0
+    for _item, start, end in pieces:
+        opening, closing = isolates(text[start:end])
+        assert text[start - len(opening) : end + len(closing)] == opening + text[start:end] + closing
+        shown += len(opening) + len(closing)
+    marks = sum(run.end - run.start for run in document.runs() if run.isolate)
+    assert marks == shown  # no mark anywhere else
+
+
+bidi_edits = st.lists(
+    st.tuples(
+        st.sampled_from(["insert", "delete", "undo"]),
+        st.floats(0, 1),
+        st.integers(0, 30),
+        st.text(alphabet=f"ab .[]1ש\u202e{FSI}{PDI}", min_size=1, max_size=6),
+    ),
+    min_size=1,
+    max_size=12,
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(ops=bidi_edits)
+def test_random_edits_keep_every_sentence_isolated_and_its_citations_exact(
+    qapp, tmp_path_factory, ops
+) -> None:  # type: ignore[no-untyped-def]
+    corpus = bidi_corpus(tmp_path_factory.getbasetemp() / "bidi-edits")
+    picks = (("bridge.txt", OVERRIDE[:12]), ("sign.txt", RTL[:12]), ("bridge.txt", PLAIN[:12]))
+    items = tuple(item(*sentence(corpus, name, opening)) for name, opening in picks)
+    document = BriefDocument()
+    document.set_brief(Brief(title="Bridge", items=items, options=BriefOptions(), sources=corpus_refs(corpus)))
+    original, shown = document.brief(), document.document.toPlainText()
+    shown_as_isolated(document)
+    sources = corpus.by_id()
+    for op, where, length, text in ops:
+        size = document.document.characterCount() - 1
+        if op == "undo":
+            document.document.undo()
+        else:
+            with document.edit() as cursor:  # as the editor wraps every edit but plain typing
+                cursor.setPosition(int(where * size))
+                if op == "insert":
+                    cursor.insertText(text)
+                else:
+                    cursor.setPosition(min(size, int(where * size) + length), QTextCursor.MoveMode.KeepAnchor)
+                    cursor.removeSelectedText()
+        document.normalise()
+        shown_as_isolated(document)
+        for brief_item in document.brief().items:
+            assert all(sources[c.source_id].text[c.start : c.end] == c.quote for c in brief_item.citations)
+    while document.document.isUndoAvailable():
+        document.document.undo()
+        document.normalise()
+    assert document.brief() == original
+    assert document.document.toPlainText() == shown
