@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from citebrief.core.model import Citation, Source
 from citebrief.core.paths import display
-from citebrief.export.model import isolate
+from citebrief.export.model import PDI, isolate
 from citebrief.gui.brief_document import BriefDocument
 from citebrief.gui.brief_marks import (
     HEADING,
@@ -177,6 +177,19 @@ class BriefEditor(QTextEdit):
             return
         with self.brief_document.edit():
             super().keyPressEvent(e)
+        if e.text().isprintable():
+            self._stay_inside_closing_mark()
+
+    def _stay_inside_closing_mark(self) -> None:
+        """Typed at a sentence's end, after its closing isolate mark, the text moved inside the mark and
+        the cursor stayed after it: back inside, so the next letters are typed as plain text again."""
+        cursor = self.textCursor()
+        for run in self.brief_document.runs():
+            if run.isolate and run.end == cursor.position() and run.text.startswith(PDI):
+                if not cursor.hasSelection():
+                    cursor.setPosition(run.start)
+                    self.setTextCursor(cursor)
+                return
 
     def cut(self) -> None:
         with self.brief_document.edit():
