@@ -374,7 +374,7 @@ bidi_edits = st.lists(
         st.sampled_from(["insert", "delete", "undo"]),
         st.floats(0, 1),
         st.integers(0, 30),
-        st.text(alphabet=f"ab .[]1ש\u202e{FSI}{PDI}", min_size=1, max_size=6),
+        st.text(alphabet=f"ab .[]1\nש\u202e{FSI}{PDI}", min_size=1, max_size=6),
     ),
     min_size=1,
     max_size=12,
