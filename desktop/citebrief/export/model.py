@@ -105,7 +105,13 @@ _ISOLATE_OPENERS = frozenset("\u2066\u2067\u2068")  # LRI, RLI, FSI
 _REORDERING = frozenset({"R", "AL", "AN", "RLE", "RLO", "LRE", "LRO", "PDF", "RLI", "LRI", "FSI", "PDI"})
 
 
+_FIRST_REORDERING = "\u0590"  # no character before the Hebrew block has a class in _REORDERING
+
+
 def _reorders(text: str) -> bool:
+    # The editor asks this of every sentence at each key typed: most sentences are settled by `max`.
+    if not text or max(text) < _FIRST_REORDERING:
+        return False
     return any(unicodedata.bidirectional(char) in _REORDERING for char in text)
 
 
@@ -129,6 +135,8 @@ def isolates(text: str) -> tuple[str, str]:
     """The marks `isolate` puts before and after ``text`` ("" and "" when it needs none)."""
     if not _reorders(text):
         return "", ""
+    if not any(char in text for char in (*_ISOLATE_OPENERS, PDI)):
+        return FSI, PDI
     depth = unmatched_closers = 0
     for char in text:
         if char in _ISOLATE_OPENERS:

@@ -503,8 +503,12 @@ class BriefDocument(QObject):
         """Whether ``text`` typed at ``position`` as sentence ``item``'s would change isolate marks: it
         makes the sentence need marks or others, or lands beside them, outside."""
         typed = Run(position, position + len(text), text, item=item)
-        before = [run for run in self.runs() if run.start < position]
-        after = [run for run in self.runs() if run.start >= position]
+        # Only the paragraph typed into can change: a sentence's marks never reach past its paragraph.
+        block = self.document.findBlock(position)
+        start, end = block.position(), block.position() + block.length()
+        runs = [run for run in self.runs() if start <= run.start < end]
+        before = [run for run in runs if run.start < position]
+        after = [run for run in runs if run.start >= position]
         if before and before[-1].end > position:  # typed inside this run: its two halves around it
             split = before.pop()
             cut = position - split.start

@@ -65,6 +65,9 @@ def _fragment_runs(frag: QTextFragment, heading: bool) -> list[Run]:
 
 def _isolate_runs(run: Run, item: int) -> list[Run]:
     """An isolate-marked fragment as its marks (``isolate``) and any text typed with their format."""
+    if not run.text.strip(FSI + PDI):  # nearly always: marks only
+        run.item, run.isolate = item, True
+        return [run]
     runs = []
     for match in _MARKS_OR_TEXT.finditer(run.text):
         marks = match.group()[0] in (FSI, PDI)
