@@ -21,11 +21,10 @@ from citebrief.core.errors import CitebriefError
 from citebrief.core.model import Brief, Citation, Corpus, Sentence, Source, SourceRef
 from citebrief.core.paths import display, path_fields, path_from, paths_fields, paths_from
 from citebrief.core.serial import brief_from_dict, brief_to_dict
-from citebrief.store_schema import MAX_BRIEF_FILE_BYTES, first_problem
+from citebrief.store_schema import FORMAT_VERSION, MAX_BRIEF_FILE_BYTES, first_problem, migrate
 
 SUFFIX = ".citebrief"
 FORMAT_NAME = "citebrief"
-FORMAT_VERSION = 1
 AUTOSAVE_NAME = "autosave" + SUFFIX
 
 
@@ -85,6 +84,7 @@ def from_dict(data: Any, *, relative_to: Path | None = None) -> BriefFile:
     version = data.get("version")
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
         raise BriefFileError("this brief file was written by a newer Citebrief; please update Citebrief")
+    data = migrate(data)  # an older version opens as the current one
     problem = first_problem(data)
     if problem is not None:
         raise BriefFileError(f"the brief file is damaged ({problem})")

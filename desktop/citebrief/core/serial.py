@@ -64,6 +64,7 @@ def item_to_dict(item: BriefItem) -> dict[str, Any]:
         "edited": item.edited,
         "section": item.section,
         "citations": [citation_to_dict(c) for c in item.citations],
+        "new": item.new,
     }
 
 
@@ -73,6 +74,7 @@ def item_from_dict(data: dict[str, Any]) -> BriefItem:
         citations=tuple(citation_from_dict(c) for c in data.get("citations", ())),
         edited=bool(data.get("edited", False)),
         section=str(data.get("section", "")),
+        new=bool(data.get("new", False)),
     )
 
 
