@@ -10,11 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from citebrief.core.serial import BRIEF_FILE_VERSION as FORMAT_VERSION
 from citebrief.engine.names import ALGORITHMS
-
-FORMAT_VERSION = 2
-"""The brief file format written now. Version 1 had no "new" mark on items (before brief updates).
-Every older version opens: `migrate` brings its data up to this one before anything reads it."""
 
 MAX_BRIEF_FILE_BYTES = 32 * 1024 * 1024
 """Brief files above this are refused before parsing. A brief of 1,000 sources and 200 items, each
