@@ -230,7 +230,7 @@ def _updated(since: BriefFile, old: Brief, features: Features, args: argparse.Na
         if stale.citations:
             count = len(stale.citations)
             why = "; ".join(sorted(set(stale.sources.values())))
-            print(f"citebrief: note: {count} citation(s) no longer match their sources: {why}", file=sys.stderr)
+            print(f"citebrief: note: {count} citation(s) no longer hold: {why}", file=sys.stderr)
         what = result.changes.describe() or "no article added or changed"
         print(
             f"citebrief: {what}: {result.new_items} new sentence{'s' if result.new_items != 1 else ''}, "
