@@ -69,7 +69,7 @@ def test_since_marks_the_new_development_new_adds_the_repeat_as_citations_and_ke
     write_articles(folder, {**NEW_DEVELOPMENT, **REPEAT})
     result = cli("brief", "--since", str(saved), "--format", "json")
     assert result.returncode == 0, result.stderr
-    assert "2 articles added" in result.stderr
+    assert "2 articles were added" in result.stderr
     items = json.loads(result.stdout)["items"]
     new = [item for item in items if item["new"] is True]
     assert new and all(item["citations"][0]["source_id"] == "valmora-evening.txt" for item in new)

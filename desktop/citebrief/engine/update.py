@@ -62,12 +62,11 @@ class FolderChanges:
 
     def describe(self) -> str:
         """ "2 articles were added and 1 changed" (for a person)."""
-        parts = []
-        if self.added:
-            parts.append(f"{len(self.added)} article{'s' if len(self.added) != 1 else ''} added")
-        if self.changed:
-            parts.append(f"{len(self.changed)} changed")
-        return " and ".join(parts)
+        added, changed = len(self.added), len(self.changed)
+        if added:
+            text = f"{added} article{' was' if added == 1 else 's were'} added"
+            return text + (f" and {changed} changed" if changed else "")
+        return f"{changed} article{'' if changed == 1 else 's'} changed" if changed else ""
 
 
 def _known_ref(ref_keys: dict[str, SourceRef], source: Source) -> SourceRef | None:
