@@ -27,7 +27,7 @@ EDIT = "The dockers' union says 2,400 of its members are out."
 def saved(tmp_path: Path) -> Path:
     """A brief of the first three articles with one sentence edited, saved; then two articles came."""
     folder = write_articles(tmp_path / "news", BEFORE)
-    brief = summarise(load_folder(folder), BriefOptions(length=80))
+    brief = summarise(load_folder(folder), BriefOptions(length=150))  # room for two new sentences
     items = list(brief.items)
     items[1] = replace(items[1], text=EDIT, edited=True)
     path = tmp_path / "monday.citebrief"

@@ -145,11 +145,11 @@ class _Plan:
             return int(self.features.rows[row].words)
         return len(item.text.split()) if item is not None else 0
 
-    def rank_and_candidates(self, chosen: list[int]) -> tuple[list[float], list[int]]:
-        """Each old item's importance (its fact's place in the fresh selection; infinity when the fresh
-        selection no longer holds it) and the fresh selection's new facts, best first."""
+    def rank_and_candidates(self, chosen: list[int]) -> tuple[list[float], dict[int, float]]:
+        """Each old item's importance (its fact's place in ``chosen``; infinity when ``chosen`` no longer
+        holds it) and the new facts among ``chosen`` with their places."""
         rank = [float("inf")] * len(self.brief.items)
-        candidates: list[int] = []
+        candidates: dict[int, float] = {}
         for place, row in enumerate(chosen):
             sims = self.features.similarities(row)
             holders = [
@@ -160,13 +160,19 @@ class _Plan:
             if holders or not self.is_fresh[row]:
                 continue
             close = np.flatnonzero((sims >= closest_cosine()) & ~self.is_fresh).tolist()
-            if _states_one_of(self.features, row, sims, close + candidates):
+            if _states_one_of(self.features, row, sims, close + list(candidates)):
                 continue  # an article the brief already knew states it (not news), or a new item does
-            candidates.append(row)
+            candidates[row] = float(place)
         return rank, candidates
 
-    def fit(self, rank: list[float], candidates: list[int]) -> tuple[list[int], list[int]]:
-        """(old item indices kept, new rows taken) within the length; edited items always stay."""
+    def fit(
+        self, rank: list[float], candidates: dict[int, float], news_from: int
+    ) -> tuple[list[int], list[int]]:
+        """(old item indices kept, new rows taken) within the length; edited items always stay.
+
+        Candidates placed at ``news_from`` or later come from the news selection alone: together they
+        take at most the new articles' share of the length (`_news_room`).
+        """
         limit = self.brief.options.length
         items = self.brief.items
         kept = [i for i, item in enumerate(items) if item.edited]
@@ -174,19 +180,27 @@ class _Plan:
         pool: list[tuple[float, int, int]] = [  # (rank, 0 = old item before a new one on a tie, key)
             (rank[i], 0, i) for i, item in enumerate(items) if not item.edited
         ]
-        pool += [(float(place), 1, row) for place, row in enumerate(candidates)]
+        pool += [(place, 1, row) for row, place in candidates.items()]
         # An old item the fresh selection dropped still outranks nothing new, but keeps its old order.
         pool.sort(key=lambda entry: (entry[0], entry[1], entry[2] if entry[0] == float("inf") else 0))
         taken: list[int] = []
-        for _rank, kind, key in pool:
+        news_used, news_room = 0, self._news_room()
+        for place, kind, key in pool:
             row = None if kind == 0 else key
-            item = items[key] if kind == 0 else None
-            cost = self.cost(item, row) if kind == 1 else self._old_cost(key)
-            if used + cost > limit:
+            cost = self.cost(None, row) if kind == 1 else self._old_cost(key)
+            news = kind == 1 and place >= news_from
+            if used + cost > limit or (news and news_used and news_used + cost > news_room):
                 continue
             used += cost
+            news_used += cost if news else 0
             (kept if kind == 0 else taken).append(key)
         return sorted(kept), taken
+
+    def _news_room(self) -> int:
+        """The length the news selection alone may fill: the added and changed articles' share of the
+        folder's sentences, as a fresh brief would give them room (the first news fact always may)."""
+        share = float(self.is_fresh.mean()) if len(self.is_fresh) else 0.0
+        return int(self.brief.options.length * share)
 
     def _old_cost(self, i: int) -> int:
         rows = self.item_rows[i]
@@ -284,7 +298,7 @@ def update_brief(
     news = _news_rows(features, options, changes.fresh, cancel) if changes.any else []
     rank, candidates = plan.rank_and_candidates([*chosen, *(row for row in news if row not in chosen)])
     check(cancel)
-    kept, new_rows = plan.fit(rank, candidates)
+    kept, new_rows = plan.fit(rank, candidates, news_from=len(chosen))
     gained, cited = _added_citations(features, plan, kept, new_rows)
     items: list[BriefItem] = []
     for kind, key in _placed(features, plan, kept, new_rows):
