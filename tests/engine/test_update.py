@@ -166,3 +166,30 @@ def test_citations_stay_exact_after_update_save_and_reload(length: int, edits: l
     assert not reconcile(reopened, corpus)[1].is_stale
     assert [i.text for i in reopened.items if i.edited] == [i.text for i in items if i.edited]
     shutil.rmtree(target.parent)
+
+
+def test_citations_of_a_changed_article_go_stale_sentence_by_sentence_and_its_news_is_new(
+    tmp_path: Path,
+) -> None:
+    folder = write_articles(tmp_path / "news", BEFORE)
+    brief = summarise(load_folder(folder), BriefOptions(length=150))
+    cited = sorted({c.quote for i in brief.items for c in i.citations if c.source_id == "harbour-news.txt"})
+    gone = cited[0]
+    news = "Mediators from the labour ministry arrived in Valmora on Wednesday to end the strike. "
+    changed = BEFORE["harbour-news.txt"].replace(gone, "").replace("\n\n", "\n\n" + news, 1)
+    assert gone not in changed
+    write_articles(folder, {"harbour-news.txt": changed})
+    corpus = load_folder(folder)
+    result = update_brief(reconcile(brief, corpus)[0], corpus)
+    assert result.changes == FolderChanges(changed=("harbour-news.txt",))
+    assert any(i.new and i.text.startswith("Mediators") for i in result.brief.items)
+    report = reconcile(result.brief, corpus)[1]
+    stale = {
+        (i, j)
+        for i, item in enumerate(result.brief.items)
+        for j, c in enumerate(item.citations)
+        if c.quote == gone
+    }
+    assert report.citations == frozenset(stale)  # only the vanished quote's citations, wherever they are
+    fine = tuple(item for item in result.brief.items if all(c.quote != gone for c in item.citations))
+    _holds(replace(result.brief, items=fine), corpus)
