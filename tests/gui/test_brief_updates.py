@@ -88,6 +88,14 @@ def test_reopening_offers_the_update_and_it_adds_the_news_marked_new_keeping_the
     QApplication.processEvents()
     assert window.brief_document.brief().items == brief.items
 
+    # After Undo the update can be run again from the menu, and gives the same brief.
+    window.editor.undo()
+    QApplication.processEvents()
+    assert window.commands[ActionId.UPDATE_BRIEF].isEnabled()
+    window.commands[ActionId.UPDATE_BRIEF].trigger()
+    qtbot.waitUntil(lambda: any(i.new for i in window.brief_document.brief().items), timeout=60_000)
+    assert window.brief_document.brief().items == brief.items
+
 
 def test_accepting_one_by_one_and_all_is_undoable_and_survives_save_and_reopen(
     make_window, saved: Path, tmp_path: Path, qtbot

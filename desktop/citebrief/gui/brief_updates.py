@@ -8,13 +8,14 @@ at once.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QToolButton, QWidget
 
-from citebrief.core.model import Brief
+from citebrief.core.model import Brief, SourceRef
 from citebrief.core.progress import CancelToken, ProgressCallback
 from citebrief.gui.actions import ActionId
 from citebrief.gui.brief_document import BriefDocument
@@ -91,7 +92,8 @@ class BriefUpdates(QObject):
         self.runner.failed.connect(lambda msg: workspace.failed.emit("Could not update the brief", msg))
         bar.update_requested.connect(self.start)
         workspace.brief_restored.connect(self._on_restored)
-        workspace.brief_ready.connect(lambda _brief: self._withdraw())
+        workspace.brief_ready.connect(lambda _brief: self._withdraw(forget=True))
+        self._saved_sources: tuple[SourceRef, ...] = ()
         self.brief_document.changed.connect(self._update_enabled)
         editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         editor.customContextMenuRequested.connect(self._show_menu)
@@ -99,7 +101,10 @@ class BriefUpdates(QObject):
 
     # --- the offer -----------------------------------------------------------------------------
 
-    def _on_restored(self, _doc: BriefFile, _stale: object) -> None:
+    def _on_restored(self, doc: BriefFile, _stale: object) -> None:
+        # What the saved brief knew of its folder: an update (or a second one, after Undo) compares with
+        # it, whatever sources the brief on screen lists since.
+        self._saved_sources = doc.brief.sources
         # After the window has shown the restored brief (its own slot may run after this one).
         QTimer.singleShot(0, self.check)
 
@@ -109,19 +114,22 @@ class BriefUpdates(QObject):
 
         corpus = self.workspace.corpus
         if corpus is None or self.brief_document.is_empty():
-            self._withdraw()
+            self._withdraw(forget=True)
             return False
         changes = folder_changes(self.brief_document.base, corpus.without(self.workspace.excluded))
         if not changes.any:
-            self._withdraw()
+            self._withdraw(forget=True)
             return False
         self.bar.offer(changes.describe())
         self.update_action.setEnabled(True)
         return True
 
-    def _withdraw(self) -> None:
+    def _withdraw(self, *, forget: bool = False) -> None:
         self.bar.hide()
-        self.update_action.setEnabled(False)
+        if forget:
+            self._saved_sources = ()
+        # Once offered, the update stays in the menu (to run again after Undo) until another brief.
+        self.update_action.setEnabled(bool(self._saved_sources) and self.update_action.isEnabled())
         self._update_enabled()
 
     # --- updating ------------------------------------------------------------------------------
@@ -132,6 +140,7 @@ class BriefUpdates(QObject):
         if session is None or self.runner.busy:
             return
         brief = self.brief_document.brief()
+        brief = replace(brief, sources=self._saved_sources or brief.sources)
         excluded = self.workspace.excluded
         self.bar.button.setEnabled(False)
 
