@@ -161,6 +161,9 @@ def quality() -> None:
     )
     old_r, upd_r, fresh_r = (statistics.mean(col) for col in zip(*rows, strict=True))
     print(f"  ROUGE-2 F1: old brief {old_r:.2f} (baseline) | updated {upd_r:.2f} | fresh brief {fresh_r:.2f}")
+    diffs = [upd - before for before, upd, _fresh in rows]
+    spread = statistics.stdev(diffs) / len(diffs) ** 0.5 if len(diffs) > 1 else 0.0
+    print(f"  updated - old: {statistics.mean(diffs):+.2f} (standard error {spread:.2f}, paired by cluster)")
     old_w, upd_w, fresh_w = (statistics.mean(col) for col in zip(*words, strict=True))
     print(f"  words:      old brief {old_w:.0f} | updated {upd_w:.0f} | fresh brief {fresh_w:.0f}")
     shutil.rmtree(work)

@@ -7,7 +7,8 @@ An old `Brief` (as saved, with the user's edits) plus today's corpus gives a new
   when an added or changed article states it and no article the old brief already knew does
   (``facts.same_fact`` decides "the same fact", as the selection's redundancy rule does); new facts
   join the brief marked ``new``;
-- unedited old sentences stay unless more important new facts need their room. Importance is the
+- unedited old sentences stay unless more important new facts need their room (the opening sentence
+  always stays). Importance is the
   place in the folder's fresh selection, then in the news selection; an old sentence neither holds
   counts least, since the folder's brief would no longer say it and the news is what an update is for;
 - a kept sentence whose fact a new or changed article also states gains that citation (the same
@@ -297,6 +298,8 @@ def update_brief(
     chosen = select_rows(features, options, cancel=cancel) if changes.any else []
     news = _news_rows(features, options, changes.fresh, cancel) if changes.any else []
     rank, candidates = plan.rank_and_candidates([*chosen, *(row for row in news if row not in chosen)])
+    if rank:
+        rank[0] = -1.0  # the brief's opening sentence stays: the reader knows the story by it
     check(cancel)
     kept, new_rows = plan.fit(rank, candidates, news_from=len(chosen))
     gained, cited = _added_citations(features, plan, kept, new_rows)
