@@ -29,9 +29,11 @@ if TYPE_CHECKING:
 
 
 class UpdateBar(QFrame):
-    """ "Since this brief was saved, 2 articles were added. [Update Brief] [×]"."""
+    """ "Since this brief was saved, 2 articles were added. [Update Brief] [×]"; after the update,
+    how many sentences are new and [Accept All]."""
 
     update_requested = Signal()
+    accept_all_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +46,9 @@ class UpdateBar(QFrame):
         self.button = QPushButton("Update Brief")
         self.button.setToolTip("Add the new articles' news to the brief, marked new; your edits stay")
         self.button.clicked.connect(self.update_requested)
+        self.accept_button = QPushButton("Accept All")
+        self.accept_button.setToolTip("Keep every new sentence, without its highlight")
+        self.accept_button.clicked.connect(self.accept_all_requested)
         self.close_button = QToolButton()
         self.close_button.setText("×")
         self.close_button.setAccessibleName("Dismiss")
@@ -53,11 +58,30 @@ class UpdateBar(QFrame):
         layout.setContentsMargins(10, 6, 6, 6)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.button)
+        layout.addWidget(self.accept_button)
         layout.addWidget(self.close_button)
+        self.telling_new = False
         self.hide()
 
     def offer(self, what: str) -> None:
         self.label.setText(f"Since this brief was saved, {what}.")
+        self._show(telling_new=False)
+
+    def tell_new(self, count: int) -> None:
+        """Say what the highlight means while new sentences wait; hidden when none do."""
+        if not count:
+            self.hide()
+            return
+        many = "s are" if count != 1 else " is"
+        self.label.setText(
+            f"{count} new sentence{many} highlighted until you accept them: right-click one to accept it."
+        )
+        self._show(telling_new=True)
+
+    def _show(self, *, telling_new: bool) -> None:
+        self.telling_new = telling_new
+        self.button.setVisible(not telling_new)
+        self.accept_button.setVisible(telling_new)
         self.show()
 
 
@@ -91,6 +115,7 @@ class BriefUpdates(QObject):
         self.runner.succeeded.connect(self._on_updated)
         self.runner.failed.connect(lambda msg: workspace.failed.emit("Could not update the brief", msg))
         bar.update_requested.connect(self.start)
+        bar.accept_all_requested.connect(self.accept_all)
         workspace.brief_restored.connect(self._on_restored)
         workspace.brief_ready.connect(lambda _brief: self._withdraw(forget=True))
         self._saved_sources: tuple[SourceRef, ...] = ()
@@ -119,6 +144,7 @@ class BriefUpdates(QObject):
         changes = folder_changes(self.brief_document.base, corpus.without(self.workspace.excluded))
         if not changes.any:
             self._withdraw(forget=True)
+            self.bar.tell_new(len(self.new_items()))  # new sentences saved unaccepted
             return False
         self.bar.offer(changes.describe())
         self.update_action.setEnabled(True)
@@ -161,6 +187,7 @@ class BriefUpdates(QObject):
             brief, undoable=True, stale=self.workspace.stale.citations, modified=True
         )
         self._withdraw()
+        self.bar.tell_new(len(self.new_items()))
         self.status_changed.emit(_summary(result))
         self.updated.emit(result)
 
@@ -182,7 +209,10 @@ class BriefUpdates(QObject):
             self.status_changed.emit(f"Accepted {len(items)} new sentence{'s' if len(items) != 1 else ''}.")
 
     def _update_enabled(self) -> None:
-        self.accept_all_action.setEnabled(bool(self.new_items()))
+        count = len(self.new_items())
+        self.accept_all_action.setEnabled(bool(count))
+        if self.bar.telling_new and self.bar.isVisible():
+            self.bar.tell_new(count)
 
     def context_menu(self, pos: QPoint) -> QMenu:
         """The editor's own menu, and accepting when the click is on a new sentence."""
