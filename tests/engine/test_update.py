@@ -193,3 +193,19 @@ def test_citations_of_a_changed_article_go_stale_sentence_by_sentence_and_its_ne
     assert report.citations == frozenset(stale)  # only the vanished quote's citations, wherever they are
     fine = tuple(item for item in result.brief.items if all(c.quote != gone for c in item.citations))
     _holds(replace(result.brief, items=fine), corpus)
+
+
+@pytest.mark.parametrize(
+    ("changes", "said"),
+    [
+        (FolderChanges(), ""),
+        (FolderChanges(added=("a",)), "1 article was added"),
+        (FolderChanges(added=("a", "b")), "2 articles were added"),
+        (FolderChanges(changed=("a",)), "1 article changed"),
+        (FolderChanges(changed=("a", "b", "c")), "3 articles changed"),
+        (FolderChanges(added=("a",), changed=("b", "c")), "1 article was added and 2 changed"),
+    ],
+)
+def test_folder_changes_are_told_in_a_sentence(changes: FolderChanges, said: str) -> None:
+    assert changes.describe() == said
+    assert changes.any == bool(said)

@@ -172,3 +172,27 @@ def _cursor_at(window: MainWindow, position: int):  # type: ignore[no-untyped-de
     cursor = window.editor.textCursor()
     cursor.setPosition(position)
     return cursor
+
+
+def test_an_update_the_briefs_algorithm_cannot_take_is_refused_and_the_brief_stays(
+    make_window, tmp_path: Path, qtbot
+) -> None:
+    from article_folders import write_sentences
+    from citebrief.engine.names import SENTENCE_LIMITS
+
+    folder = write_sentences(tmp_path / "reports", 40)
+    path = tmp_path / "lsa.citebrief"
+    brief = summarise(load_folder(folder), BriefOptions(algorithm="lsa", length=40))
+    save_brief(path, BriefFile(brief, paths=(str(folder),)))
+    limit = SENTENCE_LIMITS["lsa"]
+    assert limit is not None
+    write_sentences(folder, limit + 40)  # the first file stays as it was; the others are new
+    window = make_window()
+    reopen(window, path, qtbot)
+    qtbot.waitUntil(window.update_bar.isVisible, timeout=5_000)
+    before = window.brief_document.brief()
+    window.commands[ActionId.UPDATE_BRIEF].trigger()
+    QApplication.processEvents()
+    assert "Cannot update the brief: LSA" in window.status.label.text()
+    assert not window.updates.runner.busy
+    assert window.brief_document.brief() == before

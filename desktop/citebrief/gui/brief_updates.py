@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, Q
 
 from citebrief.core.model import Brief, SourceRef
 from citebrief.core.progress import CancelToken, ProgressCallback
+from citebrief.engine.names import corpus_refusal
 from citebrief.gui.actions import ActionId
 from citebrief.gui.brief_document import BriefDocument
 from citebrief.gui.brief_editor import BriefEditor
@@ -168,6 +169,10 @@ class BriefUpdates(QObject):
         brief = self.brief_document.brief()
         brief = replace(brief, sources=self._saved_sources or brief.sources)
         excluded = self.workspace.excluded
+        refusal = corpus_refusal(session.corpus.without(excluded), brief.options.algorithm)
+        if refusal:  # said before anything starts, as a rebuild does; the brief stays as it is
+            self.status_changed.emit(f"Cannot update the brief: {refusal}.")
+            return
         self.bar.button.setEnabled(False)
 
         def work(progress: ProgressCallback, cancel: CancelToken) -> UpdateResult:
