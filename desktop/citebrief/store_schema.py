@@ -7,8 +7,10 @@ first problem found becomes the one message the user sees.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
+from citebrief.core.serial import BRIEF_FILE_VERSION as FORMAT_VERSION
 from citebrief.engine.names import ALGORITHMS
 
 MAX_BRIEF_FILE_BYTES = 32 * 1024 * 1024
@@ -65,6 +67,7 @@ _ITEM = {
         "edited": {"type": "boolean"},
         "section": _STRING,
         "citations": _array(_CITATION),
+        "new": {"type": "boolean"},
     },
 }
 _SOURCE_REF = {
@@ -125,3 +128,40 @@ def first_problem(data: Any) -> str | None:
     where = "/".join(str(part) for part in error.absolute_path) or "the top level"
     message = error.message if len(error.message) <= 120 else error.message[:117] + "..."
     return f"{where}: {message}"
+
+
+def _items_of(data: dict[str, Any]) -> list[Any]:
+    brief = data.get("brief")
+    items = brief.get("items") if isinstance(brief, dict) else None
+    return items if isinstance(items, list) else []
+
+
+def _to_version_2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 knew no brief updates: nothing in it is new."""
+    for item in _items_of(data):
+        if isinstance(item, dict):
+            item.setdefault("new", False)
+    return data
+
+
+# Version n -> version n + 1; each step takes data as the older Citebrief wrote it.
+_MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _to_version_2}
+
+
+def migrate(data: dict[str, Any]) -> dict[str, Any]:
+    """The data of a brief file of any earlier version as the current version has it (a new dict;
+    data of the current version, or of one this function cannot read, comes back unchanged)."""
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version >= FORMAT_VERSION:
+        return data
+    import copy
+
+    data = copy.deepcopy(data)
+    while isinstance(version, int) and version < FORMAT_VERSION:
+        step = _MIGRATIONS.get(version)
+        if step is None:  # an unknown old version (never written): the schema check says what is wrong
+            return data
+        data = step(data)
+        version += 1
+        data["version"] = version
+    return data

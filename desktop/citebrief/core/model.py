@@ -109,12 +109,14 @@ class BriefItem:
 
     ``citations[0]`` is the sentence the text was taken from; the rest say the same in other places.
     ``section`` is the heading the item sits under ("" when the brief has no sections).
+    ``new``: an update of the brief added it and the user has not accepted it yet.
     """
 
     text: str
     citations: tuple[Citation, ...]
     edited: bool = False
     section: str = ""
+    new: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from citebrief.core.model import (
@@ -13,7 +14,12 @@ from citebrief.core.model import (
     LengthUnit,
     SourceRef,
 )
-from citebrief.core.paths import path_fields, path_from
+from citebrief.core.paths import path_fields, path_from, paths_fields
+
+BRIEF_FILE_FORMAT = "citebrief"
+BRIEF_FILE_VERSION = 2
+"""The brief file format written now. Version 1 had no "new" mark on items (before brief updates);
+``store_schema.migrate`` opens every older version as this one."""
 
 
 def options_to_dict(options: BriefOptions) -> dict[str, Any]:
@@ -64,6 +70,7 @@ def item_to_dict(item: BriefItem) -> dict[str, Any]:
         "edited": item.edited,
         "section": item.section,
         "citations": [citation_to_dict(c) for c in item.citations],
+        "new": item.new,
     }
 
 
@@ -73,6 +80,7 @@ def item_from_dict(data: dict[str, Any]) -> BriefItem:
         citations=tuple(citation_from_dict(c) for c in data.get("citations", ())),
         edited=bool(data.get("edited", False)),
         section=str(data.get("section", "")),
+        new=bool(data.get("new", False)),
     )
 
 
@@ -125,3 +133,33 @@ def corpus_refs(corpus: Corpus) -> tuple[SourceRef, ...]:
         SourceRef(id=s.id, path=s.path, title=s.title, sha256=s.sha256, relpath=s.relpath, date=s.date)
         for s in corpus.sources
     )
+
+
+def brief_file_dict(
+    brief: Brief,
+    *,
+    paths: Sequence[str],
+    excluded: Iterable[str] = (),
+    relative_paths: Sequence[str | None] | None = None,
+    saved_as: str = "",
+) -> dict[str, Any]:
+    """The contents of a ``.citebrief`` file (``store`` reads and writes them; export renders one)."""
+    data: dict[str, Any] = {
+        "format": BRIEF_FILE_FORMAT,
+        "version": BRIEF_FILE_VERSION,
+        **path_fields("folder", brief.root or (paths[0] if paths else "")),
+        **paths_fields("paths", paths),
+        "excluded": sorted(excluded),
+        "options": options_to_dict(brief.options),
+        "sources": [
+            {"id": r.id, **path_fields("path", r.path), "relpath": r.relpath, "sha256": r.sha256}
+            for r in brief.sources
+        ],
+        "brief": brief_to_dict(brief),
+    }
+    if relative_paths is not None:
+        # Lets a brief and its folder move together (e.g. to another machine) and still reopen.
+        data |= paths_fields("relative_paths", relative_paths)
+    if saved_as:
+        data |= path_fields("saved_as", saved_as)
+    return data

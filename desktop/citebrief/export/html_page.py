@@ -10,6 +10,7 @@ from html import escape
 
 from citebrief.core.model import Brief
 from citebrief.export.model import (
+    NEW_LABEL,
     DocSentence,
     ExportDocument,
     SourceEntry,
@@ -28,6 +29,7 @@ h1 { font-size: 1.9rem; line-height: 1.25; margin: 0 0 .4rem; }
 h2 { font-size: 1.2rem; margin: 2rem 0 .6rem; padding-bottom: .2rem; border-bottom: 1px solid #ddd; }
 .meta { color: #5f5f5a; font-size: .95rem; margin: 0 0 1.8rem; }
 p.sentence { margin: 0 0 .8rem; }
+strong.new { color: #8a4b08; }
 sup.cite { font-size: .7em; line-height: 0; white-space: nowrap; }
 sup.cite a { color: #1f5fa8; text-decoration: none; }
 sup.cite a:hover, sup.cite a:focus { text-decoration: underline; }
@@ -90,7 +92,8 @@ def render_document(doc: ExportDocument) -> str:
             out.append(f"<h2>{escape(section.heading)}</h2>")
         for sentence in section.sentences:
             shown = isolate(escape(sentence.text), html=True)
-            out.append(f'<p class="sentence">{shown}{_marks(sentence)}</p>')
+            label = f'<strong class="new">{NEW_LABEL}</strong> ' if sentence.new else ""
+            out.append(f'<p class="sentence">{label}{shown}{_marks(sentence)}</p>')
     if doc.sources:
         out += ['<h2 id="sources">Sources</h2>', '<ol class="sources">']
         for entry in doc.sources:

@@ -15,6 +15,7 @@ import re
 
 from citebrief.core.model import Brief
 from citebrief.export.model import (
+    NEW_LABEL,
     DocSentence,
     ExportDocument,
     SourceEntry,
@@ -83,7 +84,8 @@ def render_document(doc: ExportDocument) -> str:
         if section.heading:
             lines += [f"## {escape(section.heading)}", ""]
         for sentence in section.sentences:
-            lines += [isolate(escape(sentence.text)) + _marks(sentence), ""]
+            label = f"**{NEW_LABEL}** " if sentence.new else ""
+            lines += [label + isolate(escape(sentence.text)) + _marks(sentence), ""]
     if doc.sources:
         lines += ["## Sources", ""]
         for entry in doc.sources:

@@ -63,6 +63,7 @@ class DocSentence:
     text: str
     marks: tuple[CiteMark, ...]
     edited: bool
+    new: bool = False  # added by an update of the brief and not yet accepted: shown with `NEW_LABEL`
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +84,9 @@ class ExportDocument:
     @property
     def sentences(self) -> tuple[DocSentence, ...]:
         return tuple(s for section in self.sections for s in section.sentences)
+
+
+NEW_LABEL = "New"  # before a sentence an update added, in every format
 
 
 # Control characters a document cannot hold (XML 1.0 forbids them; they print as boxes elsewhere).
@@ -216,7 +220,7 @@ def build_document(brief: Brief) -> ExportDocument:
             CiteMark(numbers[sid], first_anchor[sid], tuple(quotes[sid]))
             for sid in sorted(first_anchor, key=numbers.__getitem__)
         )
-        sentence = DocSentence(position, one_line(item.text), marks, item.edited)
+        sentence = DocSentence(position, one_line(item.text), marks, item.edited, item.new)
         placed.append((one_line(item.section), sentence))
 
     entries: list[SourceEntry] = []

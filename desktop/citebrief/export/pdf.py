@@ -47,6 +47,7 @@ from PySide6.QtGui import (
 from citebrief.core.errors import ExportError
 from citebrief.core.model import Brief
 from citebrief.export.model import (
+    NEW_LABEL,
     DocSentence,
     ExportDocument,
     SourceEntry,
@@ -135,7 +136,9 @@ def document_html(doc: ExportDocument) -> str:
     for section in doc.sections:
         if section.heading:
             parts.append(f"<h2>{escape(section.heading)}</h2>")
-        parts += [f'<p class="sentence">{isolate(escape(s.text))}{_marks(s)}</p>' for s in section.sentences]
+        for s in section.sentences:
+            label = f"<b>{NEW_LABEL}</b> " if s.new else ""
+            parts.append(f'<p class="sentence">{label}{isolate(escape(s.text))}{_marks(s)}</p>')
     if doc.sources:
         parts.append('<h2><a name="sources"></a>Sources</h2>')
         parts += [_source(entry) for entry in doc.sources]

@@ -6,7 +6,7 @@ import json
 
 from citebrief.core.model import Brief
 from citebrief.core.serial import brief_to_dict
-from citebrief.export.model import isolate
+from citebrief.export.model import NEW_LABEL, isolate
 
 
 def render_json(brief: Brief) -> str:
@@ -30,5 +30,5 @@ def render_text(brief: Brief) -> str:
         if section and section != heading:
             out.append(f"\n{section}\n" if out else f"{section}\n")
         heading = section
-        out.append(f"{isolate(line)}\n")
+        out.append(f"{NEW_LABEL}: {isolate(line)}\n" if item.new else f"{isolate(line)}\n")
     return "".join(out)

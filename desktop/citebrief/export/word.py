@@ -22,6 +22,7 @@ from docx.text.paragraph import Paragraph
 
 from citebrief.core.model import Brief
 from citebrief.export.model import (
+    NEW_LABEL,
     DocSentence,
     ExportDocument,
     SourceEntry,
@@ -133,7 +134,10 @@ def render_document(doc: ExportDocument) -> bytes:
         if section.heading:
             document.add_heading(section.heading, level=1)
         for sentence in section.sentences:
-            paragraph = document.add_paragraph(isolate(sentence.text))
+            paragraph = document.add_paragraph()
+            if sentence.new:
+                paragraph.add_run(f"{NEW_LABEL} ").bold = True
+            paragraph.add_run(isolate(sentence.text))
             _add_marks(paragraph, sentence)
     if doc.sources:
         document.add_heading("Sources", level=1)

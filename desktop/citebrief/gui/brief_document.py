@@ -42,6 +42,7 @@ from citebrief.gui.brief_marks import (
     marker_text,
 )
 from citebrief.gui.brief_runs import Entry, group, walk
+from citebrief.gui.new_marks import new_format, new_item_ids
 from citebrief.gui.paragraphs import paragraph_starts
 
 
@@ -189,7 +190,7 @@ class BriefDocument(QObject):
     def _insert_item(
         self, cursor: QTextCursor, item_id: int, item: BriefItem, numbers: dict[str, int]
     ) -> None:
-        self._insert_text(cursor, item_id, item.text)
+        self._insert_text(cursor, item_id, item.text, new=item.new)
         # One marker per source, reading in ascending order ("[2][3][4]"); each keeps the index of its
         # source's first citation, so the sentence the text was taken from is still the first.
         shown, _hidden = marked_sources(item.citations)
@@ -213,6 +214,7 @@ class BriefDocument(QObject):
     def brief(self) -> Brief:
         """The brief as it stands in the editor, with citations in reading order."""
         items: list[BriefItem] = []
+        fresh = new_item_ids(self.document)
         for entry in self._entries():
             text = " ".join("".join(entry.parts).split())
             if not text:
@@ -223,7 +225,8 @@ class BriefDocument(QObject):
                 continue
             cits = self._citations_of(entry, record)
             edited = text != " ".join(record.original.split())
-            items.append(BriefItem(text=text, citations=cits, edited=edited, section=entry.section))
+            new = entry.item in fresh
+            items.append(BriefItem(text=text, citations=cits, edited=edited, section=entry.section, new=new))
         return replace(self._base, items=tuple(items))
 
     @property
@@ -364,17 +367,27 @@ class BriefDocument(QObject):
             self._insert_sentence(cursor, item_id, text)
         return item_id
 
+    def accept_new(self, item_ids: set[int]) -> None:
+        """The user accepted these new sentences: their "new" mark goes (one undo step)."""
+        runs = [run for run in self.runs() if run.item in item_ids and not run.isolate]
+        with self.edit() as cursor:
+            for run in runs:
+                assert run.item is not None
+                cursor.setPosition(run.start)
+                cursor.setPosition(run.end, QTextCursor.MoveMode.KeepAnchor)
+                cursor.setCharFormat(item_format(run.item))
+
     def _insert_sentence(self, cursor: QTextCursor, item_id: int, text: str) -> None:
         self._insert_text(cursor, item_id, text)
         cursor.insertText(marker_text(0), marker_format(item_id, 0, self._marker_color))
 
     @staticmethod
-    def _insert_text(cursor: QTextCursor, item_id: int, text: str) -> None:
+    def _insert_text(cursor: QTextCursor, item_id: int, text: str, *, new: bool = False) -> None:
         """A sentence's text, isolated when it needs it."""
         opening, closing = isolates(text)
         if opening:
             cursor.insertText(opening, isolate_format(item_id))
-        cursor.insertText(text, item_format(item_id))
+        cursor.insertText(text, new_format(item_id) if new else item_format(item_id))
         if closing:
             cursor.insertText(closing, isolate_format(item_id))
 

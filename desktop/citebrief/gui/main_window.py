@@ -29,6 +29,7 @@ from citebrief.gui.autosave import Autosaver
 from citebrief.gui.brief_document import BriefDocument
 from citebrief.gui.brief_editor import BriefEditor
 from citebrief.gui.brief_files import BriefFiles
+from citebrief.gui.brief_updates import BriefUpdates, UpdateBar
 from citebrief.gui.citation_links import CitationLinks
 from citebrief.gui.controls_panel import ControlsPanel
 from citebrief.gui.dialogs import Button, Dialogs
@@ -89,6 +90,11 @@ class MainWindow(QMainWindow):
             show_status=self.show_status,
             parent=self,
         )
+        self.updates = BriefUpdates(
+            self.update_bar, self.editor, self.workspace, self.pool, self.commands, self
+        )
+        self.updates.status_changed.connect(self.show_status)
+        self.updates.updated.connect(lambda _result: self.after_brief_changed())
         self.autosaver = Autosaver(AutosaveStore(data_dir), self.files.snapshot, self.brief_document, self)
         self.wire()
         self.read_settings()
@@ -118,6 +124,8 @@ class MainWindow(QMainWindow):
         centre_layout.setSpacing(0)
         centre_layout.addWidget(self.brief_header)
         centre_layout.addWidget(self.title_edit)
+        self.update_bar = UpdateBar()
+        centre_layout.addWidget(self.update_bar)
         centre_layout.addWidget(self.editor, 1)
         options_header = QLabel("Options")
         options_header.setObjectName("panelHeader")
