@@ -135,9 +135,10 @@ class Disagreement:
         for value in self.values:
             cited = sorted({numbers[c.source_id] for c in value.citations if c.source_id in numbers})
             marks = f" [{', '.join(str(n) for n in cited)}]" if cited else ""
-            parts.append(f"{value.text}{marks}")
+            when = f" ({value.date})" if self.update and value.date else ""
+            parts.append(f"{value.text}{marks}{when}")
         if self.update:
-            return "Updated: " + " → ".join(parts) + " (later reports last)"
+            return "Updated: " + " → ".join(parts)
         return "; ".join(parts)
 
 

@@ -218,8 +218,24 @@ def _disagreement(
         update = all(max(spans[i]) < min(spans[j]) for i, j in itertools.pairwise(order))
         if update:
             values = [values[i] for i in order]
-    about = slot[1] if slot[0] in ("count", "name") else slot[0]
+    about = _about(*slot)
     return Disagreement(kind=slot[0], about=about, values=tuple(values), update=update)
+
+
+_ABOUT = {"death": "deaths", "injury": "injuries", "arrest": "arrests", "missing": "the missing",
+          "evacuated": "evacuations", "amount": "the amount", "share": "the share", "age": "the age",
+          "date": "the date", "place": "the place"}  # fmt: skip
+
+
+def _about(kind: str, slot: str) -> str:
+    """What the values are of, as a reader says it ("deaths", "who it was led by", "the length")."""
+    if kind == "name":
+        return f"who it was {slot}"
+    if kind == "measure":
+        return f"the {slot}"
+    if kind == "count":
+        return _ABOUT.get(slot, f"the number of {slot}s" if not slot.endswith("s") else slot)
+    return _ABOUT.get(kind, kind)
 
 
 def item_disagreements(features: Features, row: int, cited: Sequence[int] = ()) -> tuple[Disagreement, ...]:

@@ -228,7 +228,8 @@ def _numeric_value(text: str, match: re.Match[str]) -> Value | None:
     thing, _, verb = _thing(tail, before).partition(":")
     if not thing:
         return None
-    text = f"{verb} {shown}" if verb else _short(shown + tail, thing)
+    counted = f"{shown} {tail.split()[0]}" if tail.split()[:1] in (["people"], ["persons"]) else shown
+    text = f"{verb} {counted}" if verb else _short(shown + tail, thing)
     return Value("count", thing, number, bound, text, step=step)
 
 
