@@ -11,17 +11,16 @@ import json
 import re
 from dataclasses import replace
 from html.parser import HTMLParser
-from pathlib import Path
 
 import docx
 import pypdf
 import pytest
-from disagreement_folder import write_disagreeing_folder
 
 from citebrief.core.model import Brief, BriefOptions, Corpus
 from citebrief.engine.summariser import summarise
 from citebrief.export.api import render
 from citebrief.ingest import load_folder
+from disagreement_folder import write_disagreeing_folder
 
 NOTE = "Updated: killing 12 people [3] (2026-05-28) → killing 15 people [1, 2] (2026-05-29)."
 
