@@ -30,7 +30,7 @@ def test_the_toll_the_sources_give_differently_is_flagged_at_its_sentence(tmp_pa
     assert len(flagged) == 1
     assert "Kabul" in flagged[0].text
     (found,) = flagged[0].disagreements
-    assert (found.kind, found.about) == ("count", "death")
+    assert (found.kind, found.about) == ("count", "deaths")
     # The wire story came out first (its file is older): the higher toll is the later report.
     assert found.update
     assert found.describe(_numbers(brief)) == (

@@ -44,6 +44,11 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+# Casualty tolls: "at least 12 killed" and "at least 15 killed" are two counts (news states tolls as
+# lower bounds), while "more than 350 flights" and "more than 600 flights" can both be true.
+TOLLS = frozenset({"death", "injury", "missing", "arrest", "evacuated"})
+
+
 def _interval(value: Value) -> tuple[float, float]:
     x, half = value.number, value.step / 2
     if value.kind == "measure":
@@ -63,7 +68,7 @@ def values_agree(a: Value, b: Value) -> bool:
     """Whether two values of one slot can both be true."""
     if a.kind not in _NUMERIC:
         return a.key == b.key
-    if a.bound == b.bound and a.bound in ("", "above", "below"):  # "at least 12" / "at least 15"
+    if a.bound == b.bound and (a.bound in ("", "below") or (a.bound == "above" and a.slot in TOLLS)):
         slack = max(a.step, b.step) / 2
         if a.kind == "measure":
             slack = max(slack, MEASURE_TOLERANCE * max(a.number, b.number))
@@ -121,6 +126,8 @@ def differences(a: Stated, b: Stated) -> list[tuple[Value, Value]]:
             continue
         if va.kind == "name" and (_mentions(b.text, va.key) or _mentions(a.text, vb.key)):
             continue
+        if va.kind in ("amount", "measure") and not va.near & vb.near:
+            continue  # "$5.1 trillion in spending cuts" / "$4.3 trillion from benefit programs": two sums
         found.append((va, vb))
     if found:
         return found
@@ -172,9 +179,9 @@ def _citation(features: Features, row: int) -> Citation:
 
 def _members(features: Features, row: int, cited: Sequence[int]) -> list[int]:
     """The rows of other sources that state ``row``'s fact (``facts.same_fact``), with those cited."""
-    sims = features.similarities(row)
     own = features.source_of_row[row]
-    found = dict.fromkeys(r for r in cited if r != row)
+    sims = features.similarities(row)
+    found = dict.fromkeys(r for r in cited if features.source_of_row[r] != own)
     for other in (sims >= closest_cosine()).nonzero()[0].tolist():
         if other == row or features.source_of_row[other] == own:
             continue  # an article that says two values tells of a change, not a disagreement
@@ -252,6 +259,9 @@ def item_disagreements(features: Features, row: int, cited: Sequence[int] = ()) 
     for slot, differing in slots.items():
         agreeing = [r for r in members if r not in differing and _agrees_on(stated, row, r, slot)]
         classes = [[row, *agreeing], *_classes(slot, differing, stated)]
+        sources = [{int(features.source_of_row[r]) for r in members} for members in classes]
+        if sum(len(s) for s in sources) != len(set().union(*sources)):
+            continue  # a source that gives both values tells of a range or a change, not a disagreement
         found.append(_disagreement(features, slot, classes, stated))
     return tuple(found)
 

@@ -92,7 +92,8 @@ _PLAIN_CAPITALS = _NOT_NAMES | frozenset(
 _NOT_THINGS = frozenset(
     "for to in on at from by with and or as per than of that which when while after before since into "
     "out up down off over under is said says without within across near who whom whose on board this "
-    "last next each per will would could can may might".split()
+    "last next each per will would could can may might below above ago away apart long wide high old "
+    "later earlier also still just only".split()
 )
 
 
@@ -107,6 +108,7 @@ class Value:
     text: str  # as the sentence words it: "at least 15 people were killed"
     key: str = ""  # names, dates and places: what is compared ("smith", "03-04", "paris")
     step: float = 1.0  # the precision it is stated to: 1,000 is to the thousand, 1.25 million to 10,000
+    near: frozenset[str] = frozenset()  # amounts and measures: the words around it, to tell what it is of
 
 
 def _number(token: str) -> float | None:
@@ -137,6 +139,41 @@ _RISEN = re.compile(
 )
 
 
+_TIME_UNITS = frozenset(
+    "second seconds minute minutes hour hours day days week weeks month months year years decade decades "
+    "century centuries night nights weekend weekends time times".split()
+)
+_ADDED = frozenset("other more additional another extra further".split())
+_PASSIVE_LINKS = frozenset("and crew were was have had has been are is reportedly who later".split())
+_NEAR_STOP = frozenset(
+    "the a an of in on at to and or for by with from as is was were are be been has have had that this "
+    "it its their his her about some nearly more than over under almost around up".split()
+)
+
+
+def _is_number(word: str) -> bool:
+    return word in _NUMBER_WORDS_SET or word[:1].isdigit()
+
+
+def _inside_number(previous: list[str]) -> bool:
+    """Whether a number is part of a longer one, a fraction or a range: "one hundred and three", "four
+    of five charges", "20 or 30 beats" (the last two words before it given)."""
+    if previous and _is_number(previous[-1]):
+        return True
+    if len(previous) < 2:
+        return False
+    return (previous[-1] == "and" and previous[-2] in ("hundred", "thousand")) or (
+        previous[-1] in ("of", "or", "to", "and") and _is_number(previous[-2])
+    )
+
+
+def _near(text: str, start: int, end: int, *, before: int = 3, after: int = 3) -> frozenset[str]:
+    """Content words within a few words of a value: what an amount or a measure is of."""
+    left = re.findall(r"[^\W\d_]+", text[:start].lower())[-before:] if before else []
+    right = re.findall(r"[^\W\d_]+", text[end:].lower())[:after]
+    return frozenset(w for w in [*left, *right] if w not in _NEAR_STOP and len(w) > 2)
+
+
 def _singular(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
@@ -161,14 +198,22 @@ def _thing(tail: str, before: str) -> str:
     risen = _RISEN.search(" ".join(previous[-12:]))
     if risen and previous[-1:] in (["to"], ["at"], ["from"]):  # "the death toll rose to 15 from 12"
         return THING_OF.get(risen.group(1), _singular(risen.group(1))) + ":" + risen.group(0)
-    for word in words[:6]:
-        if word in THING_OF and THING_OF[word] != "people":
-            return THING_OF[word]
+    telling = [w for w in words if w not in _FILLER]
+    if telling[:1] and (telling[0] in _TIME_UNITS or words[0] in _ADDED):
+        return ""  # "four days", "three other states": a span of time or a count of more, not a total
+    if telling[:1] and THING_OF.get(telling[0], "people") != "people":
+        return THING_OF[telling[0]]
+    if telling:  # "47 passengers and crew were killed": a noun, then the verb that counts it
+        for word in words[words.index(telling[0]) + 1 :]:
+            if word in THING_OF and THING_OF[word] != "people":
+                return THING_OF[word]
+            if word not in _PASSIVE_LINKS:
+                break
     run: list[str] = []
     for word in words:
         if word in _FILLER and not run:
             continue
-        if word in _NOT_THINGS or word in _FILLER:
+        if word in _NOT_THINGS or word in _FILLER or (run and word.endswith(("ed", "ing"))):
             break
         run.append(word)
     if run:
@@ -179,7 +224,7 @@ def _thing(tail: str, before: str) -> str:
 
 
 def _measure(tail: str) -> tuple[str, float] | None:
-    words = tail.strip(" -").split()
+    words = tail.strip(" -").split()  # "5 miles", "a 5-mile stretch"
     if not words:
         return None
     first = words[0].lower().rstrip(".,;")
@@ -193,6 +238,13 @@ def _numeric_value(text: str, match: re.Match[str]) -> Value | None:
     if match["num"].lower() == "one" and re.match(r"\s+of\b", match["tail"] or ""):
         return None  # "one of the victims"
     before = text[: match.start()]
+    after = text[match.end() :]
+    previous = re.findall(r"[\w'’]+", before.lower())[-2:]
+    time_of_day = re.match(r"(?::|\.\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b))", after)
+    if before.endswith(("(", ":", "-", "–", "/")) or time_of_day:
+        return None  # a conversion "(103 kilometers)", a time "5:30 p.m.", a compound "twenty-three"
+    if _inside_number(previous):
+        return None
     ident = IDENTIFIER_BEFORE.search(before)
     if ident and (ident.group(1) or "").lower() not in _PLAIN_CAPITALS and not match["bound"]:
         return None  # an identifier ("Flight 370"), not a quantity
@@ -209,7 +261,10 @@ def _numeric_value(text: str, match: re.Match[str]) -> Value | None:
     shown = match.group(0).strip()
     first_word = f"{shown} {next_word}" if next_word else shown
     if currency:
-        return Value("amount", currency, number, bound, shown if match["cur"] else first_word, step=step)
+        near = _near(text, match.start(), match.end())
+        return Value(
+            "amount", currency, number, bound, shown if match["cur"] else first_word, step=step, near=near
+        )
     share = re.match(r"\s?(?:%|percent\b|per cent\b)(?:\s+of\s+(?:the\s+)?([\w'’]+))?", tail)
     if share:
         of = (share.group(1) or "").lower()
@@ -220,7 +275,13 @@ def _numeric_value(text: str, match: re.Match[str]) -> Value | None:
     if measure is not None:
         dimension, factor = measure
         shown_measure = first_word.rstrip(".,;")
-        return Value("measure", dimension, number * factor, bound, shown_measure, step=step * factor)
+        unit_end = match.end() + len(tail) - len(tail.lstrip(" -")) + len(tail.split()[0].lstrip("-"))
+        near = _near(text, unit_end, unit_end, before=0)
+        return Value(
+            "measure", dimension, number * factor, bound, shown_measure, step=step * factor, near=near
+        )
+    if tail.startswith("-"):
+        return None  # "an 18-second clip", "a 12-story building": a modifier, not a count
     if _YEAR.fullmatch(match["num"]) and not scale_word and not bound:
         return None  # a year: a date, compared as such
     if re.match(r"\s?(?:-|–|to)\s?\d", tail) or re.match(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|:)", tail):
