@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QHelpEvent, QTextCharFormat
-from PySide6.QtWidgets import QApplication, QToolTip
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
+from PySide6.QtGui import QContextMenuEvent, QHelpEvent, QTextCharFormat
+from PySide6.QtWidgets import QApplication, QMenu, QToolTip
 
 from citebrief.gui.differences_panel import ComparisonDialog, open_differences
 from citebrief.gui.main_window import MainWindow
@@ -108,3 +108,30 @@ def test_clicking_a_difference_selects_its_sentence_and_shows_the_versions_side_
     left, right = (view.geometry() for view in dialog.columns)
     assert left.right() < right.left() and abs(left.top() - right.top()) < 5  # side by side
     dialog.close()
+
+
+def test_right_clicking_a_marked_sentence_offers_to_dismiss_its_mark(
+    make_window, tmp_path: Path, qtbot, wait_for_brief
+) -> None:
+    window = _open(make_window, write_disagreeing_folder(tmp_path / "kabul"), wait_for_brief)
+    _item_id, point = _flagged_point(window)
+    offered: list[str] = []
+
+    def choose_dismiss() -> None:
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        actions = [a for a in menu.actions() if a.text().startswith("Dismiss")]
+        offered.extend(a.text() for a in actions)
+        menu.close()
+        if actions:
+            actions[0].trigger()
+
+    QTimer.singleShot(200, choose_dismiss)
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, point, window.editor.viewport().mapToGlobal(point)
+    )
+    QApplication.sendEvent(window.editor.viewport(), event)
+    qtbot.waitUntil(lambda: bool(offered), timeout=5000)
+    assert offered == ["Dismiss “sources differ” on deaths"]
+    qtbot.waitUntil(lambda: not open_differences(window.brief_document), timeout=5000)
+    assert window.differences.list.count() == 0
