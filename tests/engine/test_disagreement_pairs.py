@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 from disagreement_pairs import HELD_OUT, PAIRS, Pair
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from citebrief.engine.disagreements import differs
 
@@ -44,3 +46,23 @@ def test_precision_first_on_the_labelled_set() -> None:
     recall = sum(p.differs for p in flagged) / sum(p.differs for p in pairs)
     assert precision >= 0.9
     assert recall >= 0.8
+
+
+_NEWSY = st.text(
+    alphabet=st.sampled_from(list("0123456789 ,.-$£%:()abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")),
+    max_size=120,
+) | st.lists(
+    st.sampled_from(
+        "12 1,200 twelve one hundred and three at least about nearly more than $ £ million bn m km miles "
+        "killed injured people were of or to from rose the death toll led by Smith in Paris on March 3 2015 "
+        "p.m. 5:30 ( ) - year-old percent % other days".split()
+    ),
+    max_size=25,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_NEWSY, _NEWSY)
+def test_any_text_is_read_without_error_and_a_sentence_never_differs_from_itself(a: str, b: str) -> None:
+    assert differs(a, a) is False
+    differs(a, b)
