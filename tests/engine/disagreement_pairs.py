@@ -74,6 +74,8 @@ PAIRS = (
          "About 2,500 residents were told to leave below the dam.", False, "approx both"),
     Pair("At least 30 people were killed in the attack.",
          "The attack killed 34 people, the ministry said.", False, "at least allows more"),
+    Pair("Stocks tanked on Monday, with the index falling as much as 1,500 points.",
+         "On Monday the index shed 1,175 points, its largest drop in history.", False, "as much as"),
     Pair("Up to 600 workers could lose their jobs, the firm said.",
          "The firm said 450 workers could lose their jobs.", False, "up to"),
     Pair("More than 2 million people have signed the petition.",

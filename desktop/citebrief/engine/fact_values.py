@@ -28,7 +28,7 @@ _NUMBER_WORD = "|".join(sorted((w for w in WORD_NUMBERS if w not in ("a", "an"))
 BOUNDS = {
     "about": "approx", "around": "approx", "roughly": "approx", "approximately": "approx", "some": "approx",
     "an estimated": "approx", "estimated": "approx", "nearly": "near", "almost": "near",
-    "close to": "near", "just under": "near", "up to": "below", "as many as": "below",
+    "close to": "near", "just under": "near", "up to": "below", "as many as": "below", "as much as": "below",
     "fewer than": "below", "less than": "below", "under": "below", "more than": "above", "over": "above",
     "at least": "above", "upwards of": "above", "just over": "above", "in excess of": "above",
 }  # fmt: skip
