@@ -75,3 +75,27 @@ def test_every_version_cites_exact_spans(tmp_path_factory: pytest.TempPathFactor
         assert len(disagreement.values) == len({first, second, 15})
         for cit in disagreement.citations():
             assert sources[cit.source_id].text[cit.start : cit.end] == cit.quote
+
+
+def _two_reports(folder: Path, first: str, second: str) -> Path:
+    folder.mkdir(parents=True)
+    (folder / "one.txt").write_text(first, encoding="utf-8")
+    (folder / "two.txt").write_text(second, encoding="utf-8")
+    return folder
+
+
+def test_two_places_are_flagged_only_when_neither_article_names_the_others(tmp_path: Path) -> None:
+    lead = "The summit of the northern alliance was held in {} on June 12, the organisers said."
+    rest = " Delegates from twelve countries attended the talks. The next summit is planned for autumn.\n"
+    differ = _two_reports(tmp_path / "differ", lead.format("Vienna") + rest, lead.format("Prague") + rest)
+    _corpus, brief = _brief(differ)
+    assert [(d.kind, [v.text for v in d.values]) for i in brief.items for d in i.disagreements] == [
+        ("place", ["in Vienna", "in Prague"])
+    ]
+    scales = _two_reports(
+        tmp_path / "scales",
+        lead.format("Paris") + rest,
+        lead.format("France") + rest + "The delegates stayed in hotels across Paris.\n",
+    )
+    _corpus, brief = _brief(scales)
+    assert not any(item.disagreements for item in brief.items)

@@ -8,7 +8,8 @@ they state (``fact_values``):
 - a name in the same role differs ("led by Smith" / "led by Jones") when neither sentence names the
   other's person at all;
 - a date or a place differs only when everything else in the two sentences agrees, since a Monday
-  call and a Friday call are two events;
+  call and a Friday call are two events; and a place only when neither article names the other's
+  ("in Paris" / "in France" from articles that both know Paris is in France is one place);
 - two sentences that name different years tell of two times: their values are not compared;
 - a sentence that states two values for one thing ("rose to 15 from 12") is not compared on it.
 When the sources' dates order the versions, the disagreement is shown as an update, latest last.
@@ -253,7 +254,9 @@ def item_disagreements(features: Features, row: int, cited: Sequence[int] = ()) 
         return ()
     slots: dict[tuple[str, str], list[int]] = {}
     for other in members:
-        for va, _vb in differences(stated[row], stated[other]):
+        for va, vb in differences(stated[row], stated[other]):
+            if va.kind == "place" and _knows_both(features, row, other, va, vb):
+                continue
             slots.setdefault((va.kind, va.slot), []).append(other)
     found = []
     for slot, differing in slots.items():
@@ -264,6 +267,13 @@ def item_disagreements(features: Features, row: int, cited: Sequence[int] = ()) 
             continue  # a source that gives both values tells of a range or a change, not a disagreement
         found.append(_disagreement(features, slot, classes, stated))
     return tuple(found)
+
+
+def _knows_both(features: Features, row: int, other: int, va: Value, vb: Value) -> bool:
+    """Whether either article names the other's place: "in Paris" and "in France" from articles that
+    both know the attack was in Paris, France, are one place told at two scales."""
+    text_a, text_b = features.rows[row].source.text, features.rows[other].source.text
+    return _mentions(text_b, va.key) or _mentions(text_a, vb.key)
 
 
 def _agrees_on(stated: dict[int, Stated], row: int, other: int, slot: tuple[str, str]) -> bool:
