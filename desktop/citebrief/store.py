@@ -18,7 +18,16 @@ from typing import Any
 
 from citebrief.core.atomic import write_text_atomic
 from citebrief.core.errors import CitebriefError
-from citebrief.core.model import Brief, Citation, Corpus, Sentence, Source, SourceRef
+from citebrief.core.model import (
+    Brief,
+    BriefItem,
+    Citation,
+    Corpus,
+    Disagreement,
+    Sentence,
+    Source,
+    SourceRef,
+)
 from citebrief.core.paths import display, path_from, paths_from
 from citebrief.core.serial import BRIEF_FILE_FORMAT as FORMAT_NAME
 from citebrief.core.serial import BRIEF_FILE_VERSION as FORMAT_VERSION
@@ -248,8 +257,24 @@ def reconcile(brief: Brief, corpus: Corpus) -> tuple[Brief, StaleReport]:
                 if src is not None and cit.source_id not in reasons:
                     reasons[cit.source_id] = f"{src.display_path} no longer contains a quoted sentence"
             cits.append(moved or cit)
-        items.append(replace(item, citations=tuple(cits)))
+        items.append(replace(item, citations=tuple(cits), disagreements=held_disagreements(item, current)))
     return replace(brief, items=tuple(items)), StaleReport(sources=reasons, citations=frozenset(stale))
+
+
+def held_disagreements(item: BriefItem, current: dict[str, Source]) -> tuple[Disagreement, ...]:
+    """An item's disagreements as the sources stand now: each quote follows its sentence; a version
+    whose sentences are all gone leaves, and a disagreement left with one version is none."""
+    kept = []
+    for found in item.disagreements:
+        values = []
+        for value in found.values:
+            moved = (relocate(c, current[c.source_id]) for c in value.citations if c.source_id in current)
+            cits = tuple(c for c in moved if c is not None)
+            if cits:
+                values.append(replace(value, citations=cits))
+        if len(values) >= 2:
+            kept.append(replace(found, values=tuple(values)))
+    return tuple(kept)
 
 
 def find_stale(brief: Brief, corpus: Corpus) -> StaleReport:

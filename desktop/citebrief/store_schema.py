@@ -59,6 +59,24 @@ _CITATION = {
         "quote": _STRING,
     },
 }
+_VALUE = {
+    "type": "object",
+    "properties": {
+        "text": _STRING,
+        "date": {"type": "string", "maxLength": 100},
+        "citations": _array(_CITATION),
+    },
+}
+_DISAGREEMENT = {
+    "type": "object",
+    "properties": {
+        "kind": {"type": "string", "maxLength": 40},
+        "about": _STRING,
+        "update": {"type": "boolean"},
+        "dismissed": {"type": "boolean"},
+        "values": _array(_VALUE),
+    },
+}
 _ITEM = {
     "type": "object",
     "required": ["text"],
@@ -68,6 +86,7 @@ _ITEM = {
         "section": _STRING,
         "citations": _array(_CITATION),
         "new": {"type": "boolean"},
+        "disagreements": _array(_DISAGREEMENT),
     },
 }
 _SOURCE_REF = {

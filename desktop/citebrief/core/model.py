@@ -8,7 +8,7 @@ Invariants (tested property-wise):
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -104,6 +104,45 @@ class Citation:
 
 
 @dataclass(frozen=True, slots=True)
+class StatedValue:
+    """One version of a value that sources give for one fact, as its sentences word it."""
+
+    text: str  # "15 killed"
+    citations: tuple[Citation, ...]  # every source sentence that states it
+    date: str = ""  # the earliest date of its sources (ISO), when known
+
+
+@dataclass(frozen=True, slots=True)
+class Disagreement:
+    """Sentences that state one fact with different values ("12 killed" / "15 killed").
+
+    ``values[0]`` is the value of the sentence the brief shows, unless ``update``: then the values
+    are in the order of their sources' dates, the last being the latest report.
+    """
+
+    kind: str  # count, amount, share, measure, age, name, date, place
+    about: str  # what the values are of: "killed", "led by", "$"
+    values: tuple[StatedValue, ...]
+    update: bool = False
+    dismissed: bool = False  # the user said it is no disagreement; kept with the brief
+
+    def citations(self) -> tuple[Citation, ...]:
+        return tuple(cit for value in self.values for cit in value.citations)
+
+    def describe(self, numbers: Mapping[str, int]) -> str:
+        """Each version with its citation numbers: "15 killed [1, 3]; 12 killed [2]"."""
+        parts = []
+        for value in self.values:
+            cited = sorted({numbers[c.source_id] for c in value.citations if c.source_id in numbers})
+            marks = f" [{', '.join(str(n) for n in cited)}]" if cited else ""
+            when = f" ({value.date})" if self.update and value.date else ""
+            parts.append(f"{value.text}{marks}{when}")
+        if self.update:
+            return "Updated: " + " → ".join(parts)
+        return "; ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
 class BriefItem:
     """One brief sentence: the text shown, the source sentences it stands for, whether it was edited.
 
@@ -117,6 +156,11 @@ class BriefItem:
     edited: bool = False
     section: str = ""
     new: bool = False
+    disagreements: tuple[Disagreement, ...] = ()  # where the sources of its fact give other values
+
+    def open_disagreements(self) -> tuple[Disagreement, ...]:
+        """The disagreements the user has not dismissed: the window marks them, exports list them."""
+        return tuple(d for d in self.disagreements if not d.dismissed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +210,8 @@ class Brief:
 
     def cited_source_ids(self) -> list[str]:
         """The cited sources in citation-number order (the window and every export number them so)."""
-        return number_order(self.sources, (cit.source_id for item in self.items for cit in item.citations))
+        cited = (cit.source_id for item in self.items for cit in item_citations(item))
+        return number_order(self.sources, cited)
 
     def source_ref(self, source_id: str) -> SourceRef:
         for ref in self.sources:
@@ -186,3 +231,14 @@ def number_order(sources: Sequence[SourceRef], cited: Iterable[str]) -> list[str
     rank = {ref.id: k for k, ref in enumerate(sources)}
     order = {sid: k for k, sid in enumerate(first)}
     return sorted(first, key=lambda sid: (rank.get(sid, len(rank)), order[sid]))
+
+
+def item_citations(item: BriefItem) -> Iterable[Citation]:
+    """What an item cites: its own citations, then the sentences of the disagreements it shows.
+
+    A source that only gives another value for a fact is numbered too, so "12 killed [2]" points
+    somewhere.
+    """
+    yield from item.citations
+    for found in item.open_disagreements():
+        yield from found.citations()

@@ -11,8 +11,10 @@ from citebrief.core.model import (
     BriefOptions,
     Citation,
     Corpus,
+    Disagreement,
     LengthUnit,
     SourceRef,
+    StatedValue,
 )
 from citebrief.core.paths import path_fields, path_from, paths_fields
 
@@ -64,14 +66,49 @@ def citation_from_dict(data: dict[str, Any]) -> Citation:
     )
 
 
-def item_to_dict(item: BriefItem) -> dict[str, Any]:
+def value_to_dict(value: StatedValue) -> dict[str, Any]:
+    citations = [citation_to_dict(c) for c in value.citations]
+    return {"text": value.text, "date": value.date, "citations": citations}
+
+
+def disagreement_to_dict(found: Disagreement) -> dict[str, Any]:
     return {
+        "kind": found.kind,
+        "about": found.about,
+        "update": found.update,
+        "dismissed": found.dismissed,
+        "values": [value_to_dict(v) for v in found.values],
+    }
+
+
+def disagreement_from_dict(data: dict[str, Any]) -> Disagreement:
+    return Disagreement(
+        kind=str(data.get("kind", "")),
+        about=str(data.get("about", "")),
+        update=bool(data.get("update", False)),
+        dismissed=bool(data.get("dismissed", False)),
+        values=tuple(
+            StatedValue(
+                text=str(v.get("text", "")),
+                date=str(v.get("date", "")),
+                citations=tuple(citation_from_dict(c) for c in v.get("citations", ())),
+            )
+            for v in data.get("values", ())
+        ),
+    )
+
+
+def item_to_dict(item: BriefItem) -> dict[str, Any]:
+    data = {
         "text": item.text,
         "edited": item.edited,
         "section": item.section,
         "citations": [citation_to_dict(c) for c in item.citations],
         "new": item.new,
     }
+    if item.disagreements:
+        data["disagreements"] = [disagreement_to_dict(d) for d in item.disagreements]
+    return data
 
 
 def item_from_dict(data: dict[str, Any]) -> BriefItem:
@@ -81,6 +118,7 @@ def item_from_dict(data: dict[str, Any]) -> BriefItem:
         edited=bool(data.get("edited", False)),
         section=str(data.get("section", "")),
         new=bool(data.get("new", False)),
+        disagreements=tuple(disagreement_from_dict(d) for d in data.get("disagreements", ())),
     )
 
 

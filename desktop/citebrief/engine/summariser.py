@@ -8,6 +8,7 @@ from citebrief.core.progress import CancelToken, ProgressCallback, check, report
 from citebrief.core.serial import corpus_refs
 from citebrief.engine.assemble import build_items
 from citebrief.engine.citebrief_method import rank_and_select
+from citebrief.engine.disagreements import with_disagreements
 from citebrief.engine.features import Features, build_features, fold_spaces
 from citebrief.engine.names import ALGORITHMS, DEFAULT_ALGORITHM, corpus_refusal
 from citebrief.engine.selection import fill
@@ -77,6 +78,7 @@ def summarise(
     check(cancel)
     report(progress, 0.85, "Citing sources")
     items = build_items(features, rows, options) if rows else _fallback_item(corpus)
+    items = with_disagreements(features, items)
     report(progress, 1.0, "Done")
     return Brief(
         title=brief_title(corpus),

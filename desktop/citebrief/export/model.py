@@ -18,10 +18,10 @@ import datetime as _dt
 import posixpath
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from citebrief.core.model import Brief, Citation, SourceRef
+from citebrief.core.model import Brief, Citation, Disagreement, SourceRef
 
 _MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -64,6 +64,37 @@ class DocSentence:
     marks: tuple[CiteMark, ...]
     edited: bool
     new: bool = False  # added by an update of the brief and not yet accepted: shown with `NEW_LABEL`
+    differs: str = ""  # the note at a sentence whose sources differ: "killing 15 [1, 2]; killing 12 [3]"
+
+
+@dataclass(frozen=True, slots=True)
+class DiffValue:
+    """One version of a value, with the citation numbers of the sources that give it."""
+
+    text: str
+    marks: tuple[CiteMark, ...]
+    citations: tuple[Citation, ...]
+    date: str  # ISO, when known
+    titles: tuple[str, ...] = ()  # the sources' titles, in number order (for formats without numbers)
+
+    def line(self, *, update: bool, titles: bool = False) -> str:
+        """The version as one line: "killing 15 people [1, 2]" (or with the sources' titles)."""
+        said = ", ".join(self.titles) if titles else ", ".join(str(m.number) for m in self.marks)
+        cited = f" ({said})" if titles else f" [{said}]"
+        return f"{self.text}{cited}" + (f", {self.date}" if update and self.date else "")
+
+
+@dataclass(frozen=True, slots=True)
+class DiffEntry:
+    """One entry of "Where sources differ": the brief sentence, what differs and each version."""
+
+    sentence: int  # the brief sentence's number
+    sentence_text: str
+    kind: str
+    about: str
+    update: bool
+    note: str  # the same words as the note at the sentence
+    values: tuple[DiffValue, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +111,7 @@ class ExportDocument:
     source_line: str  # "Draws on 3 of the 4 sources read."
     sections: tuple[DocSection, ...]
     sources: tuple[SourceEntry, ...]
+    differences: tuple[DiffEntry, ...] = ()  # "Where sources differ", in brief order
 
     @property
     def sentences(self) -> tuple[DocSentence, ...]:
@@ -205,23 +237,18 @@ def build_document(brief: Brief) -> ExportDocument:
         return f"source-{numbers[cit.source_id]}-quote-{keys.index(key) + 1}"
 
     placed: list[tuple[str, DocSentence]] = []
+    differences: list[DiffEntry] = []
+    titles = {ref.id: one_line(ref.title) or one_line(_location(ref)) for ref in brief.sources}
     for position, item in enumerate(brief.items, start=1):
-        first_anchor: dict[str, str] = {}
-        quotes: dict[str, list[str]] = {}
         for cit in item.citations:
-            anchor = quote_anchor(cit)
-            first_anchor.setdefault(cit.source_id, anchor)
-            text = one_line(cit.quote)
-            if text not in quotes.setdefault(cit.source_id, []):
-                quotes[cit.source_id].append(text)
             if item.edited:
-                edited_in.setdefault((cit.source_id, text), []).append(position)
-        marks = tuple(
-            CiteMark(numbers[sid], first_anchor[sid], tuple(quotes[sid]))
-            for sid in sorted(first_anchor, key=numbers.__getitem__)
-        )
-        sentence = DocSentence(position, one_line(item.text), marks, item.edited, item.new)
+                edited_in.setdefault((cit.source_id, one_line(cit.quote)), []).append(position)
+        marks = _marks_of(item.citations, numbers, quote_anchor)
+        found = item.open_disagreements()
+        note = one_line(" ".join(differ_note(d, numbers) for d in found))
+        sentence = DocSentence(position, one_line(item.text), marks, item.edited, new=item.new, differs=note)
         placed.append((one_line(item.section), sentence))
+        differences += [_diff_entry(sentence, d, numbers, quote_anchor, titles) for d in found]
 
     entries: list[SourceEntry] = []
     for source_id, number in numbers.items():
@@ -254,7 +281,64 @@ def build_document(brief: Brief) -> ExportDocument:
         source_line=_source_line(len(numbers), max(len(brief.sources), len(numbers))),
         sections=_sections(placed),
         sources=tuple(entries),
+        differences=tuple(differences),
     )
+
+
+def _marks_of(
+    citations: Iterable[Citation], numbers: dict[str, int], quote_anchor: Callable[[Citation], str]
+) -> tuple[CiteMark, ...]:
+    """One mark per cited source, in number order, pointing at its first quote."""
+    first_anchor: dict[str, str] = {}
+    quotes: dict[str, list[str]] = {}
+    for cit in citations:
+        first_anchor.setdefault(cit.source_id, quote_anchor(cit))
+        text = one_line(cit.quote)
+        if text not in quotes.setdefault(cit.source_id, []):
+            quotes[cit.source_id].append(text)
+    return tuple(
+        CiteMark(numbers[sid], first_anchor[sid], tuple(quotes[sid]))
+        for sid in sorted(first_anchor, key=numbers.__getitem__)
+    )
+
+
+def _diff_entry(
+    sentence: DocSentence,
+    found: Disagreement,
+    numbers: dict[str, int],
+    quote_anchor: Callable[[Citation], str],
+    titles: dict[str, str],
+) -> DiffEntry:
+    values = []
+    for value in found.values:
+        marks = _marks_of(value.citations, numbers, quote_anchor)
+        cited = sorted({c.source_id for c in value.citations}, key=lambda sid: numbers.get(sid, 0))
+        titled = tuple(titles.get(sid, sid) for sid in cited)
+        values.append(DiffValue(one_line(value.text), marks, value.citations, value.date, titled))
+    return DiffEntry(
+        sentence=sentence.number,
+        sentence_text=sentence.text,
+        kind=found.kind,
+        about=one_line(found.about),
+        update=found.update,
+        note=one_line(differ_note(found, numbers)),
+        values=tuple(values),
+    )
+
+
+def differ_note(found: Disagreement, numbers: dict[str, int]) -> str:
+    """The note at a sentence: "Sources differ: killing 15 people [1, 2]; killing 12 people [3]."."""
+    said = found.describe(numbers)
+    return f"{said}." if found.update else f"Sources differ: {said}."
+
+
+def differs_heading(entry: DiffEntry) -> str:
+    """The line that opens an entry of "Where sources differ"."""
+    what = "updated" if entry.update else "sources differ"
+    return f"Sentence {entry.sentence}: {what} on {entry.about}"
+
+
+DIFFER_TITLE = "Where sources differ"
 
 
 def edited_note(numbers: tuple[int, ...]) -> str:

@@ -47,11 +47,14 @@ from PySide6.QtGui import (
 from citebrief.core.errors import ExportError
 from citebrief.core.model import Brief
 from citebrief.export.model import (
+    DIFFER_TITLE,
     NEW_LABEL,
+    DiffEntry,
     DocSentence,
     ExportDocument,
     SourceEntry,
     build_document,
+    differs_heading,
     edited_note,
     isolate,
 )
@@ -112,6 +115,20 @@ def _marks(sentence: DocSentence) -> str:
     return f"\u2060<sup>[{links}]</sup>"
 
 
+def _note(sentence: DocSentence) -> str:
+    return f'<br><span class="note">{escape(sentence.differs)}</span>' if sentence.differs else ""
+
+
+def _difference(entry: DiffEntry) -> str:
+    said = isolate(escape(entry.sentence_text))
+    parts = [f'<p class="source"><b>{escape(differs_heading(entry))}</b>: “{said}”</p>']
+    for value in entry.values:
+        links = ",\u00a0".join(f'<a href="#{m.anchor}">{m.number}</a>' for m in value.marks)
+        when = f", {escape(value.date)}" if entry.update and value.date else ""
+        parts.append(f'<p class="quote">{escape(value.text)} [{links}]{when}</p>')
+    return "".join(parts)
+
+
 def _source(entry: SourceEntry) -> str:
     # paragraphs, not nested lists: Qt flattens lists and misplaces their margins
     where = escape(entry.location) + (f", {escape(entry.date)}" if entry.date else "")
@@ -138,7 +155,10 @@ def document_html(doc: ExportDocument) -> str:
             parts.append(f"<h2>{escape(section.heading)}</h2>")
         for s in section.sentences:
             label = f"<b>{NEW_LABEL}</b> " if s.new else ""
-            parts.append(f'<p class="sentence">{label}{isolate(escape(s.text))}{_marks(s)}</p>')
+            parts.append(f'<p class="sentence">{label}{isolate(escape(s.text))}{_marks(s)}{_note(s)}</p>')
+    if doc.differences:
+        parts.append(f'<h2><a name="differences"></a>{DIFFER_TITLE}</h2>')
+        parts += [_difference(entry) for entry in doc.differences]
     if doc.sources:
         parts.append('<h2><a name="sources"></a>Sources</h2>')
         parts += [_source(entry) for entry in doc.sources]

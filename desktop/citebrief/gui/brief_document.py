@@ -28,7 +28,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from citebrief.core.model import Brief, BriefItem, BriefOptions, Citation, number_order
+from citebrief.core.model import Brief, BriefItem, BriefOptions, Citation, Disagreement, number_order
 from citebrief.export.model import isolates
 from citebrief.gui.brief_isolation import isolation_fixes
 from citebrief.gui.brief_marks import (
@@ -52,6 +52,7 @@ class ItemRecord:
 
     original: str
     citations: tuple[Citation, ...]
+    disagreements: tuple[Disagreement, ...] = ()  # kept through edits; dismissals saved with the brief
 
 
 class BriefDocument(QObject):
@@ -184,7 +185,7 @@ class BriefDocument(QObject):
         item_id = next(self._ids)
         # An uncited sentence is the user's own writing: edited from the start.
         original = (item.citations[0].quote if item.edited else item.text) if item.citations else ""
-        self._records[item_id] = ItemRecord(original=original, citations=item.citations)
+        self._records[item_id] = ItemRecord(original, item.citations, item.disagreements)
         return item_id
 
     def _insert_item(
@@ -226,7 +227,17 @@ class BriefDocument(QObject):
             cits = self._citations_of(entry, record)
             edited = text != " ".join(record.original.split())
             new = entry.item in fresh
-            items.append(BriefItem(text=text, citations=cits, edited=edited, section=entry.section, new=new))
+            found = record.disagreements
+            items.append(
+                BriefItem(
+                    text=text,
+                    citations=cits,
+                    edited=edited,
+                    section=entry.section,
+                    new=new,
+                    disagreements=found,
+                )
+            )
         return replace(self._base, items=tuple(items))
 
     @property
@@ -239,6 +250,13 @@ class BriefDocument(QObject):
 
     def record(self, item_id: int) -> ItemRecord | None:
         return self._records.get(item_id)
+
+    def set_disagreements(self, item_id: int, found: tuple[Disagreement, ...]) -> None:
+        """The user dismissed (or restored) a "sources differ" mark: unsaved work, numbers may change."""
+        self._records[item_id] = replace(self._records[item_id], disagreements=found)
+        self.document.setModified(True)
+        self.renumber()
+        self.changed.emit()
 
     def citation(self, item_id: int, index: int) -> Citation | None:
         record = self._records.get(item_id)
@@ -324,6 +342,7 @@ class BriefDocument(QObject):
             if record is None or not "".join(entry.parts).strip():
                 continue
             cited.extend(cit.source_id for cit in self._citations_of(entry, record, kept))
+            cited.extend(c.source_id for d in record.disagreements if not d.dismissed for c in d.citations())
         return {sid: n for n, sid in enumerate(number_order(self._base.sources, cited), start=1)}
 
     def marker_citations(self, item_id: int, index: int) -> tuple[Citation, ...]:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import html
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QDropEvent,
     QHelpEvent,
     QKeyEvent,
@@ -19,7 +21,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 
 from citebrief.core.model import Citation, Source
 from citebrief.core.paths import display
@@ -36,6 +38,7 @@ from citebrief.gui.brief_marks import (
     parse_href,
 )
 from citebrief.gui.brief_runs import walk
+from citebrief.gui.differences_panel import MARK_COLOUR, differ_tooltip, dismiss, open_differences
 
 RUNS_MIME = "application/x-citebrief-runs"
 ODF_MIME = "application/vnd.oasis.opendocument.text"
@@ -65,6 +68,8 @@ class BriefEditor(QTextEdit):
         self._sources: dict[str, Source] = {}
         self._stale_reasons: dict[str, str] = {}
         self._current_item = 0
+        # Others add entries about the sentence under the click (e.g. accepting a new sentence).
+        self.menu_additions: list[Callable[[QMenu, int | None], None]] = []
         self.cursorPositionChanged.connect(self._on_cursor_moved)
         # Which sentence the cursor is in is worked out once the event loop is idle, not per keystroke.
         self._item_check = QTimer(self)
@@ -88,13 +93,38 @@ class BriefEditor(QTextEdit):
 
     def event(self, e: QEvent) -> bool:
         if e.type() == QEvent.Type.ToolTip and isinstance(e, QHelpEvent):
-            ref = self.citation_at(self.viewport().mapFromGlobal(e.globalPos()))
-            if ref is not None:
-                QToolTip.showText(e.globalPos(), self.citation_tooltip(*ref), self)
+            pos = self.viewport().mapFromGlobal(e.globalPos())
+            ref = self.citation_at(pos)
+            tip = self.citation_tooltip(*ref) if ref is not None else self.differ_tooltip_at(pos)
+            if tip:
+                QToolTip.showText(e.globalPos(), tip, self)
             else:
                 QToolTip.hideText()
             return True
         return super().event(e)
+
+    def differ_tooltip_at(self, pos: QPoint) -> str:
+        """The "sources differ" hover text of the sentence under ``pos`` ("" when it has none)."""
+        item_id = self.brief_document.item_at(self.cursorForPosition(pos).position())
+        return differ_tooltip(self.brief_document, item_id) if item_id is not None else ""
+
+    def context_menu(self, pos: QPoint) -> QMenu:
+        """The editor's menu at ``pos``: Qt's own entries, then what concerns the sentence there."""
+        menu = self.createStandardContextMenu(pos)
+        item_id = self.brief_document.item_at(self.cursorForPosition(pos).position())
+        for flagged, index, found in open_differences(self.brief_document):
+            if flagged == item_id:
+                action = menu.addAction(f"Dismiss “sources differ” on {found.about}")
+                action.triggered.connect(lambda _c=False, i=flagged, k=index: self.dismiss_difference(i, k))
+        for add in self.menu_additions:
+            add(menu, item_id)
+        return menu
+
+    def contextMenuEvent(self, e: QContextMenuEvent) -> None:
+        self.context_menu(e.pos()).exec(e.globalPos())
+
+    def dismiss_difference(self, item_id: int, index: int) -> None:
+        dismiss(self.brief_document, item_id, index)
 
     def citation_tooltip(self, item_id: int, index: int) -> str:
         cit = self.brief_document.citation(item_id, index)
@@ -270,6 +300,13 @@ class BriefEditor(QTextEdit):
                     fmt.setUnderlineColor(_tint(highlight, 200))
                     fmt.setToolTip("Edited: the export quotes the original sentence")
                     selections.append(self._selection(start, end, fmt=fmt))
+        flagged = {item_id for item_id, _k, _d in open_differences(self.brief_document)}
+        for item_id in flagged:
+            for start, end in self.brief_document.item_spans().get(item_id, ()):
+                fmt = QTextCharFormat()
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+                fmt.setUnderlineColor(MARK_COLOUR)
+                selections.append(self._selection(start, end, fmt=fmt))
         for run in self.brief_document.marker_runs():
             if run.marker in self.brief_document.stale:
                 fmt = QTextCharFormat()

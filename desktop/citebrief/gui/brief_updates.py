@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QPoint, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QToolButton, QWidget
 
@@ -121,8 +121,7 @@ class BriefUpdates(QObject):
         workspace.brief_ready.connect(lambda _brief: self._withdraw(forget=True))
         self._saved_sources: tuple[SourceRef, ...] = ()
         self.brief_document.changed.connect(self._update_enabled)
-        editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        editor.customContextMenuRequested.connect(self._show_menu)
+        editor.menu_additions.append(self._add_to_menu)
         self._withdraw()
 
     # --- the offer -----------------------------------------------------------------------------
@@ -220,9 +219,10 @@ class BriefUpdates(QObject):
             self.bar.tell_new(count)
 
     def context_menu(self, pos: QPoint) -> QMenu:
-        """The editor's own menu, and accepting when the click is on a new sentence."""
-        menu = self.editor.createStandardContextMenu(pos)
-        item = self.brief_document.item_at(self.editor.cursorForPosition(pos).position())
+        """The editor's menu at ``pos``, with accepting when the click is on a new sentence."""
+        return self.editor.context_menu(pos)
+
+    def _add_to_menu(self, menu: QMenu, item: int | None) -> None:
         fresh = self.new_items()
         if fresh:
             menu.addSeparator()
@@ -230,12 +230,6 @@ class BriefUpdates(QObject):
                 accept = menu.addAction("Accept New Sentence")
                 accept.triggered.connect(lambda _c=False, i=item: self.accept(i))
             menu.addAction(self.accept_all_action)
-        return menu
-
-    def _show_menu(self, pos: QPoint) -> None:
-        menu = self.context_menu(pos)
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.popup(self.editor.viewport().mapToGlobal(pos))
 
 
 def _summary(result: UpdateResult) -> str:

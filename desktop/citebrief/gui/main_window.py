@@ -33,6 +33,7 @@ from citebrief.gui.brief_updates import BriefUpdates, UpdateBar
 from citebrief.gui.citation_links import CitationLinks
 from citebrief.gui.controls_panel import ControlsPanel
 from citebrief.gui.dialogs import Button, Dialogs
+from citebrief.gui.differences_panel import DifferencesPanel
 from citebrief.gui.find_bar import FindBar
 from citebrief.gui.help_texts import GUIDE_HTML, about_html, shortcuts_html
 from citebrief.gui.icons import icon
@@ -139,6 +140,8 @@ class MainWindow(QMainWindow):
         self.left_splitter = QSplitter(Qt.Orientation.Vertical)
         self.left_splitter.addWidget(self.sources)
         self.left_splitter.addWidget(options)
+        self.differences = DifferencesPanel(self.brief_document, chosen=self.editor.select_item)
+        self.left_splitter.addWidget(self.differences)
         self.left_splitter.setStretchFactor(0, 3)
         self.left_splitter.setStretchFactor(1, 2)
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
