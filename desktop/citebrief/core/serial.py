@@ -12,6 +12,7 @@ from citebrief.core.model import (
     Corpus,
     LengthUnit,
     SourceRef,
+    Story,
 )
 from citebrief.core.paths import path_fields, path_from
 
@@ -24,6 +25,8 @@ def options_to_dict(options: BriefOptions) -> dict[str, Any]:
         "focus": list(options.focus),
         "language": options.language,
         "sections": options.sections,
+        "stories": options.stories,
+        "story_moves": [[source_id, story_id] for source_id, story_id in options.story_moves],
     }
 
 
@@ -35,6 +38,8 @@ def options_from_dict(data: dict[str, Any]) -> BriefOptions:
         focus=tuple(str(t) for t in data.get("focus", ())),
         language=str(data.get("language", "auto")),
         sections=str(data.get("sections", "auto")),
+        stories=str(data.get("stories", "auto")),
+        story_moves=tuple((str(move[0]), str(move[1])) for move in data.get("story_moves", ())),
     )
 
 
@@ -63,6 +68,7 @@ def item_to_dict(item: BriefItem) -> dict[str, Any]:
         "text": item.text,
         "edited": item.edited,
         "section": item.section,
+        "story": item.story,
         "citations": [citation_to_dict(c) for c in item.citations],
     }
 
@@ -73,6 +79,7 @@ def item_from_dict(data: dict[str, Any]) -> BriefItem:
         citations=tuple(citation_from_dict(c) for c in data.get("citations", ())),
         edited=bool(data.get("edited", False)),
         section=str(data.get("section", "")),
+        story=str(data.get("story", "")),
     )
 
 
@@ -98,6 +105,26 @@ def source_ref_from_dict(data: dict[str, Any]) -> SourceRef:
     )
 
 
+def story_to_dict(story: Story) -> dict[str, Any]:
+    return {
+        "id": story.id,
+        "heading": story.heading,
+        "documents": list(story.documents),
+        "date": story.date,
+        "shown": story.shown,
+    }
+
+
+def story_from_dict(data: dict[str, Any]) -> Story:
+    return Story(
+        id=str(data["id"]),
+        heading=str(data.get("heading", "")),
+        documents=tuple(str(d) for d in data.get("documents", ())),
+        date=str(data.get("date", "")),
+        shown=bool(data.get("shown", True)),
+    )
+
+
 def brief_to_dict(brief: Brief) -> dict[str, Any]:
     return {
         "title": brief.title,
@@ -105,6 +132,8 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
         **path_fields("root", brief.root),
         "options": options_to_dict(brief.options),
         "sources": [source_ref_to_dict(r) for r in brief.sources],
+        "stories": [story_to_dict(s) for s in brief.stories],
+        "ungrouped": list(brief.ungrouped),
         "items": [item_to_dict(i) for i in brief.items],
     }
 
@@ -117,6 +146,8 @@ def brief_from_dict(data: dict[str, Any]) -> Brief:
         sources=tuple(source_ref_from_dict(r) for r in data.get("sources", ())),
         created=str(data.get("created", "")),
         root=path_from(data, "root"),
+        stories=tuple(story_from_dict(s) for s in data.get("stories", ())),
+        ungrouped=tuple(str(u) for u in data.get("ungrouped", ())),
     )
 
 

@@ -1,0 +1,338 @@
+"""The stories of a folder: which documents tell the same story, before any sentence is chosen.
+
+People keep one folder for many stories (a week of saved articles, a download of search results). A
+brief of such a folder is a list of story sections, each briefed by the one-story pipeline
+(`citebrief.engine.story_brief`); inside a story, `sections` still divides its sub-topics.
+
+API (what the window, the command line and the exports rely on):
+
+- ``group_stories(corpus, *, moves=()) -> Grouping``. ``Grouping.stories`` are `core.model.Story`
+  records in the brief's order: most sources first, then the most recent (where dates are known), then
+  the folder's order. ``Grouping.ungrouped`` are the source ids of documents in no story ("Not
+  grouped"): pages with no article in them (see `is_article`). A folder of one story gives one `Story`.
+- ``moves`` are the user's own assignments, ``(source id, story id)`` pairs, normally
+  `BriefOptions.story_moves` (saved in the ``.citebrief`` file with the options). They are applied
+  after the automatic grouping: the document leaves its story and joins the named one; a story id the
+  grouping does not know starts a new story (the window may use ``story_id(source_id)`` for "move to a
+  new story"); `core.model.UNGROUPED` ("") puts it under "Not grouped". A story left with no document
+  disappears. Moves naming a source the folder does not hold are ignored.
+- ``story_id(source_id)``: a story's id is derived from its first document (in the folder's order) as
+  the automatic grouping found it, so the same folder gives the same ids and a saved move still points
+  at its story after a rebuild.
+- A `Brief` on several stories carries ``brief.stories`` (shown ones first, then those the length had
+  no room for, ``shown=False``: "Also in this folder") and ``brief.ungrouped``; each `BriefItem` has
+  its ``story`` id. A brief on one story has neither and is exactly the brief of the folder.
+
+How documents are grouped: each article becomes a sparse TF-IDF vector of its most distinctive stems,
+where a name (a word capitalised inside a sentence) counts double; each is linked to its nearest
+neighbours through a sparse product computed a block of rows at a time (memory grows with the number
+of documents, never with its square); documents with known dates far apart are linked more weakly;
+average-link agglomeration over those links merges groups while they are, on average, alike enough.
+Exact copies of one text are grouped once and follow it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import heapq
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import sparse
+
+from citebrief.core.model import UNGROUPED, Corpus, SentenceRole, Source, Story
+from citebrief.engine.language import word_tools
+
+# A page with fewer body words than this is not an article (a cookie notice, an archive's crawl note,
+# a tweet embed): the Multi-News validation folders hold 47 such files, none a story of its own.
+MIN_ARTICLE_WORDS = 60
+# The same text in this many files or more, and short, is a site's page saved again and again, not an
+# article: the evaluation clusters hold an archive notice (112 words) in ten files and a tweet page in
+# seven; an article saved twice stays an article.
+SITE_PAGE_COPIES = 3
+SITE_PAGE_WORDS = 150
+TERMS_PER_DOCUMENT = 40  # the most distinctive stems that stand for a document
+NAME_WEIGHT = 2.0  # a shared name says more about a shared story than a shared common word
+NEIGHBOURS = 12  # links kept per document
+BLOCK_ROWS = 512  # rows of the similarity product computed at once
+# Pseudo-documents added to the folder for the inverse document frequency: in a folder of three
+# articles on one story every word they share would otherwise weigh nothing.
+IDF_PRIOR = 20
+# Average cosine at which two groups are one story. Tuned on the tuning half of the Multi-News
+# validation clusters (tests/benchmarks/stories.py); see the README's figures.
+LINK_THRESHOLD = 0.12
+# Documents dated further apart than this are linked at DATE_FACTOR of their likeness.
+DATE_WINDOW_DAYS = 21
+DATE_FACTOR = 0.5
+HEADING_NAMES = 3
+_WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*")
+_SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Grouping:
+    stories: tuple[Story, ...]
+    ungrouped: tuple[str, ...]
+
+    def story_of(self) -> dict[str, str]:
+        """Source id -> story id (ungrouped documents map to `UNGROUPED`)."""
+        mapping = {sid: story.id for story in self.stories for sid in story.documents}
+        mapping.update(dict.fromkeys(self.ungrouped, UNGROUPED))
+        return mapping
+
+
+def story_id(source_id: str) -> str:
+    return "story-" + hashlib.sha1(source_id.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+
+
+def body_words(source: Source) -> int:
+    return sum(s.word_count for s in source.sentences if s.role is SentenceRole.BODY)
+
+
+def is_article(source: Source, copies: int) -> bool:
+    """Whether a document can tell a story: enough body text, and not a short page saved many times."""
+    words = body_words(source)
+    if words < MIN_ARTICLE_WORDS:
+        return False
+    return not (copies >= SITE_PAGE_COPIES and words < SITE_PAGE_WORDS)
+
+
+def _body_text(source: Source) -> str:
+    return "\n".join(s.text for s in source.sentences if s.role is SentenceRole.BODY)
+
+
+def _terms(source: Source) -> tuple[Counter[str], set[str]]:
+    """Stem counts of a document's body, and the stems it uses as names (capitalised mid-sentence)."""
+    tools = word_tools(source.language)
+    stops = tools.stop_words
+    counts: Counter[str] = Counter()
+    names: set[str] = set()
+    for sent in source.sentences:
+        if sent.role is not SentenceRole.BODY:
+            continue
+        text = sent.text
+        for match in _WORD.finditer(text):
+            word = match.group()
+            lower = word.lower()
+            if lower in stops or len(lower) < 3:
+                continue
+            stem = tools.stem(lower)
+            counts[stem] += 1
+            if word[0].isupper() and match.start() > 0 and not _SENTENCE_END.search(text[: match.start()]):
+                names.add(stem)
+    return counts, names
+
+
+def _vectors(docs: Sequence[Source]) -> tuple[sparse.csr_matrix, list[Counter[str]], list[set[str]]]:
+    """L2-normalised TF-IDF rows of each document's most distinctive stems."""
+    analysed = [_terms(doc) for doc in docs]
+    df: Counter[str] = Counter()
+    for counts, _names in analysed:
+        df.update(counts.keys())
+    n = len(docs) + IDF_PRIOR
+    vocab: dict[str, int] = {}
+    indptr, indices, data = [0], [], []
+    for counts, names in analysed:
+        weighted = []
+        for stem, count in counts.items():
+            if df[stem] < 2:
+                continue  # a word of one document links it to nothing
+            weight = (1.0 + math.log(count)) * math.log(n / df[stem])
+            weighted.append((weight * (NAME_WEIGHT if stem in names else 1.0), stem))
+        weighted.sort(key=lambda pair: (-pair[0], pair[1]))
+        top = weighted[:TERMS_PER_DOCUMENT]
+        norm = math.sqrt(sum(w * w for w, _ in top)) or 1.0
+        for weight, stem in sorted(top, key=lambda pair: pair[1]):
+            indices.append(vocab.setdefault(stem, len(vocab)))
+            data.append(weight / norm)
+        indptr.append(len(indices))
+    matrix = sparse.csr_matrix(
+        (np.asarray(data, dtype=np.float64), np.asarray(indices, dtype=np.int64), np.asarray(indptr)),
+        shape=(len(docs), max(1, len(vocab))),
+    )
+    return matrix, [a[0] for a in analysed], [a[1] for a in analysed]
+
+
+def _date_of(source: Source) -> np.datetime64 | None:
+    try:
+        return np.datetime64(source.date.strip()[:10], "D")
+    except ValueError:
+        return None
+
+
+def _links(matrix: sparse.csr_matrix, dates: list[np.datetime64 | None]) -> list[tuple[int, int, float]]:
+    """Each document's strongest links (i < j), a block of rows at a time."""
+    links: dict[tuple[int, int], float] = {}
+    transposed = matrix.T.tocsc()
+    for start in range(0, matrix.shape[0], BLOCK_ROWS):
+        block = (matrix[start : start + BLOCK_ROWS] @ transposed).tocsr()
+        for offset in range(block.shape[0]):
+            row = start + offset
+            lo, hi = block.indptr[offset], block.indptr[offset + 1]
+            cols, sims = block.indices[lo:hi], block.data[lo:hi]
+            if len(cols) > NEIGHBOURS + 1:
+                best = np.argpartition(-sims, NEIGHBOURS)[: NEIGHBOURS + 1]
+                cols, sims = cols[best], sims[best]
+            for col, sim in zip(cols.tolist(), sims.tolist(), strict=True):
+                if col == row:
+                    continue
+                a, b = dates[row], dates[col]
+                if a is not None and b is not None and abs(int((a - b).astype(int))) > DATE_WINDOW_DAYS:
+                    sim *= DATE_FACTOR
+                key = (min(row, col), max(row, col))
+                links[key] = max(links.get(key, 0.0), sim)
+    return [(a, b, s) for (a, b), s in sorted(links.items())]
+
+
+def _average_link(n: int, links: Iterable[tuple[int, int, float]], threshold: float) -> list[int]:
+    """Average-link agglomeration over sparse links: the group of each document (missing links are 0)."""
+    weight: list[dict[int, float]] = [defaultdict(float) for _ in range(n)]
+    for a, b, sim in links:
+        weight[a][b] += sim
+        weight[b][a] += sim
+    size = [1] * n
+    alive = [True] * n
+    members: list[list[int]] = [[i] for i in range(n)]
+    heap = [(-sim, a, b) for a, b, sim in links]
+    heapq.heapify(heap)
+    while heap:
+        neg, a, b = heapq.heappop(heap)
+        if not (alive[a] and alive[b]):
+            continue
+        current = weight[a].get(b, 0.0) / (size[a] * size[b])
+        if abs(current + neg) > 1e-12:
+            continue  # a stale entry; the current one is in the heap too
+        if current < threshold:
+            break
+        # b joins a
+        alive[b] = False
+        members[a].extend(members[b])
+        members[b] = []
+        size[a] += size[b]
+        for other, w in weight[b].items():
+            if other == a or not alive[other]:
+                continue
+            weight[a][other] += w
+            weight[other][a] = weight[a][other]
+            weight[other].pop(b, None)
+        weight[a].pop(b, None)
+        weight[b] = {}
+        for other, w in weight[a].items():
+            heapq.heappush(heap, (-w / (size[a] * size[other]), min(a, other), max(a, other)))
+    group = [0] * n
+    for root in range(n):
+        for member in members[root]:
+            group[member] = root
+    return group
+
+
+def _heading(
+    docs: Sequence[int], counts: list[Counter[str]], names: list[set[str]], sources: Sequence[Source]
+) -> str:
+    """The names most of the story's documents use, as their texts write them."""
+    shared: Counter[str] = Counter()
+    for d in docs:
+        shared.update({stem: counts[d][stem] for stem in names[d]})
+    in_docs = Counter(stem for d in docs for stem in names[d])
+    ranked = sorted(shared, key=lambda stem: (-in_docs[stem], -shared[stem], stem))[:HEADING_NAMES]
+    if not ranked:
+        return sources[docs[0]].title
+    return ", ".join(_surface(stem, [sources[d] for d in docs]) for stem in ranked)
+
+
+def _surface(stem: str, sources: Sequence[Source]) -> str:
+    """The way the documents most often write a word with this stem, capitalised."""
+    forms: Counter[str] = Counter()
+    for source in sources:
+        tools = word_tools(source.language)
+        for match in _WORD.finditer(_body_text(source)):
+            word = match.group()
+            if word[0].isupper() and tools.stem(word.lower()) == stem:
+                forms[word] += 1
+        if sum(forms.values()) >= 20:
+            break
+    return forms.most_common(1)[0][0] if forms else stem.capitalize()
+
+
+def _order_key(story: Story, position: dict[str, int]) -> tuple[int, float, int]:
+    recency = 0.0
+    if story.date:
+        day = np.datetime64(story.date, "D")
+        recency = -float(day.astype(int))
+    return (-story.source_count, recency, min(position[d] for d in story.documents))
+
+
+def group_stories(corpus: Corpus, *, moves: Sequence[tuple[str, str]] = ()) -> Grouping:
+    """The stories of ``corpus`` in the brief's order, and the documents of no story (see module doc)."""
+    sources = corpus.sources
+    position = {src.id: i for i, src in enumerate(sources)}
+    copies = Counter(src.sha256 for src in sources)
+    articles = [i for i, src in enumerate(sources) if is_article(src, copies[src.sha256])]
+    is_kept = set(articles)
+    ungrouped = [src.id for i, src in enumerate(sources) if i not in is_kept]
+    # One vector per distinct text: exact copies follow the first.
+    first_of: dict[str, int] = {}
+    for i in articles:
+        first_of.setdefault(sources[i].sha256 or sources[i].id, i)
+    distinct = sorted(set(first_of.values()))
+    docs = [sources[i] for i in distinct]
+    matrix, counts, names = _vectors(docs)
+    dates = [_date_of(src) for src in docs]
+    group = _average_link(len(docs), _links(matrix, dates), LINK_THRESHOLD)
+    copies_of: dict[int, list[str]] = defaultdict(list)  # distinct text -> its documents
+    distinct_index = {i: k for k, i in enumerate(distinct)}
+    for i in articles:
+        copies_of[distinct_index[first_of[sources[i].sha256 or sources[i].id]]].append(sources[i].id)
+    by_group: dict[int, list[int]] = defaultdict(list)
+    for k, g in enumerate(group):
+        by_group[g].append(k)
+    members_of: dict[str, list[str]] = {}
+    heading_of: dict[str, str] = {}
+    for ks in by_group.values():
+        ids = sorted((sid for k in ks for sid in copies_of[k]), key=position.__getitem__)
+        sid = story_id(ids[0])
+        members_of[sid] = ids
+        heading_of[sid] = _heading(ks, counts, names, docs)
+    _apply_moves(members_of, ungrouped, moves, position)
+    stories = []
+    for sid, ids in members_of.items():
+        if not ids:
+            continue
+        ids.sort(key=position.__getitem__)
+        heading = heading_of.get(sid) or _moved_heading(ids, corpus)
+        known = [d for d in (_date_of(corpus.source(x)) for x in ids) if d is not None]
+        date = str(max(known)) if known else ""
+        stories.append(Story(id=sid, heading=heading, documents=tuple(ids), date=date))
+    stories.sort(key=lambda story: _order_key(story, position))
+    return Grouping(tuple(stories), tuple(sorted(ungrouped, key=position.__getitem__)))
+
+
+def _apply_moves(
+    members_of: dict[str, list[str]],
+    ungrouped: list[str],
+    moves: Sequence[tuple[str, str]],
+    position: dict[str, int],
+) -> None:
+    for source_id, target in moves:
+        if source_id not in position:
+            continue
+        for ids in members_of.values():
+            if source_id in ids:
+                ids.remove(source_id)
+        if source_id in ungrouped:
+            ungrouped.remove(source_id)
+        if target == UNGROUPED:
+            ungrouped.append(source_id)
+        else:
+            members_of.setdefault(target, []).append(source_id)
+
+
+def _moved_heading(ids: Sequence[str], corpus: Corpus) -> str:
+    """A story the user made: named by its documents' names, as any other."""
+    docs = [corpus.source(x) for x in ids]
+    _matrix, counts, names = _vectors(docs)
+    return _heading(list(range(len(docs))), counts, names, docs)
