@@ -45,6 +45,7 @@ import numpy as np
 from scipy import sparse
 
 from citebrief.core.model import UNGROUPED, Corpus, SentenceRole, Source, Story
+from citebrief.core.progress import CancelToken, check
 from citebrief.engine.language import word_tools
 
 # A page with fewer body words than this is not an article (a cookie notice, an archive's crawl note,
@@ -55,8 +56,8 @@ MIN_ARTICLE_WORDS = 60
 # seven; an article saved twice stays an article.
 SITE_PAGE_COPIES = 3
 SITE_PAGE_WORDS = 150
-TERMS_PER_DOCUMENT = 40  # the most distinctive stems that stand for a document
-NAME_WEIGHT = 2.0  # a shared name says more about a shared story than a shared common word
+TERMS_PER_DOCUMENT = 80  # the most distinctive stems that stand for a document
+NAME_WEIGHT = 1.5  # a shared name says more about a shared story than a shared common word
 NEIGHBOURS = 12  # links kept per document
 BLOCK_ROWS = 512  # rows of the similarity product computed at once
 # Pseudo-documents added to the folder for the inverse document frequency: in a folder of three
@@ -64,11 +65,20 @@ BLOCK_ROWS = 512  # rows of the similarity product computed at once
 IDF_PRIOR = 20
 # Average cosine at which two groups are one story. Tuned on the tuning half of the Multi-News
 # validation clusters (tests/benchmarks/stories.py); see the README's figures.
-LINK_THRESHOLD = 0.12
+LINK_THRESHOLD = 0.07
 # Documents dated further apart than this are linked at DATE_FACTOR of their likeness.
 DATE_WINDOW_DAYS = 21
 DATE_FACTOR = 0.5
+# A word is a name when at least this share of its uses inside a sentence are capitalised (as
+# `subjects.PROPER_SHARE`): "President" before a name, "president" elsewhere, is not one.
+NAME_SHARE = 0.6
+MAX_STRAYS = 1
 HEADING_NAMES = 3
+HEADING_SAMPLE = 20  # uses of a name looked at for the way it is written
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+    "july august september october november december today yesterday".split()
+)
 _WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*")
 _SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$")
 
@@ -106,11 +116,13 @@ def _body_text(source: Source) -> str:
 
 
 def _terms(source: Source) -> tuple[Counter[str], set[str]]:
-    """Stem counts of a document's body, and the stems it uses as names (capitalised mid-sentence)."""
+    """Stem counts of a document's body, and the stems it uses as names: capitalised in most of their
+    uses inside a sentence, and not a day or month."""
     tools = word_tools(source.language)
     stops = tools.stop_words
     counts: Counter[str] = Counter()
-    names: set[str] = set()
+    inside: Counter[str] = Counter()  # uses inside a sentence
+    capitalised: Counter[str] = Counter()
     for sent in source.sentences:
         if sent.role is not SentenceRole.BODY:
             continue
@@ -122,14 +134,22 @@ def _terms(source: Source) -> tuple[Counter[str], set[str]]:
                 continue
             stem = tools.stem(lower)
             counts[stem] += 1
-            if word[0].isupper() and match.start() > 0 and not _SENTENCE_END.search(text[: match.start()]):
-                names.add(stem)
+            if match.start() > 0 and not _SENTENCE_END.search(text[: match.start()]):
+                inside[stem] += 1
+                if word[0].isupper() and not word.isupper() and lower not in _CALENDAR:
+                    capitalised[stem] += 1
+    names = {stem for stem, n in capitalised.items() if n >= NAME_SHARE * inside[stem]}
     return counts, names
 
 
-def _vectors(docs: Sequence[Source]) -> tuple[sparse.csr_matrix, list[Counter[str]], list[set[str]]]:
+def _vectors(
+    docs: Sequence[Source], cancel: CancelToken | None = None
+) -> tuple[sparse.csr_matrix, list[Counter[str]], list[set[str]]]:
     """L2-normalised TF-IDF rows of each document's most distinctive stems."""
-    analysed = [_terms(doc) for doc in docs]
+    analysed = []
+    for doc in docs:
+        check(cancel)
+        analysed.append(_terms(doc))
     df: Counter[str] = Counter()
     for counts, _names in analysed:
         df.update(counts.keys())
@@ -164,11 +184,14 @@ def _date_of(source: Source) -> np.datetime64 | None:
         return None
 
 
-def _links(matrix: sparse.csr_matrix, dates: list[np.datetime64 | None]) -> list[tuple[int, int, float]]:
+def _links(
+    matrix: sparse.csr_matrix, dates: list[np.datetime64 | None], cancel: CancelToken | None = None
+) -> list[tuple[int, int, float]]:
     """Each document's strongest links (i < j), a block of rows at a time."""
     links: dict[tuple[int, int], float] = {}
     transposed = matrix.T.tocsc()
     for start in range(0, matrix.shape[0], BLOCK_ROWS):
+        check(cancel)
         block = (matrix[start : start + BLOCK_ROWS] @ transposed).tocsr()
         for offset in range(block.shape[0]):
             row = start + offset
@@ -188,7 +211,9 @@ def _links(matrix: sparse.csr_matrix, dates: list[np.datetime64 | None]) -> list
     return [(a, b, s) for (a, b), s in sorted(links.items())]
 
 
-def _average_link(n: int, links: Iterable[tuple[int, int, float]], threshold: float) -> list[int]:
+def _average_link(
+    n: int, links: Iterable[tuple[int, int, float]], threshold: float, cancel: CancelToken | None = None
+) -> list[int]:
     """Average-link agglomeration over sparse links: the group of each document (missing links are 0)."""
     weight: list[dict[int, float]] = [defaultdict(float) for _ in range(n)]
     for a, b, sim in links:
@@ -199,7 +224,11 @@ def _average_link(n: int, links: Iterable[tuple[int, int, float]], threshold: fl
     members: list[list[int]] = [[i] for i in range(n)]
     heap = [(-sim, a, b) for a, b, sim in links]
     heapq.heapify(heap)
+    steps = 0
     while heap:
+        steps += 1
+        if steps % 1024 == 0:
+            check(cancel)
         neg, a, b = heapq.heappop(heap)
         if not (alive[a] and alive[b]):
             continue
@@ -233,29 +262,63 @@ def _average_link(n: int, links: Iterable[tuple[int, int, float]], threshold: fl
 def _heading(
     docs: Sequence[int], counts: list[Counter[str]], names: list[set[str]], sources: Sequence[Source]
 ) -> str:
-    """The names most of the story's documents use, as their texts write them."""
-    shared: Counter[str] = Counter()
-    for d in docs:
-        shared.update({stem: counts[d][stem] for stem in names[d]})
+    """The names most of the story's documents use, as their texts write them ("Mitt Romney")."""
     in_docs = Counter(stem for d in docs for stem in names[d])
-    ranked = sorted(shared, key=lambda stem: (-in_docs[stem], -shared[stem], stem))[:HEADING_NAMES]
-    if not ranked:
-        return sources[docs[0]].title
-    return ", ".join(_surface(stem, [sources[d] for d in docs]) for stem in ranked)
+    uses = Counter({stem: sum(counts[d][stem] for d in docs) for stem in in_docs})
+    ranked = sorted(in_docs, key=lambda stem: (-in_docs[stem], -uses[stem], stem))
+    parts: list[str] = []
+    for stem in ranked[: HEADING_NAMES * 3]:
+        form = _surface(stem, [sources[d] for d in docs])
+        words = set(form.split())
+        if form and not any(words & set(part.split()) for part in parts):
+            parts.append(form)
+        if len(parts) == HEADING_NAMES:
+            break
+    return ", ".join(parts) if parts else sources[docs[0]].title
+
+
+def _runs(text: str) -> list[list[str]]:
+    """Runs of capitalised words inside sentences, split where anything but one space parts them."""
+    runs: list[list[str]] = []
+    last_end = -2
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if not word[0].isupper() or word.lower() in _CALENDAR:
+            last_end = -2
+            continue
+        if match.start() == last_end + 1 and text[last_end] == " " and runs:
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+        last_end = match.end()
+    return runs
 
 
 def _surface(stem: str, sources: Sequence[Source]) -> str:
-    """The way the documents most often write a word with this stem, capitalised."""
+    """The most common way the documents write a name with this stem, with the names around it."""
     forms: Counter[str] = Counter()
     for source in sources:
         tools = word_tools(source.language)
-        for match in _WORD.finditer(_body_text(source)):
-            word = match.group()
-            if word[0].isupper() and tools.stem(word.lower()) == stem:
-                forms[word] += 1
-        if sum(forms.values()) >= 20:
+        stops = tools.stop_words
+        for sent in source.sentences:
+            if sent.role is not SentenceRole.BODY:
+                continue
+            for run in _runs(sent.text):
+                stems = [tools.stem(w.lower()) for w in run]
+                if stem not in stems:
+                    continue
+                at = stems.index(stem)
+                lo, hi = max(0, at - 2), at + 3
+                part = run[lo:hi]
+                while part and part[0].lower() in stops:
+                    part = part[1:]
+                while part and part[-1].lower() in stops:
+                    part = part[:-1]
+                if part:
+                    forms[" ".join(part)] += 1
+        if sum(forms.values()) >= HEADING_SAMPLE:
             break
-    return forms.most_common(1)[0][0] if forms else stem.capitalize()
+    return forms.most_common(1)[0][0] if forms else ""
 
 
 def _order_key(story: Story, position: dict[str, int]) -> tuple[int, float, int]:
@@ -266,7 +329,9 @@ def _order_key(story: Story, position: dict[str, int]) -> tuple[int, float, int]
     return (-story.source_count, recency, min(position[d] for d in story.documents))
 
 
-def group_stories(corpus: Corpus, *, moves: Sequence[tuple[str, str]] = ()) -> Grouping:
+def group_stories(
+    corpus: Corpus, *, moves: Sequence[tuple[str, str]] = (), cancel: CancelToken | None = None
+) -> Grouping:
     """The stories of ``corpus`` in the brief's order, and the documents of no story (see module doc)."""
     sources = corpus.sources
     position = {src.id: i for i, src in enumerate(sources)}
@@ -280,9 +345,9 @@ def group_stories(corpus: Corpus, *, moves: Sequence[tuple[str, str]] = ()) -> G
         first_of.setdefault(sources[i].sha256 or sources[i].id, i)
     distinct = sorted(set(first_of.values()))
     docs = [sources[i] for i in distinct]
-    matrix, counts, names = _vectors(docs)
+    matrix, counts, names = _vectors(docs, cancel)
     dates = [_date_of(src) for src in docs]
-    group = _average_link(len(docs), _links(matrix, dates), LINK_THRESHOLD)
+    group = _average_link(len(docs), _links(matrix, dates, cancel), LINK_THRESHOLD, cancel)
     copies_of: dict[int, list[str]] = defaultdict(list)  # distinct text -> its documents
     distinct_index = {i: k for k, i in enumerate(distinct)}
     for i in articles:
@@ -290,9 +355,10 @@ def group_stories(corpus: Corpus, *, moves: Sequence[tuple[str, str]] = ()) -> G
     by_group: dict[int, list[int]] = defaultdict(list)
     for k, g in enumerate(group):
         by_group[g].append(k)
+    groups = _absorb_stray(list(by_group.values()))
     members_of: dict[str, list[str]] = {}
     heading_of: dict[str, str] = {}
-    for ks in by_group.values():
+    for ks in groups:
         ids = sorted((sid for k in ks for sid in copies_of[k]), key=position.__getitem__)
         sid = story_id(ids[0])
         members_of[sid] = ids
@@ -309,6 +375,16 @@ def group_stories(corpus: Corpus, *, moves: Sequence[tuple[str, str]] = ()) -> G
         stories.append(Story(id=sid, heading=heading, documents=tuple(ids), date=date))
     stories.sort(key=lambda story: _order_key(story, position))
     return Grouping(tuple(stories), tuple(sorted(ungrouped, key=position.__getitem__)))
+
+
+def _absorb_stray(groups: list[list[int]]) -> list[list[int]]:
+    """A folder of one story with a stray page or two (a cut-off scrape, an unrelated link) stays one
+    story: on the tuning half of the Multi-News clusters, every cluster split alone was such a case."""
+    several = [g for g in groups if len(g) > 1]
+    strays = [g for g in groups if len(g) == 1]
+    if len(several) != 1 or not strays or len(strays) > MAX_STRAYS:
+        return groups
+    return [sorted(several[0] + [k for g in strays for k in g])]
 
 
 def _apply_moves(

@@ -81,9 +81,11 @@ def render_document(doc: ExportDocument) -> str:
     lines += [f"*{meta}*", ""]
     for section in doc.sections:
         if section.heading:
-            lines += [f"## {escape(section.heading)}", ""]
+            lines += [f"{'#' * (2 + section.level)} {escape(section.heading)}", ""]
         for sentence in section.sentences:
             lines += [isolate(escape(sentence.text)) + _marks(sentence), ""]
+    for heading, entries in doc.end_lists:
+        lines += [f"## {escape(heading)}", "", *(f"- {isolate(escape(entry))}" for entry in entries), ""]
     if doc.sources:
         lines += ["## Sources", ""]
         for entry in doc.sources:
