@@ -25,6 +25,7 @@ examples:
   citebrief brief a.txt b.html --sentences 5 --format json
   citebrief brief ~/articles --focus "ceasefire, Sochi" --algorithm lexrank
   citebrief brief ~/articles --format text        one brief sentence a line, under headings
+  citebrief brief ~/saved --stories off           one brief even if the folder holds many stories
 
 exit codes: 0 done, 1 the brief could not be written, 2 usage error, 3 no readable document
 """
@@ -95,7 +96,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--sections",
         choices=("auto", "off"),
         default="auto",
-        help="headings when the folder has several subjects",
+        help="headings when the folder has several subjects (inside each story)",
+    )
+    brief.add_argument(
+        "--stories",
+        choices=("auto", "off"),
+        default="auto",
+        help="a section per story when the folder holds several (default: auto)",
     )
     brief.add_argument(
         "--follow-links",
@@ -122,6 +129,7 @@ def _options(args: argparse.Namespace) -> BriefOptions:
         focus=_focus_terms(args.focus),
         language=args.language,
         sections=args.sections,
+        stories=args.stories,
     )
 
 
@@ -135,6 +143,7 @@ def _brief(args: argparse.Namespace) -> int:
     from citebrief.engine import summarise
     from citebrief.engine.feature_cache import FeatureCache
     from citebrief.engine.features import build_features
+    from citebrief.engine.story_brief import story_grouping, summarise_stories
     from citebrief.engine.summariser import check_size
     from citebrief.ingest import load_folder
     from citebrief.resources_path import samples_dir
@@ -158,10 +167,20 @@ def _brief(args: argparse.Namespace) -> int:
         raise NoDocumentsError("no readable document in " + ", ".join(display(p) for p in paths))
     options = _options(args)
     check_size(corpus, options.algorithm)  # before the folder's features, which take a while
-    features = build_features(
-        corpus, language=options.language, workers=workers, cache=FeatureCache.default()
-    )
-    brief = summarise(corpus, options, features=features)
+    grouping = story_grouping(corpus, options)
+    if grouping is not None:  # each story's features are built for its own documents only
+        cache = FeatureCache.default()
+        brief = summarise_stories(
+            corpus,
+            options,
+            grouping,
+            features_for=lambda sub, _progress: build_features(sub, language=options.language, cache=cache),
+        )
+    else:
+        features = build_features(
+            corpus, language=options.language, workers=workers, cache=FeatureCache.default()
+        )
+        brief = summarise(corpus, options, features=features)
     if args.output:
         export.write(brief, args.output, fmt)
     else:

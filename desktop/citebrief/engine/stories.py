@@ -13,8 +13,8 @@ API (what the window, the command line and the exports rely on):
 - ``moves`` are the user's own assignments, ``(source id, story id)`` pairs, normally
   `BriefOptions.story_moves` (saved in the ``.citebrief`` file with the options). They are applied
   after the automatic grouping: the document leaves its story and joins the named one; a story id the
-  grouping does not know starts a new story (the window may use ``story_id(source_id)`` for "move to a
-  new story"); `core.model.UNGROUPED` ("") puts it under "Not grouped". A story left with no document
+  grouping does not know starts a new story (``new_story_id(source_id)`` names one for "move to a new
+  story"); `core.model.UNGROUPED` ("") puts it under "Not grouped". A story left with no document
   disappears. Moves naming a source the folder does not hold are ignored.
 - ``story_id(source_id)``: a story's id is derived from its first document (in the folder's order) as
   the automatic grouping found it, so the same folder gives the same ids and a saved move still points
@@ -99,6 +99,11 @@ def story_id(source_id: str) -> str:
     return "story-" + hashlib.sha1(source_id.encode("utf-8", "surrogatepass")).hexdigest()[:10]
 
 
+def new_story_id(source_id: str) -> str:
+    """The id of a story the user starts by moving ``source_id`` out of its own."""
+    return story_id("\0new\0" + source_id)
+
+
 def body_words(source: Source) -> int:
     return sum(s.word_count for s in source.sentences if s.role is SentenceRole.BODY)
 
@@ -178,10 +183,12 @@ def _vectors(
 
 
 def _date_of(source: Source) -> np.datetime64 | None:
+    """The document's own date (ISO), or None when it has none or one we cannot read."""
     try:
-        return np.datetime64(source.date.strip()[:10], "D")
+        day = np.datetime64(source.date.strip()[:10], "D")
     except ValueError:
         return None
+    return None if np.isnat(day) else day
 
 
 def _links(
