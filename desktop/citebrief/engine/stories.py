@@ -76,6 +76,7 @@ DATE_FACTOR = 0.5
 NAME_SHARE = 0.6
 MAX_STRAYS = 1
 HEADING_NAMES = 3
+HEADING_RUN = 5  # words of a name written whole in a heading ("House Ways and Means Committee")
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
     "july august september october november december today yesterday".split()
@@ -84,10 +85,10 @@ _WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*")
 # A word inside a sentence: after white space that follows anything but the end of a sentence, a colon
 # or a quotation mark (after which a capital says nothing about a name).
 _INSIDE = re.compile(r"(?<=[^\s.!?:;\"“”])[ \t]+([^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*)")
-# Capitalised words in a row, one space apart ("Merrow Dam", "Pavel Dvorak").
-_RUN = re.compile(
-    r"(?<![^\W_])[A-ZÀ-ÖØ-Þ][^\W_]*(?:['’-][^\W\d_]+)*(?: [A-ZÀ-ÖØ-Þ][^\W_]*(?:['’-][^\W\d_]+)*)*"
-)
+# Capitalised words in a row, one space apart, with the small words names hold ("Merrow Dam", "House
+# Ways and Means Committee", "Bank of England").
+_CAPITAL = r"[A-ZÀ-ÖØ-Þ][^\W_]*(?:['’-][^\W\d_]+)*"
+_RUN = re.compile(rf"(?<![^\W_]){_CAPITAL}(?: (?:(?:of|and|for|the|de|la|van|von) )?{_CAPITAL})*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,19 +160,25 @@ def _terms(source: Source) -> _Analysis:
     names = {stem for stem, n in capitalised.items() if n >= NAME_SHARE * inside[stem]}
     forms: dict[str, Counter[str]] = defaultdict(Counter)
     for run, n in Counter(_RUN.findall(text)).items():
-        words = [w for w in run.split(" ") if w.lower() not in _CALENDAR]
+        words = _trimmed([w for w in run.split(" ") if w.lower() not in _CALENDAR], stops)
         for at, word in enumerate(words):
             stem = stems.get(word.lower(), "")
             if stem not in names:
                 continue
-            part = words[max(0, at - 2) : at + 3]
-            while part and part[0].lower() in stops:
-                part = part[1:]
-            while part and part[-1].lower() in stops:
-                part = part[:-1]
+            part = words if len(words) <= HEADING_RUN else _trimmed(words[max(0, at - 2) : at + 3], stops)
             if part:
                 forms[stem][" ".join(part)] += n
     return _Analysis(counts, names, dict(forms))
+
+
+def _trimmed(words: list[str], stops: frozenset[str]) -> list[str]:
+    """``words`` without the stop words at either end ("The House" -> "House")."""
+    start, end = 0, len(words)
+    while start < end and words[start].lower() in stops:
+        start += 1
+    while end > start and words[end - 1].lower() in stops:
+        end -= 1
+    return words[start:end]
 
 
 def _vectors(
