@@ -244,7 +244,7 @@ def time_figures() -> None:
         dest = Path(tmp)
         build_folder(all_clusters(), dest)
         corpus = load_folder(dest, cache=None)
-        for words in (150, 1_000):
+        for words in (150, 1_000, 15_000):  # the last shows every story
             today, stories, shown = _engine_seconds(corpus, words)
             print(
                 f"  {words:>5} words: today's one brief {today:.2f} s | grouped and briefed {stories:.2f} s "

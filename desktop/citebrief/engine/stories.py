@@ -363,13 +363,14 @@ def group_stories(
         members_of[sid] = ids
         heading_of[sid] = _heading(ks, analysed, docs)
     _apply_moves(members_of, ungrouped, moves, position)
+    by_id = corpus.by_id()
     stories = []
     for sid, ids in members_of.items():
         if not ids:
             continue
         ids.sort(key=position.__getitem__)
-        heading = heading_of.get(sid) or _moved_heading(ids, corpus)
-        known = [d for d in (_date_of(corpus.source(x)) for x in ids) if d is not None]
+        heading = heading_of.get(sid) or _moved_heading([by_id[x] for x in ids])
+        known = [d for d in (_date_of(by_id[x]) for x in ids) if d is not None]
         date = str(max(known)) if known else ""
         stories.append(Story(id=sid, heading=heading, documents=tuple(ids), date=date))
     stories.sort(key=lambda story: _order_key(story, position))
@@ -377,8 +378,9 @@ def group_stories(
 
 
 def _absorb_stray(groups: list[list[int]]) -> list[list[int]]:
-    """A folder of one story with a stray page or two (a cut-off scrape, an unrelated link) stays one
-    story: on the tuning half of the Multi-News clusters, every cluster split alone was such a case."""
+    """A folder of one story with a stray page beside it (a cut-off scrape, an unrelated link) stays one
+    story: on the tuning half of the Multi-News clusters, each of the three clusters that split when
+    briefed alone was one story and such a page."""
     several = [g for g in groups if len(g) > 1]
     strays = [g for g in groups if len(g) == 1]
     if len(several) != 1 or not strays or len(strays) > MAX_STRAYS:
@@ -406,8 +408,7 @@ def _apply_moves(
             members_of.setdefault(target, []).append(source_id)
 
 
-def _moved_heading(ids: Sequence[str], corpus: Corpus) -> str:
+def _moved_heading(docs: Sequence[Source]) -> str:
     """A story the user made: named by its documents' names, as any other."""
-    docs = [corpus.source(x) for x in ids]
     _matrix, analysed = _vectors(docs)
     return _heading(list(range(len(docs))), analysed, docs)
