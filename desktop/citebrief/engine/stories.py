@@ -334,14 +334,18 @@ def group_stories(
     """The stories of ``corpus`` in the brief's order, and the documents of no story (see module doc)."""
     sources = corpus.sources
     position = {src.id: i for i, src in enumerate(sources)}
-    copies = Counter(src.sha256 for src in sources)
-    articles = [i for i, src in enumerate(sources) if is_article(src, copies[src.sha256])]
+    copies = Counter(_text_key(src) for src in sources)
+    judged: dict[str, bool] = {}  # exact copies are judged once
+    for src in sources:
+        if _text_key(src) not in judged:
+            judged[_text_key(src)] = is_article(src, copies[_text_key(src)])
+    articles = [i for i, src in enumerate(sources) if judged[_text_key(src)]]
     is_kept = set(articles)
     ungrouped = [src.id for i, src in enumerate(sources) if i not in is_kept]
     # One vector per distinct text: exact copies follow the first.
     first_of: dict[str, int] = {}
     for i in articles:
-        first_of.setdefault(sources[i].sha256 or sources[i].id, i)
+        first_of.setdefault(_text_key(sources[i]), i)
     distinct = sorted(set(first_of.values()))
     docs = [sources[i] for i in distinct]
     matrix, analysed = _vectors(docs, cancel)
@@ -350,7 +354,7 @@ def group_stories(
     copies_of: dict[int, list[str]] = defaultdict(list)  # distinct text -> its documents
     distinct_index = {i: k for k, i in enumerate(distinct)}
     for i in articles:
-        copies_of[distinct_index[first_of[sources[i].sha256 or sources[i].id]]].append(sources[i].id)
+        copies_of[distinct_index[first_of[_text_key(sources[i])]]].append(sources[i].id)
     by_group: dict[int, list[int]] = defaultdict(list)
     for k, g in enumerate(group):
         by_group[g].append(k)
@@ -375,6 +379,11 @@ def group_stories(
         stories.append(Story(id=sid, heading=heading, documents=tuple(ids), date=date))
     stories.sort(key=lambda story: _order_key(story, position))
     return Grouping(tuple(stories), tuple(sorted(ungrouped, key=position.__getitem__)))
+
+
+def _text_key(source: Source) -> str:
+    """Exact copies of a file share this key (a source without a hash is its own)."""
+    return source.sha256 or "\0" + source.id
 
 
 def _absorb_stray(groups: list[list[int]]) -> list[list[int]]:
