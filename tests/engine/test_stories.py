@@ -215,3 +215,16 @@ def test_grouping_is_not_fooled_by_copies_under_new_names(tmp_path: Path) -> Non
     for story in grouping.stories:
         assert len({story_of_file(d.removeprefix("copy-")) for d in story.documents}) == 1
     assert replace(grouping.stories[0]).source_count == 8
+
+
+def test_a_heading_writes_a_name_without_its_possessive(tmp_path: Path) -> None:
+    sentence = (
+        "Kestrel Bank's board met on {day} after Kestrel Bank's shares fell by a third, and the regulator "
+        "said Kestrel Bank's auditors in Lyndale would be questioned about the missing {amount} million. "
+    )
+    for n, (day, amount) in enumerate([("Monday", 40), ("Tuesday", 45)]):
+        text = (sentence.format(day=day, amount=amount) * 3).strip()
+        (tmp_path / f"bank-{n}.txt").write_text(text, encoding="utf-8")
+    (story,) = group_stories(load_folder(tmp_path, cache=None)).stories
+    assert "Kestrel Bank" in story.heading
+    assert "'s" not in story.heading

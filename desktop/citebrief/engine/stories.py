@@ -81,8 +81,10 @@ HEADING_NAMES = 3
 HEADING_RUN = 5  # words of a name written whole in a heading ("House Ways and Means Committee")
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
-    "july august september october november december today yesterday".split()
+    "july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec "
+    "today yesterday".split()
 )
+_POSSESSIVE = re.compile(r"['’]s?$")  # "NBC's" is written "NBC" in a heading
 _WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*")
 # A word inside a sentence: after white space that follows anything but the end of a sentence, a colon
 # or a quotation mark (after which a capital says nothing about a name).
@@ -195,7 +197,7 @@ def _terms(source: Source) -> _Analysis:
                 continue
             part = words if len(words) <= HEADING_RUN else _trimmed(words[max(0, at - 2) : at + 3], stops)
             if part:
-                forms[stem][" ".join(part)] += n
+                forms[stem][_POSSESSIVE.sub("", " ".join(part))] += n
     return _Analysis(counts, names, dict(forms))
 
 
