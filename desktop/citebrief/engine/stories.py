@@ -24,7 +24,7 @@ API (what the window, the command line and the exports rely on):
   its ``story`` id. A brief on one story has neither and is exactly the brief of the folder.
 
 How documents are grouped: each article becomes a sparse TF-IDF vector of its most distinctive stems,
-where a name (a word capitalised inside a sentence) counts double; each is linked to its nearest
+where a name (a word capitalised inside a sentence) counts 1.5 times; each is linked to its nearest
 neighbours through a sparse product computed a block of rows at a time (memory grows with the number
 of documents, never with its square); documents with known dates far apart are linked more weakly;
 average-link agglomeration over those links merges groups while they are, on average, alike enough.
