@@ -33,6 +33,7 @@ examples:
   citebrief brief ~/articles -o monday.citebrief  a brief file the window opens
   citebrief brief ~/articles --since monday.citebrief --only-new
                                                   what the folder's new articles add to that brief
+  citebrief brief ~/saved --stories off           one brief even if the folder holds many stories
 
 exit codes: 0 done, 1 the brief could not be written, 2 usage error, 3 no readable document
 """
@@ -103,7 +104,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--sections",
         choices=("auto", "off"),
         default="auto",
-        help="headings when the folder has several subjects",
+        help="headings when the folder has several subjects (inside each story)",
+    )
+    brief.add_argument(
+        "--stories",
+        choices=("auto", "off"),
+        default="auto",
+        help="a section per story when the folder holds several (default: auto)",
     )
     brief.add_argument(
         "--follow-links",
@@ -139,6 +146,7 @@ def _options(args: argparse.Namespace) -> BriefOptions:
         focus=_focus_terms(args.focus),
         language=args.language,
         sections=args.sections,
+        stories=args.stories,
     )
 
 
@@ -152,6 +160,7 @@ def _brief(args: argparse.Namespace) -> int:
     from citebrief.engine import summarise
     from citebrief.engine.feature_cache import FeatureCache
     from citebrief.engine.features import build_features
+    from citebrief.engine.story_brief import story_grouping, summarise_stories
     from citebrief.engine.summariser import check_size
     from citebrief.ingest import load_folder
     from citebrief.resources_path import samples_dir
@@ -178,13 +187,27 @@ def _brief(args: argparse.Namespace) -> int:
         raise NoDocumentsError("no readable document in " + ", ".join(display(p) for p in paths))
     options = _options(args) if since is None else _since_options(args, since.brief.options)
     check_size(corpus, options.algorithm)  # before the folder's features, which take a while
-    features = build_features(
-        corpus, language=options.language, workers=workers, cache=FeatureCache.default()
-    )
-    if since is None:
-        brief = summarise(corpus, options, features=features)
-    else:
+    if since is not None:
+        features = build_features(
+            corpus, language=options.language, workers=workers, cache=FeatureCache.default()
+        )
         brief = _updated(since, replace(since.brief, options=options), features, args)
+    elif (grouping := story_grouping(corpus, options)) is not None:
+        # each story's features are built for its own documents only
+        cache = FeatureCache.default()
+        brief = summarise_stories(
+            corpus,
+            options,
+            grouping,
+            features_for=lambda sub, _progress: build_features(
+                sub, language=options.language, workers=workers, cache=cache
+            ),
+        )
+    else:
+        features = build_features(
+            corpus, language=options.language, workers=workers, cache=FeatureCache.default()
+        )
+        brief = summarise(corpus, options, features=features)
     if args.output and export.export_format(fmt).brief_file:
         from citebrief.store import BriefFile, save_brief
 

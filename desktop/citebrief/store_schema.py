@@ -46,6 +46,10 @@ _OPTIONS = {
         "focus": _array({"type": "string", "maxLength": 200}),
         "language": {"type": "string", "maxLength": 40},
         "sections": {"enum": ["auto", "off"]},
+        "stories": {"enum": ["auto", "off"]},
+        "story_moves": _array(
+            {"type": "array", "minItems": 2, "maxItems": 2, "items": {"type": "string", "maxLength": _NAME}}
+        ),
     },
 }
 _CITATION = {
@@ -84,6 +88,7 @@ _ITEM = {
         "text": _STRING,
         "edited": {"type": "boolean"},
         "section": _STRING,
+        "story": {"type": "string", "maxLength": 200},
         "citations": _array(_CITATION),
         "new": {"type": "boolean"},
         "disagreements": _array(_DISAGREEMENT),
@@ -101,6 +106,17 @@ _SOURCE_REF = {
         "date": {"type": "string", "maxLength": 100},
     },
 }
+_STORY = {
+    "type": "object",
+    "required": ["id"],
+    "properties": {
+        "id": {"type": "string", "maxLength": 200},
+        "heading": _STRING,
+        "documents": _array(_STRING),
+        "date": {"type": "string", "maxLength": 100},
+        "shown": {"type": "boolean"},
+    },
+}
 _BRIEF = {
     "type": "object",
     "properties": {
@@ -110,6 +126,8 @@ _BRIEF = {
         "options": _OPTIONS,
         "sources": _array(_SOURCE_REF),
         "items": _array(_ITEM),
+        "stories": _array(_STORY),
+        "ungrouped": _array(_STRING),
     },
 }
 

@@ -149,6 +149,7 @@ class BriefItem:
     ``citations[0]`` is the sentence the text was taken from; the rest say the same in other places.
     ``section`` is the heading the item sits under ("" when the brief has no sections).
     ``new``: an update of the brief added it and the user has not accepted it yet.
+    ``story`` is the id of the `Story` the item belongs to ("" when the brief is on one story).
     """
 
     text: str
@@ -161,6 +162,7 @@ class BriefItem:
     def open_disagreements(self) -> tuple[Disagreement, ...]:
         """The disagreements the user has not dismissed: the window marks them, exports list them."""
         return tuple(d for d in self.disagreements if not d.dismissed)
+    story: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,12 +173,18 @@ class BriefOptions:
     focus: tuple[str, ...] = ()
     language: str = "auto"
     sections: str = "auto"  # "auto" or "off"
+    stories: str = "auto"  # "auto": a folder of several stories gets a section per story; "off": one brief
+    # The user's own story assignments, (source id, story id), which the grouping honours: a story id
+    # the grouping does not know makes a new story of its own; `UNGROUPED` puts the document in no story.
+    story_moves: tuple[tuple[str, str], ...] = ()
 
     def __post_init__(self) -> None:
         if self.length < 1:
             raise ValueError("length must be at least 1")
         if self.sections not in ("auto", "off"):
             raise ValueError("sections must be 'auto' or 'off'")
+        if self.stories not in ("auto", "off"):
+            raise ValueError("stories must be 'auto' or 'off'")
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +199,31 @@ class SourceRef:
     date: str = ""  # the article's own date when known (ISO or as printed); exports show it
 
 
+UNGROUPED = ""
+"""The story id of a document in no story (a scraped page, a notice): the brief lists it as "Not grouped"."""
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """One story of a folder of many: the documents that tell it, and the heading its section gets.
+
+    ``id`` is stable for the same folder (it is derived from the story's first document as the
+    grouping found it), so a user's move of a document to a story still points at it after a rebuild.
+    ``shown`` is False for a story the brief's length had no room for: exports list it under
+    "Also in this folder". ``date`` is the newest known date of its documents (ISO), "" if none.
+    """
+
+    id: str
+    heading: str
+    documents: tuple[str, ...]  # source ids, in the folder's order
+    date: str = ""
+    shown: bool = True
+
+    @property
+    def source_count(self) -> int:
+        return len(self.documents)
+
+
 def _today() -> str:
     return _dt.date.today().isoformat()
 
@@ -203,6 +236,10 @@ class Brief:
     sources: tuple[SourceRef, ...]
     created: str = field(default_factory=_today)
     root: str = ""
+    # A folder of several stories: its stories in the brief's order (shown ones first), and the source
+    # ids in no story. Both empty for a brief on one story (today's brief).
+    stories: tuple[Story, ...] = ()
+    ungrouped: tuple[str, ...] = ()
 
     @property
     def word_count(self) -> int:
@@ -212,6 +249,12 @@ class Brief:
         """The cited sources in citation-number order (the window and every export number them so)."""
         cited = (cit.source_id for item in self.items for cit in item_citations(item))
         return number_order(self.sources, cited)
+
+    def story(self, story_id: str) -> Story:
+        for story in self.stories:
+            if story.id == story_id:
+                return story
+        raise KeyError(story_id)
 
     def source_ref(self, source_id: str) -> SourceRef:
         for ref in self.sources:

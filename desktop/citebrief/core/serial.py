@@ -15,6 +15,7 @@ from citebrief.core.model import (
     LengthUnit,
     SourceRef,
     StatedValue,
+    Story,
 )
 from citebrief.core.paths import path_fields, path_from, paths_fields
 
@@ -32,6 +33,8 @@ def options_to_dict(options: BriefOptions) -> dict[str, Any]:
         "focus": list(options.focus),
         "language": options.language,
         "sections": options.sections,
+        "stories": options.stories,
+        "story_moves": [[source_id, story_id] for source_id, story_id in options.story_moves],
     }
 
 
@@ -43,6 +46,8 @@ def options_from_dict(data: dict[str, Any]) -> BriefOptions:
         focus=tuple(str(t) for t in data.get("focus", ())),
         language=str(data.get("language", "auto")),
         sections=str(data.get("sections", "auto")),
+        stories=str(data.get("stories", "auto")),
+        story_moves=tuple((str(move[0]), str(move[1])) for move in data.get("story_moves", ())),
     )
 
 
@@ -103,6 +108,7 @@ def item_to_dict(item: BriefItem) -> dict[str, Any]:
         "text": item.text,
         "edited": item.edited,
         "section": item.section,
+        "story": item.story,
         "citations": [citation_to_dict(c) for c in item.citations],
         "new": item.new,
     }
@@ -119,6 +125,7 @@ def item_from_dict(data: dict[str, Any]) -> BriefItem:
         section=str(data.get("section", "")),
         new=bool(data.get("new", False)),
         disagreements=tuple(disagreement_from_dict(d) for d in data.get("disagreements", ())),
+        story=str(data.get("story", "")),
     )
 
 
@@ -144,6 +151,26 @@ def source_ref_from_dict(data: dict[str, Any]) -> SourceRef:
     )
 
 
+def story_to_dict(story: Story) -> dict[str, Any]:
+    return {
+        "id": story.id,
+        "heading": story.heading,
+        "documents": list(story.documents),
+        "date": story.date,
+        "shown": story.shown,
+    }
+
+
+def story_from_dict(data: dict[str, Any]) -> Story:
+    return Story(
+        id=str(data["id"]),
+        heading=str(data.get("heading", "")),
+        documents=tuple(str(d) for d in data.get("documents", ())),
+        date=str(data.get("date", "")),
+        shown=bool(data.get("shown", True)),
+    )
+
+
 def brief_to_dict(brief: Brief) -> dict[str, Any]:
     return {
         "title": brief.title,
@@ -151,6 +178,8 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
         **path_fields("root", brief.root),
         "options": options_to_dict(brief.options),
         "sources": [source_ref_to_dict(r) for r in brief.sources],
+        "stories": [story_to_dict(s) for s in brief.stories],
+        "ungrouped": list(brief.ungrouped),
         "items": [item_to_dict(i) for i in brief.items],
     }
 
@@ -163,6 +192,8 @@ def brief_from_dict(data: dict[str, Any]) -> Brief:
         sources=tuple(source_ref_from_dict(r) for r in data.get("sources", ())),
         created=str(data.get("created", "")),
         root=path_from(data, "root"),
+        stories=tuple(story_from_dict(s) for s in data.get("stories", ())),
+        ungrouped=tuple(str(u) for u in data.get("ungrouped", ())),
     )
 
 

@@ -31,6 +31,7 @@ main { max-width: 42rem; margin: 2.5rem auto; padding: 2.5rem 3rem; background: 
   box-shadow: 0 1px 4px rgba(0, 0, 0, .12); }
 h1 { font-size: 1.9rem; line-height: 1.25; margin: 0 0 .4rem; }
 h2 { font-size: 1.2rem; margin: 2rem 0 .6rem; padding-bottom: .2rem; border-bottom: 1px solid #ddd; }
+h3 { font-size: 1.05rem; margin: 1.4rem 0 .5rem; }
 .meta { color: #5f5f5a; font-size: .95rem; margin: 0 0 1.8rem; }
 p.sentence { margin: 0 0 .8rem; }
 strong.new { color: #8a4b08; }
@@ -110,7 +111,7 @@ def render_document(doc: ExportDocument) -> str:
     ]
     for section in doc.sections:
         if section.heading:
-            out.append(f"<h2>{escape(section.heading)}</h2>")
+            out.append(f"<h{2 + section.level}>{escape(section.heading)}</h{2 + section.level}>")
         for sentence in section.sentences:
             shown = isolate(escape(sentence.text), html=True)
             label = f'<strong class="new">{NEW_LABEL}</strong> ' if sentence.new else ""
@@ -120,6 +121,10 @@ def render_document(doc: ExportDocument) -> str:
         out += [f'<h2 id="differences">{DIFFER_TITLE}</h2>', '<ul class="differences">']
         for difference in doc.differences:
             out += _difference(difference)
+        out.append("</ul>")
+    for heading, entries in doc.end_lists:
+        out += [f"<h2>{escape(heading)}</h2>", "<ul>"]
+        out += [f"<li>{isolate(escape(entry), html=True)}</li>" for entry in entries]
         out.append("</ul>")
     if doc.sources:
         out += ['<h2 id="sources">Sources</h2>', '<ol class="sources">']

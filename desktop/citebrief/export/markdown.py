@@ -94,7 +94,7 @@ def render_document(doc: ExportDocument) -> str:
     lines += [f"*{meta}*", ""]
     for section in doc.sections:
         if section.heading:
-            lines += [f"## {escape(section.heading)}", ""]
+            lines += [f"{'#' * (2 + section.level)} {escape(section.heading)}", ""]
         for sentence in section.sentences:
             label = f"**{NEW_LABEL}** " if sentence.new else ""
             note = f" *({escape(sentence.differs)})*" if sentence.differs else ""
@@ -103,6 +103,8 @@ def render_document(doc: ExportDocument) -> str:
         lines += [f"## {DIFFER_TITLE}", ""]
         for difference in doc.differences:
             lines += _difference(difference)
+    for heading, entries in doc.end_lists:
+        lines += [f"## {escape(heading)}", "", *(f"- {isolate(escape(entry))}" for entry in entries), ""]
     if doc.sources:
         lines += ["## Sources", ""]
         for entry in doc.sources:

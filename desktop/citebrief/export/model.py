@@ -101,6 +101,9 @@ class DiffEntry:
 class DocSection:
     heading: str  # "" for the sentences of a brief without sections
     sentences: tuple[DocSentence, ...]
+    # 0: a heading of the brief's own (a story, or a sub-topic of a one-story brief); 1: a sub-topic
+    # beneath its story's heading. A story's heading is a section of its own, with no sentences.
+    level: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +115,16 @@ class ExportDocument:
     sections: tuple[DocSection, ...]
     sources: tuple[SourceEntry, ...]
     differences: tuple[DiffEntry, ...] = ()  # "Where sources differ", in brief order
+    # A brief of several stories: the stories it had no room for ("Heading — 3 sources") and the
+    # files in no story, listed after the brief's text under `ALSO_HEADING` and `UNGROUPED_HEADING`.
+    also: tuple[str, ...] = ()
+    ungrouped: tuple[str, ...] = ()
+
+    @property
+    def end_lists(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """(heading, lines) of each list after the brief's text that has lines."""
+        lists = ((ALSO_HEADING, self.also), (UNGROUPED_HEADING, self.ungrouped))
+        return tuple((heading, lines) for heading, lines in lists if lines)
 
     @property
     def sentences(self) -> tuple[DocSentence, ...]:
@@ -119,6 +132,13 @@ class ExportDocument:
 
 
 NEW_LABEL = "New"  # before a sentence an update added, in every format
+ALSO_HEADING = "Also in this folder"
+UNGROUPED_HEADING = "Not grouped"
+
+
+def also_line(heading: str, sources: int) -> str:
+    """A story the brief had no room for, as the "Also in this folder" list shows it."""
+    return f"{heading} — {sources} source" + ("" if sources == 1 else "s")
 
 
 # Control characters a document cannot hold (XML 1.0 forbids them; they print as boxes elsewhere).
@@ -208,15 +228,36 @@ def _source_line(cited: int, read: int) -> str:
     return f"Draws on {cited} {noun}."
 
 
-def _sections(sentences: Iterable[tuple[str, DocSentence]]) -> tuple[DocSection, ...]:
-    """Consecutive sentences with the same heading share one section."""
+def _sections(
+    sentences: Iterable[tuple[str, DocSentence]],
+    story_of: Iterable[str] = (),
+    stories: dict[str, str] | None = None,
+) -> tuple[DocSection, ...]:
+    """Consecutive sentences with the same heading share one section; with ``stories`` (story id ->
+    heading) each story opens with its heading and its sub-topics sit beneath it."""
     sections: list[DocSection] = []
+    story_ids = iter(story_of)
+    current: str | None = None
     for heading, sentence in sentences:
-        if sections and sections[-1].heading == heading:
+        level = 0
+        if stories is not None:
+            story = next(story_ids, "")
+            level = 1
+            if story != current:
+                current = story
+                sections.append(DocSection(one_line(stories.get(story, "")), (), 0))
+                sections.append(DocSection(heading, (sentence,), level))
+                continue
+        if (
+            sections
+            and sections[-1].heading == heading
+            and sections[-1].level == level
+            and sections[-1].sentences
+        ):
             last = sections[-1]
-            sections[-1] = DocSection(last.heading, (*last.sentences, sentence))
+            sections[-1] = DocSection(last.heading, (*last.sentences, sentence), level)
         else:
-            sections.append(DocSection(heading, (sentence,)))
+            sections.append(DocSection(heading, (sentence,), level))
     return tuple(sections)
 
 
@@ -279,9 +320,15 @@ def build_document(brief: Brief) -> ExportDocument:
         date=date,
         date_iso=date_iso,
         source_line=_source_line(len(numbers), max(len(brief.sources), len(numbers))),
-        sections=_sections(placed),
+        sections=_sections(
+            placed,
+            (item.story for item in brief.items),
+            {story.id: story.heading for story in brief.stories} if brief.stories else None,
+        ),
         sources=tuple(entries),
         differences=tuple(differences),
+        also=tuple(one_line(also_line(s.heading, s.source_count)) for s in brief.stories if not s.shown),
+        ungrouped=tuple(one_line(_location(refs[sid])) for sid in brief.ungrouped if sid in refs),
     )
 
 

@@ -97,6 +97,7 @@ _CSS = """
 body { color: #1d1d1b; }
 h1 { font-size: 20pt; font-weight: 600; margin-top: 0; margin-bottom: 7px; }
 h2 { font-size: 13pt; font-weight: 600; margin-top: 20px; margin-bottom: 9px; color: #22313f; }
+h3 { font-size: 11.5pt; font-weight: 600; margin-top: 14px; margin-bottom: 7px; color: #22313f; }
 p.meta { font-size: 9.5pt; color: #5f5f5a; margin-top: 0; margin-bottom: 21px; }
 p.sentence { font-size: 11pt; margin-top: 0; margin-bottom: 8px; line-height: 135%; }
 a { color: #1f5fa8; text-decoration: none; }
@@ -152,13 +153,17 @@ def document_html(doc: ExportDocument) -> str:
     parts.append(f'<p class="meta">{meta}</p>')
     for section in doc.sections:
         if section.heading:
-            parts.append(f"<h2>{escape(section.heading)}</h2>")
+            parts.append(f"<h{2 + section.level}>{escape(section.heading)}</h{2 + section.level}>")
         for s in section.sentences:
             label = f"<b>{NEW_LABEL}</b> " if s.new else ""
             parts.append(f'<p class="sentence">{label}{isolate(escape(s.text))}{_marks(s)}{_note(s)}</p>')
     if doc.differences:
         parts.append(f'<h2><a name="differences"></a>{DIFFER_TITLE}</h2>')
         parts += [_difference(entry) for entry in doc.differences]
+    for heading, entries in doc.end_lists:
+        parts.append(f"<h2>{escape(heading)}</h2><ul>")
+        parts += [f"<li>{isolate(escape(entry))}</li>" for entry in entries]
+        parts.append("</ul>")
     if doc.sources:
         parts.append('<h2><a name="sources"></a>Sources</h2>')
         parts += [_source(entry) for entry in doc.sources]

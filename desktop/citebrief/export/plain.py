@@ -13,14 +13,22 @@ def render_text(brief: Brief) -> str:
     """The brief's sentences, one a line, without title or citation markers.
 
     A brief with sections puts each heading on a line of its own before its sentences, and a blank
-    line between sections.
+    line between sections. A brief of several stories puts each story's heading in capitals above
+    its sections, and ends with the stories it had no room for and the files in no story.
     """
     out: list[str] = []
     heading: str | None = None
+    story: str | None = None
+    headings = {s.id: " ".join(s.heading.split()) for s in brief.stories}
     for item in brief.items:
         line = " ".join(item.text.split())
         if not line:
             continue
+        if brief.stories and item.story != story:
+            story, heading = item.story, None
+            out.append(
+                f"\n{headings.get(story, '').upper()}\n" if out else f"{headings.get(story, '').upper()}\n"
+            )
         section = " ".join(item.section.split())
         if section and section != heading:
             out.append(f"\n{section}\n" if out else f"{section}\n")
@@ -30,6 +38,9 @@ def render_text(brief: Brief) -> str:
         if abouts:
             out.append(f"  (Sources differ on {abouts}: see {DIFFER_TITLE} below.)\n")
     out += _differences(brief)
+    if brief.stories or brief.ungrouped:
+        for title, entries in build_document(brief).end_lists:
+            out.append(f"\n{title}:\n" + "".join(f"- {isolate(entry)}\n" for entry in entries))
     return "".join(out)
 
 

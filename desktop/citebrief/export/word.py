@@ -151,7 +151,7 @@ def render_document(doc: ExportDocument) -> bytes:
 
     for section in doc.sections:
         if section.heading:
-            document.add_heading(section.heading, level=1)
+            document.add_heading(section.heading, level=1 + section.level)
         for sentence in section.sentences:
             paragraph = document.add_paragraph()
             if sentence.new:
@@ -165,6 +165,10 @@ def render_document(doc: ExportDocument) -> bytes:
         document.add_heading(DIFFER_TITLE, level=1)
         for difference in doc.differences:
             _add_difference(document, difference)
+    for heading, entries in doc.end_lists:
+        document.add_heading(heading, level=1)
+        for line in entries:
+            document.add_paragraph(isolate(line), style="List Bullet")
     if doc.sources:
         document.add_heading("Sources", level=1)
         for entry in doc.sources:
