@@ -44,6 +44,12 @@ class SplitRule:
     why: str = field(default="", compare=False)
     reach: int = 16  # characters the ``before`` test looks back: the longest title, initialism or brand
     cue: str = ""  # a split rule's quick pre-test: text it cannot act without (fast to search for)
+    glued: bool = False  # the boundary has no space: its examples are written without one between
+
+    @property
+    def joiner(self) -> str:
+        """What stands between two sentences at the boundaries this rule is about."""
+        return "" if self.glued else " "
 
     @cached_property
     def _ends_before(self) -> re.Pattern[str]:
@@ -51,7 +57,7 @@ class SplitRule:
 
     @cached_property
     def _finds_before(self) -> re.Pattern[str]:
-        return re.compile(f"(?:{self.before})(?=\\s)")
+        return re.compile(f"(?:{self.before})" + ("" if self.glued else "(?=\\s)"))
 
     @cached_property
     def _starts_after(self) -> re.Pattern[str]:
@@ -234,6 +240,25 @@ RULES: tuple[SplitRule, ...] = (
         non_examples=(("I wasn't sure... well, it was late.",),),
         why="an ellipsis followed by a period ends its sentence",
         cue=r"\.\.\.\.|…\.",
+    ),
+    SplitRule(
+        name="glued_sentences",
+        before=r"\b[a-z]{2,}[.!?][\"”’]?",
+        after=r"[A-Z][a-z]*['’]?[a-z]*\s",
+        effect=Effect.SPLIT,
+        examples=(
+            ("He was cited for the violation.", "But when he appealed, the court agreed."),
+            ('"We will win," she said.', "The count begins at noon."),
+            ("Nobody was hurt!", "It's a miracle, the mayor said."),
+        ),
+        non_examples=(
+            ("She typed www.example.com into the browser and waited.",),
+            ("The U.S.Army said so on Monday.",),
+        ),
+        languages=_ENGLISH,
+        why="a source that lost the space after a full stop glues two sentences into one",
+        cue=r"[a-z][.!?][\"”’]?[A-Z]",
+        glued=True,
     ),
     SplitRule(
         name="ellipsis_in_sentence",
