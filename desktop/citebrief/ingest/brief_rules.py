@@ -396,6 +396,67 @@ NEVER_RULES: tuple[Rule, ...] = (
         ),
         ("Residents watched the water rise all night.", "The council's new app shows flood levels."),
     ),
+    Rule(
+        "request for comment",
+        Effect.NEVER,
+        pattern(
+            r"\b(?:did not|didn't|does not|doesn't|could not|couldn't)(?: immediately)?"
+            r" (?:respond|reply|answer|be reached|return (?:\w+ )?(?:calls?|messages?|emails?))\b"
+            r"|\bleft (?:a )?messages?\b"
+            r"|\brequests? (?:for|seeking) (?:comment|information)\b",
+            hints=("respond", "reply", "return", "answer", "reached", "message", "request"),
+        ),
+        (
+            "The Associated Press left a message seeking information from Houston police.",
+            "The club did not immediately respond to a request for comment on Monday.",
+            "Lawyers for the mayor could not be reached on Monday evening.",
+        ),
+        (
+            "The mayor returned to the town hall on Monday.",
+            "Residents did not return to their homes until the water fell.",
+        ),
+    ),
+    Rule(
+        "tip line appeal",
+        Effect.NEVER,
+        pattern(
+            r"\banyone with (?:any )?information\b|\btip ?line\b|\bcrime ?stoppers\b"
+            r"|\(?\b\d{3}\)?[ .-]\d{3}[.-]\d{4}\b",
+            hints=("anyone with", "tip", "stoppers", "-", "."),
+        ),
+        (
+            "Anyone with information about the missing girl should call the sheriff's office.",
+            "Police asked witnesses to call the tip line at 844-459-5786.",
+        ),
+        (
+            "Police said the girl was last seen at a mall on Monday.",
+            "The tip from a neighbour led to his arrest.",
+        ),
+    ),
+    Rule(
+        "clip narration",
+        Effect.NEVER,
+        pattern(
+            r"^(?:someone|somebody)(?: else)? (?:shouts|yells|screams|says|asks|cries)\b"
+            r"|^the (?:audio|sound|video|camera|screen|footage|clip|recording)\b(?: [a-z]+){0,4}"
+            r" (?:then )?(?:goes|cuts|fades|pans|turns|ends)\b",
+            hints=(
+                "someone",
+                "somebody",
+                "audio",
+                "sound",
+                "video",
+                "camera",
+                "screen",
+                "footage",
+                "clip",
+                "record",
+            ),
+            start=True,
+        ),
+        ("Someone else shouts at the officers to stop.", "The audio on the video then goes silent."),
+        ("Someone shot the officer twice, police said.", "The video shows officers entering the house."),
+    ),
 )
 
 LEANS_RULES: tuple[Rule, ...] = (
@@ -441,10 +502,35 @@ LEANS_RULES: tuple[Rule, ...] = (
             r"the (?:province|company|firm|city|town|country|region|agency|group|organi[sz]ation|ministry"
             r"|department|court|carrier|network|site|school|university|team|club|star|actor|actress|singer"
             r"|host|suspect|victim|woman|man|boy|girl|couple|pair|duo|prime minister|president|minister"
-            r"|mayor|governor|senator|spokes(?:man|woman|person)|judge|pilot|driver|officer)\b(?! of\b)"
+            r"|mayor|governor|senator|spokes(?:man|woman|person)|judge|pilot|driver|officer|rapper|comedian"
+            r"|teen|teenager|gunman|shooter|lawmaker|congress(?:man|woman)|candidate|billionaire|mother"
+            r"|father|wife|husband|daughter|son|brothers?|sisters?|attorney|lawyer|founder)\b(?! of\b)"
         ),
-        ("The province is home to about 3 million people.", "The company denied any wrongdoing."),
+        (
+            "The province is home to about 3 million people.",
+            "The company denied any wrongdoing.",
+            "The rapper posted an apology on Monday.",
+        ),
         ("The province of Idlib is home to 3 million people.", "The companies' shares fell on Monday."),
+    ),
+    Rule(
+        "subject named by age or number",
+        Effect.LEANS,
+        after_opening(
+            r"the (?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\b"
+            r"|the (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
+            r" (?:[a-z]+s|[a-z]*men|people)\b(?! of\b)"
+        ),
+        (
+            "The 24-year-old was arrested at his home on Monday.",
+            "The two tracks will be released next month.",
+            "The three men were charged with murder.",
+        ),
+        (
+            "A 24-year-old man was arrested at his home on Monday.",
+            "The two of them left at dawn.",
+            "The 2019 floods hit the valley hard.",
+        ),
     ),
     Rule(
         "quote by a pronoun or a role",
