@@ -19,6 +19,7 @@ from citebrief.ingest.rule_tests import (
     first_word,
     plain_words,
     quote_without_speaker,
+    speaker_outside_quotes,
     unlike_a_sentence_end,
     unlike_a_sentence_start,
 )
@@ -397,6 +398,22 @@ NEVER_RULES: tuple[Rule, ...] = (
         ("Residents watched the water rise all night.", "The council's new app shows flood levels."),
     ),
     Rule(
+        "list number or developing-story notice",
+        Effect.NEVER,
+        pattern(
+            r"[:,] ?\d{1,2}\.$|\bcheck back\b|\b(?:this|the) story (?:is developing|will be updated)\b"
+            r"|\byou'll (?:also )?find\b|\bweb exclusives?\b|\bwe've (?:collected|rounded up|gathered)\b",
+            hints=(".", "check back", "story", "find", "exclusive", "we've"),
+        ),
+        (
+            "For this collection, several things were done: 1.",
+            "Check back for details as they develop.",
+            "You'll also find behind the scenes videos and other great web exclusives.",
+            "To celebrate her birthday, we've collected her funniest moments.",
+        ),
+        ("The vote was 7 to 1.", "Police will check the backs of the trucks, the mayor said."),
+    ),
+    Rule(
         "request for comment",
         Effect.NEVER,
         pattern(
@@ -542,6 +559,19 @@ LEANS_RULES: tuple[Rule, ...] = (
         ),
         ('"For a decade it operated unhindered," the statement said.', "“We will rebuild,” she said."),
         ('"We will rebuild," Mayor Ines Varga said.', "The mayor said the town would be rebuilt."),
+    ),
+    Rule(
+        "first person without quote marks",
+        Effect.LEANS,
+        speaker_outside_quotes,
+        (
+            "I was the one being preyed upon and I fought back.",
+            "Overall, the response to my stand has been good.",
+        ),
+        (
+            '"I fought back," Dunn said in a call from jail.',
+            "World War I ended in 1918, the museum's guide said.",
+        ),
     ),
     Rule(
         "tail of a quote",
