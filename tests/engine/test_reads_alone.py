@@ -172,3 +172,29 @@ def test_one_call_told_three_ways_is_said_once_and_cites_every_source(tmp_path: 
     assert len(friday) == 1, texts
     assert {c.source_id for c in friday[0].citations} == {"one.txt", "two.txt", "three.txt"}, texts
     assert all("Monday" not in c.quote for c in friday[0].citations)
+
+
+PRANK = {
+    "wire.txt": "Prank at the festival\n\n"
+    "A man rushed onto the red carpet at the Lumen Film Festival on Friday and dove beneath the dress of "
+    "actress Nora Vale before guards pulled him away.\n\n"
+    "The festival opened on Thursday with a gala for its fiftieth year.\n\n"
+    "Organisers said the man had a press pass and would be banned from all screenings.\n",
+    "blog.txt": "Festival prank\n\n"
+    "A known prankster was dragged off a red carpet after trying to stick his head under the skirt of "
+    "Nora Vale at the premiere of her new film.\n\n"
+    "He has pulled similar stunts at award shows in three countries.\n\n"
+    "Vale laughed about it later with reporters.\n",
+    "daily.txt": "Vale accosted\n\n"
+    "Nora Vale was at the Lumen Film Festival to present her new film, a drama about two sisters.\n\n"
+    "Organisers said the man had a press pass and would be banned from all screenings.\n\n"
+    "The film premieres in cinemas next month.\n",
+}
+
+
+@pytest.mark.parametrize("words", [60, 100, 150])
+def test_the_news_is_not_told_again_by_another_articles_lead(tmp_path: Path, words: int) -> None:
+    corpus = corpus_of(tmp_path, PRANK)
+    texts = texts_of(summarise(corpus, BriefOptions(length=words)))
+    retold = [t for t in texts if "dove beneath the dress" in t or "head under the skirt" in t]
+    assert len(retold) == 1, texts

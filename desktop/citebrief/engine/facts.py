@@ -162,6 +162,21 @@ def _two_leads(features: Features, a: int, b: int) -> bool:
     return len(signals(features, a).plain & signals(features, b).plain) >= TUNING.lead_plain_words
 
 
+def retells_the_lead(features: Features, lead: int, other: int, cosine: float) -> bool:
+    """Whether ``other``, another article's opening sentence, tells the brief's lead news again in other
+    words: a little of the same wording and two plain words alike ("A man dove beneath the dress of
+    America Ferrera on the red carpet" / "A prankster was dragged off a red carpet after trying to stick
+    his head under her skirt"). Only the lead is compared so: any two leads of a folder are alike."""
+    if cosine < TUNING.lead_pair_cosine or features.source_of_row[lead] == features.source_of_row[other]:
+        return False
+    if features.positions[other] >= TUNING.lead_positions:
+        return False
+    sig_l, sig_o = signals(features, lead), signals(features, other)
+    if _times_disagree(sig_l, sig_o):
+        return False
+    return len(sig_l.plain & sig_o.plain) >= TUNING.lead_pair_plain_words
+
+
 def _shared_words(features: Features, a: int, b: int, cosine: float, sig_a: Signals, sig_b: Signals) -> bool:
     stems_a, stems_b = features.stems[a], features.stems[b]
     shared = set(stems_a) & set(stems_b)

@@ -45,6 +45,8 @@ class Tuning:
     event_plain_words: int = 3  # fitted: words alike besides the actors (2: pair recall 0.75, -0.1 R-2)
     lead_positions: int = 2  # principled: a news article states its main event in its first two sentences
     lead_plain_words: int = 4  # read: two leads sharing this many plain words tell the same news
+    lead_pair_cosine: float = 0.14  # read: another lead this close to the brief's, with two plain words
+    lead_pair_plain_words: int = 2  # alike, retells it ("red carpet"); a background lead was at 0.11
     cite_event_cosine: float = 0.3  # read: an event told in other words is cited only when this close
     cite_same_day_cosine: float = 0.2  # read: ... or this close with three actors on the same day
     cited_stems: int = (

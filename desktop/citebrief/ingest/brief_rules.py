@@ -419,14 +419,15 @@ NEVER_RULES: tuple[Rule, ...] = (
         pattern(
             r"\b(?:did not|didn't|does not|doesn't|could not|couldn't)(?: immediately)?"
             r" (?:respond|reply|answer|be reached|return (?:\w+ )?(?:calls?|messages?|emails?))\b"
-            r"|\bleft (?:a )?messages?\b"
+            r"|\bleft (?:a )?messages?\b|\b(?:not|un)(?: immediately)? ?available for comment\b"
             r"|\brequests? (?:for|seeking) (?:comment|information)\b",
-            hints=("respond", "reply", "return", "answer", "reached", "message", "request"),
+            hints=("respond", "reply", "return", "answer", "reached", "message", "request", "for comment"),
         ),
         (
             "The Associated Press left a message seeking information from Houston police.",
             "The club did not immediately respond to a request for comment on Monday.",
             "Lawyers for the mayor could not be reached on Monday evening.",
+            "Judicial officials were not immediately available for comment.",
         ),
         (
             "The mayor returned to the town hall on Monday.",
