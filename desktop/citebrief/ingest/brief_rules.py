@@ -536,8 +536,8 @@ LEANS_RULES: tuple[Rule, ...] = (
         Effect.LEANS,
         after_opening(
             r"the (?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\b"
-            r"|the (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
-            r" (?:[a-z]+s|[a-z]*men|people)\b(?! of\b)"
+            r"|the (?:two|three|four|five|six|seven|eight|nine|ten) (?:tracks|songs|albums|films|shows|books"
+            r"|brothers|sisters|siblings|sons|daughters|friends|teens|teenagers|boys|girls|women|men)\b"
         ),
         (
             "The 24-year-old was arrested at his home on Monday.",

@@ -76,7 +76,7 @@ class SplitRule:
         """(end of the first piece, start of the second) wherever this rule splits ``text[start:end]``."""
         for match in self._finds_before.finditer(text, start, end):
             right = match.end()
-            while right < end and text[right].isspace():
+            while right < end and text[right].isspace() and not self.glued:
                 right += 1
             if right < end and self._starts_after.match(text, right, end):
                 yield match.end(), right
