@@ -198,3 +198,23 @@ def test_the_news_is_not_told_again_by_another_articles_lead(tmp_path: Path, wor
     texts = texts_of(summarise(corpus, BriefOptions(length=words)))
     retold = [t for t in texts if "dove beneath the dress" in t or "head under the skirt" in t]
     assert len(retold) == 1, texts
+
+
+FLOODED = {
+    "a_wire.txt": "Dam breaks\n\n"
+    "The Merrow dam broke on Tuesday night, flooding 300 homes in the valley below, officials said.\n\n"
+    '"We lost everything in one night," said resident Jo Lee, whose house stood by the river.\n\n'
+    "The dam was built in 1961 and last inspected in 2015.\n",
+    "b_daily.txt": "Valley flooded\n\n"
+    "Floodwater from the broken Merrow dam covered 300 homes in the valley on Tuesday night.\n\n"
+    "Engineers closed the valley road on Wednesday as the water kept rising toward the town.\n\n"
+    "Army trucks brought sandbags to the town hall on Wednesday afternoon.\n",
+}
+
+
+def test_developments_come_before_reactions(tmp_path: Path) -> None:
+    corpus = corpus_of(tmp_path, FLOODED)
+    texts = texts_of(summarise(corpus, BriefOptions(length=150, sections="off")))
+    quote = next(i for i, t in enumerate(texts) if "We lost everything" in t)
+    road = next(i for i, t in enumerate(texts) if "closed the valley road" in t)
+    assert road < quote, texts

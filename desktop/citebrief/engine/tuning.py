@@ -33,6 +33,10 @@ class Tuning:
     lead_second_sentence: float = 0.85  # read: an article's second sentence leads only when clearly better
     lead_time_bonus: float = 1.2  # read: a news lead says when ("on Wednesday"); a scene-setter seldom does
     lead_length_exponent: float = 0.5  # read: a lead packs who, what, where and when; long leads pay less
+    # --- reading order (order) ---
+    order_quote_delay: float = 0.3  # read: a quote reads as if 3 tenths deeper in its article: reactions
+    # follow the developments of other articles' openings, while each source keeps its own order
+    order_background_delay: float = 0.2  # read: another year or "last month" is background, told after
     # --- readability ---
     leaning: float = 1.0  # principled: its predecessor comes with it and is paid for (0.8 cost 0.1 ROUGE-1)
     unclear: float = 0.8  # fitted: "we" in the article's own voice; 0 (never) cost 0.5 ROUGE-1, 0.5 cost 0.1
