@@ -301,12 +301,24 @@ NEVER_RULES: tuple[Rule, ...] = (
         Effect.NEVER,
         pattern(
             r"\balexa internet\b|\binternet archive\b|\bwayback machine\b|\bcrawl data\b|\bweb crawl"
-            r"|\bcrawls? of\b|\bno more 404\b|\blive blog\b",
-            hints=("alexa", "archive", "wayback", "crawl", "404", "live blog"),
+            r"|\bcrawls? of\b|\bno more 404\b|\blive blog\b|\b(?:for|properties of) this collection\b"
+            r"|\bdifferent wikis\b|\boutlinks\b",
+            hints=(
+                "alexa",
+                "archive",
+                "wayback",
+                "crawl",
+                "404",
+                "live blog",
+                "collection",
+                "wikis",
+                "outlink",
+            ),
         ),
         (
             "Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive.",
             'Crawls of supported "No More 404" sites.',
+            "For the first time, did all the different wikis.",
         ),
         ("The city archive holds the plans of the dam from 1961.",),
     ),
@@ -412,6 +424,17 @@ NEVER_RULES: tuple[Rule, ...] = (
             "To celebrate her birthday, we've collected her funniest moments.",
         ),
         ("The vote was 7 to 1.", "Police will check the backs of the trucks, the mayor said."),
+    ),
+    Rule(
+        "social profile caption",
+        Effect.NEVER,
+        pattern(
+            r"^[^.]{0,80}['’]s (?:facebook|twitter|instagram|linkedin|myspace)"
+            r" (?:profile|page|photo|account)\.$",
+            hints=("facebook", "twitter", "instagram", "linkedin", "myspace"),
+        ),
+        ("Sergio Daniel Valencia del Toro's Facebook profile.",),
+        ("Police read Valencia del Toro's Facebook profile after the shooting.",),
     ),
     Rule(
         "request for comment",
