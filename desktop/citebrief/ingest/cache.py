@@ -22,8 +22,9 @@ from citebrief.core.errors import CitebriefError
 from citebrief.core.model import Sentence, SentenceRole
 
 CACHE_ENV = "CITEBRIEF_CACHE_DIR"  # a folder, or "off" to disable the cache
-# v3: sentences split by the punkt package with the news rules; v2: titles found below page furniture
-_VERSION = "v3"
+# v5: sentences glued without a space split apart, initialisms inside names joined; v3: sentences split
+# by the punkt package with the news rules; v2: titles found below page furniture
+_VERSION = "v5"
 
 
 @dataclass(frozen=True, slots=True)
