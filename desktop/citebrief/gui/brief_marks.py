@@ -49,6 +49,7 @@ class Run:
     item: int | None = None
     marker: tuple[int, int] | None = None  # (item id, citation index)
     heading: bool = False
+    story: str | None = None  # the story id of a story's heading (see `brief_stories`)
 
 
 def item_format(item_id: int) -> QTextCharFormat:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from PySide6.QtGui import QTextDocument
 
 from citebrief.gui.brief_marks import HEADING, ITEM, MARKER_CITATION, MARKER_ITEM, Run
+from citebrief.gui.brief_stories import END_LIST, STORY_HEADING
 
 
 @dataclass(slots=True)
@@ -19,6 +20,7 @@ class Entry:
     citations: list[int] = field(default_factory=list)
     start: int = 0
     end: int = 0
+    story: str = ""  # the id of the story whose heading it stands under
 
 
 def walk(document: QTextDocument) -> list[Run]:
@@ -27,12 +29,15 @@ def walk(document: QTextDocument) -> list[Run]:
     block = document.begin()
     while block.isValid():
         heading = bool(block.blockFormat().property(HEADING))
+        story = block.blockFormat().property(STORY_HEADING)
+        story = story if heading and isinstance(story, str) else None
         it = block.begin()
         while not it.atEnd():
             frag = it.fragment()
-            if frag.isValid():
+            if frag.isValid() and not frag.charFormat().hasProperty(END_LIST):
                 fmt = frag.charFormat()
-                run = Run(frag.position(), frag.position() + frag.length(), frag.text(), heading=heading)
+                start = frag.position()
+                run = Run(start, start + frag.length(), frag.text(), heading=heading, story=story)
                 if fmt.hasProperty(MARKER_ITEM):
                     run.marker = (int(fmt.property(MARKER_ITEM)), int(fmt.property(MARKER_CITATION)))
                 elif fmt.hasProperty(ITEM) and not heading:
@@ -45,6 +50,7 @@ def walk(document: QTextDocument) -> list[Run]:
                 block.position() + block.length(),
                 "\n",
                 heading=heading,
+                story=story,
             )
         )
         block = block.next()
@@ -55,8 +61,12 @@ def group(runs: list[Run]) -> list[Entry]:
     """Runs gathered into brief sentences: an item's text and markers, under their section heading."""
     entries: list[Entry] = []
     section = ""
+    story = ""
     heading_text: list[str] = []
     for run in runs:
+        if run.story is not None:  # a story's heading: a new story, not yet in any of its sections
+            story, section, heading_text = run.story, "", []
+            continue
         if run.heading:
             if run.text == "\n":
                 section = " ".join("".join(heading_text).split())
@@ -74,9 +84,10 @@ def group(runs: list[Run]) -> list[Entry]:
             last is None
             or last.item != owner
             or last.section != section
+            or last.story != story
             or (owner is None and last.citations)
         ):
-            last = Entry(item=owner, section=section, start=run.start)
+            last = Entry(item=owner, section=section, start=run.start, story=story)
             entries.append(last)
         if run.marker is not None:
             if run.marker[1] not in last.citations:

@@ -1,0 +1,258 @@
+"""A folder of several stories in the window: the sources panel's story groups, a story's section in the
+brief, leaving a story out, moving a document to another story, and the "Also in this folder" entries."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QMenu, QTreeWidgetItem
+from scripted_dialogs import dialogs
+
+from citebrief.gui.brief_stories import STORY_HEADING, also_entry_block, story_heading_block, story_href
+from citebrief.gui.dialogs import Button
+from citebrief.gui.main_window import MainWindow
+from citebrief.gui.story_rows import SOURCE_ID, STORY_ID
+from story_folders import DAM, STRIKE, THEFT
+
+# Three invented stories of two or three articles each.
+THREE_STORIES = {"dam": DAM, "strike": STRIKE, "theft": dict(list(THEFT.items())[:3])}
+
+
+def write_folder(folder: Path, *names: str) -> Path:
+    folder.mkdir(parents=True)
+    for name in names:
+        for file, text in THREE_STORIES[name].items():
+            (folder / file).write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def three_stories(tmp_path: Path) -> Path:
+    return write_folder(tmp_path / "week", "dam", "strike", "theft")
+
+
+def open_folder(window: MainWindow, folder: Path, qtbot, wait_for_brief) -> None:  # type: ignore[no-untyped-def]
+    window.files.open_paths([str(folder)])
+    wait_for_brief(window)
+    qtbot.waitUntil(
+        lambda: not window.stories.grouper.busy and window.stories.shown is not None, timeout=30_000
+    )
+
+
+def files_under(row: QTreeWidgetItem, window: MainWindow) -> set[str]:
+    corpus = window.workspace.corpus
+    assert corpus is not None
+    names = {src.id: Path(src.path).name for src in corpus.sources}
+    return {names[str(row.child(i).data(0, SOURCE_ID))] for i in range(row.childCount())}
+
+
+def story_row_holding(window: MainWindow, file: str) -> QTreeWidgetItem:
+    return next(row for row in window.sources.story_rows() if file in files_under(row, window))
+
+
+def source_id_of(window: MainWindow, file: str) -> str:
+    corpus = window.workspace.corpus
+    assert corpus is not None
+    return next(src.id for src in corpus.sources if Path(src.path).name == file)
+
+
+def heading_blocks(window: MainWindow) -> list[str]:
+    """The story headings the brief editor shows, in order."""
+    found = []
+    block = window.brief_document.document.begin()
+    while block.isValid():
+        if isinstance(block.blockFormat().property(STORY_HEADING), str):
+            assert block.blockFormat().headingLevel() == 1
+            found.append(block.text())
+        block = block.next()
+    return found
+
+
+def test_the_sources_panel_groups_documents_under_each_story_with_its_number_of_sources(
+    window: MainWindow, three_stories: Path, qtbot, wait_for_brief
+) -> None:
+    open_folder(window, three_stories, qtbot, wait_for_brief)
+    rows = window.sources.story_rows()
+    assert sorted(sorted(files_under(row, window)) for row in rows) == sorted(
+        sorted(files) for files in THREE_STORIES.values()
+    )
+    for row in rows:
+        count = row.childCount()
+        assert row.text(1) == f"{count} sources"
+        assert row.isExpanded() and row.checkState(0) == Qt.CheckState.Checked
+    brief = window.brief_document.base
+    assert [row.text(0) for row in rows] == [story.heading for story in brief.stories]
+    # The editor shows each story's heading as a top-level heading, in the brief's order.
+    assert heading_blocks(window) == [story.heading for story in brief.stories if story.shown]
+    assert len(heading_blocks(window)) == 3
+    assert window.sources.header.text() == "Sources · 8 documents in 3 stories"
+    # A story folds away like any tree branch.
+    window.sources.tree.collapseItem(rows[0])
+    assert not rows[0].isExpanded()
+    # Items read back from the editor keep their story.
+    stories = {story.id for story in brief.stories}
+    assert {item.story for item in window.brief_document.brief().items} == stories
+
+
+def test_clicking_a_story_scrolls_the_brief_to_its_heading(
+    window: MainWindow, three_stories: Path, qtbot, wait_for_brief
+) -> None:
+    window.resize(1000, 380)
+    open_folder(window, three_stories, qtbot, wait_for_brief)
+    last = window.sources.story_rows()[-1]
+    story = window.brief_document.base.stories[-1]
+    assert last.text(0) == story.heading
+    block = story_heading_block(window.brief_document.document, story.id)
+    assert block is not None
+    bar = window.editor.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == 0  # the last story starts below the fold
+
+    tree = window.sources.tree
+    tree.scrollToItem(last)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualItemRect(last).center())
+
+    qtbot.waitUntil(lambda: bar.value() > 0)
+    top = window.editor.cursorRect(QTextCursor(block)).top()
+    assert 0 <= top < 40  # the heading is at the top of the view
+    assert window.editor.textCursor().block() == block
+
+
+def test_unticking_a_story_leaves_its_documents_out_of_the_brief(
+    window: MainWindow, three_stories: Path, qtbot, wait_for_brief
+) -> None:
+    open_folder(window, three_stories, qtbot, wait_for_brief)
+    strike = story_row_holding(window, "rovers-strike-1.txt")
+    left_out = {source_id_of(window, file) for file in STRIKE}
+    assert left_out <= set(window.brief_document.brief().cited_source_ids())
+
+    strike.setCheckState(0, Qt.CheckState.Unchecked)
+
+    assert all(strike.child(i).checkState(0) == Qt.CheckState.Unchecked for i in range(strike.childCount()))
+    assert window.sources.excluded() == left_out
+    qtbot.waitUntil(
+        lambda: (
+            not window.workspace.busy and not left_out & set(window.brief_document.brief().cited_source_ids())
+        ),
+        timeout=60_000,
+    )
+    brief = window.brief_document.brief()
+    assert len(heading_blocks(window)) == 2
+    assert {source_id_of(window, f) for f in DAM} & set(brief.cited_source_ids())
+    # The story keeps its place in the panel, unticked, and ticking one document shows it partly ticked.
+    strike = story_row_holding(window, "rovers-strike-1.txt")
+    strike.child(0).setCheckState(0, Qt.CheckState.Checked)
+    assert strike.checkState(0) == Qt.CheckState.PartiallyChecked
+
+
+def menu_action(menu: QMenu, *path: str):  # type: ignore[no-untyped-def]
+    for action in menu.actions():
+        if action.text() == path[0]:
+            if len(path) == 1:
+                return action
+            sub = action.menu()
+            assert isinstance(sub, QMenu)
+            return menu_action(sub, *path[1:])
+    raise AssertionError(f"no {path[0]!r} in {[a.text() for a in menu.actions()]}")
+
+
+def test_moving_a_document_by_its_context_menu_rebriefs_and_is_saved_with_the_brief(
+    make_window, three_stories: Path, tmp_path: Path, qtbot, wait_for_brief
+) -> None:
+    window = make_window()
+    open_folder(window, three_stories, qtbot, wait_for_brief)
+    moved = source_id_of(window, "rovers-strike-2.txt")
+    theft = story_row_holding(window, "halvard-theft-1.txt")
+    theft_id, theft_heading = str(theft.data(0, STORY_ID)), theft.text(0)
+    row = window.sources.row_for(moved)
+    assert row is not None
+    menu = window.sources.context_menu(row)
+    assert menu is not None
+    menu_action(menu, "Move to Story", theft_heading).trigger()
+
+    def moved_in_brief() -> bool:
+        brief = window.brief_document.base
+        return not window.workspace.busy and any(
+            s.id == theft_id and moved in s.documents for s in brief.stories
+        )
+
+    qtbot.waitUntil(moved_in_brief, timeout=60_000)
+    assert window.brief_document.base.options.story_moves == ((moved, theft_id),)
+    qtbot.waitUntil(
+        lambda: "rovers-strike-2.txt" in files_under(story_row_holding(window, "halvard-theft-1.txt"), window)
+    )
+    assert story_row_holding(window, "rovers-strike-1.txt").text(1) == "1 source"
+
+    path = tmp_path / "week.citebrief"
+    saved = window.brief_document.brief()
+    assert window.files.save_to(str(path))
+    again = make_window()
+    assert again.files.open_brief(str(path))
+    wait_for_brief(again)
+    assert again.brief_document.brief() == saved
+    assert again.workspace.options.story_moves == ((moved, theft_id),)
+    qtbot.waitUntil(lambda: bool(again.sources.story_rows()), timeout=30_000)
+    assert "rovers-strike-2.txt" in files_under(story_row_holding(again, "halvard-theft-1.txt"), again)
+
+    # The same menu puts it back; the brief file then holds no move. (A reopened brief may hold the
+    # user's edits, so rebuilding it asks first.)
+    menu = again.sources.context_menu(again.sources.row_for(moved))
+    assert menu is not None
+    dialogs(again).answers[:] = [Button.Yes]
+    menu_action(menu, "Restore Automatic Stories").trigger()
+    assert "Rebuilding it replaces your edits" in dialogs(again).asked[-1]
+    qtbot.waitUntil(
+        lambda: not again.workspace.busy and not again.brief_document.base.options.story_moves, timeout=60_000
+    )
+    qtbot.waitUntil(
+        lambda: files_under(story_row_holding(again, "rovers-strike-1.txt"), again) == set(STRIKE),
+        timeout=30_000,
+    )
+
+
+def test_an_also_in_this_folder_entry_brings_its_story_into_the_brief(
+    window: MainWindow, three_stories: Path, qtbot, wait_for_brief
+) -> None:
+    window.workspace.set_options(replace(window.workspace.options, length=60))
+    window.controls.set_options(window.workspace.options)
+    open_folder(window, three_stories, qtbot, wait_for_brief)
+    brief = window.brief_document.base
+    hidden = [story for story in brief.stories if not story.shown]
+    assert len(hidden) == 2 and len(heading_blocks(window)) == 1
+    last = hidden[-1]
+    block = also_entry_block(window.brief_document.document, last.id)
+    assert block is not None and block.text() == f"{last.heading} — {last.source_count} sources"
+
+    cursor = QTextCursor(block)
+    cursor.movePosition(QTextCursor.MoveOperation.Right, n=2)
+    window.editor.ensureCursorVisible()
+    window.editor.setTextCursor(cursor)
+    window.editor.ensureCursorVisible()
+    where = window.editor.cursorRect(cursor).center()
+    assert window.editor.anchorAt(where) == story_href(last.id)
+    qtbot.mouseClick(window.editor.viewport(), Qt.MouseButton.LeftButton, pos=where)
+
+    qtbot.waitUntil(
+        lambda: not window.workspace.busy and window.brief_document.base.story(last.id).shown, timeout=60_000
+    )
+    assert last.heading in heading_blocks(window)
+    assert also_entry_block(window.brief_document.document, last.id) is None
+    assert window.controls.spin.value() > 60
+    assert any(item.story == last.id for item in window.brief_document.brief().items)
+
+
+def test_a_folder_of_one_story_has_no_story_level_in_the_panel(
+    window: MainWindow, tmp_path: Path, qtbot, wait_for_brief
+) -> None:
+    folder = write_folder(tmp_path / "dam", "dam")
+    open_folder(window, folder, qtbot, wait_for_brief)
+    assert window.stories.shown is not None and len(window.stories.shown.grouping.stories) == 1
+    assert window.sources.story_rows() == []
+    tree = window.sources.tree
+    assert tree.topLevelItemCount() == len(DAM) and not tree.rootIsDecorated()
+    assert window.sources.header.text() == "Sources · 3 documents"
+    assert window.brief_document.base.stories == () and heading_blocks(window) == []
+    assert window.sources.context_menu(window.sources.rows()[0]) is None
