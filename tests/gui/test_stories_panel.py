@@ -7,15 +7,15 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QMenu, QTreeWidgetItem
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QDropEvent, QTextCursor
+from PySide6.QtWidgets import QMenu, QTreeWidget, QTreeWidgetItem
 from scripted_dialogs import dialogs
 
 from citebrief.gui.brief_stories import STORY_HEADING, also_entry_block, story_heading_block, story_href
 from citebrief.gui.dialogs import Button
 from citebrief.gui.main_window import MainWindow
-from citebrief.gui.story_rows import SOURCE_ID, STORY_ID
+from citebrief.gui.story_rows import SOURCE_ID, STORY_ID, story_title
 from story_folders import DAM, STRIKE, THEFT
 
 # Three invented stories of two or three articles each.
@@ -80,12 +80,11 @@ def test_the_sources_panel_groups_documents_under_each_story_with_its_number_of_
     assert sorted(sorted(files_under(row, window)) for row in rows) == sorted(
         sorted(files) for files in THREE_STORIES.values()
     )
-    for row in rows:
-        count = row.childCount()
-        assert row.text(1) == f"{count} sources"
-        assert row.isExpanded() and row.checkState(0) == Qt.CheckState.Checked
     brief = window.brief_document.base
-    assert [row.text(0) for row in rows] == [story.heading for story in brief.stories]
+    for row, story in zip(rows, brief.stories, strict=True):
+        assert row.text(0) == f"{story.heading} — {row.childCount()} sources"
+        assert story_title(row) == story.heading
+        assert row.isFirstColumnSpanned() and row.isExpanded() and row.checkState(0) == Qt.CheckState.Checked
     # The editor shows each story's heading as a top-level heading, in the brief's order.
     assert heading_blocks(window) == [story.heading for story in brief.stories if story.shown]
     assert len(heading_blocks(window)) == 3
@@ -105,7 +104,7 @@ def test_clicking_a_story_scrolls_the_brief_to_its_heading(
     open_folder(window, three_stories, qtbot, wait_for_brief)
     last = window.sources.story_rows()[-1]
     story = window.brief_document.base.stories[-1]
-    assert last.text(0) == story.heading
+    assert story_title(last) == story.heading
     block = story_heading_block(window.brief_document.document, story.id)
     assert block is not None
     bar = window.editor.verticalScrollBar()
@@ -166,7 +165,7 @@ def test_moving_a_document_by_its_context_menu_rebriefs_and_is_saved_with_the_br
     open_folder(window, three_stories, qtbot, wait_for_brief)
     moved = source_id_of(window, "rovers-strike-2.txt")
     theft = story_row_holding(window, "halvard-theft-1.txt")
-    theft_id, theft_heading = str(theft.data(0, STORY_ID)), theft.text(0)
+    theft_id, theft_heading = str(theft.data(0, STORY_ID)), story_title(theft)
     row = window.sources.row_for(moved)
     assert row is not None
     menu = window.sources.context_menu(row)
@@ -184,7 +183,7 @@ def test_moving_a_document_by_its_context_menu_rebriefs_and_is_saved_with_the_br
     qtbot.waitUntil(
         lambda: "rovers-strike-2.txt" in files_under(story_row_holding(window, "halvard-theft-1.txt"), window)
     )
-    assert story_row_holding(window, "rovers-strike-1.txt").text(1) == "1 source"
+    assert story_row_holding(window, "rovers-strike-1.txt").text(0).endswith(" — 1 source")
 
     path = tmp_path / "week.citebrief"
     saved = window.brief_document.brief()
@@ -256,3 +255,56 @@ def test_a_folder_of_one_story_has_no_story_level_in_the_panel(
     assert window.sources.header.text() == "Sources · 3 documents"
     assert window.brief_document.base.stories == () and heading_blocks(window) == []
     assert window.sources.context_menu(window.sources.rows()[0]) is None
+
+
+class DropFromTree(QDropEvent):
+    """A drop as the panel's own tree delivers it (Qt names the drag's source only for a real drag)."""
+
+    def __init__(self, tree: QTreeWidget, row: QTreeWidgetItem) -> None:
+        mime = tree.mimeData([tree.currentItem()])
+        super().__init__(
+            QPointF(tree.visualItemRect(row).center()),
+            Qt.DropAction.MoveAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        self._tree = tree
+
+    def source(self) -> QTreeWidget:  # type: ignore[override]
+        return self._tree
+
+
+def test_dragging_a_document_onto_another_story_moves_it_there(
+    window: MainWindow, three_stories: Path, qtbot, wait_for_brief
+) -> None:
+    open_folder(window, three_stories, qtbot, wait_for_brief)
+    tree = window.sources.tree
+    moved = source_id_of(window, "merrow-dam-3.txt")
+    row = window.sources.row_for(moved)
+    assert row is not None
+    tree.setCurrentItem(row)
+    target = story_row_holding(window, "rovers-strike-1.txt")
+    strike_id = str(target.data(0, STORY_ID))
+
+    tree.dropEvent(DropFromTree(tree, target))
+
+    qtbot.waitUntil(
+        lambda: not window.workspace.busy and moved in window.brief_document.base.story(strike_id).documents,
+        timeout=60_000,
+    )
+    assert window.brief_document.base.options.story_moves == ((moved, strike_id),)
+    qtbot.waitUntil(
+        lambda: (
+            files_under(story_row_holding(window, "rovers-strike-1.txt"), window)
+            == {*STRIKE, "merrow-dam-3.txt"}
+        ),
+        timeout=30_000,
+    )
+    # Dropping onto the story a document is already in changes nothing.
+    row = window.sources.row_for(moved)
+    assert row is not None
+    tree.setCurrentItem(row)
+    drop = DropFromTree(tree, story_row_holding(window, "rovers-strike-1.txt"))
+    tree.dropEvent(drop)
+    assert not drop.isAccepted()

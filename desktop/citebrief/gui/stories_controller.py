@@ -20,6 +20,7 @@ from citebrief.engine.stories import Grouping, group_stories
 from citebrief.engine.story_brief import MIN_STORY_SENTENCES, MIN_STORY_WORDS
 from citebrief.export.model import UNGROUPED_HEADING
 from citebrief.gui.brief_stories import also_entry_block, parse_story_href, story_heading_block
+from citebrief.gui.story_rows import story_title
 from citebrief.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -164,7 +165,7 @@ class StoriesController(QObject):
 
     def _panel_heading(self, story_id: str) -> str:
         row = self.panel.story_row(story_id)
-        return row.text(0) if row is not None else story_id
+        return story_title(row) if row is not None else story_id
 
     def scroll_to(self, block: QTextBlock) -> None:
         """Put ``block`` at the top of the brief's view, with the text cursor at its start."""

@@ -9,16 +9,25 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QMenu,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from citebrief.core.model import UNGROUPED
 from citebrief.engine.stories import Grouping, new_story_id
-from citebrief.export.model import UNGROUPED_HEADING
+from citebrief.export.model import UNGROUPED_HEADING, also_line
 
 SOURCE_ID = Qt.ItemDataRole.UserRole + 1
 STORY_ID = Qt.ItemDataRole.UserRole + 2  # on a story's row only; `UNGROUPED` for "Not grouped"
+STORY_TITLE = Qt.ItemDataRole.UserRole + 3  # a story row's heading (its text adds the number of sources)
 MENU_HEADING_CHARS = 60  # a story heading in a menu: longer ones end in "…"
 
 Choice = tuple[str, ...]  # ("move", source id, story id) | ("expand", story id) | ("reset",)
@@ -27,6 +36,11 @@ Choice = tuple[str, ...]  # ("move", source id, story id) | ("expand", story id)
 def child_rows(row: QTreeWidgetItem) -> list[QTreeWidgetItem]:
     found = (row.child(i) for i in range(row.childCount()))
     return [child for child in found if child is not None]
+
+
+def story_title(row: QTreeWidgetItem) -> str:
+    """The heading of a story's row ("" for a document's)."""
+    return str(row.data(0, STORY_TITLE) or "")
 
 
 def story_of(row: QTreeWidgetItem | None) -> str | None:
@@ -60,9 +74,10 @@ def update_story_check(row: QTreeWidgetItem) -> None:
 
 
 def _story_row(story_id: str, heading: str, documents: list[QTreeWidgetItem]) -> QTreeWidgetItem:
-    count = len(documents)
-    row = QTreeWidgetItem([heading, f"{count} source{'s' if count != 1 else ''}", ""])
+    # One line across the panel, as the brief's "Also in this folder" list writes a story.
+    row = QTreeWidgetItem([also_line(heading, len(documents))])
     row.setData(0, STORY_ID, story_id)
+    row.setData(0, STORY_TITLE, heading)
     row.setFlags(
         Qt.ItemFlag.ItemIsEnabled
         | Qt.ItemFlag.ItemIsSelectable
@@ -77,8 +92,7 @@ def _story_row(story_id: str, heading: str, documents: list[QTreeWidgetItem]) ->
         if story_id == UNGROUPED
         else f"{heading}\nClick to show this story in the brief; untick it to leave it out"
     )
-    for column in range(2):
-        row.setToolTip(column, tip)
+    row.setToolTip(0, tip)
     row.addChildren(documents)
     row.setCheckState(0, _combined(doc.checkState(0) for doc in documents))
     return row
@@ -97,6 +111,7 @@ def fill_stories(tree: StoryTree, grouping: Grouping, sources: dict[str, QTreeWi
         if members:
             story_row = _story_row(story_id, heading, members)
             tree.addTopLevelItem(story_row)
+            story_row.setFirstColumnSpanned(True)
             story_row.setExpanded(True)
     # A document the grouping does not know (it cannot happen for the folder it grouped) stays listed.
     tree.addTopLevelItems([row for sid, row in sources.items() if sid not in placed])
@@ -143,6 +158,17 @@ def move_menu(
     return menu
 
 
+class _StoryRowDelegate(QStyledItemDelegate):
+    """A long story heading keeps its number of sources in view: "Halvard Mus…Vermeer — 4 sources"."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        if index.data(STORY_ID) is not None:
+            option.textElideMode = Qt.TextElideMode.ElideMiddle  # type: ignore[attr-defined]
+
+
 class StoryTree(QTreeWidget):
     """A tree whose document rows can be dropped onto another story; the panel rebuilds the rows."""
 
@@ -154,6 +180,7 @@ class StoryTree(QTreeWidget):
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
         self.set_story_level(False)
+        self.setItemDelegateForColumn(0, _StoryRowDelegate(self))
 
     def set_story_level(self, on: bool) -> None:
         """Stories with foldable rows and documents to drag between them, or one flat list."""
