@@ -174,7 +174,9 @@ def _brief(args: argparse.Namespace) -> int:
             corpus,
             options,
             grouping,
-            features_for=lambda sub, _progress: build_features(sub, language=options.language, cache=cache),
+            features_for=lambda sub, _progress: build_features(
+                sub, language=options.language, workers=workers, cache=cache
+            ),
         )
     else:
         features = build_features(

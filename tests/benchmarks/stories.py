@@ -37,7 +37,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from holdout import DEFAULT_DATA, SEED, all_clusters, held_out_clusters  # noqa: E402
+from holdout import DEFAULT_DATA, SEED, all_clusters, held_out_clusters
 
 SIZES = (10, 50, 125)
 STORY_WORDS = 250  # the val README's budget, per story
@@ -54,7 +54,9 @@ def split_halves(data: Path = DEFAULT_DATA) -> tuple[list[Path], list[Path]]:
     return held_out, [c for c in clusters if c not in set(held_out)]
 
 
-def build_folder(clusters: Sequence[Path], dest: Path, *, copies: int = 1, seed: int = SEED) -> dict[str, str]:
+def build_folder(
+    clusters: Sequence[Path], dest: Path, *, copies: int = 1, seed: int = SEED
+) -> dict[str, str]:
     """Write the clusters' sources into ``dest`` under neutral names; returns file name -> cluster."""
     files = [(c.name, f) for c in clusters for f in sorted((c / "sources").glob("*.txt"))]
     rng = random.Random(seed)
@@ -161,17 +163,172 @@ def grouping_figures(clusters: Sequence[Path]) -> None:
         _grouping(chosen, str(size))
 
 
+def _rouge(reference: str, text: str) -> tuple[float, float]:
+    from nltk_punkt import nltk_punkt
+    from rouge_score import rouge_scorer
+
+    scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2"], use_stemmer=True)
+    system = "\n".join(nltk_punkt("english").tokenize(" ".join(text.split()[:STORY_WORDS])))
+    score = scorer.score(reference, system)
+    return score["rouge1"].fmeasure * 100, score["rouge2"].fmeasure * 100
+
+
+def section_figures(clusters: Sequence[Path], size: int) -> None:
+    """Each shown story's section against its cluster's reference, beside the cluster briefed alone."""
+    from citebrief.core.model import BriefOptions
+    from citebrief.engine import summarise
+    from citebrief.ingest import load_folder
+
+    rng = random.Random(SEED + 20)
+    chosen = sorted(rng.sample(list(clusters), min(size, len(clusters))))
+    by_name = {c.name: c for c in chosen}
+    with tempfile.TemporaryDirectory() as tmp:
+        dest = Path(tmp)
+        truth = build_folder(chosen, dest)
+        corpus = load_folder(dest, cache=None)
+        brief = summarise(corpus, BriefOptions(length=STORY_WORDS * len(chosen)))
+    merged: list[tuple[float, float]] = []
+    alone: list[tuple[float, float]] = []
+    words: list[int] = []
+    for story in brief.stories:
+        items = [item for item in brief.items if item.story == story.id]
+        if not items:
+            continue
+        cluster = by_name[Counter(truth[d] for d in story.documents).most_common(1)[0][0]]
+        reference = (cluster / "reference.txt").read_text(encoding="utf-8")
+        text = " ".join(item.text for item in items)
+        budget = len(text.split())
+        own = summarise(
+            load_folder(cluster / "sources", cache=None), BriefOptions(length=budget, stories="off")
+        )
+        merged.append(_rouge(reference, text))
+        alone.append(_rouge(reference, " ".join(item.text for item in own.items)))
+        words.append(budget)
+    m1, m2 = (statistics.mean(x[k] for x in merged) for k in (0, 1))
+    a1, a2 = (statistics.mean(x[k] for x in alone) for k in (0, 1))
+    print(
+        f"{size:>4} clusters, {len(merged)} sections of {statistics.mean(words):.0f} words on average: "
+        f"ROUGE-1/2 section {m1:.2f}/{m2:.2f} | cluster alone, same words {a1:.2f}/{a2:.2f} "
+        f"(difference {m1 - a1:+.2f}/{m2 - a2:+.2f}; target within 1.0)"
+    )
+
+
+def _engine_seconds(corpus: object, words: int) -> tuple[float, float, int]:
+    """(seconds for today's one brief, seconds grouped and briefed, stories shown) of a loaded folder,
+    as the command line makes them."""
+    from citebrief.core.model import BriefOptions, Corpus
+    from citebrief.engine import summarise
+    from citebrief.engine.features import build_features
+    from citebrief.engine.story_brief import story_grouping, summarise_stories
+
+    assert isinstance(corpus, Corpus)
+    start = time.perf_counter()
+    off = BriefOptions(length=words, stories="off")
+    summarise(corpus, off, features=build_features(corpus, workers=1))
+    today = time.perf_counter() - start
+    start = time.perf_counter()
+    options = BriefOptions(length=words)
+    grouping = story_grouping(corpus, options)
+    assert grouping is not None
+    brief = summarise_stories(corpus, options, grouping)
+    stories = time.perf_counter() - start
+    return today, stories, sum(s.shown for s in brief.stories)
+
+
+def time_figures() -> None:
+    """The 690 val articles (every cluster: a time figure, no tuning reads it) grouped and briefed."""
+    from citebrief.ingest import load_folder
+
+    print("Time: 690 articles, engine only (the folder is read once, before both; target <= 1.5x)")
+    with tempfile.TemporaryDirectory() as tmp:
+        dest = Path(tmp)
+        build_folder(all_clusters(), dest)
+        corpus = load_folder(dest, cache=None)
+        for words in (150, 1_000, 15_000):  # the last shows every story
+            today, stories, shown = _engine_seconds(corpus, words)
+            print(
+                f"  {words:>5} words: today's one brief {today:.2f} s | grouped and briefed {stories:.2f} s "
+                f"({stories / today:.2f}x, {shown} stories shown)"
+            )
+
+
+def scale_figures(copies: int = 10) -> None:
+    """6,900 articles: ten copies of the val articles under new names, read, grouped and briefed."""
+    import tracemalloc
+
+    from citebrief.core.model import BriefOptions
+    from citebrief.engine.stories import group_stories
+    from citebrief.engine.story_brief import story_grouping, summarise_stories
+    from citebrief.ingest import load_folder
+
+    with tempfile.TemporaryDirectory() as tmp:
+        dest = Path(tmp)
+        build_folder(all_clusters(), dest, copies=copies)
+        start = time.perf_counter()
+        corpus = load_folder(dest, cache=None, workers=2)
+        read = time.perf_counter() - start
+        options = BriefOptions()
+        start = time.perf_counter()
+        grouping = story_grouping(corpus, options)
+        assert grouping is not None
+        brief = summarise_stories(corpus, options, grouping)
+        seconds = time.perf_counter() - start
+        peaks = []
+        for n in (len(corpus.sources) // copies, len(corpus.sources)):
+            part = type(corpus)(sources=corpus.sources[:n], root=corpus.root)
+            tracemalloc.start()
+            group_stories(part)
+            peaks.append(tracemalloc.get_traced_memory()[1] / 2**20)
+            tracemalloc.stop()
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(
+        f"Scale: {len(corpus.sources):,} articles read in {read:.1f} s; grouped and briefed in {seconds:.2f} s "
+        f"({len(grouping.stories)} stories, {sum(s.shown for s in brief.stories)} shown); grouping's peak "
+        f"memory {peaks[0]:.0f} MB for {len(corpus.sources) // copies:,} articles, {peaks[1]:.0f} MB for "
+        f"{len(corpus.sources):,}; process peak {rss:.0f} MB"
+    )
+
+
+def one_story_figures() -> None:
+    """Folders of one story stay one story: the seeds, and each val cluster alone."""
+    from citebrief.core.model import BriefOptions
+    from citebrief.engine import summarise
+    from citebrief.engine.stories import group_stories
+    from citebrief.ingest import load_folder
+
+    seeds = load_folder(DEFAULT_DATA.parents[1] / "seeds", cache=None)
+    brief = summarise(seeds, BriefOptions())
+    sections = list(dict.fromkeys(item.section for item in brief.items))
+    print(
+        f"Seeds: {len(group_stories(seeds).stories)} story, sections {sections}, stories in brief {len(brief.stories)}"
+    )
+    split = [c.name for c in all_clusters() if len(group_stories(load_folder(c / "sources")).stories) > 1]
+    print(f"Val clusters alone split into several stories: {len(split)} of 250 {split}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--tuning", action="store_true", help="report on the tuning half instead")
-    parser.add_argument("--only", choices=("grouping", "sections", "time", "scale"), action="append")
+    parser.add_argument("--only", choices=("grouping", "sections", "one", "time", "scale"), action="append")
     args = parser.parse_args(argv)
     held_out, tuning = split_halves()
     clusters = tuning if args.tuning else held_out
     print(f"{'tuning' if args.tuning else 'held-out'} half: {len(clusters)} clusters")
-    parts = args.only or ["grouping", "sections", "time", "scale"]
+    parts = args.only or ["grouping", "sections", "one", "time", "scale"]
     if "grouping" in parts:
         grouping_figures(clusters)
+    if "sections" in parts:
+        print("Sections (target: within 1.0 ROUGE point of the cluster briefed alone)")
+        for size in (10, 50):
+            section_figures(clusters, size)
+    if "one" in parts:
+        one_story_figures()
+    if "time" in parts:
+        time_figures()
+    if "scale" in parts:
+        scale_figures()
     return 0
 
 

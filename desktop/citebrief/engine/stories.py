@@ -63,9 +63,11 @@ BLOCK_ROWS = 512  # rows of the similarity product computed at once
 # Pseudo-documents added to the folder for the inverse document frequency: in a folder of three
 # articles on one story every word they share would otherwise weigh nothing.
 IDF_PRIOR = 20
-# Average cosine at which two groups are one story. Tuned on the tuning half of the Multi-News
-# validation clusters (tests/benchmarks/stories.py); see the README's figures.
-LINK_THRESHOLD = 0.07
+# Average cosine at which two groups are one story. Tuned on folders of 10, 50 and 125 clusters of the
+# tuning half of the Multi-News validation clusters (tests/benchmarks/stories.py --tuning): 0.12 to
+# 0.16 give adjusted Rand 0.83 to 0.85 on 125 clusters, 0.14 the best; IDF_PRIOR 0 splits 78 of the
+# 125 clusters alone, 20 none; NAME_WEIGHT 1.5 beat 1, 2 and 4; TERMS_PER_DOCUMENT 80 beat 40 and 150.
+LINK_THRESHOLD = 0.14
 # Documents dated further apart than this are linked at DATE_FACTOR of their likeness.
 DATE_WINDOW_DAYS = 21
 DATE_FACTOR = 0.5
@@ -74,13 +76,19 @@ DATE_FACTOR = 0.5
 NAME_SHARE = 0.6
 MAX_STRAYS = 1
 HEADING_NAMES = 3
-HEADING_SAMPLE = 20  # uses of a name looked at for the way it is written
+HEADING_RUN = 5  # words of a name written whole in a heading ("House Ways and Means Committee")
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
     "july august september october november december today yesterday".split()
 )
 _WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*")
-_SENTENCE_END = re.compile(r"[.!?:;\"“”]\s*$")
+# A word inside a sentence: after white space that follows anything but the end of a sentence, a colon
+# or a quotation mark (after which a capital says nothing about a name).
+_INSIDE = re.compile(r"(?<=[^\s.!?:;\"“”])[ \t]+([^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*)")
+# Capitalised words in a row, one space apart, with the small words names hold ("Merrow Dam", "House
+# Ways and Means Committee", "Bank of England").
+_CAPITAL = r"[A-ZÀ-ÖØ-Þ][^\W_]*(?:['’-][^\W\d_]+)*"
+_RUN = re.compile(rf"(?<![^\W_]){_CAPITAL}(?: (?:(?:of|and|for|the|de|la|van|von) )?{_CAPITAL})*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,52 +124,79 @@ def is_article(source: Source, copies: int) -> bool:
     return not (copies >= SITE_PAGE_COPIES and words < SITE_PAGE_WORDS)
 
 
-def _body_text(source: Source) -> str:
-    return "\n".join(s.text for s in source.sentences if s.role is SentenceRole.BODY)
+@dataclass(slots=True)
+class _Analysis:
+    counts: Counter[str]  # stem -> uses
+    names: set[str]  # stems used as names: capitalised in most of their uses inside a sentence
+    forms: dict[str, Counter[str]]  # name stem -> how the text writes it with the names around it
 
 
-def _terms(source: Source) -> tuple[Counter[str], set[str]]:
-    """Stem counts of a document's body, and the stems it uses as names: capitalised in most of their
-    uses inside a sentence, and not a day or month."""
+def _terms(source: Source) -> _Analysis:
+    """A document's stem counts, names, and how names are written, from its body sentences.
+
+    Regular expressions over the whole body do the scanning, and each distinct word is stemmed once:
+    a loop over every word in Python took most of the grouping's time.
+    """
     tools = word_tools(source.language)
-    stops = tools.stop_words
+    stops, stem_of = tools.stop_words, tools.stem
+    text = "\n".join(s.text for s in source.sentences if s.role is SentenceRole.BODY)
+    stems: dict[str, str] = {}  # each distinct content word's stem ("" for the others)
     counts: Counter[str] = Counter()
+    for word, n in Counter(_WORD.findall(text.lower())).items():
+        stem = stem_of(word) if word not in stops and len(word) > 2 else ""
+        stems[word] = stem
+        if stem:
+            counts[stem] += n
     inside: Counter[str] = Counter()  # uses inside a sentence
     capitalised: Counter[str] = Counter()
-    for sent in source.sentences:
-        if sent.role is not SentenceRole.BODY:
+    for word, n in Counter(_INSIDE.findall(text)).items():
+        lower = word.lower()
+        stem = stems.get(lower, "")
+        if not stem:
             continue
-        text = sent.text
-        for match in _WORD.finditer(text):
-            word = match.group()
-            lower = word.lower()
-            if lower in stops or len(lower) < 3:
-                continue
-            stem = tools.stem(lower)
-            counts[stem] += 1
-            if match.start() > 0 and not _SENTENCE_END.search(text[: match.start()]):
-                inside[stem] += 1
-                if word[0].isupper() and not word.isupper() and lower not in _CALENDAR:
-                    capitalised[stem] += 1
+        inside[stem] += n
+        if word[0].isupper() and not word.isupper() and lower not in _CALENDAR:
+            capitalised[stem] += n
     names = {stem for stem, n in capitalised.items() if n >= NAME_SHARE * inside[stem]}
-    return counts, names
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    for run, n in Counter(_RUN.findall(text)).items():
+        words = _trimmed([w for w in run.split(" ") if w.lower() not in _CALENDAR], stops)
+        for at, word in enumerate(words):
+            stem = stems.get(word.lower(), "")
+            if stem not in names:
+                continue
+            part = words if len(words) <= HEADING_RUN else _trimmed(words[max(0, at - 2) : at + 3], stops)
+            if part:
+                forms[stem][" ".join(part)] += n
+    return _Analysis(counts, names, dict(forms))
+
+
+def _trimmed(words: list[str], stops: frozenset[str]) -> list[str]:
+    """``words`` without the stop words at either end ("The House" -> "House")."""
+    start, end = 0, len(words)
+    while start < end and words[start].lower() in stops:
+        start += 1
+    while end > start and words[end - 1].lower() in stops:
+        end -= 1
+    return words[start:end]
 
 
 def _vectors(
     docs: Sequence[Source], cancel: CancelToken | None = None
-) -> tuple[sparse.csr_matrix, list[Counter[str]], list[set[str]]]:
-    """L2-normalised TF-IDF rows of each document's most distinctive stems."""
+) -> tuple[sparse.csr_matrix, list[_Analysis]]:
+    """L2-normalised TF-IDF rows of each document's most distinctive stems, and each one's analysis."""
     analysed = []
     for doc in docs:
         check(cancel)
         analysed.append(_terms(doc))
     df: Counter[str] = Counter()
-    for counts, _names in analysed:
-        df.update(counts.keys())
+    for one in analysed:
+        df.update(one.counts.keys())
     n = len(docs) + IDF_PRIOR
     vocab: dict[str, int] = {}
     indptr, indices, data = [0], [], []
-    for counts, names in analysed:
+    for one in analysed:
+        counts, names = one.counts, one.names
         weighted = []
         for stem, count in counts.items():
             if df[stem] < 2:
@@ -179,7 +214,7 @@ def _vectors(
         (np.asarray(data, dtype=np.float64), np.asarray(indices, dtype=np.int64), np.asarray(indptr)),
         shape=(len(docs), max(1, len(vocab))),
     )
-    return matrix, [a[0] for a in analysed], [a[1] for a in analysed]
+    return matrix, analysed
 
 
 def _date_of(source: Source) -> np.datetime64 | None:
@@ -266,66 +301,23 @@ def _average_link(
     return group
 
 
-def _heading(
-    docs: Sequence[int], counts: list[Counter[str]], names: list[set[str]], sources: Sequence[Source]
-) -> str:
+def _heading(docs: Sequence[int], analysed: list[_Analysis], sources: Sequence[Source]) -> str:
     """The names most of the story's documents use, as their texts write them ("Mitt Romney")."""
-    in_docs = Counter(stem for d in docs for stem in names[d])
-    uses = Counter({stem: sum(counts[d][stem] for d in docs) for stem in in_docs})
+    in_docs = Counter(stem for d in docs for stem in analysed[d].names)
+    uses = Counter({stem: sum(analysed[d].counts[stem] for d in docs) for stem in in_docs})
     ranked = sorted(in_docs, key=lambda stem: (-in_docs[stem], -uses[stem], stem))
     parts: list[str] = []
     for stem in ranked[: HEADING_NAMES * 3]:
-        form = _surface(stem, [sources[d] for d in docs])
+        forms: Counter[str] = Counter()
+        for d in docs:
+            forms.update(analysed[d].forms.get(stem, {}))
+        form = forms.most_common(1)[0][0] if forms else ""
         words = set(form.split())
         if form and not any(words & set(part.split()) for part in parts):
             parts.append(form)
         if len(parts) == HEADING_NAMES:
             break
     return ", ".join(parts) if parts else sources[docs[0]].title
-
-
-def _runs(text: str) -> list[list[str]]:
-    """Runs of capitalised words inside sentences, split where anything but one space parts them."""
-    runs: list[list[str]] = []
-    last_end = -2
-    for match in _WORD.finditer(text):
-        word = match.group()
-        if not word[0].isupper() or word.lower() in _CALENDAR:
-            last_end = -2
-            continue
-        if match.start() == last_end + 1 and text[last_end] == " " and runs:
-            runs[-1].append(word)
-        else:
-            runs.append([word])
-        last_end = match.end()
-    return runs
-
-
-def _surface(stem: str, sources: Sequence[Source]) -> str:
-    """The most common way the documents write a name with this stem, with the names around it."""
-    forms: Counter[str] = Counter()
-    for source in sources:
-        tools = word_tools(source.language)
-        stops = tools.stop_words
-        for sent in source.sentences:
-            if sent.role is not SentenceRole.BODY:
-                continue
-            for run in _runs(sent.text):
-                stems = [tools.stem(w.lower()) for w in run]
-                if stem not in stems:
-                    continue
-                at = stems.index(stem)
-                lo, hi = max(0, at - 2), at + 3
-                part = run[lo:hi]
-                while part and part[0].lower() in stops:
-                    part = part[1:]
-                while part and part[-1].lower() in stops:
-                    part = part[:-1]
-                if part:
-                    forms[" ".join(part)] += 1
-        if sum(forms.values()) >= HEADING_SAMPLE:
-            break
-    return forms.most_common(1)[0][0] if forms else ""
 
 
 def _order_key(story: Story, position: dict[str, int]) -> tuple[int, float, int]:
@@ -342,23 +334,27 @@ def group_stories(
     """The stories of ``corpus`` in the brief's order, and the documents of no story (see module doc)."""
     sources = corpus.sources
     position = {src.id: i for i, src in enumerate(sources)}
-    copies = Counter(src.sha256 for src in sources)
-    articles = [i for i, src in enumerate(sources) if is_article(src, copies[src.sha256])]
+    copies = Counter(_text_key(src) for src in sources)
+    judged: dict[str, bool] = {}  # exact copies are judged once
+    for src in sources:
+        if _text_key(src) not in judged:
+            judged[_text_key(src)] = is_article(src, copies[_text_key(src)])
+    articles = [i for i, src in enumerate(sources) if judged[_text_key(src)]]
     is_kept = set(articles)
     ungrouped = [src.id for i, src in enumerate(sources) if i not in is_kept]
     # One vector per distinct text: exact copies follow the first.
     first_of: dict[str, int] = {}
     for i in articles:
-        first_of.setdefault(sources[i].sha256 or sources[i].id, i)
+        first_of.setdefault(_text_key(sources[i]), i)
     distinct = sorted(set(first_of.values()))
     docs = [sources[i] for i in distinct]
-    matrix, counts, names = _vectors(docs, cancel)
+    matrix, analysed = _vectors(docs, cancel)
     dates = [_date_of(src) for src in docs]
     group = _average_link(len(docs), _links(matrix, dates, cancel), LINK_THRESHOLD, cancel)
     copies_of: dict[int, list[str]] = defaultdict(list)  # distinct text -> its documents
     distinct_index = {i: k for k, i in enumerate(distinct)}
     for i in articles:
-        copies_of[distinct_index[first_of[sources[i].sha256 or sources[i].id]]].append(sources[i].id)
+        copies_of[distinct_index[first_of[_text_key(sources[i])]]].append(sources[i].id)
     by_group: dict[int, list[int]] = defaultdict(list)
     for k, g in enumerate(group):
         by_group[g].append(k)
@@ -369,24 +365,31 @@ def group_stories(
         ids = sorted((sid for k in ks for sid in copies_of[k]), key=position.__getitem__)
         sid = story_id(ids[0])
         members_of[sid] = ids
-        heading_of[sid] = _heading(ks, counts, names, docs)
+        heading_of[sid] = _heading(ks, analysed, docs)
     _apply_moves(members_of, ungrouped, moves, position)
+    by_id = corpus.by_id()
     stories = []
     for sid, ids in members_of.items():
         if not ids:
             continue
         ids.sort(key=position.__getitem__)
-        heading = heading_of.get(sid) or _moved_heading(ids, corpus)
-        known = [d for d in (_date_of(corpus.source(x)) for x in ids) if d is not None]
+        heading = heading_of.get(sid) or _moved_heading([by_id[x] for x in ids])
+        known = [d for d in (_date_of(by_id[x]) for x in ids) if d is not None]
         date = str(max(known)) if known else ""
         stories.append(Story(id=sid, heading=heading, documents=tuple(ids), date=date))
     stories.sort(key=lambda story: _order_key(story, position))
     return Grouping(tuple(stories), tuple(sorted(ungrouped, key=position.__getitem__)))
 
 
+def _text_key(source: Source) -> str:
+    """Exact copies of a file share this key (a source without a hash is its own)."""
+    return source.sha256 or "\0" + source.id
+
+
 def _absorb_stray(groups: list[list[int]]) -> list[list[int]]:
-    """A folder of one story with a stray page or two (a cut-off scrape, an unrelated link) stays one
-    story: on the tuning half of the Multi-News clusters, every cluster split alone was such a case."""
+    """A folder of one story with a stray page beside it (a cut-off scrape, an unrelated link) stays one
+    story: on the tuning half of the Multi-News clusters, each of the three clusters that split when
+    briefed alone was one story and such a page."""
     several = [g for g in groups if len(g) > 1]
     strays = [g for g in groups if len(g) == 1]
     if len(several) != 1 or not strays or len(strays) > MAX_STRAYS:
@@ -414,8 +417,7 @@ def _apply_moves(
             members_of.setdefault(target, []).append(source_id)
 
 
-def _moved_heading(ids: Sequence[str], corpus: Corpus) -> str:
+def _moved_heading(docs: Sequence[Source]) -> str:
     """A story the user made: named by its documents' names, as any other."""
-    docs = [corpus.source(x) for x in ids]
-    _matrix, counts, names = _vectors(docs)
-    return _heading(list(range(len(docs))), counts, names, docs)
+    _matrix, analysed = _vectors(docs)
+    return _heading(list(range(len(docs))), analysed, docs)
