@@ -232,6 +232,8 @@ def test_an_also_in_this_folder_entry_brings_its_story_into_the_brief(
     window.editor.ensureCursorVisible()
     where = window.editor.cursorRect(cursor).center()
     assert window.editor.anchorAt(where) == story_href(last.id)
+    qtbot.mouseMove(window.editor.viewport(), where)
+    qtbot.waitUntil(lambda: window.editor.viewport().cursor().shape() == Qt.CursorShape.PointingHandCursor)
     qtbot.mouseClick(window.editor.viewport(), Qt.MouseButton.LeftButton, pos=where)
 
     qtbot.waitUntil(
@@ -248,7 +250,7 @@ def test_a_folder_of_one_story_has_no_story_level_in_the_panel(
 ) -> None:
     folder = write_folder(tmp_path / "dam", "dam")
     open_folder(window, folder, qtbot, wait_for_brief)
-    assert window.stories.shown is not None and len(window.stories.shown.grouping.stories) == 1
+    assert window.stories.shown is not None
     assert window.sources.story_rows() == []
     tree = window.sources.tree
     assert tree.topLevelItemCount() == len(DAM) and not tree.rootIsDecorated()

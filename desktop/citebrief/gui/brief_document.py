@@ -104,9 +104,9 @@ class BriefDocument(QObject):
         headings = {story.id: story.heading for story in brief.stories}
         story: str | None = None
         for index, item in enumerate(brief.items):
-            if headings and item.story != story:  # a brief of several stories: each under its heading
+            if item.story in headings and item.story != story:  # several stories: each under its heading
                 story, section = item.story, None
-                insert_story_heading(cursor, headings.get(story, ""), story, first_block)
+                insert_story_heading(cursor, headings[story], story, first_block)
                 first_block = False
             if item.section != section:
                 section = item.section

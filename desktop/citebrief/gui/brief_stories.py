@@ -62,7 +62,7 @@ def insert_story_heading(cursor: QTextCursor, heading: str, story_id: str, first
         cursor.setCharFormat(char)
     else:
         cursor.insertBlock(block, char)
-    cursor.insertText(heading or "Untitled story", char)
+    cursor.insertText(heading, char)
 
 
 def end_lines(brief: Brief) -> list[tuple[str, list[tuple[str, str]]]]:

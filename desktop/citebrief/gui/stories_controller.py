@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QMouseEvent, QTextBlock, QTextCursor
 
-from citebrief.core.model import UNGROUPED, BriefOptions, Corpus, LengthUnit, Story
+from citebrief.core.model import UNGROUPED, Brief, BriefOptions, Corpus, LengthUnit, Story
 from citebrief.core.progress import CancelToken, ProgressCallback
 from citebrief.engine.stories import Grouping, group_stories
 from citebrief.engine.story_brief import MIN_STORY_SENTENCES, MIN_STORY_WORDS
@@ -39,10 +39,15 @@ class PanelGrouping:
     automatic: dict[str, str]  # source id -> story id, before the user's moves
 
 
-def _group(corpus: Corpus, moves: Moves, cancel: CancelToken) -> PanelGrouping:
-    automatic = group_stories(corpus, cancel=cancel)
-    grouping = group_stories(corpus, moves=moves, cancel=cancel) if moves else automatic
-    return PanelGrouping(corpus, moves, grouping, automatic.story_of())
+def _group(
+    corpus: Corpus, moves: Moves, automatic: dict[str, str] | None, cancel: CancelToken
+) -> PanelGrouping:
+    """The folder's stories with the user's moves; ``automatic``: where the grouping alone puts each
+    document, when known already (it never changes for the same folder)."""
+    grouping = group_stories(corpus, moves=moves, cancel=cancel)
+    if automatic is None:
+        automatic = (group_stories(corpus, cancel=cancel) if moves else grouping).story_of()
+    return PanelGrouping(corpus, moves, grouping, automatic)
 
 
 class StoriesController(QObject):
@@ -55,6 +60,7 @@ class StoriesController(QObject):
         self.workspace = window.workspace
         self.editor = window.editor
         self.shown: PanelGrouping | None = None
+        self._automatic: tuple[Corpus, dict[str, str]] | None = None  # kept for the folder it is of
         self._fresh_folder = False
         self._pending_story = ""  # a story to show once the brief that makes room for it arrives
         self.grouper = TaskRunner(window.pool, self)
@@ -62,6 +68,7 @@ class StoriesController(QObject):
         window.files.opening.connect(self._on_opening)
         self.workspace.corpus_loaded.connect(self._on_corpus_loaded)
         self.workspace.brief_ready.connect(self._on_brief_ready)
+        self.workspace.brief_restored.connect(self._on_brief_restored)
         self.panel.story_selected.connect(self.show_story)
         self.panel.story_expand_requested.connect(self.expand)
         self.panel.story_move_requested.connect(self.move)
@@ -83,9 +90,38 @@ class StoriesController(QObject):
         if self._fresh_folder:  # moves belong to the folder (and brief file) they were made in
             self._fresh_folder = False
             self.workspace.set_options(replace(self.workspace.options, story_moves=()))
-        self.regroup()
+
+    def _on_brief_restored(self, _doc: object, _stale: object) -> None:
+        self.regroup()  # the file's brief may leave documents out, or predate changes to the folder
+
+    def _sync(self, brief: Brief) -> None:
+        """Show the folder's stories in the panel once a brief arrives. A brief of every document holds
+        the folder's grouping already; otherwise (unticked documents) the folder is grouped again."""
+        corpus, options = self.workspace.corpus, self.workspace.options
+        if corpus is None:
+            return
+        if self.shown is not None and self.shown.corpus is corpus and self.shown.moves == options.story_moves:
+            return  # the panel shows these stories already: unticking one must not take it away
+        moves = brief.options.story_moves
+        covered = {sid for story in brief.stories for sid in story.documents} | set(brief.ungrouped)
+        whole = (
+            covered == {src.id for src in corpus.sources} if brief.stories else not self.workspace.excluded
+        )
+        automatic = self._automatic[1] if self._automatic and self._automatic[0] is corpus else None
+        if (
+            options.stories != "auto"
+            or brief.options.stories != "auto"
+            or moves != options.story_moves
+            or not whole
+            or (moves and (automatic is None or not brief.stories))
+        ):
+            self.regroup()
+            return
+        grouping = Grouping(tuple(replace(story, shown=True) for story in brief.stories), brief.ungrouped)
+        self._on_grouped(PanelGrouping(corpus, moves, grouping, automatic or grouping.story_of()))
 
     def regroup(self) -> None:
+        """Group the folder for the panel, off the GUI thread."""
         corpus, options = self.workspace.corpus, self.workspace.options
         if corpus is None or options.stories != "auto":
             self.grouper.cancel()
@@ -93,9 +129,10 @@ class StoriesController(QObject):
             self.panel.set_stories(None)
             return
         moves = options.story_moves
+        known = self._automatic[1] if self._automatic and self._automatic[0] is corpus else None
 
         def work(_progress: ProgressCallback, cancel: CancelToken) -> PanelGrouping:
-            return _group(corpus, moves, cancel)
+            return _group(corpus, moves, known, cancel)
 
         self.grouper.start(work)
 
@@ -103,6 +140,7 @@ class StoriesController(QObject):
         if result.corpus is not self.workspace.corpus or result.moves != self.workspace.options.story_moves:
             return  # the folder or the moves changed while it was grouped; a newer job follows
         self.shown = result
+        self._automatic = (result.corpus, result.automatic)
         several = len(result.grouping.stories) > 1 or bool(result.moves)
         self.panel.set_stories(result.grouping if several else None, moved=bool(result.moves))
 
@@ -124,10 +162,11 @@ class StoriesController(QObject):
         self.apply_moves((), "Every document is back in the story it was found in.")
 
     def apply_moves(self, moves: Moves, message: str) -> None:
+        """Rebuild the brief with these moves; the panel follows when it arrives (a declined rebuild
+        keeps the brief, its moves and the panel as they were)."""
         self.workspace.set_options(replace(self.workspace.options, story_moves=moves))
         if self.window.request_summary():
             self.window.show_status(message)
-        self.regroup()  # as the options now stand: a declined rebuild keeps the brief's own moves
 
     # --- the brief's stories -------------------------------------------------------------------
 
@@ -196,19 +235,26 @@ class StoriesController(QObject):
         if not self.window.request_summary():
             self._pending_story = ""
 
-    def _on_brief_ready(self, _brief: object) -> None:
+    def _on_brief_ready(self, brief: Brief) -> None:
+        self._sync(brief)
         story, self._pending_story = self._pending_story, ""
         if story:
             self.show_story(story)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A click on an "Also in this folder" entry brings that story into the brief."""
+        if not isinstance(event, QMouseEvent):
+            return super().eventFilter(watched, event)
+        story_id = parse_story_href(self.editor.anchorAt(event.position().toPoint()))
+        if story_id and event.type() == QEvent.Type.MouseMove and not event.buttons():
+            self.editor.mouseMoveEvent(event)  # the editor's own handling first: it sets the I-beam
+            self.editor.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+            return True
         if (
-            event.type() == QEvent.Type.MouseButtonRelease
-            and isinstance(event, QMouseEvent)
+            story_id
+            and event.type() == QEvent.Type.MouseButtonRelease
             and event.button() == Qt.MouseButton.LeftButton
+            and not self.editor.textCursor().hasSelection()
         ):
-            story_id = parse_story_href(self.editor.anchorAt(event.position().toPoint()))
-            if story_id:
-                self.expand(story_id)
+            self.expand(story_id)
         return super().eventFilter(watched, event)
