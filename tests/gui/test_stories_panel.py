@@ -12,6 +12,7 @@ from PySide6.QtGui import QDropEvent, QTextCursor
 from PySide6.QtWidgets import QMenu, QTreeWidget, QTreeWidgetItem
 from scripted_dialogs import dialogs
 
+from citebrief.export.markdown import render_markdown
 from citebrief.gui.brief_stories import STORY_HEADING, also_entry_block, story_heading_block, story_href
 from citebrief.gui.dialogs import Button
 from citebrief.gui.main_window import MainWindow
@@ -310,3 +311,69 @@ def test_dragging_a_document_onto_another_story_moves_it_there(
     drop = DropFromTree(tree, story_row_holding(window, "rovers-strike-1.txt"))
     tree.dropEvent(drop)
     assert not drop.isAccepted()
+
+
+def test_the_window_exports_story_headings_as_the_user_renamed_them(
+    window: MainWindow, three_stories: Path, qtbot, wait_for_brief
+) -> None:
+    open_folder(window, three_stories, qtbot, wait_for_brief)
+    story = window.brief_document.base.stories[1]
+    block = story_heading_block(window.brief_document.document, story.id)
+    assert block is not None
+    cursor = QTextCursor(block)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+    window.editor.setTextCursor(cursor)
+    qtbot.keyClicks(window.editor, "Dam collapse in the Calder Valley")
+
+    brief = window.brief_document.brief()
+    assert brief.story(story.id).heading == "Dam collapse in the Calder Valley"
+    assert {item.story for item in brief.items} == {s.id for s in brief.stories}
+    markdown = render_markdown(brief)
+    assert "# Dam collapse in the Calder Valley" in markdown and f"# {story.heading}\n" not in markdown
+
+
+def test_moves_belong_to_their_brief_not_to_the_next_folder_opened(
+    window: MainWindow, three_stories: Path, qtbot, wait_for_brief
+) -> None:
+    open_folder(window, three_stories, qtbot, wait_for_brief)
+    moved = source_id_of(window, "halvard-theft-3.txt")
+    row = window.sources.row_for(moved)
+    assert row is not None
+    menu = window.sources.context_menu(row)
+    assert menu is not None
+    menu_action(menu, "Move to Story", "Not Grouped").trigger()
+    qtbot.waitUntil(lambda: not window.workspace.busy and moved in window.brief_document.base.ungrouped)
+    qtbot.waitUntil(lambda: window.sources.story_rows()[-1].text(0) == "Not grouped — 1 source")
+
+    dialogs(window).answers[:] = [Button.Discard]
+    window.files.open_paths([str(three_stories)])
+    qtbot.waitUntil(
+        lambda: not window.workspace.busy and not window.brief_document.base.ungrouped, timeout=60_000
+    )
+    assert window.workspace.options.story_moves == ()
+    assert window.brief_document.base.options.story_moves == ()
+    qtbot.waitUntil(
+        lambda: "halvard-theft-3.txt" in files_under(story_row_holding(window, "halvard-theft-1.txt"), window)
+    )
+
+
+def test_show_in_brief_on_a_story_row_brings_a_story_with_no_room_into_the_brief(
+    window: MainWindow, three_stories: Path, qtbot, wait_for_brief
+) -> None:
+    window.workspace.set_options(replace(window.workspace.options, length=60))
+    window.controls.set_options(window.workspace.options)
+    open_folder(window, three_stories, qtbot, wait_for_brief)
+    hidden = next(story for story in window.brief_document.base.stories if not story.shown)
+    row = window.sources.story_row(hidden.id)
+    assert row is not None
+    menu = window.sources.context_menu(row)
+    assert menu is not None
+    menu_action(menu, "Show in Brief").trigger()
+    qtbot.waitUntil(
+        lambda: not window.workspace.busy and window.brief_document.base.story(hidden.id).shown,
+        timeout=60_000,
+    )
+    block = story_heading_block(window.brief_document.document, hidden.id)
+    assert block is not None and block.text() == hidden.heading
+    # The brief scrolls to the story it brought in.
+    qtbot.waitUntil(lambda: window.editor.textCursor().block() == block)

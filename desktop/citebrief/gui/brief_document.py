@@ -34,7 +34,7 @@ from citebrief.gui.brief_marks import (
     marker_text,
 )
 from citebrief.gui.brief_runs import Entry, group, walk
-from citebrief.gui.brief_stories import insert_end_lists, insert_story_heading
+from citebrief.gui.brief_stories import edited_headings, insert_end_lists, insert_story_heading
 from citebrief.gui.paragraphs import paragraph_starts
 
 
@@ -228,7 +228,9 @@ class BriefDocument(QObject):
             items.append(
                 BriefItem(text=text, citations=cits, edited=edited, section=entry.section, story=entry.story)
             )
-        return replace(self._base, items=tuple(items))
+        return replace(
+            self._base, items=tuple(items), stories=edited_headings(self.document, self._base.stories)
+        )
 
     @property
     def marker_color(self) -> QColor | None:

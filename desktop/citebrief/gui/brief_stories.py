@@ -10,6 +10,8 @@ into the brief.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -21,7 +23,7 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
-from citebrief.core.model import Brief
+from citebrief.core.model import Brief, Story
 from citebrief.export.model import ALSO_HEADING, UNGROUPED_HEADING, also_line
 from citebrief.gui.brief_marks import HEADING
 
@@ -102,6 +104,23 @@ def insert_end_lists(cursor: QTextCursor, brief: Brief, link_color: QColor | Non
                     fmt.setForeground(link_color)
             cursor.insertBlock(entry, fmt)
             cursor.insertText(line, fmt)
+
+
+def edited_headings(document: QTextDocument, stories: tuple[Story, ...]) -> tuple[Story, ...]:
+    """``stories`` with the headings as the user has written them in the brief (a heading left empty
+    keeps its own)."""
+    if not stories:
+        return stories
+    written: dict[str, str] = {}
+    block = document.begin()
+    while block.isValid():
+        story_id = block.blockFormat().property(STORY_HEADING)
+        if isinstance(story_id, str) and block.blockFormat().property(HEADING):
+            written.setdefault(story_id, " ".join(block.text().split()))
+        block = block.next()
+    return tuple(
+        replace(story, heading=written[story.id]) if written.get(story.id) else story for story in stories
+    )
 
 
 def story_heading_block(document: QTextDocument, story_id: str) -> QTextBlock | None:
