@@ -7,16 +7,22 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QDropEvent, QTextCursor
 from PySide6.QtWidgets import QMenu, QTreeWidget, QTreeWidgetItem
 from scripted_dialogs import dialogs
+from test_editing import check_citations, edits
 
+from citebrief.core.model import Brief, BriefOptions, Corpus
+from citebrief.engine import summarise
 from citebrief.export.markdown import render_markdown
+from citebrief.gui.brief_document import BriefDocument
 from citebrief.gui.brief_stories import STORY_HEADING, also_entry_block, story_heading_block, story_href
 from citebrief.gui.dialogs import Button
 from citebrief.gui.main_window import MainWindow
 from citebrief.gui.story_rows import SOURCE_ID, STORY_ID, story_title
+from citebrief.ingest import load_folder
 from story_folders import DAM, STRIKE, THEFT
 
 # Three invented stories of two or three articles each.
@@ -377,3 +383,49 @@ def test_show_in_brief_on_a_story_row_brings_a_story_with_no_room_into_the_brief
     assert block is not None and block.text() == hidden.heading
     # The brief scrolls to the story it brought in.
     qtbot.waitUntil(lambda: window.editor.textCursor().block() == block)
+
+
+_STORY_BRIEFS: dict[str, tuple[Corpus, Brief]] = {}
+
+
+def story_brief(tmp_path_factory) -> tuple[Corpus, Brief]:  # type: ignore[no-untyped-def]
+    """A brief of the three stories with one left for "Also in this folder" (made once for all examples)."""
+    if not _STORY_BRIEFS:
+        folder = write_folder(tmp_path_factory.mktemp("stories") / "week", "dam", "strike", "theft")
+        corpus = load_folder(str(folder))
+        _STORY_BRIEFS["week"] = (corpus, summarise(corpus, BriefOptions(length=110)))
+    return _STORY_BRIEFS["week"]
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(ops=edits)
+def test_random_edits_of_a_brief_of_stories_keep_citations_and_stories(qapp, tmp_path_factory, ops) -> None:
+    corpus, brief = story_brief(tmp_path_factory)
+    assert [s.shown for s in brief.stories] == [True, True, False]
+    document = BriefDocument()
+    document.set_brief(brief)
+    original = document.brief()
+    assert original == brief
+    also = f"{brief.stories[2].heading} — "
+    for op, where, length, text in ops:
+        size = document.document.characterCount() - 1
+        pos = int(where * size)
+        if op == "undo":
+            document.document.undo()
+        else:
+            with document.edit() as cursor:
+                cursor.setPosition(pos)
+                if op == "insert":
+                    cursor.insertText(text)
+                else:
+                    cursor.setPosition(min(size, pos + length), QTextCursor.MoveMode.KeepAnchor)
+                    cursor.removeSelectedText()
+        document.normalise()
+        check_citations(document, corpus)
+        now = document.brief()
+        assert {item.story for item in now.items} <= {s.id for s in brief.stories} | {""}
+        assert not any(also in item.text for item in now.items)  # the list after the text is not the brief's
+    while document.document.isUndoAvailable():
+        document.document.undo()
+        document.normalise()
+    assert document.brief() == original
