@@ -3,6 +3,8 @@ brief, leaving a story out, moving a document to another story, and the "Also in
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -429,3 +431,14 @@ def test_random_edits_of_a_brief_of_stories_keep_citations_and_stories(qapp, tmp
         document.document.undo()
         document.normalise()
     assert document.brief() == original
+
+
+def test_the_window_loads_the_story_grouping_only_when_a_folder_is_grouped() -> None:
+    """The grouping needs numpy and scipy: loaded at start, they would cost every start a second."""
+    code = (
+        "import sys\nimport citebrief.gui.main_window\n"
+        "print(' '.join(m for m in ('numpy', 'scipy', 'citebrief.engine.stories') if m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == ""

@@ -8,6 +8,7 @@ last. A document moves to another story by drag and drop or its context menu.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QIcon
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QMenu, QTreeWidgetItem, QVBox
 
 from citebrief.core.model import Corpus
 from citebrief.core.paths import display
-from citebrief.engine.stories import Grouping
 from citebrief.gui.story_rows import (
     SOURCE_ID,
     STORY_ID,
@@ -26,6 +26,9 @@ from citebrief.gui.story_rows import (
     move_menu,
     update_story_check,
 )
+
+if TYPE_CHECKING:
+    from citebrief.engine.stories import Grouping
 
 NUMBER_COLUMN = 3  # the number the brief's markers and the exports give the source
 

@@ -16,14 +16,13 @@ from PySide6.QtGui import QMouseEvent, QTextBlock, QTextCursor
 
 from citebrief.core.model import UNGROUPED, Brief, BriefOptions, Corpus, LengthUnit, Story
 from citebrief.core.progress import CancelToken, ProgressCallback
-from citebrief.engine.stories import Grouping, group_stories
-from citebrief.engine.story_brief import MIN_STORY_SENTENCES, MIN_STORY_WORDS
 from citebrief.export.model import UNGROUPED_HEADING
 from citebrief.gui.brief_stories import also_entry_block, parse_story_href, story_heading_block
 from citebrief.gui.story_rows import story_title
 from citebrief.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from citebrief.engine.stories import Grouping
     from citebrief.gui.main_window import MainWindow
 
 Moves = tuple[tuple[str, str], ...]
@@ -44,6 +43,8 @@ def _group(
 ) -> PanelGrouping:
     """The folder's stories with the user's moves; ``automatic``: where the grouping alone puts each
     document, when known already (it never changes for the same folder)."""
+    from citebrief.engine.stories import group_stories  # the engine loads off the GUI thread
+
     grouping = group_stories(corpus, moves=moves, cancel=cancel)
     if automatic is None:
         automatic = (group_stories(corpus, cancel=cancel) if moves else grouping).story_of()
@@ -117,6 +118,8 @@ class StoriesController(QObject):
         ):
             self.regroup()
             return
+        from citebrief.engine.stories import Grouping  # loaded already: the brief came from the engine
+
         grouping = Grouping(tuple(replace(story, shown=True) for story in brief.stories), brief.ungrouped)
         self._on_grouped(PanelGrouping(corpus, moves, grouping, automatic or grouping.story_of()))
 
@@ -220,6 +223,8 @@ class StoriesController(QObject):
         if story is None or story.shown:
             self.show_story(story_id)
             return
+        from citebrief.engine.story_brief import MIN_STORY_SENTENCES, MIN_STORY_WORDS
+
         position = next(k for k, s in enumerate(brief.stories) if s.id == story.id)
         options = self.workspace.options
         least = MIN_STORY_WORDS if options.unit is LengthUnit.WORDS else MIN_STORY_SENTENCES

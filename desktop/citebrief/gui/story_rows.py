@@ -8,6 +8,7 @@ the story (or onto one of its documents), or from their context menu.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QDragMoveEvent, QDropEvent
@@ -22,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from citebrief.core.model import UNGROUPED
-from citebrief.engine.stories import Grouping, new_story_id
 from citebrief.export.model import UNGROUPED_HEADING, also_line
+
+if TYPE_CHECKING:
+    from citebrief.engine.stories import Grouping
 
 SOURCE_ID = Qt.ItemDataRole.UserRole + 1
 STORY_ID = Qt.ItemDataRole.UserRole + 2  # on a story's row only; `UNGROUPED` for "Not grouped"
@@ -131,6 +134,8 @@ def move_menu(
 ) -> QMenu:
     """A row's context menu: "Move to Story ▸" (each other story, New Story, Not Grouped) for a document,
     "Show in Brief" for a story, and "Restore Automatic Stories" once the user has moved documents."""
+    from citebrief.engine.stories import new_story_id  # loaded already: the folder was grouped
+
     menu = QMenu(parent)
 
     def add(target: QMenu, text: str, choice: Choice) -> None:
