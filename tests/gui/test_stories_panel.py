@@ -442,3 +442,32 @@ def test_the_window_loads_the_story_grouping_only_when_a_folder_is_grouped() -> 
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == ""
+
+
+def test_a_storys_sections_sit_beneath_its_heading_and_read_back_unchanged(qapp, tmp_path_factory) -> None:
+    _corpus, brief = story_brief(tmp_path_factory)
+    first = brief.stories[0].id
+    items = [item for item in brief.items if item.story == first]
+    assert len(items) >= 2
+    sections = {id(item): ("Inquiry" if k < len(items) // 2 else "Repairs") for k, item in enumerate(items)}
+    brief = replace(
+        brief, items=tuple(replace(item, section=sections.get(id(item), "")) for item in brief.items)
+    )
+    document = BriefDocument()
+    document.set_brief(brief)
+
+    outline = []
+    block = document.document.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel():
+            outline.append((block.blockFormat().headingLevel(), block.text()))
+        block = block.next()
+    shown = [story.heading for story in brief.stories if story.shown]
+    assert outline == [
+        (1, shown[0]),
+        (2, "Inquiry"),
+        (2, "Repairs"),
+        (1, shown[1]),
+        (2, "Also in this folder"),
+    ]
+    assert document.brief() == brief
