@@ -108,14 +108,18 @@ def fill_stories(tree: StoryTree, grouping: Grouping, sources: dict[str, QTreeWi
     if grouping.ungrouped:
         groups.append((UNGROUPED, UNGROUPED_HEADING, grouping.ungrouped))
     placed: set[str] = set()
+    rows = []
     for story_id, heading, documents in groups:
         members = [sources[sid] for sid in documents if sid in sources and sid not in placed]
         placed.update(documents)
         if members:
-            story_row = _story_row(story_id, heading, members)
-            tree.addTopLevelItem(story_row)
-            story_row.setFirstColumnSpanned(True)
-            story_row.setExpanded(True)
+            rows.append(_story_row(story_id, heading, members))
+    tree.addTopLevelItems(rows)
+    # Spanning lays the tree out when a layout is pending, and expanding a row asks for one: all the
+    # spans first, then one expansion, or a folder of 100 stories lays out 200 times (1.5 s).
+    for row in rows:
+        row.setFirstColumnSpanned(True)
+    tree.expandAll()
     # A document the grouping does not know (it cannot happen for the folder it grouped) stays listed.
     tree.addTopLevelItems([row for sid, row in sources.items() if sid not in placed])
 
