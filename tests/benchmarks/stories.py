@@ -190,6 +190,7 @@ def section_figures(clusters: Sequence[Path], size: int) -> None:
     merged: list[tuple[float, float]] = []
     alone: list[tuple[float, float]] = []
     words: list[int] = []
+    short = 0  # sections of fewer than two sentences
     for story in brief.stories:
         items = [item for item in brief.items if item.story == story.id]
         if not items:
@@ -204,12 +205,13 @@ def section_figures(clusters: Sequence[Path], size: int) -> None:
         merged.append(_rouge(reference, text))
         alone.append(_rouge(reference, " ".join(item.text for item in own.items)))
         words.append(budget)
+        short += len(items) < 2
     m1, m2 = (statistics.mean(x[k] for x in merged) for k in (0, 1))
     a1, a2 = (statistics.mean(x[k] for x in alone) for k in (0, 1))
     print(
         f"{size:>4} clusters, {len(merged)} sections of {statistics.mean(words):.0f} words on average: "
         f"ROUGE-1/2 section {m1:.2f}/{m2:.2f} | cluster alone, same words {a1:.2f}/{a2:.2f} "
-        f"(difference {m1 - a1:+.2f}/{m2 - a2:+.2f}; target within 1.0)"
+        f"(difference {m1 - a1:+.2f}/{m2 - a2:+.2f}; target within 1.0); {short} of one sentence"
     )
 
 
@@ -306,13 +308,35 @@ def one_story_figures() -> None:
     print(f"Val clusters alone split into several stories: {len(split)} of 250 {split}")
 
 
+def read_brief(size: int, words: int) -> None:
+    """Print the brief of a folder of ``size`` tuning clusters, as a reader gets it."""
+    from citebrief.core.model import BriefOptions
+    from citebrief.engine import summarise
+    from citebrief.export.api import render
+    from citebrief.ingest import load_folder
+
+    _held_out, tuning = split_halves()
+    chosen = sorted(random.Random(SEED + 30).sample(tuning, size))
+    with tempfile.TemporaryDirectory() as tmp:
+        truth = build_folder(chosen, Path(tmp))
+        brief = summarise(load_folder(Path(tmp), cache=None), BriefOptions(length=words))
+    sys.stdout.write(render(brief, "text").decode("utf-8"))
+    for story in brief.stories:
+        print(f"  [{story.heading}: {sorted(Counter(truth[d] for d in story.documents).items())}]")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--tuning", action="store_true", help="report on the tuning half instead")
     parser.add_argument("--only", choices=("grouping", "sections", "one", "time", "scale"), action="append")
+    parser.add_argument("--read", type=int, metavar="N", help="print the brief of N tuning clusters and stop")
+    parser.add_argument("--words", type=int, default=400, help="length of the --read brief")
     args = parser.parse_args(argv)
+    if args.read:
+        read_brief(args.read, args.words)
+        return 0
     held_out, tuning = split_halves()
     clusters = tuning if args.tuning else held_out
     print(f"{'tuning' if args.tuning else 'held-out'} half: {len(clusters)} clusters")

@@ -186,6 +186,19 @@ def test_what_counts_as_an_article(tmp_path: Path, words: int, copies: int, arti
     assert is_article(source, copies) is article
 
 
+def test_a_page_of_archive_crawl_notes_is_not_an_article(tmp_path: Path) -> None:
+    notes = [
+        f"Starting in {1996 + k}, Alexa Internet has been donating their crawl data to the Internet Archive."
+        for k in range(8)
+    ]
+    (tmp_path / "archive.txt").write_text(" ".join(notes), encoding="utf-8")
+    source = load_folder(tmp_path, cache=None).sources[0]
+    assert sum(s.word_count for s in source.sentences) >= MIN_ARTICLE_WORDS
+    assert not is_article(source, 1)
+    (tmp_path / "archive.txt").write_text(" ".join(DAM.values()), encoding="utf-8")
+    assert is_article(load_folder(tmp_path, cache=None).sources[0], 1)
+
+
 def test_every_story_has_a_distinct_story_in_the_folder_of_stories() -> None:
     # the fixture itself: three stories, none sharing a file name
     names = [name for files in STORIES.values() for name in files]
@@ -202,3 +215,16 @@ def test_grouping_is_not_fooled_by_copies_under_new_names(tmp_path: Path) -> Non
     for story in grouping.stories:
         assert len({story_of_file(d.removeprefix("copy-")) for d in story.documents}) == 1
     assert replace(grouping.stories[0]).source_count == 8
+
+
+def test_a_heading_writes_a_name_without_its_possessive(tmp_path: Path) -> None:
+    sentence = (
+        "Kestrel Bank's board met on {day} after Kestrel Bank's shares fell by a third, and the regulator "
+        "said Kestrel Bank's auditors in Lyndale would be questioned about the missing {amount} million. "
+    )
+    for n, (day, amount) in enumerate([("Monday", 40), ("Tuesday", 45)]):
+        text = (sentence.format(day=day, amount=amount) * 3).strip()
+        (tmp_path / f"bank-{n}.txt").write_text(text, encoding="utf-8")
+    (story,) = group_stories(load_folder(tmp_path, cache=None)).stories
+    assert "Kestrel Bank" in story.heading
+    assert "'s" not in story.heading

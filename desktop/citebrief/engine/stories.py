@@ -24,7 +24,7 @@ API (what the window, the command line and the exports rely on):
   its ``story`` id. A brief on one story has neither and is exactly the brief of the folder.
 
 How documents are grouped: each article becomes a sparse TF-IDF vector of its most distinctive stems,
-where a name (a word capitalised inside a sentence) counts double; each is linked to its nearest
+where a name (a word capitalised inside a sentence) counts 1.5 times; each is linked to its nearest
 neighbours through a sparse product computed a block of rows at a time (memory grows with the number
 of documents, never with its square); documents with known dates far apart are linked more weakly;
 average-link agglomeration over those links merges groups while they are, on average, alike enough.
@@ -47,6 +47,7 @@ from scipy import sparse
 from citebrief.core.model import UNGROUPED, Corpus, SentenceRole, Source, Story
 from citebrief.core.progress import CancelToken, check
 from citebrief.engine.language import word_tools
+from citebrief.ingest.sentence_rules import Effect, first_match, rules_with
 
 # A page with fewer body words than this is not an article (a cookie notice, an archive's crawl note,
 # a tweet embed): the Multi-News validation folders hold 47 such files, none a story of its own.
@@ -56,6 +57,7 @@ MIN_ARTICLE_WORDS = 60
 # seven; an article saved twice stays an article.
 SITE_PAGE_COPIES = 3
 SITE_PAGE_WORDS = 150
+CHECKED_WORDS = 300  # pages with fewer body words are checked sentence by sentence for the site's text
 TERMS_PER_DOCUMENT = 80  # the most distinctive stems that stand for a document
 NAME_WEIGHT = 1.5  # a shared name says more about a shared story than a shared common word
 NEIGHBOURS = 12  # links kept per document
@@ -79,8 +81,10 @@ HEADING_NAMES = 3
 HEADING_RUN = 5  # words of a name written whole in a heading ("House Ways and Means Committee")
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
-    "july august september october november december today yesterday".split()
+    "july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec "
+    "today yesterday".split()
 )
+_POSSESSIVE = re.compile(r"['’]s?$")  # "NBC's" is written "NBC" in a heading
 _WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*")
 # A word inside a sentence: after white space that follows anything but the end of a sentence, a colon
 # or a quotation mark (after which a capital says nothing about a name).
@@ -89,6 +93,20 @@ _INSIDE = re.compile(r"(?<=[^\s.!?:;\"“”])[ \t]+([^\W\d_][^\W_]*(?:['’-][^
 # Ways and Means Committee", "Bank of England").
 _CAPITAL = r"[A-ZÀ-ÖØ-Þ][^\W_]*(?:['’-][^\W\d_]+)*"
 _RUN = re.compile(rf"(?<![^\W_]){_CAPITAL}(?: (?:(?:of|and|for|the|de|la|van|von) )?{_CAPITAL})*")
+
+
+_SITE_RULES = frozenset(
+    {
+        "archive page furniture",
+        "legal and site notice",
+        "page furniture label",
+        "shop and account notice",
+        "call to action",
+        "embedded post",
+        "web address or handle",
+    }
+)
+_SITE_TEXT = tuple(rule for rule in rules_with(Effect.NEVER) if rule.name in _SITE_RULES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +139,19 @@ def is_article(source: Source, copies: int) -> bool:
     words = body_words(source)
     if words < MIN_ARTICLE_WORDS:
         return False
-    return not (copies >= SITE_PAGE_COPIES and words < SITE_PAGE_WORDS)
+    if copies >= SITE_PAGE_COPIES and words < SITE_PAGE_WORDS:
+        return False
+    # A short page is judged by its text less what is the site's own: an archive's crawl notes, site
+    # notices, page furniture (the sentence catalogue's rules for them).
+    return words >= CHECKED_WORDS or _article_words(source) >= MIN_ARTICLE_WORDS
+
+
+def _article_words(source: Source) -> int:
+    return sum(
+        s.word_count
+        for s in source.sentences
+        if s.role is SentenceRole.BODY and first_match(_SITE_TEXT, s.text, s.text.lower()) is None
+    )
 
 
 @dataclass(slots=True)
@@ -167,7 +197,7 @@ def _terms(source: Source) -> _Analysis:
                 continue
             part = words if len(words) <= HEADING_RUN else _trimmed(words[max(0, at - 2) : at + 3], stops)
             if part:
-                forms[stem][" ".join(part)] += n
+                forms[stem][_POSSESSIVE.sub("", " ".join(part))] += n
     return _Analysis(counts, names, dict(forms))
 
 
