@@ -154,6 +154,12 @@ def test_unticking_a_story_leaves_its_documents_out_of_the_brief(
     strike = story_row_holding(window, "rovers-strike-1.txt")
     strike.child(0).setCheckState(0, Qt.CheckState.Checked)
     assert strike.checkState(0) == Qt.CheckState.PartiallyChecked
+    back = str(strike.child(0).data(0, SOURCE_ID))
+    qtbot.waitUntil(
+        lambda: not window.workspace.busy and back in window.brief_document.brief().cited_source_ids(),
+        timeout=60_000,
+    )
+    assert len(heading_blocks(window)) == 3
 
 
 def menu_action(menu: QMenu, *path: str):  # type: ignore[no-untyped-def]

@@ -229,9 +229,13 @@ class StoriesController(QObject):
         options = self.workspace.options
         least = MIN_STORY_WORDS if options.unit is LengthUnit.WORDS else MIN_STORY_SENTENCES
         most = self.window.controls.spin.maximum()
-        length = min(most, max(options.length, (position + 1) * least))
-        if length == options.length:
-            self.window.show_status(f"The brief is as long as it can be; “{story.heading}” does not fit.")
+        length = max(options.length, (position + 1) * least)
+        if length > most:  # every story before it takes its room first
+            unit = options.unit.value
+            self.window.show_status(
+                f"“{story.heading}” needs a brief of {length} {unit}, longer than the longest ({most}): "
+                "untick stories before it to make room."
+            )
             return
         options = replace(options, length=length)
         self.window.controls.set_options(options)
