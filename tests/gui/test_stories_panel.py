@@ -325,6 +325,12 @@ def test_dragging_a_document_onto_another_story_moves_it_there(
     drop = DropFromTree(tree, story_row_holding(window, "rovers-strike-1.txt"))
     tree.dropEvent(drop)
     assert not drop.isAccepted()
+    # Changing the length keeps the move: the Options panel does not show moves, but does not drop them.
+    window.controls.spin.setValue(120)
+    qtbot.waitUntil(
+        lambda: not window.workspace.busy and window.brief_document.base.options.length == 120, timeout=60_000
+    )
+    assert window.brief_document.base.options.story_moves == ((moved, strike_id),)
 
 
 def test_the_window_exports_story_headings_as_the_user_renamed_them(
