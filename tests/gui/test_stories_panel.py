@@ -195,6 +195,9 @@ def test_moving_a_document_by_its_context_menu_rebriefs_and_is_saved_with_the_br
 
     qtbot.waitUntil(moved_in_brief, timeout=60_000)
     assert window.brief_document.base.options.story_moves == ((moved, theft_id),)
+    assert (
+        window.status.label.text() == f"Moved “League steps in as Rovers strike looms” to “{theft_heading}”."
+    )
     qtbot.waitUntil(
         lambda: "rovers-strike-2.txt" in files_under(story_row_holding(window, "halvard-theft-1.txt"), window)
     )

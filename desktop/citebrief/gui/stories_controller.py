@@ -64,6 +64,7 @@ class StoriesController(QObject):
         self._automatic: tuple[Corpus, dict[str, str]] | None = None  # kept for the folder it is of
         self._fresh_folder = False
         self._pending_story = ""  # a story to show once the brief that makes room for it arrives
+        self._pending_message = ""
         self.grouper = TaskRunner(window.pool, self)
         self.grouper.succeeded.connect(self._on_grouped)
         window.files.opening.connect(self._on_opening)
@@ -169,7 +170,7 @@ class StoriesController(QObject):
         keeps the brief, its moves and the panel as they were)."""
         self.workspace.set_options(replace(self.workspace.options, story_moves=moves))
         if self.window.request_summary():
-            self.window.show_status(message)
+            self._pending_message = message  # said once the brief it asked for is on screen
 
     # --- the brief's stories -------------------------------------------------------------------
 
@@ -246,6 +247,9 @@ class StoriesController(QObject):
 
     def _on_brief_ready(self, brief: Brief) -> None:
         self._sync(brief)
+        message, self._pending_message = self._pending_message, ""
+        if message:
+            self.window.show_status(message)
         story, self._pending_story = self._pending_story, ""
         if story:
             self.show_story(story)
