@@ -42,6 +42,7 @@ from citebrief.gui.brief_marks import (
     marker_text,
 )
 from citebrief.gui.brief_runs import Entry, group, walk
+from citebrief.gui.brief_stories import edited_headings, insert_end_lists, insert_story_heading
 from citebrief.gui.new_marks import new_format, new_item_ids
 from citebrief.gui.paragraphs import paragraph_starts
 
@@ -110,7 +111,13 @@ class BriefDocument(QObject):
         self.stale = set()
         numbers = {source_id: n for n, source_id in enumerate(brief.cited_source_ids(), start=1)}
         starts = paragraph_starts(brief.items)
+        headings = {story.id: story.heading for story in brief.stories}
+        story: str | None = None
         for index, item in enumerate(brief.items):
+            if item.story in headings and item.story != story:  # several stories: each under its heading
+                story, section = item.story, None
+                insert_story_heading(cursor, headings[story], story, first_block)
+                first_block = False
             if item.section != section:
                 section = item.section
                 if section:
@@ -128,6 +135,7 @@ class BriefDocument(QObject):
             for j in range(len(item.citations)):
                 if (index, j) in stale:
                     self.stale.add((item_id, j))
+        insert_end_lists(cursor, brief, self._marker_color)
         self._normalising = False
         self.renumber()
         cursor.endEditBlock()
@@ -222,23 +230,26 @@ class BriefDocument(QObject):
                 continue
             record = self._records.get(entry.item) if entry.item is not None else None
             if record is None:
-                items.append(BriefItem(text=text, citations=(), edited=True, section=entry.section))
+                items.append(
+                    BriefItem(text=text, citations=(), edited=True, section=entry.section, story=entry.story)
+                )
                 continue
             cits = self._citations_of(entry, record)
             edited = text != " ".join(record.original.split())
-            new = entry.item in fresh
-            found = record.disagreements
             items.append(
                 BriefItem(
                     text=text,
                     citations=cits,
                     edited=edited,
                     section=entry.section,
-                    new=new,
-                    disagreements=found,
+                    new=entry.item in fresh,
+                    disagreements=record.disagreements,
+                    story=entry.story,
                 )
             )
-        return replace(self._base, items=tuple(items))
+        return replace(
+            self._base, items=tuple(items), stories=edited_headings(self.document, self._base.stories)
+        )
 
     @property
     def marker_color(self) -> QColor | None:

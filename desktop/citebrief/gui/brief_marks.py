@@ -52,6 +52,7 @@ class Run:
     marker: tuple[int, int] | None = None  # (item id, citation index)
     heading: bool = False
     isolate: bool = False  # bidi isolate marks around the sentence ``item``, not part of its text
+    story: str | None = None  # the story id of a story's heading (see `brief_stories`)
 
 
 def item_format(item_id: int) -> QTextCharFormat:

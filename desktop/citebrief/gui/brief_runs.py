@@ -9,6 +9,7 @@ from PySide6.QtGui import QTextDocument, QTextFragment
 
 from citebrief.export.model import FSI, PDI
 from citebrief.gui.brief_marks import HEADING, ISOLATE, ITEM, MARKER_CITATION, MARKER_ITEM, Run
+from citebrief.gui.brief_stories import END_LIST, STORY_HEADING
 
 # Only the isolate characters of an isolate-marked fragment are marks: anything else typed with its
 # format is the sentence's own text.
@@ -25,6 +26,7 @@ class Entry:
     citations: list[int] = field(default_factory=list)
     start: int = 0
     end: int = 0
+    story: str = ""  # the id of the story whose heading it stands under
 
 
 def walk(document: QTextDocument) -> list[Run]:
@@ -33,11 +35,13 @@ def walk(document: QTextDocument) -> list[Run]:
     block = document.begin()
     while block.isValid():
         heading = bool(block.blockFormat().property(HEADING))
+        story = block.blockFormat().property(STORY_HEADING)
+        story = story if heading and isinstance(story, str) else None
         it = block.begin()
         while not it.atEnd():
             frag = it.fragment()
-            if frag.isValid():
-                result.extend(_fragment_runs(frag, heading))
+            if frag.isValid() and not frag.charFormat().hasProperty(END_LIST):
+                result.extend(_fragment_runs(frag, heading, story))
             it += 1
         result.append(
             Run(
@@ -45,15 +49,16 @@ def walk(document: QTextDocument) -> list[Run]:
                 block.position() + block.length(),
                 "\n",
                 heading=heading,
+                story=story,
             )
         )
         block = block.next()
     return result
 
 
-def _fragment_runs(frag: QTextFragment, heading: bool) -> list[Run]:
+def _fragment_runs(frag: QTextFragment, heading: bool, story: str | None) -> list[Run]:
     fmt = frag.charFormat()
-    run = Run(frag.position(), frag.position() + frag.length(), frag.text(), heading=heading)
+    run = Run(frag.position(), frag.position() + frag.length(), frag.text(), heading=heading, story=story)
     if fmt.hasProperty(MARKER_ITEM):
         run.marker = (int(fmt.property(MARKER_ITEM)), int(fmt.property(MARKER_CITATION)))
     elif fmt.hasProperty(ISOLATE):
@@ -71,7 +76,8 @@ def _isolate_runs(run: Run, item: int) -> list[Run]:
     runs = []
     for match in _MARKS_OR_TEXT.finditer(run.text):
         marks = match.group()[0] in (FSI, PDI)
-        piece = Run(run.start + match.start(), run.start + match.end(), match.group(), heading=run.heading)
+        start, end = run.start + match.start(), run.start + match.end()
+        piece = Run(start, end, match.group(), heading=run.heading, story=run.story)
         piece.isolate = marks
         piece.item = item if marks or not run.heading else None
         runs.append(piece)
@@ -82,8 +88,12 @@ def group(runs: list[Run]) -> list[Entry]:
     """Runs gathered into brief sentences: an item's text and markers, under their section heading."""
     entries: list[Entry] = []
     section = ""
+    story = ""
     heading_text: list[str] = []
     for run in runs:
+        if run.story is not None:  # a story's heading: a new story, not yet in any of its sections
+            story, section, heading_text = run.story, "", []
+            continue
         if run.heading:
             if run.isolate:
                 continue
@@ -103,9 +113,10 @@ def group(runs: list[Run]) -> list[Entry]:
             last is None
             or last.item != owner
             or last.section != section
+            or last.story != story
             or (owner is None and last.citations)
         ):
-            last = Entry(item=owner, section=section, start=run.start)
+            last = Entry(item=owner, section=section, start=run.start, story=story)
             entries.append(last)
         if run.marker is not None:
             if run.marker[1] not in last.citations:

@@ -42,6 +42,7 @@ from citebrief.gui.menus import MENUS, build_menus
 from citebrief.gui.settings import AppSettings
 from citebrief.gui.source_viewer import SourceViewer
 from citebrief.gui.sources_panel import SourcesPanel
+from citebrief.gui.stories_controller import StoriesController
 from citebrief.gui.text_zoom import TextZoom
 from citebrief.gui.welcome_page import WelcomePage
 from citebrief.gui.workspace import Workspace
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.updates.updated.connect(lambda _result: self.after_brief_changed())
         self.autosaver = Autosaver(AutosaveStore(data_dir), self.files.snapshot, self.brief_document, self)
         self.wire()
+        self.stories = StoriesController(self)
         self.read_settings()
         self.update_title()
         self.update_enabled()
@@ -350,7 +352,7 @@ class MainWindow(QMainWindow):
         self.update_enabled()
 
     def on_options_changed(self, options: BriefOptions) -> None:
-        self.workspace.set_options(options)
+        self.workspace.set_options(self.stories.carry(options))
         self.debounce.start()
 
     def on_excluded_changed(self, excluded: frozenset[str]) -> None:
