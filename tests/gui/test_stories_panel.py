@@ -125,7 +125,8 @@ def test_clicking_a_story_scrolls_the_brief_to_its_heading(
 
     qtbot.waitUntil(lambda: bar.value() > 0)
     top = window.editor.cursorRect(QTextCursor(block)).top()
-    assert 0 <= top < 40  # the heading is at the top of the view
+    # the heading is at the top of the view, or as near it as the end of the brief lets it come
+    assert 0 <= top < 40 or (bar.value() == bar.maximum() and 0 <= top < window.editor.viewport().height() // 2)
     assert window.editor.textCursor().block() == block
 
 
