@@ -95,7 +95,7 @@ _PLAIN_CAPITALS = _NOT_NAMES | frozenset(
     "under almost around roughly more less fewer up as".split()
 )
 # Words after a number that say nothing of what it counts ("206 for Romney").
-_NOT_THINGS = frozenset(
+NOT_THINGS = frozenset(
     "for to in on at from by with and or as per than of that which when while after before since into "
     "out up down off over under is said says without within across near who whom whose on board this "
     "last next each per will would could can may might below above ago away apart long wide high old "
@@ -221,7 +221,7 @@ def _thing(tail: str, before: str) -> str:
     for word in words:
         if word in _FILLER and not run:
             continue
-        if word in _NOT_THINGS or word in _FILLER or (run and word.endswith(("ed", "ing"))):
+        if word in NOT_THINGS or word in _FILLER or (run and word.endswith(("ed", "ing"))):
             break
         run.append(word)
     if run:

@@ -18,19 +18,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from citebrief.engine.fact_values import IDIOM, RISEN, THING_OF, WORD_NUMBERS, Value
+from citebrief.engine.fact_values import IDIOM, NOT_THINGS, RISEN, THING_OF, WORD_NUMBERS, Value
 
-# Read on the labelled pairs' new rows: two reports of one stabbing share about 4 of 7 content words
-# beyond the number ("Ku Klux Klan", "police"); a part and a total in other words share a third.
+# Read on the tuning clusters' flags: two reports of one stabbing share 4 of the shorter one's 7
+# content words beyond the number; a list of parts and a total in other words share a third.
 REST_SHARED = 0.5
 # Words that count anyone: a count of "people" and a bare toll ("12 dead") are one thing.
 _GENERIC = frozenset({"", "people", "person", "persons", "individual", "individuals", "others"})
 # Words that end the noun a number counts ("12 homes in the valley", "40 pupils who ...").
-_ENDS = frozenset(
-    "for to in on at from by with and or as per than of that which when while after before since into "
-    "out up down off over under is was were are be been have has had said says without within across "
-    "near who whom whose this last next each will would could can may might below above ago away the "
-    "a an their his her its later also still just only including among".split()
+_ENDS = NOT_THINGS | frozenset(
+    "was were are be been have has had the a an their his her its including among".split()
 )
 _LEAD = frozenset("more other some about nearly almost".split())
 _PARTS = re.compile(
