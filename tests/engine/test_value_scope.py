@@ -66,3 +66,8 @@ def test_a_sentence_that_names_a_part_says_so(sentence: str, parts: set[str]) ->
 )
 def test_a_first_person_sentence_is_an_anecdote(sentence: str, anecdote: bool) -> None:
     assert Scope.of(sentence, numeric_values(sentence)).anecdote is anecdote
+
+
+def test_a_day_or_month_beside_a_number_is_no_name() -> None:
+    sentence = "Floods killed 12 villagers on March 3 in the north."
+    assert attached_names(sentence, numeric_values(sentence)[0]) == frozenset()

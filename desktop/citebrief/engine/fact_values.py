@@ -84,13 +84,13 @@ _ROLE_BY = re.compile(
     rf"shot|killed|stabbed|arrested|fired|sued|replaced|appointed|nominated)\s+by\s+(?P<name>{_NAME})"
 )
 _PLACE = re.compile(rf"\b(?:in|at|near)\s+(?:the\s+)?(?P<name>{_NAME})")
-_NOT_NAMES = frozenset(
+NOT_NAMES = frozenset(
     "the a an he she it they we i his her their its this that these those monday tuesday wednesday "
     "thursday friday saturday sunday police".split()
 ) | frozenset(m.lower() for m in _MONTHS.split("|"))
 IDENTIFIER_BEFORE = re.compile(r"(?:([A-Z][\w-]*)|No\.|#)\s*$")  # "Flight 370", "Route 66", "No. 1"
 # Capitalised words before a number that do not make it an identifier ("About 12", "In 2014").
-_PLAIN_CAPITALS = _NOT_NAMES | frozenset(
+_PLAIN_CAPITALS = NOT_NAMES | frozenset(
     "about some nearly only just another all and but with by on in at for to of from after before over "
     "under almost around roughly more less fewer up as".split()
 )
@@ -338,7 +338,7 @@ def named_values(text: str) -> list[Value]:
     found = []
     for match in _ROLE_BY.finditer(text):
         name = match["name"]
-        if name.split()[0].lower() in _NOT_NAMES:
+        if name.split()[0].lower() in NOT_NAMES:
             continue
         found.append(Value("name", f"{match.group(1)} by", 0.0, "", match.group(0), name_key(name)))
     return found
@@ -355,7 +355,7 @@ def dates_and_places(text: str) -> list[Value]:
         found.append(Value("date", "year", 0.0, "", match.group(0), match.group(0)))
     for match in _PLACE.finditer(text):
         name = match["name"]
-        if match.start() == 0 or name.split()[0].lower() in _NOT_NAMES or _YEAR.search(name):
+        if match.start() == 0 or name.split()[0].lower() in NOT_NAMES or _YEAR.search(name):
             continue
         name = name.rstrip(".")
         found.append(Value("place", "place", 0.0, "", match.group(0).rstrip("."), name.lower()))

@@ -18,7 +18,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from citebrief.engine.fact_values import IDIOM, NOT_THINGS, RISEN, THING_OF, WORD_NUMBERS, Value
+from citebrief.engine.fact_values import (
+    IDIOM,
+    NOT_NAMES,
+    NOT_THINGS,
+    RISEN,
+    THING_OF,
+    WORD_NUMBERS,
+    Value,
+)
 
 # Read on the tuning clusters' flags: two reports of one stabbing share 4 of the shorter one's 7
 # content words beyond the number; a list of parts and a total in other words share a third.
@@ -38,10 +46,8 @@ _PARTS = re.compile(
 # "I", "my", "we", "our": the speaker's own case ("us" only in lower case: "US" is a country).
 _FIRST_PERSON = re.compile(r"\b(?:I|(?i:my|me|mine|myself|we|our|ours|ourselves)|us)\b")
 _NAME = re.compile(r"\b[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+)*")
-_NOT_NAMES = frozenset(
-    "The A An He She It They We His Her Their Its This That These Those Monday Tuesday Wednesday "
-    "Thursday Friday Saturday Sunday Police Officials Mr Mrs Ms Dr In At On Of And But".split()
-)
+# Capitals that name no one: days, months, pronouns, and words that open a clause.
+_NOT_NAMES = NOT_NAMES | frozenset("officials mr mrs ms dr in at on of and but".split())
 _WORD = re.compile(r"[^\W\d_]+")
 _STOP = frozenset(
     "the a an of in on at to and or for by with from as is was were are be been has have had that this "
@@ -102,7 +108,7 @@ def attached_names(text: str, value: Value, *, window: int = 4) -> frozenset[str
     found = set()
     for match in _NAME.finditer(text, low, high):
         single = len(match.group(0).split()) == 1
-        if (match.start() == opening and single) or match.group(0).split()[0] in _NOT_NAMES:
+        if (match.start() == opening and single) or match.group(0).split()[0].lower() in _NOT_NAMES:
             continue
         found.add(match.group(0).lower())
     return frozenset(found)
