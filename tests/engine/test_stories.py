@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,8 @@ from citebrief.engine.stories import (
     MIN_ARTICLE_WORDS,
     SITE_PAGE_COPIES,
     SITE_PAGE_WORDS,
+    SPLIT_THRESHOLD,
+    _split_cores,
     group_stories,
     is_article,
     new_story_id,
@@ -228,3 +231,41 @@ def test_a_heading_writes_a_name_without_its_possessive(tmp_path: Path) -> None:
     (story,) = group_stories(load_folder(tmp_path, cache=None)).stories
     assert "Kestrel Bank" in story.heading
     assert "'s" not in story.heading
+
+
+_CORE = SPLIT_THRESHOLD * 2  # documents of one story: well above the stricter threshold
+_CROSS = SPLIT_THRESHOLD / 2  # two stories that share a country's names: linked, but weakly
+
+
+@pytest.mark.parametrize(
+    ("cores", "loose", "other_story", "expected"),
+    [
+        # two stories that one group holds become two
+        ([[0, 1, 2], [3, 4, 5]], {}, True, [{0, 1, 2}, {3, 4, 5}]),
+        # a story whose documents are all alike stays whole
+        ([[0, 1, 2, 3, 4, 5]], {}, True, [{0, 1, 2, 3, 4, 5}]),
+        # a group too small to hold two stories (under SPLIT_MIN_SIZE) is left alone
+        ([[0, 1], [2, 3]], {}, True, [{0, 1, 2, 3}]),
+        # a folder of one story stays one story
+        ([[0, 1, 2], [3, 4, 5]], {}, False, [{0, 1, 2, 3, 4, 5}]),
+        # a document in neither core goes with the core it is most linked to
+        ([[0, 1, 2], [3, 4, 5]], {6: (3, 4, 5)}, True, [{0, 1, 2}, {3, 4, 5, 6}]),
+    ],
+)
+def test_a_large_group_with_two_dense_cores_splits(
+    cores: list[list[int]], loose: dict[int, tuple[int, ...]], other_story: bool, expected: list[set[int]]
+) -> None:
+    members = sorted({k for core in cores for k in core} | set(loose))
+    links = [(a, b, _CORE) for core in cores for a in core for b in core if a < b]
+    links += [(a, b, _CROSS) for x, y in pairwise(cores) for a in x for b in y]
+    links += [(min(k, o), max(k, o), _CROSS * 1.5) for k, near in loose.items() for o in near]
+    n = len(members)
+    group = [0] * n
+    if other_story:  # a second story elsewhere in the folder
+        group += [n, n]
+        links.append((n, n + 1, _CORE))
+    found = _split_cores(group, sorted(links))
+    parts: dict[int, set[int]] = {}
+    for k in members:
+        parts.setdefault(found[k], set()).add(k)
+    assert sorted(parts.values(), key=min) == expected

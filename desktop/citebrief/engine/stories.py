@@ -364,7 +364,7 @@ def _split_cores(
         if len(big) < 2:
             continue
         # a document outside every core stays with the core it is most linked to
-        pull: dict[int, Counter[int]] = defaultdict(Counter)
+        pull: dict[int, dict[int, float]] = defaultdict(lambda: defaultdict(float))
         for a, b, sim in own:
             pa, pb = parts[local[a]], parts[local[b]]
             if pb in big:
@@ -374,7 +374,7 @@ def _split_cores(
         for k in members:
             part = parts[local[k]]
             if part not in big:
-                part = pull[k].most_common(1)[0][0] if pull[k] else big[0]
+                part = max(pull[k], key=pull[k].__getitem__) if pull[k] else big[0]
             result[k] = members[part] if part != parts[local[members[0]]] else root
     return result
 
