@@ -3,7 +3,7 @@
     python packaging/strip_binaries.py APP_DIR/_internal
 
 Many wheels ship their libraries and extension modules with symbol tables nobody reads at run time
-(cryptography's Rust module, regex, PyStemmer, chardet, ICU, numpy: 10 MB between them), and a Python
+(regex, PyStemmer, chardet, ICU, numpy: several MB between them), and a Python
 built from source keeps them in libpython. ``strip --strip-unneeded`` removes them. A library that
 auditwheel's patchelf has edited can come out of strip with a load segment whose file offset and address
 no longer agree modulo its alignment, which the dynamic loader refuses ("ELF load command
