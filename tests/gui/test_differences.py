@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent, QHelpEvent, QTextCharFormat
 from PySide6.QtWidgets import QApplication, QMenu, QToolTip
 
+from citebrief.gui.dialogs import Button
 from citebrief.gui.differences_panel import ComparisonDialog, open_differences
 from citebrief.gui.main_window import MainWindow
 from disagreement_folder import write_disagreeing_folder
@@ -172,10 +173,16 @@ def test_a_dismissed_mark_stays_dismissed_when_the_brief_is_rebuilt_from_other_o
     assert _dismissals(window) == [True]
     assert window.differences.list.count() == 0
 
+    # Saved while the fact is out of the brief, the dismissal is still kept once it comes back.
+    _rebuilt(window, qtbot, lambda: window.sources.set_included("kabul-wire.txt", False))
     path = tmp_path / "kabul.citebrief"
     assert window.files.save_to(str(path))
     again = make_window()
     assert again.files.open_brief(str(path))
     wait_for_brief(again)
+    assert _dismissals(again) == []
+    again.dialogs.answers = [Button.Yes]  # a reopened brief counts as the user's work: rebuild it
+    _rebuilt(again, qtbot, lambda: again.sources.set_included("kabul-wire.txt", True))
     assert _dismissals(again) == [True]
     assert open_differences(again.brief_document) == []
+    assert again.differences.list.count() == 0

@@ -194,4 +194,3 @@ class BriefReading:
             if run.marker is not None and run.marker[0] == item_id:
                 found = run.marker[1]
         return found
-

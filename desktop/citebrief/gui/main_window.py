@@ -38,7 +38,7 @@ from citebrief.gui.find_bar import FindBar
 from citebrief.gui.help_texts import GUIDE_HTML, about_html, shortcuts_html
 from citebrief.gui.icons import icon
 from citebrief.gui.job_status_bar import JobStatusBar
-from citebrief.gui.kept_dismissals import Key
+from citebrief.gui.kept_dismissals import Kept
 from citebrief.gui.menus import MENUS, build_menus
 from citebrief.gui.settings import AppSettings
 from citebrief.gui.source_viewer import SourceViewer
@@ -76,7 +76,7 @@ class MainWindow(WindowSettings, BriefRebuilds, QMainWindow):
         self.brief_document = BriefDocument(self, marker_color=link)
         self._pristine: tuple[object, ...] = ()  # the engine's items, to tell if the user edited since
         self._brief_corpus: Corpus | None = None  # the corpus the shown brief cites
-        self._dismissed: frozenset[Key] = frozenset()  # kept through rebuilds (see `kept_dismissals`)
+        self._dismissed: Kept = {}  # kept through rebuilds (see `kept_dismissals`)
         self._status_counts = False  # the status bar shows the brief's counts (kept up to date)
         self.create_panels()
         self.create_actions()

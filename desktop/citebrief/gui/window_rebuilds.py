@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMainWindow
 from citebrief.core.model import Brief, Corpus
 from citebrief.core.paths import display
 from citebrief.gui.dialogs import Button
-from citebrief.gui.kept_dismissals import Key, remembered, with_dismissals, without_dismissals
+from citebrief.gui.kept_dismissals import Kept, remembered, with_dismissals, without_dismissals
 
 if TYPE_CHECKING:
     from citebrief.gui.brief_document import BriefDocument
@@ -43,7 +43,7 @@ class BriefRebuilds(_Window):
     debounce: QTimer
     _pristine: tuple[object, ...]
     _brief_corpus: Corpus | None
-    _dismissed: frozenset[Key]  # the "sources differ" marks the user dismissed (see `kept_dismissals`)
+    _dismissed: Kept  # the "sources differ" marks the user dismissed (see `kept_dismissals`)
 
     if TYPE_CHECKING:  # the window's own
 
@@ -100,7 +100,7 @@ class BriefRebuilds(_Window):
             brief = replace(brief, title=self.brief_document.base.title)  # a rebuild keeps the title
             self._dismissed = remembered(self.brief_document.brief(), self._dismissed)
         else:
-            self._dismissed = frozenset()
+            self._dismissed = {}
         brief = with_dismissals(brief, self._dismissed)  # a rebuild keeps what the user dismissed
         self.brief_document.set_brief(brief, undoable=had_text and same_corpus, modified=modified)
         self._pristine = without_dismissals(self.brief_document.brief().items)
@@ -113,7 +113,7 @@ class BriefRebuilds(_Window):
         self.brief_document.set_brief(doc.brief, stale=stale.citations, modified=self.files.restoring_unsaved)
         self._brief_corpus = self.workspace.corpus
         self._pristine = ()
-        self._dismissed = remembered(doc.brief, frozenset())
+        self._dismissed = remembered(doc.brief, {})
         corpus = self.workspace.corpus
         self.sources.set_corpus(corpus or Corpus(()), doc.excluded, stale.sources)
         self.editor.set_sources(corpus.by_id() if corpus else {}, stale.sources)
@@ -143,4 +143,3 @@ class BriefRebuilds(_Window):
             + (f"; {len(left)} found no matching sentence." if left else ".")
         )
         self.after_brief_changed()
-
