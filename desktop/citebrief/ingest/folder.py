@@ -17,7 +17,7 @@ from citebrief.core.model import Corpus, Notice, Source
 from citebrief.core.paths import display
 from citebrief.core.progress import CancelToken, ProgressCallback, check, report
 from citebrief.ingest.boilerplate import mark_repeated_lines
-from citebrief.ingest.cache import ParseCache, Parsed
+from citebrief.ingest.cache import CacheSession, ParseCache, Parsed
 from citebrief.ingest.decode import normalise_text, without_surrogates
 from citebrief.ingest.formats import FORMATS, Extracted, read_format
 from citebrief.ingest.language import DEFAULT_LANGUAGE, identify_language, warm_up
@@ -149,15 +149,14 @@ class _Job:
     root: Path  # the opened folder its id is relative to
     language: str
     limits: FileLimits
-    cache_folder: Path | None = None
 
 
-def _load(job: _Job, cache: ParseCache | None, cancel: CancelToken | None = None) -> tuple[Source, str]:
+def _load(job: _Job, cache: CacheSession | None, cancel: CancelToken | None = None) -> tuple[Source, str]:
     """The source and, if only part of the file could be read, why."""
     return _source(job.path, job.root, _parsed(job, cache, cancel))
 
 
-def _parsed(job: _Job, cache: ParseCache | None, cancel: CancelToken | None = None) -> Parsed:
+def _parsed(job: _Job, cache: CacheSession | None, cancel: CancelToken | None = None) -> Parsed:
     parsed = cache.get(job.path, job.language) if cache is not None else None
     if parsed is None:
         parsed = _parse(job.path, job.language, job.limits, cancel)
@@ -184,9 +183,10 @@ def _source(path: Path, root: Path, parsed: Parsed) -> tuple[Source, str]:
 
 def _load_job(job: _Job) -> Parsed | str:
     """One file in a worker process: what parsing it gave, or why it was skipped. The parent makes the
-    `Source`: sending plain text and offsets back costs a fraction of pickling its sentence objects."""
+    `Source` (sending plain text and offsets back costs a fraction of pickling its sentence objects) and
+    keeps the result in the parse cache."""
     try:
-        return _parsed(job, ParseCache(job.cache_folder) if job.cache_folder else None)
+        return _parse(job.path, job.language, job.limits)
     except UnreadableFileError as exc:
         return str(exc)
 
@@ -224,7 +224,7 @@ def _run_parallel(jobs: list[_Job], workers: int, cancel: CancelToken | None) ->
 
 
 def _parallel_results(
-    jobs: list[_Job], workers: int, store: ParseCache | None, cancel: CancelToken | None
+    jobs: list[_Job], workers: int, store: CacheSession | None, cancel: CancelToken | None
 ) -> list[tuple[Source | None, str] | None]:
     """Files found in the parse cache are taken from it here (forking and sending them back would cost
     more than reading them); the rest are parsed in worker processes when there are enough of them, and
@@ -243,6 +243,8 @@ def _parallel_results(
             job = jobs[number]
             if result is None:
                 continue  # its worker died: the caller reads it
+            if store is not None and not isinstance(result, str) and result.lasting:
+                store.put(job.path, job.language, result)
             results[number] = (
                 (None, result) if isinstance(result, str) else _source(job.path, job.root, result)
             )
@@ -268,7 +270,25 @@ def load_folder(
     ``limits`` bound the time and memory one PDF, DOCX or ODT may take before it is skipped.
     ``follow_links`` reads links inside a folder that lead out of it (skipped with a notice if not).
     """
-    store = ParseCache.default() if cache == "default" else cache
+    chosen = ParseCache.default() if cache == "default" else cache
+    store = chosen.open() if chosen is not None else None
+    try:
+        return _load_all(paths, store, progress, cancel, language, workers, limits, follow_links)
+    finally:  # what was parsed before a cancel or a failure is kept too
+        if store is not None:
+            store.save()
+
+
+def _load_all(
+    paths: PathLike | Sequence[PathLike],
+    store: CacheSession | None,
+    progress: ProgressCallback | None,
+    cancel: CancelToken | None,
+    language: str,
+    workers: int,
+    limits: FileLimits | None,
+    follow_links: bool,
+) -> Corpus:
     given = [Path(paths)] if isinstance(paths, str | os.PathLike) else [Path(p) for p in paths]
     language = language.strip().lower() or "auto"
     notices: list[Notice] = []
@@ -288,7 +308,6 @@ def load_folder(
             root if file.absolute().is_relative_to(root_abs) else base,
             language,
             limits or FileLimits(),
-            store.folder.parent if store else None,
         )
         for file, base in files
     ]
