@@ -107,11 +107,18 @@ def _dependency_arrays(deps: Dependencies) -> dict[str, np.ndarray]:
     }
 
 
-def _split(items: list[Any], counts: np.ndarray) -> list[list[Any]]:
+def _split(
+    items: list[Any], counts: np.ndarray, kind: type[tuple[Any, ...]] | type[frozenset[Any]]
+) -> list[Any]:
+    """``items`` cut into consecutive groups of ``counts``, each made a ``kind`` (most groups are
+    empty: they share one empty value)."""
     if int(counts.sum()) != len(items) or (counts < 0).any():
         raise ValueError("damaged entry")
-    ends = np.cumsum(counts).tolist()
-    return [items[end - count : end] for end, count in zip(ends, counts.tolist(), strict=True)]
+    empty, groups, start = kind(), [], 0
+    for count in counts.tolist():
+        groups.append(kind(items[start : start + count]) if count else empty)
+        start += count
+    return groups
 
 
 def _dependencies(arrays: Any, rows: int) -> Dependencies:
@@ -119,18 +126,13 @@ def _dependencies(arrays: Any, rows: int) -> Dependencies:
 
     intro_counts, full_counts = arrays["intro_counts"], arrays["full_counts"]
     names = _unpack(arrays["intro_names"], int(intro_counts.sum()))
-    intros = _split(list(zip(names, arrays["intro_rows"].tolist(), strict=True)), intro_counts)
-    full = _split(_unpack(arrays["full_names"], int(full_counts.sum())), full_counts)
+    intros = _split(list(zip(names, arrays["intro_rows"].tolist(), strict=True)), intro_counts, tuple)
+    full = _split(_unpack(arrays["full_names"], int(full_counts.sum())), full_counts, frozenset)
     leans_on, orphan = arrays["leans_on"], arrays["orphan"]
     if not len(leans_on) == len(orphan) == len(intros) == len(full) == rows:
         raise ValueError("damaged entry")
     # Built by keyword: should the class gain a field, this fails (TypeError) and the entry is unused.
-    return Dependencies(
-        leans_on=leans_on,
-        orphan=orphan,
-        introducers=tuple(tuple(row) for row in intros),
-        full_names=tuple(frozenset(names) for names in full),
-    )
+    return Dependencies(leans_on=leans_on, orphan=orphan, introducers=tuple(intros), full_names=tuple(full))
 
 
 class FeatureCache:
