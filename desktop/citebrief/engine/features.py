@@ -25,7 +25,7 @@ from citebrief.engine.dependencies import Dependencies, find_dependencies
 from citebrief.engine.fact_signals import Signals
 from citebrief.engine.feature_cache import FeatureCache, corpus_key
 from citebrief.engine.language import WordTools, word_tools
-from citebrief.engine.readability import display_text, opens_with_reference, readability
+from citebrief.engine.readability import display_text, readability_and_opener
 
 _SPACE = re.compile(r"\s+")
 
@@ -192,8 +192,8 @@ def _analyse(language: str, texts: list[str], words: list[int]) -> _Analysis:
         tokens, content = tools.analyse(text)
         stems.append(content)
         fingerprints.append(" ".join(tokens))
-    readable = [readability(t, n) for t, n in zip(texts, words, strict=True)]
-    return fingerprints, stems, readable, [opens_with_reference(t) for t in texts]
+    readable, opener = zip(*map(readability_and_opener, texts, words), strict=True) if texts else ((), ())
+    return fingerprints, stems, list(readable), list(opener)
 
 
 def _analyse_all(
