@@ -166,3 +166,14 @@ def test_no_other_language_passes_for_english_by_its_stop_words(language: str, t
 @pytest.mark.parametrize("text", [SAMPLES["english"], " ".join(SENTENCES["english"]), *ENGLISH_WITHOUT_THE])
 def test_english_passes_by_its_stop_words(text: str) -> None:
     assert _mostly_english_stop_words(text)
+
+
+def test_parallel_reading_tells_every_language_as_serial_reading_does(tmp_path: Path) -> None:
+    # Enough files for worker processes; the languages only the model tells are read by the parent.
+    texts = [*SAMPLES.values(), *(" ".join(s) for s in SENTENCES.values())]
+    for number in range(70):
+        (tmp_path / f"a{number:02d}.txt").write_text(texts[number % len(texts)] + "\n", encoding="utf-8")
+    serial = load_folder(tmp_path, cache=None)
+    parallel = load_folder(tmp_path, cache=None, workers=2)
+    assert {s.language for s in parallel.sources} >= {"german", "french", "russian", "dutch", "english"}
+    assert parallel == serial

@@ -20,7 +20,7 @@ from citebrief.ingest.boilerplate import mark_repeated_lines
 from citebrief.ingest.cache import CacheSession, ParseCache, Parsed
 from citebrief.ingest.decode import normalise_text, without_surrogates
 from citebrief.ingest.formats import FORMATS, Extracted, read_format
-from citebrief.ingest.language import DEFAULT_LANGUAGE, identify_language, warm_up
+from citebrief.ingest.language import DEFAULT_LANGUAGE, identify_language, settled_language, warm_up
 from citebrief.ingest.limits import MAX_CONTAINER_BYTES, MAX_TEXT_BYTES, MAX_TEXT_CHARS, Budget, FileLimits
 from citebrief.ingest.reader_process import exit_with_parent, extract_isolated
 from citebrief.ingest.roles import is_page_furniture, is_title_like
@@ -118,11 +118,19 @@ def _title(text: str, title_hint: str, path: Path) -> str:
     return " ".join(name.split()) or display(path.name)
 
 
-def _parse(path: Path, language: str, limits: FileLimits, cancel: CancelToken | None = None) -> Parsed:
+class _ModelWanted(Exception):
+    """Only the language model can tell this file's language, and this process is not to load it."""
+
+
+def _parse(
+    path: Path, language: str, limits: FileLimits, cancel: CancelToken | None = None, *, model: bool = True
+) -> Parsed:
     result = _read(path, limits, cancel)
     text, cut = _cut(normalise_text(result.extracted.text))
     if not text.strip():
         raise UnreadableFileError("no text in the file")
+    if language == "auto" and not model and settled_language(text) is None:
+        raise _ModelWanted()
     lang, unsure = identify_language(text) if language == "auto" else (language, "")
     if unsure:
         unsure = f"language not recognised ({unsure}); read as English"
@@ -181,14 +189,18 @@ def _source(path: Path, root: Path, parsed: Parsed) -> tuple[Source, str]:
     return source, parsed.partial
 
 
-def _load_job(job: _Job) -> Parsed | str:
-    """One file in a worker process: what parsing it gave, or why it was skipped. The parent makes the
-    `Source` (sending plain text and offsets back costs a fraction of pickling its sentence objects) and
-    keeps the result in the parse cache."""
+def _load_job(job: _Job) -> Parsed | str | None:
+    """One file in a worker process: what parsing it gave, or why it was skipped, or None when only the
+    language model can tell its language (the parent reads those files: loaded there once, the model
+    costs its half second once, not in every worker). The parent makes the `Source` (sending plain text
+    and offsets back costs a fraction of pickling its sentence objects) and keeps the result in the
+    parse cache."""
     try:
-        return _parse(job.path, job.language, job.limits)
+        return _parse(job.path, job.language, job.limits, model=False)
     except UnreadableFileError as exc:
         return str(exc)
+    except _ModelWanted:
+        return None
 
 
 _PARALLEL_FILES = 64  # below this, starting processes costs more than it saves
@@ -200,14 +212,13 @@ def load_file(path: Path, *, root: Path, language: str = "auto") -> Source:
 
 
 def _run_parallel(jobs: list[_Job], workers: int, cancel: CancelToken | None) -> list[Parsed | str | None]:
-    """Each job's parsing, or why it was skipped, or None for the jobs a worker that died (the kernel's
-    out-of-memory killer, say) left undone: the caller reads those itself."""
-    # The parent loads the splitting and language models once; forked workers inherit them ready to use
-    # (loaded in each worker instead, the language model costs its second or two in every one of them).
+    """Each job's parsing, or why it was skipped, or None for the jobs left to the caller: those whose
+    language only the language model can tell, and those a worker that died (the kernel's out-of-memory
+    killer, say) left undone."""
+    # The parent loads the splitting model once; forked workers inherit it ready to use.
     punkt_tokenizer(DEFAULT_LANGUAGE)
-    if any(job.language == "auto" for job in jobs):
-        warm_up().join()
     context = mp.get_context("fork")
+    loading = None
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=exit_with_parent) as pool:
         futures = [pool.submit(_load_job, job) for job in jobs]
         results: list[Parsed | str | None] = []
@@ -220,6 +231,8 @@ def _run_parallel(jobs: list[_Job], workers: int, cancel: CancelToken | None) ->
                 results.append(future.result())
             except BrokenProcessPool:
                 results.append(None)
+            if results[-1] is None and loading is None:
+                loading = warm_up()  # every worker is started: the model loads while they go on
     return results
 
 

@@ -191,14 +191,21 @@ def _mostly_english_stop_words(sample: str) -> bool:
     return all(share >= _STOP_MARGIN * sum(1 for w in words if w in stop_words(lang)) for lang in _LISTED)
 
 
+def settled_language(text: str) -> str | None:
+    """The document's language when it is told without the model (English, or too short to tell),
+    else None."""
+    sample = text[:_SAMPLE]
+    if _clearly_english(sample) or len(_LETTER.findall(sample)) < _MIN_LETTERS:
+        return DEFAULT_LANGUAGE
+    return DEFAULT_LANGUAGE if _mostly_english_stop_words(sample) else None
+
+
 def identify_language(text: str) -> tuple[str, str]:
     """The document's language name and, when it is only a fallback because the model could not be
     loaded, why ("" otherwise). Short texts are English: too short to tell."""
+    if settled_language(text) is not None:
+        return DEFAULT_LANGUAGE, ""
     sample = text[:_SAMPLE]
-    if _clearly_english(sample) or len(_LETTER.findall(sample)) < _MIN_LETTERS:
-        return DEFAULT_LANGUAGE, ""
-    if _mostly_english_stop_words(sample):
-        return DEFAULT_LANGUAGE, ""
     identifier = _model()
     if identifier is None:
         return DEFAULT_LANGUAGE, model_problem()
