@@ -149,3 +149,12 @@ def test_parallel_reading_fills_the_pack(tmp_path: Path) -> None:
     parallel = load_folder(folder, cache=cache, workers=2)
     assert len(pack_files(tmp_path / "cache")) == 80
     assert load_folder(folder, cache=cache) == parallel == load_folder(folder, cache=None)
+
+
+def test_the_cache_of_one_file_per_document_is_removed(news_folder: Path, tmp_path: Path) -> None:
+    old = tmp_path / "cache" / "v3" / "ab"
+    old.mkdir(parents=True)
+    (old / "ab12.json").write_text("{}", encoding="utf-8")
+    load_folder(news_folder, cache=ParseCache(tmp_path / "cache"))
+    assert not (tmp_path / "cache" / "v3").exists()
+    assert len(pack_files(tmp_path / "cache")) == 4

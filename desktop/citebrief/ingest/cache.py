@@ -15,6 +15,7 @@ import contextlib
 import hashlib
 import json
 import os
+import shutil
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +28,7 @@ from citebrief.core.model import Sentence, SentenceRole
 CACHE_ENV = "CITEBRIEF_CACHE_DIR"  # a folder, or "off" to disable the cache
 # v4: one pack per folder; v3: sentences split by the punkt package with the news rules
 _VERSION = "v4"
+_OLD_VERSIONS = ("v1", "v2", "v3")
 _FORMAT = "citebrief-parse-pack"
 # Packs hold about 1.2 bytes per character of their articles (3 MB for 690 news articles): this keeps
 # the most recently opened folders' worth of about 80 such folders, dropping the least recent first.
@@ -181,6 +183,8 @@ class CacheSession:
             self._prune()
 
     def _prune(self) -> None:
+        for old in _OLD_VERSIONS:  # one small file per document: never read again
+            shutil.rmtree(self.cache.folder.parent / old, ignore_errors=True)
         with contextlib.suppress(OSError):
             stats = [(p, p.stat()) for p in self.cache.folder.glob("*.json")]
             stats.sort(key=lambda item: item[1].st_mtime, reverse=True)
