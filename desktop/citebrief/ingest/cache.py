@@ -159,17 +159,7 @@ class CacheSession:
         if stamp is None:
             return
         pack = self._pack(path, language)
-        pack.used[path.name] = {
-            "size": stamp[0],
-            "mtime_ns": stamp[1],
-            "text": parsed.text,
-            "title": parsed.title,
-            "date": parsed.date,
-            "language": parsed.language,
-            "sha256": parsed.sha256,
-            "partial": parsed.partial,
-            "units": [list(u) for u in parsed.units],
-        }
+        pack.used[path.name] = (stamp, parsed)  # made an entry only when saved: a folder's worth at a time
         pack.changed = True
 
     def save(self) -> None:
@@ -215,12 +205,30 @@ def _save(pack: _Pack) -> bool:
         with contextlib.suppress(OSError):
             os.utime(pack.path)  # the most recently used packs are the ones kept
         return False
-    files = {**kept, **pack.used}
+    files = {**kept, **{name: _entry(used) for name, used in pack.used.items()}}
     # ASCII escapes keep any lone surrogate in a file name or text writable (and are read back as is).
     data = json.dumps({"format": _FORMAT, "files": files}, ensure_ascii=True).encode("ascii")
     pack.path.parent.mkdir(parents=True, exist_ok=True)
     write_bytes_atomic(pack.path, data, durable=False)
     return True
+
+
+def _entry(used: Any) -> Any:
+    """A pack's entry for what an opening used: an entry read from the pack, or a new parse."""
+    if not isinstance(used, tuple):
+        return used
+    (size, mtime_ns), parsed = used
+    return {
+        "size": size,
+        "mtime_ns": mtime_ns,
+        "text": parsed.text,
+        "title": parsed.title,
+        "date": parsed.date,
+        "language": parsed.language,
+        "sha256": parsed.sha256,
+        "partial": parsed.partial,
+        "units": parsed.units,
+    }
 
 
 def _parsed_from(data: dict[str, Any]) -> Parsed:
