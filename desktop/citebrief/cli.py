@@ -6,12 +6,17 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
+from dataclasses import replace
+from typing import TYPE_CHECKING, NoReturn
 
 from citebrief import __version__
 from citebrief.core.errors import CitebriefError, ExportError, NoDocumentsError
-from citebrief.core.model import BriefOptions, LengthUnit
+from citebrief.core.model import Brief, BriefOptions, LengthUnit
 from citebrief.core.paths import display
+
+if TYPE_CHECKING:
+    from citebrief.engine.features import Features
+    from citebrief.store import BriefFile
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -25,6 +30,10 @@ examples:
   citebrief brief a.txt b.html --sentences 5 --format json
   citebrief brief ~/articles --focus "ceasefire, Sochi" --algorithm lexrank
   citebrief brief ~/articles --format text        one brief sentence a line, under headings
+  citebrief brief ~/articles -o monday.citebrief  a brief file the window opens
+  citebrief brief ~/articles --since monday.citebrief --only-new
+                                                  what the folder's new articles add to that brief
+  citebrief brief ~/saved --stories off           one brief even if the folder holds many stories
 
 exit codes: 0 done, 1 the brief could not be written, 2 usage error, 3 no readable document
 """
@@ -95,12 +104,27 @@ def build_parser() -> argparse.ArgumentParser:
         "--sections",
         choices=("auto", "off"),
         default="auto",
-        help="headings when the folder has several subjects",
+        help="headings when the folder has several subjects (inside each story)",
+    )
+    brief.add_argument(
+        "--stories",
+        choices=("auto", "off"),
+        default="auto",
+        help="a section per story when the folder holds several (default: auto)",
     )
     brief.add_argument(
         "--follow-links",
         action="store_true",
         help="also read links inside a folder that lead out of it (skipped with a note by default)",
+    )
+    brief.add_argument(
+        "--since",
+        metavar="BRIEF",
+        help="update this saved brief (.citebrief) with the articles added or changed since: its edits "
+        "stay, new sentences are marked New (default folder: the brief's own)",
+    )
+    brief.add_argument(
+        "--only-new", action="store_true", help="with --since: only the new sentences, with their citations"
     )
     brief.add_argument("-q", "--quiet", action="store_true", help="do not list skipped files on stderr")
     return parser
@@ -122,6 +146,7 @@ def _options(args: argparse.Namespace) -> BriefOptions:
         focus=_focus_terms(args.focus),
         language=args.language,
         sections=args.sections,
+        stories=args.stories,
     )
 
 
@@ -135,6 +160,7 @@ def _brief(args: argparse.Namespace) -> int:
     from citebrief.engine import summarise
     from citebrief.engine.feature_cache import FeatureCache
     from citebrief.engine.features import build_features
+    from citebrief.engine.story_brief import story_grouping, summarise_stories
     from citebrief.engine.summariser import check_size
     from citebrief.ingest import load_folder
     from citebrief.resources_path import samples_dir
@@ -144,8 +170,11 @@ def _brief(args: argparse.Namespace) -> int:
         return _fail(EXIT_USAGE, f"cannot tell the format of {args.output!r}; add --format")
     if export.export_format(fmt).binary and not args.output:
         return _fail(EXIT_USAGE, f"{fmt} is binary: write it to a file with -o FILE")
-    paths = args.paths or [str(samples_dir())]
-    if not args.paths and not args.quiet:
+    if args.only_new and not args.since:
+        return _fail(EXIT_USAGE, "--only-new needs --since BRIEF")
+    since = _open_since(args.since) if args.since else None
+    paths = args.paths or (list(since.paths) if since else []) or [str(samples_dir())]
+    if not args.paths and not since and not args.quiet:
         print(f"citebrief: no folder given, summarising the sample articles in {paths[0]}", file=sys.stderr)
     # The command line owns its process, so large folders may use every core.
     workers = os.cpu_count() or 1
@@ -156,18 +185,82 @@ def _brief(args: argparse.Namespace) -> int:
             print(f"citebrief: {what}{notice.path}: {notice.reason}", file=sys.stderr)
     if not corpus.sources:
         raise NoDocumentsError("no readable document in " + ", ".join(display(p) for p in paths))
-    options = _options(args)
+    options = _options(args) if since is None else _since_options(args, since.brief.options)
     check_size(corpus, options.algorithm)  # before the folder's features, which take a while
-    features = build_features(
-        corpus, language=options.language, workers=workers, cache=FeatureCache.default()
-    )
-    brief = summarise(corpus, options, features=features)
-    if args.output:
+    if since is not None:
+        features = build_features(
+            corpus, language=options.language, workers=workers, cache=FeatureCache.default()
+        )
+        brief = _updated(since, replace(since.brief, options=options), features, args)
+    elif (grouping := story_grouping(corpus, options)) is not None:
+        # each story's features are built for its own documents only
+        cache = FeatureCache.default()
+        brief = summarise_stories(
+            corpus,
+            options,
+            grouping,
+            features_for=lambda sub, _progress: build_features(
+                sub, language=options.language, workers=workers, cache=cache
+            ),
+        )
+    else:
+        features = build_features(
+            corpus, language=options.language, workers=workers, cache=FeatureCache.default()
+        )
+        brief = summarise(corpus, options, features=features)
+    if args.output and export.export_format(fmt).brief_file:
+        from citebrief.store import BriefFile, save_brief
+
+        excluded = since.excluded if since else frozenset()
+        save_brief(
+            args.output, BriefFile(brief, paths=tuple(os.path.abspath(p) for p in paths), excluded=excluded)
+        )
+    elif args.output:
         export.write(brief, args.output, fmt)
     else:
         sys.stdout.write(export.render(brief, fmt).decode("utf-8"))
         sys.stdout.flush()
     return EXIT_OK
+
+
+def _open_since(path: str) -> BriefFile:
+    from citebrief.store import open_brief
+
+    doc = open_brief(path)
+    if doc.outside:
+        # The window asks before reading articles found outside the brief file's folder; here nobody can.
+        where = display(doc.outside[0][1])
+        raise CitebriefError(f"the brief's articles were found outside its folder ({where}); name the folder")
+    return doc
+
+
+def _since_options(args: argparse.Namespace, saved: BriefOptions) -> BriefOptions:
+    """The saved brief's options; a length given on the command line replaces its length."""
+    if args.sentences or args.words:
+        return replace(saved, unit=_options(args).unit, length=_options(args).length)
+    return saved
+
+
+def _updated(since: BriefFile, old: Brief, features: Features, args: argparse.Namespace) -> Brief:
+    """The saved brief brought up to date with the folder (see `engine.update`)."""
+    from citebrief.engine.update import only_new, update_brief
+    from citebrief.store import reconcile
+
+    features = features.subset(since.excluded)
+    old, stale = reconcile(old, features.corpus)
+    result = update_brief(old, features.corpus, features=features)
+    if not args.quiet:
+        if stale.citations:
+            count = len(stale.citations)
+            why = "; ".join(sorted(set(stale.sources.values())))
+            print(f"citebrief: note: {count} citation(s) no longer hold: {why}", file=sys.stderr)
+        what = result.changes.describe() or "no article added or changed"
+        print(
+            f"citebrief: {what}: {result.new_items} new sentence{'s' if result.new_items != 1 else ''}, "
+            f"{result.added_citations} citation{'s' if result.added_citations != 1 else ''} added",
+            file=sys.stderr,
+        )
+    return only_new(result.brief) if args.only_new else result.brief
 
 
 def run(argv: Sequence[str]) -> int:

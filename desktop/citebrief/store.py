@@ -18,14 +18,23 @@ from typing import Any
 
 from citebrief.core.atomic import write_text_atomic
 from citebrief.core.errors import CitebriefError
-from citebrief.core.model import Brief, Citation, Corpus, Sentence, Source, SourceRef
-from citebrief.core.paths import display, path_fields, path_from, paths_fields, paths_from
-from citebrief.core.serial import brief_from_dict, brief_to_dict
-from citebrief.store_schema import MAX_BRIEF_FILE_BYTES, first_problem
+from citebrief.core.model import (
+    Brief,
+    BriefItem,
+    Citation,
+    Corpus,
+    Disagreement,
+    Sentence,
+    Source,
+    SourceRef,
+)
+from citebrief.core.paths import display, path_from, paths_from
+from citebrief.core.serial import BRIEF_FILE_FORMAT as FORMAT_NAME
+from citebrief.core.serial import BRIEF_FILE_VERSION as FORMAT_VERSION
+from citebrief.core.serial import brief_file_dict, brief_from_dict
+from citebrief.store_schema import MAX_BRIEF_FILE_BYTES, first_problem, migrate
 
 SUFFIX = ".citebrief"
-FORMAT_NAME = "citebrief"
-FORMAT_VERSION = 1
 AUTOSAVE_NAME = "autosave" + SUFFIX
 
 
@@ -57,25 +66,10 @@ class BriefFile:
 
 
 def to_dict(doc: BriefFile, *, relative_to: Path | None = None) -> dict[str, Any]:
-    data: dict[str, Any] = {
-        "format": FORMAT_NAME,
-        "version": FORMAT_VERSION,
-        **path_fields("folder", doc.folder),
-        **paths_fields("paths", doc.paths),
-        "excluded": sorted(doc.excluded),
-        "options": brief_to_dict(doc.brief)["options"],
-        "sources": [
-            {"id": r.id, **path_fields("path", r.path), "relpath": r.relpath, "sha256": r.sha256}
-            for r in doc.brief.sources
-        ],
-        "brief": brief_to_dict(doc.brief),
-    }
-    if relative_to is not None:
-        # Lets a brief and its folder move together (e.g. to another machine) and still reopen.
-        data |= paths_fields("relative_paths", [_relative(p, relative_to) for p in doc.paths])
-    if doc.saved_as:
-        data |= path_fields("saved_as", doc.saved_as)
-    return data
+    relative = None if relative_to is None else [_relative(p, relative_to) for p in doc.paths]
+    return brief_file_dict(
+        doc.brief, paths=doc.paths, excluded=doc.excluded, relative_paths=relative, saved_as=doc.saved_as
+    )
 
 
 def from_dict(data: Any, *, relative_to: Path | None = None) -> BriefFile:
@@ -85,6 +79,7 @@ def from_dict(data: Any, *, relative_to: Path | None = None) -> BriefFile:
     version = data.get("version")
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
         raise BriefFileError("this brief file was written by a newer Citebrief; please update Citebrief")
+    data = migrate(data)  # an older version opens as the current one
     problem = first_problem(data)
     if problem is not None:
         raise BriefFileError(f"the brief file is damaged ({problem})")
@@ -262,8 +257,24 @@ def reconcile(brief: Brief, corpus: Corpus) -> tuple[Brief, StaleReport]:
                 if src is not None and cit.source_id not in reasons:
                     reasons[cit.source_id] = f"{src.display_path} no longer contains a quoted sentence"
             cits.append(moved or cit)
-        items.append(replace(item, citations=tuple(cits)))
+        items.append(replace(item, citations=tuple(cits), disagreements=held_disagreements(item, current)))
     return replace(brief, items=tuple(items)), StaleReport(sources=reasons, citations=frozenset(stale))
+
+
+def held_disagreements(item: BriefItem, current: dict[str, Source]) -> tuple[Disagreement, ...]:
+    """An item's disagreements as the sources stand now: each quote follows its sentence; a version
+    whose sentences are all gone leaves, and a disagreement left with one version is none."""
+    kept = []
+    for found in item.disagreements:
+        values = []
+        for value in found.values:
+            moved = (relocate(c, current[c.source_id]) for c in value.citations if c.source_id in current)
+            cits = tuple(c for c in moved if c is not None)
+            if cits:
+                values.append(replace(value, citations=cits))
+        if len(values) >= 2:
+            kept.append(replace(found, values=tuple(values)))
+    return tuple(kept)
 
 
 def find_stale(brief: Brief, corpus: Corpus) -> StaleReport:

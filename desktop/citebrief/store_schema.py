@@ -7,8 +7,10 @@ first problem found becomes the one message the user sees.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
+from citebrief.core.serial import BRIEF_FILE_VERSION as FORMAT_VERSION
 from citebrief.engine.names import ALGORITHMS
 
 MAX_BRIEF_FILE_BYTES = 32 * 1024 * 1024
@@ -44,6 +46,10 @@ _OPTIONS = {
         "focus": _array({"type": "string", "maxLength": 200}),
         "language": {"type": "string", "maxLength": 40},
         "sections": {"enum": ["auto", "off"]},
+        "stories": {"enum": ["auto", "off"]},
+        "story_moves": _array(
+            {"type": "array", "minItems": 2, "maxItems": 2, "items": {"type": "string", "maxLength": _NAME}}
+        ),
     },
 }
 _CITATION = {
@@ -57,6 +63,24 @@ _CITATION = {
         "quote": _STRING,
     },
 }
+_VALUE = {
+    "type": "object",
+    "properties": {
+        "text": _STRING,
+        "date": {"type": "string", "maxLength": 100},
+        "citations": _array(_CITATION),
+    },
+}
+_DISAGREEMENT = {
+    "type": "object",
+    "properties": {
+        "kind": {"type": "string", "maxLength": 40},
+        "about": _STRING,
+        "update": {"type": "boolean"},
+        "dismissed": {"type": "boolean"},
+        "values": _array(_VALUE),
+    },
+}
 _ITEM = {
     "type": "object",
     "required": ["text"],
@@ -64,7 +88,10 @@ _ITEM = {
         "text": _STRING,
         "edited": {"type": "boolean"},
         "section": _STRING,
+        "story": {"type": "string", "maxLength": 200},
         "citations": _array(_CITATION),
+        "new": {"type": "boolean"},
+        "disagreements": _array(_DISAGREEMENT),
     },
 }
 _SOURCE_REF = {
@@ -79,6 +106,17 @@ _SOURCE_REF = {
         "date": {"type": "string", "maxLength": 100},
     },
 }
+_STORY = {
+    "type": "object",
+    "required": ["id"],
+    "properties": {
+        "id": {"type": "string", "maxLength": 200},
+        "heading": _STRING,
+        "documents": _array(_STRING),
+        "date": {"type": "string", "maxLength": 100},
+        "shown": {"type": "boolean"},
+    },
+}
 _BRIEF = {
     "type": "object",
     "properties": {
@@ -88,6 +126,8 @@ _BRIEF = {
         "options": _OPTIONS,
         "sources": _array(_SOURCE_REF),
         "items": _array(_ITEM),
+        "stories": _array(_STORY),
+        "ungrouped": _array(_STRING),
     },
 }
 
@@ -125,3 +165,40 @@ def first_problem(data: Any) -> str | None:
     where = "/".join(str(part) for part in error.absolute_path) or "the top level"
     message = error.message if len(error.message) <= 120 else error.message[:117] + "..."
     return f"{where}: {message}"
+
+
+def _items_of(data: dict[str, Any]) -> list[Any]:
+    brief = data.get("brief")
+    items = brief.get("items") if isinstance(brief, dict) else None
+    return items if isinstance(items, list) else []
+
+
+def _to_version_2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 knew no brief updates: nothing in it is new."""
+    for item in _items_of(data):
+        if isinstance(item, dict):
+            item.setdefault("new", False)
+    return data
+
+
+# Version n -> version n + 1; each step takes data as the older Citebrief wrote it.
+_MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _to_version_2}
+
+
+def migrate(data: dict[str, Any]) -> dict[str, Any]:
+    """The data of a brief file of any earlier version as the current version has it (a new dict;
+    data of the current version, or of one this function cannot read, comes back unchanged)."""
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version >= FORMAT_VERSION:
+        return data
+    import copy
+
+    data = copy.deepcopy(data)
+    while isinstance(version, int) and version < FORMAT_VERSION:
+        step = _MIGRATIONS.get(version)
+        if step is None:  # an unknown old version (never written): the schema check says what is wrong
+            return data
+        data = step(data)
+        version += 1
+        data["version"] = version
+    return data

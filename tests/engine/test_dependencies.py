@@ -25,6 +25,9 @@ from citebrief.ingest import load_folder
         ("Mr. Hart said the Hart family would stay.", set(), {"Hart"}),
         ("The engineers' report was published on Monday.", set(), set()),
         ("Putin's office said Erdogan's call came on Friday.", set(), {"Putin", "Erdogan"}),
+        ("Rep. John Conyers Jr. said he would step down.", {"Conyers"}, set()),
+        ("Michigan Rep. John Conyers is the longest-serving member.", {"Conyers"}, set()),
+        ("Sen. Ana Reyes and Gov. Tomas Brandt met on Monday.", {"Reyes", "Brandt"}, set()),
     ],
 )
 def test_names_in_full_and_in_short(text: str, full: set[str], short: set[str]) -> None:

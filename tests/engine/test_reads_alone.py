@@ -172,3 +172,49 @@ def test_one_call_told_three_ways_is_said_once_and_cites_every_source(tmp_path: 
     assert len(friday) == 1, texts
     assert {c.source_id for c in friday[0].citations} == {"one.txt", "two.txt", "three.txt"}, texts
     assert all("Monday" not in c.quote for c in friday[0].citations)
+
+
+PRANK = {
+    "wire.txt": "Prank at the festival\n\n"
+    "A man rushed onto the red carpet at the Lumen Film Festival on Friday and dove beneath the dress of "
+    "actress Nora Vale before guards pulled him away.\n\n"
+    "The festival opened on Thursday with a gala for its fiftieth year.\n\n"
+    "Organisers said the man had a press pass and would be banned from all screenings.\n",
+    "blog.txt": "Festival prank\n\n"
+    "A known prankster was dragged off a red carpet after trying to stick his head under the skirt of "
+    "Nora Vale at the premiere of her new film.\n\n"
+    "He has pulled similar stunts at award shows in three countries.\n\n"
+    "Vale laughed about it later with reporters.\n",
+    "daily.txt": "Vale accosted\n\n"
+    "Nora Vale was at the Lumen Film Festival to present her new film, a drama about two sisters.\n\n"
+    "Organisers said the man had a press pass and would be banned from all screenings.\n\n"
+    "The film premieres in cinemas next month.\n",
+}
+
+
+@pytest.mark.parametrize("words", [60, 100, 150])
+def test_the_news_is_not_told_again_by_another_articles_lead(tmp_path: Path, words: int) -> None:
+    corpus = corpus_of(tmp_path, PRANK)
+    texts = texts_of(summarise(corpus, BriefOptions(length=words)))
+    retold = [t for t in texts if "dove beneath the dress" in t or "head under the skirt" in t]
+    assert len(retold) == 1, texts
+
+
+FLOODED = {
+    "a_wire.txt": "Dam breaks\n\n"
+    "The Merrow dam broke on Tuesday night, flooding 300 homes in the valley below, officials said.\n\n"
+    '"We lost everything in one night," said resident Jo Lee, whose house stood by the river.\n\n'
+    "The dam was built in 1961 and last inspected in 2015.\n",
+    "b_daily.txt": "Valley flooded\n\n"
+    "Floodwater from the broken Merrow dam covered 300 homes in the valley on Tuesday night.\n\n"
+    "Engineers closed the valley road on Wednesday as the water kept rising toward the town.\n\n"
+    "Army trucks brought sandbags to the town hall on Wednesday afternoon.\n",
+}
+
+
+def test_developments_come_before_reactions(tmp_path: Path) -> None:
+    corpus = corpus_of(tmp_path, FLOODED)
+    texts = texts_of(summarise(corpus, BriefOptions(length=150, sections="off")))
+    quote = next(i for i, t in enumerate(texts) if "We lost everything" in t)
+    road = next(i for i, t in enumerate(texts) if "closed the valley road" in t)
+    assert road < quote, texts

@@ -378,6 +378,30 @@ def test_sentences_that_share_only_names_are_not_cited_as_one_fact(tmp_path: Pat
     assert_citations_exact(brief, corpus)
 
 
+def test_a_sentence_sharing_the_names_but_no_words_of_the_fact_is_not_cited(tmp_path: Path) -> None:
+    allies = "Governor Tomas Brandt of Ostmark and Mayor Ines Varga of Merrow are old allies."
+    folder = write_articles(
+        tmp_path / "allies",
+        {
+            "signing.txt": "Mayor Ines Varga of Merrow met Governor Tomas Brandt of Ostmark in Merrow on Friday "
+            "and signed an agreement to rebuild the old dam with federal money before the spring floods.\n\n"
+            "The agreement pays for a new spillway.\n",
+            "profile.txt": f"{allies}\n\nThey grew up in the same valley.\n",
+            "fair.txt": "Mayor Ines Varga and Governor Tomas Brandt will open the Merrow summer fair in July.\n\n"
+            "The fair draws 20,000 visitors to Merrow.\n",
+            "roads.txt": "Governor Tomas Brandt of Ostmark promised new roads for Merrow last year.\n\n"
+            "Mayor Ines Varga of Merrow welcomed the plan.\n",
+        },
+    )
+    corpus = load_folder(folder)
+    for words in (60, 200):
+        brief = summarise(corpus, BriefOptions(length=words, sections="off"))
+        for item in brief.items:
+            quotes = [c.quote for c in item.citations]
+            assert not (allies in quotes and any("signed an agreement" in q for q in quotes)), item.text
+        assert_citations_exact(brief, corpus)
+
+
 def test_a_call_on_monday_is_not_cited_as_the_call_on_friday(tmp_path: Path) -> None:
     folder = write_articles(
         tmp_path / "calls",

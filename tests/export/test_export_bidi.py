@@ -11,6 +11,7 @@ import json
 import re
 import shutil
 import subprocess
+import unicodedata
 from pathlib import Path
 
 import docx
@@ -19,7 +20,7 @@ from export_fixtures import BIDI_TEXTS, QUOTE, override_brief, write_library
 
 from citebrief.core.model import Brief
 from citebrief.export import render, write
-from citebrief.export.model import FSI, PDI
+from citebrief.export.model import _REORDERING, FSI, PDI, isolate, isolates
 
 ISOLATED = f"{FSI}{QUOTE}{PDI}"
 
@@ -98,3 +99,25 @@ def test_isolate_wraps_only_what_can_reorder_and_balances_stray_isolates(
     from citebrief.export.model import isolate
 
     assert isolate(text, html=html) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "marks"),
+    [
+        ("Plain words, “quoted” — and Ωmega, Жители", ("", "")),
+        ("שלום", (FSI, PDI)),
+        ("Crews \u202eegdirb", (FSI, PDI)),
+        ("an unpaired \u2069 closer and \u202e", (FSI * 2, PDI)),
+        ("an open \u2066 isolate", (FSI, PDI * 2)),
+        ("a closed \u2068pair\u2069 and مرحبا", (FSI, PDI)),
+        ("", ("", "")),
+    ],
+)
+def test_the_marks_around_a_text_are_the_ones_isolate_puts_there(text: str, marks: tuple[str, str]) -> None:
+    assert isolates(text) == marks
+    assert isolate(text) == marks[0] + text + marks[1]
+
+
+def test_no_character_before_the_hebrew_block_can_reorder_text() -> None:
+    # `isolates` settles such text without looking at each character's class.
+    assert not [hex(c) for c in range(0x590) if unicodedata.bidirectional(chr(c)) in _REORDERING]

@@ -94,7 +94,7 @@ def test_text_is_the_sentences_one_a_line_under_their_headings(brief: Brief, tmp
 
 
 def test_formats_and_suffixes() -> None:
-    assert FORMATS == ("markdown", "html", "pdf", "docx", "json", "text")
+    assert FORMATS == ("markdown", "html", "pdf", "docx", "json", "text", "citebrief")
     expected = {
         "a.md": "markdown",
         "a.MARKDOWN": "markdown",

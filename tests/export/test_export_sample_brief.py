@@ -29,6 +29,7 @@ SUFFIXES = {
     "docx": ".docx",
     "json": ".json",
     "text": ".txt",
+    "citebrief": ".citebrief",
 }
 
 

@@ -21,6 +21,7 @@ SUFFIXES = {
     "docx": ".docx",
     "json": ".json",
     "text": ".txt",
+    "citebrief": ".citebrief",
 }
 
 
@@ -43,7 +44,7 @@ def test_each_format_writes_the_bytes_render_gives(brief: Brief, out: Path, fmt:
     data = target.read_bytes()
     assert data
     if fmt not in ("pdf", "docx"):  # those carry a time stamp
-        assert data == render(brief, fmt)
+        assert data == render(brief, fmt, relative_to=out.resolve())
     assert leftovers(out) == [target.name]
 
 

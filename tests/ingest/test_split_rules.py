@@ -15,13 +15,13 @@ _CASES = [
 ]
 
 
-def _boundaries(sentences: tuple[str, ...]) -> list[tuple[int, int]]:
-    """(end of a sentence, start of the next) in the sentences joined by single spaces."""
+def _boundaries(sentences: tuple[str, ...], joiner: str = " ") -> list[tuple[int, int]]:
+    """(end of a sentence, start of the next) in the sentences joined by ``joiner``."""
     out, pos = [], 0
     for sentence in sentences[:-1]:
         pos += len(sentence)
-        out.append((pos, pos + 1))
-        pos += 1
+        out.append((pos, pos + len(joiner)))
+        pos += len(joiner)
     return out
 
 
@@ -33,7 +33,7 @@ def _cuts(text: str) -> list[tuple[int, int]]:
 def _acts_rightly(rule: SplitRule, text: str, sentences: tuple[str, ...], positive: bool) -> bool:
     """A join rule never holds at a boundary between the sentences, and on an example it holds at some
     cut inside one; a split rule splits only at the boundaries, and on an example it splits."""
-    boundaries = _boundaries(sentences)
+    boundaries = _boundaries(sentences, rule.joiner)
     if rule.effect is Effect.JOIN:
         if any(rule.holds_at(text, a, b) for a, b in boundaries):
             return False
@@ -46,7 +46,7 @@ def _acts_rightly(rule: SplitRule, text: str, sentences: tuple[str, ...], positi
 @pytest.mark.parametrize(("rule", "sentences", "positive"), _CASES)
 def test_rule_on_its_examples(rule: SplitRule, sentences: tuple[str, ...], positive: bool) -> None:
     language = "english" if rule.languages is None else min(rule.languages)
-    text = " ".join(sentences)
+    text = rule.joiner.join(sentences)
     # The rule's own test acts on its examples, and not where its non-examples say it must not ...
     assert _acts_rightly(rule, text, sentences, positive)
     # ... and the splitter, all rules together, gives the sentences the row says, at exact offsets.
@@ -77,3 +77,13 @@ def test_news_boundaries_that_punkt_alone_gets_wrong(sentences: tuple[str, ...])
     punkt_alone = tuple(text[s:e] for s, e in punkt_tokenizer("english").span_tokenize(text))
     assert punkt_alone != sentences
     assert tuple(s.text for s in split_sentences(text, "doc")) == sentences
+
+
+def test_sentences_a_source_glued_without_a_space_are_split() -> None:
+    text = "Officials cited the club for the violation.But when it appealed, the fine was cut in half."
+    split = split_sentences(text, "doc")
+    assert [s.text for s in split] == [
+        "Officials cited the club for the violation.",
+        "But when it appealed, the fine was cut in half.",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in split)

@@ -20,6 +20,7 @@ from citebrief.core.model import (
     SentenceRole,
     Source,
     SourceRef,
+    Story,
 )
 from citebrief.core.progress import CancelToken, ProgressCallback, report
 
@@ -41,6 +42,7 @@ __all__ = [
     "SentenceRole",
     "Source",
     "SourceRef",
+    "Story",
     "UnknownAlgorithmError",
     "UnreadableFileError",
     "report",

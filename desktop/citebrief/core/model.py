@@ -8,7 +8,7 @@ Invariants (tested property-wise):
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -104,17 +104,65 @@ class Citation:
 
 
 @dataclass(frozen=True, slots=True)
+class StatedValue:
+    """One version of a value that sources give for one fact, as its sentences word it."""
+
+    text: str  # "15 killed"
+    citations: tuple[Citation, ...]  # every source sentence that states it
+    date: str = ""  # the earliest date of its sources (ISO), when known
+
+
+@dataclass(frozen=True, slots=True)
+class Disagreement:
+    """Sentences that state one fact with different values ("12 killed" / "15 killed").
+
+    ``values[0]`` is the value of the sentence the brief shows, unless ``update``: then the values
+    are in the order of their sources' dates, the last being the latest report.
+    """
+
+    kind: str  # count, amount, share, measure, age, name, date, place
+    about: str  # what the values are of: "killed", "led by", "$"
+    values: tuple[StatedValue, ...]
+    update: bool = False
+    dismissed: bool = False  # the user said it is no disagreement; kept with the brief
+
+    def citations(self) -> tuple[Citation, ...]:
+        return tuple(cit for value in self.values for cit in value.citations)
+
+    def describe(self, numbers: Mapping[str, int]) -> str:
+        """Each version with its citation numbers: "15 killed [1, 3]; 12 killed [2]"."""
+        parts = []
+        for value in self.values:
+            cited = sorted({numbers[c.source_id] for c in value.citations if c.source_id in numbers})
+            marks = f" [{', '.join(str(n) for n in cited)}]" if cited else ""
+            when = f" ({value.date})" if self.update and value.date else ""
+            parts.append(f"{value.text}{marks}{when}")
+        if self.update:
+            return "Updated: " + " → ".join(parts)
+        return "; ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
 class BriefItem:
     """One brief sentence: the text shown, the source sentences it stands for, whether it was edited.
 
     ``citations[0]`` is the sentence the text was taken from; the rest say the same in other places.
     ``section`` is the heading the item sits under ("" when the brief has no sections).
+    ``new``: an update of the brief added it and the user has not accepted it yet.
+    ``story`` is the id of the `Story` the item belongs to ("" when the brief is on one story).
     """
 
     text: str
     citations: tuple[Citation, ...]
     edited: bool = False
     section: str = ""
+    new: bool = False
+    disagreements: tuple[Disagreement, ...] = ()  # where the sources of its fact give other values
+
+    def open_disagreements(self) -> tuple[Disagreement, ...]:
+        """The disagreements the user has not dismissed: the window marks them, exports list them."""
+        return tuple(d for d in self.disagreements if not d.dismissed)
+    story: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,12 +173,18 @@ class BriefOptions:
     focus: tuple[str, ...] = ()
     language: str = "auto"
     sections: str = "auto"  # "auto" or "off"
+    stories: str = "auto"  # "auto": a folder of several stories gets a section per story; "off": one brief
+    # The user's own story assignments, (source id, story id), which the grouping honours: a story id
+    # the grouping does not know makes a new story of its own; `UNGROUPED` puts the document in no story.
+    story_moves: tuple[tuple[str, str], ...] = ()
 
     def __post_init__(self) -> None:
         if self.length < 1:
             raise ValueError("length must be at least 1")
         if self.sections not in ("auto", "off"):
             raise ValueError("sections must be 'auto' or 'off'")
+        if self.stories not in ("auto", "off"):
+            raise ValueError("stories must be 'auto' or 'off'")
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +199,31 @@ class SourceRef:
     date: str = ""  # the article's own date when known (ISO or as printed); exports show it
 
 
+UNGROUPED = ""
+"""The story id of a document in no story (a scraped page, a notice): the brief lists it as "Not grouped"."""
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """One story of a folder of many: the documents that tell it, and the heading its section gets.
+
+    ``id`` is stable for the same folder (it is derived from the story's first document as the
+    grouping found it), so a user's move of a document to a story still points at it after a rebuild.
+    ``shown`` is False for a story the brief's length had no room for: exports list it under
+    "Also in this folder". ``date`` is the newest known date of its documents (ISO), "" if none.
+    """
+
+    id: str
+    heading: str
+    documents: tuple[str, ...]  # source ids, in the folder's order
+    date: str = ""
+    shown: bool = True
+
+    @property
+    def source_count(self) -> int:
+        return len(self.documents)
+
+
 def _today() -> str:
     return _dt.date.today().isoformat()
 
@@ -157,6 +236,10 @@ class Brief:
     sources: tuple[SourceRef, ...]
     created: str = field(default_factory=_today)
     root: str = ""
+    # A folder of several stories: its stories in the brief's order (shown ones first), and the source
+    # ids in no story. Both empty for a brief on one story (today's brief).
+    stories: tuple[Story, ...] = ()
+    ungrouped: tuple[str, ...] = ()
 
     @property
     def word_count(self) -> int:
@@ -164,7 +247,14 @@ class Brief:
 
     def cited_source_ids(self) -> list[str]:
         """The cited sources in citation-number order (the window and every export number them so)."""
-        return number_order(self.sources, (cit.source_id for item in self.items for cit in item.citations))
+        cited = (cit.source_id for item in self.items for cit in item_citations(item))
+        return number_order(self.sources, cited)
+
+    def story(self, story_id: str) -> Story:
+        for story in self.stories:
+            if story.id == story_id:
+                return story
+        raise KeyError(story_id)
 
     def source_ref(self, source_id: str) -> SourceRef:
         for ref in self.sources:
@@ -184,3 +274,14 @@ def number_order(sources: Sequence[SourceRef], cited: Iterable[str]) -> list[str
     rank = {ref.id: k for k, ref in enumerate(sources)}
     order = {sid: k for k, sid in enumerate(first)}
     return sorted(first, key=lambda sid: (rank.get(sid, len(rank)), order[sid]))
+
+
+def item_citations(item: BriefItem) -> Iterable[Citation]:
+    """What an item cites: its own citations, then the sentences of the disagreements it shows.
+
+    A source that only gives another value for a fact is numbered too, so "12 killed [2]" points
+    somewhere.
+    """
+    yield from item.citations
+    for found in item.open_disagreements():
+        yield from found.citations()

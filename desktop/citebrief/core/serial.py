@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from citebrief.core.model import (
@@ -10,10 +11,18 @@ from citebrief.core.model import (
     BriefOptions,
     Citation,
     Corpus,
+    Disagreement,
     LengthUnit,
     SourceRef,
+    StatedValue,
+    Story,
 )
-from citebrief.core.paths import path_fields, path_from
+from citebrief.core.paths import path_fields, path_from, paths_fields
+
+BRIEF_FILE_FORMAT = "citebrief"
+BRIEF_FILE_VERSION = 2
+"""The brief file format written now. Version 1 had no "new" mark on items (before brief updates);
+``store_schema.migrate`` opens every older version as this one."""
 
 
 def options_to_dict(options: BriefOptions) -> dict[str, Any]:
@@ -24,6 +33,8 @@ def options_to_dict(options: BriefOptions) -> dict[str, Any]:
         "focus": list(options.focus),
         "language": options.language,
         "sections": options.sections,
+        "stories": options.stories,
+        "story_moves": [[source_id, story_id] for source_id, story_id in options.story_moves],
     }
 
 
@@ -35,6 +46,8 @@ def options_from_dict(data: dict[str, Any]) -> BriefOptions:
         focus=tuple(str(t) for t in data.get("focus", ())),
         language=str(data.get("language", "auto")),
         sections=str(data.get("sections", "auto")),
+        stories=str(data.get("stories", "auto")),
+        story_moves=tuple((str(move[0]), str(move[1])) for move in data.get("story_moves", ())),
     )
 
 
@@ -58,13 +71,50 @@ def citation_from_dict(data: dict[str, Any]) -> Citation:
     )
 
 
-def item_to_dict(item: BriefItem) -> dict[str, Any]:
+def value_to_dict(value: StatedValue) -> dict[str, Any]:
+    citations = [citation_to_dict(c) for c in value.citations]
+    return {"text": value.text, "date": value.date, "citations": citations}
+
+
+def disagreement_to_dict(found: Disagreement) -> dict[str, Any]:
     return {
+        "kind": found.kind,
+        "about": found.about,
+        "update": found.update,
+        "dismissed": found.dismissed,
+        "values": [value_to_dict(v) for v in found.values],
+    }
+
+
+def disagreement_from_dict(data: dict[str, Any]) -> Disagreement:
+    return Disagreement(
+        kind=str(data.get("kind", "")),
+        about=str(data.get("about", "")),
+        update=bool(data.get("update", False)),
+        dismissed=bool(data.get("dismissed", False)),
+        values=tuple(
+            StatedValue(
+                text=str(v.get("text", "")),
+                date=str(v.get("date", "")),
+                citations=tuple(citation_from_dict(c) for c in v.get("citations", ())),
+            )
+            for v in data.get("values", ())
+        ),
+    )
+
+
+def item_to_dict(item: BriefItem) -> dict[str, Any]:
+    data = {
         "text": item.text,
         "edited": item.edited,
         "section": item.section,
+        "story": item.story,
         "citations": [citation_to_dict(c) for c in item.citations],
+        "new": item.new,
     }
+    if item.disagreements:
+        data["disagreements"] = [disagreement_to_dict(d) for d in item.disagreements]
+    return data
 
 
 def item_from_dict(data: dict[str, Any]) -> BriefItem:
@@ -73,6 +123,9 @@ def item_from_dict(data: dict[str, Any]) -> BriefItem:
         citations=tuple(citation_from_dict(c) for c in data.get("citations", ())),
         edited=bool(data.get("edited", False)),
         section=str(data.get("section", "")),
+        new=bool(data.get("new", False)),
+        disagreements=tuple(disagreement_from_dict(d) for d in data.get("disagreements", ())),
+        story=str(data.get("story", "")),
     )
 
 
@@ -98,6 +151,26 @@ def source_ref_from_dict(data: dict[str, Any]) -> SourceRef:
     )
 
 
+def story_to_dict(story: Story) -> dict[str, Any]:
+    return {
+        "id": story.id,
+        "heading": story.heading,
+        "documents": list(story.documents),
+        "date": story.date,
+        "shown": story.shown,
+    }
+
+
+def story_from_dict(data: dict[str, Any]) -> Story:
+    return Story(
+        id=str(data["id"]),
+        heading=str(data.get("heading", "")),
+        documents=tuple(str(d) for d in data.get("documents", ())),
+        date=str(data.get("date", "")),
+        shown=bool(data.get("shown", True)),
+    )
+
+
 def brief_to_dict(brief: Brief) -> dict[str, Any]:
     return {
         "title": brief.title,
@@ -105,6 +178,8 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
         **path_fields("root", brief.root),
         "options": options_to_dict(brief.options),
         "sources": [source_ref_to_dict(r) for r in brief.sources],
+        "stories": [story_to_dict(s) for s in brief.stories],
+        "ungrouped": list(brief.ungrouped),
         "items": [item_to_dict(i) for i in brief.items],
     }
 
@@ -117,6 +192,8 @@ def brief_from_dict(data: dict[str, Any]) -> Brief:
         sources=tuple(source_ref_from_dict(r) for r in data.get("sources", ())),
         created=str(data.get("created", "")),
         root=path_from(data, "root"),
+        stories=tuple(story_from_dict(s) for s in data.get("stories", ())),
+        ungrouped=tuple(str(u) for u in data.get("ungrouped", ())),
     )
 
 
@@ -125,3 +202,33 @@ def corpus_refs(corpus: Corpus) -> tuple[SourceRef, ...]:
         SourceRef(id=s.id, path=s.path, title=s.title, sha256=s.sha256, relpath=s.relpath, date=s.date)
         for s in corpus.sources
     )
+
+
+def brief_file_dict(
+    brief: Brief,
+    *,
+    paths: Sequence[str],
+    excluded: Iterable[str] = (),
+    relative_paths: Sequence[str | None] | None = None,
+    saved_as: str = "",
+) -> dict[str, Any]:
+    """The contents of a ``.citebrief`` file (``store`` reads and writes them; export renders one)."""
+    data: dict[str, Any] = {
+        "format": BRIEF_FILE_FORMAT,
+        "version": BRIEF_FILE_VERSION,
+        **path_fields("folder", brief.root or (paths[0] if paths else "")),
+        **paths_fields("paths", paths),
+        "excluded": sorted(excluded),
+        "options": options_to_dict(brief.options),
+        "sources": [
+            {"id": r.id, **path_fields("path", r.path), "relpath": r.relpath, "sha256": r.sha256}
+            for r in brief.sources
+        ],
+        "brief": brief_to_dict(brief),
+    }
+    if relative_paths is not None:
+        # Lets a brief and its folder move together (e.g. to another machine) and still reopen.
+        data |= paths_fields("relative_paths", relative_paths)
+    if saved_as:
+        data |= path_fields("saved_as", saved_as)
+    return data

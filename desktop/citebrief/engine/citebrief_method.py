@@ -17,6 +17,7 @@ import numpy as np
 from citebrief.core.model import BriefOptions, LengthUnit
 from citebrief.core.progress import CancelToken, check
 from citebrief.engine.concepts import concept_weights
+from citebrief.engine.facts import retells_the_lead
 from citebrief.engine.features import Features
 from citebrief.engine.order import before_in_its_source, lead_row
 from citebrief.engine.selection import Budget, RedundancyGuard
@@ -165,6 +166,14 @@ def _take_lead(greedy: _Greedy, focus_stems: frozenset[str]) -> None:
     if initial[lead] >= TUNING.lead_share * initial.max():
         greedy.take([lead])
         greedy.blocked.update(before_in_its_source(greedy.features, lead).tolist())
+        greedy.blocked.update(_retellings(greedy.features, lead))
+
+
+def _retellings(features: Features, lead: int) -> list[int]:
+    """Other articles' opening sentences that tell the lead's news again in other words."""
+    sims = features.similarities(lead)
+    close = np.flatnonzero(sims >= TUNING.lead_pair_cosine).tolist()
+    return [r for r in close if r != lead and retells_the_lead(features, lead, r, float(sims[r]))]
 
 
 def _cover_concepts(greedy: _Greedy, candidates: np.ndarray, cancel: CancelToken | None) -> int | None:

@@ -32,7 +32,13 @@ _NOT_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december mr mrs ms dr sir".split()
 )
-_HONORIFIC = frozenset("mr mrs ms miss dr sir".split())
+# Titles before a name ("Rep. John Conyers"): a title alone names nobody, and two name words besides the
+# title make a full name.
+_HONORIFIC = frozenset(
+    "mr mrs ms miss dr sir rep reps sen sens gov gen lt col capt cmdr sgt adm maj rev hon supt prof".split()
+)
+# Suffixes after a surname ("John Conyers Jr."): the surname is the word before.
+_SUFFIXES = frozenset("jr sr".split())
 # First words of place names, not given names: "Lower Merrow" does not introduce a "Merrow".
 _PLACE_WORDS = frozenset(
     "lower upper north south east west northern southern eastern western new old great greater little "
@@ -68,6 +74,9 @@ def names_in(text: str) -> Names:
         if run and _POSSESSIVE.search(text[run_start:end]):
             _close(run, text[:run_start], full, short)  # "Syria's Idlib": a possessive ends a name
         word = _POSSESSIVE.sub("", match.group())
+        if run and word.lower() in _SUFFIXES and match.start() == end + 1:
+            end = match.end()  # "Conyers Jr": the run goes on past the suffix, which names nobody
+            continue
         capital = word[:1].isupper() and not word.isupper() and word.lower() not in _NOT_NAMES
         honorific = word.lower() in _HONORIFIC
         joined = run and match.start() == end + 1 and text[end] == " "
@@ -88,9 +97,10 @@ def _close(run: list[str], before: str, full: set[str], short: set[str]) -> None
     if not run:
         return
     last, first = run[-1], run[0].lower()
+    named = [w for w in run if w.lower() not in _HONORIFIC]
     if last.lower() in _HONORIFIC or first in _PLACE_WORDS:
         pass
-    elif len(run) >= 2 and first not in _HONORIFIC:
+    elif len(named) >= 2:
         full.add(last)
     elif not _ARTICLE_BEFORE.search(before[-12:]):  # "the Merrow dam" names a thing, not a person
         short.add(last)

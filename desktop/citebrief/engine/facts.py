@@ -162,6 +162,21 @@ def _two_leads(features: Features, a: int, b: int) -> bool:
     return len(signals(features, a).plain & signals(features, b).plain) >= TUNING.lead_plain_words
 
 
+def retells_the_lead(features: Features, lead: int, other: int, cosine: float) -> bool:
+    """Whether ``other``, another article's opening sentence, tells the brief's lead news again in other
+    words: a little of the same wording and two plain words alike ("A man dove beneath the dress of
+    America Ferrera on the red carpet" / "A prankster was dragged off a red carpet after trying to stick
+    his head under her skirt"). Only the lead is compared so: any two leads of a folder are alike."""
+    if cosine < TUNING.lead_pair_cosine or features.source_of_row[lead] == features.source_of_row[other]:
+        return False
+    if features.positions[other] >= TUNING.lead_positions:
+        return False
+    sig_l, sig_o = signals(features, lead), signals(features, other)
+    if _times_disagree(sig_l, sig_o):
+        return False
+    return len(sig_l.plain & sig_o.plain) >= TUNING.lead_pair_plain_words
+
+
 def _shared_words(features: Features, a: int, b: int, cosine: float, sig_a: Signals, sig_b: Signals) -> bool:
     stems_a, stems_b = features.stems[a], features.stems[b]
     shared = set(stems_a) & set(stems_b)
@@ -190,14 +205,22 @@ def _shared_words(features: Features, a: int, b: int, cosine: float, sig_a: Sign
 def _states_alike(
     features: Features, shown: int, other: int, cosine: float, sig_s: Signals, sig_o: Signals
 ) -> bool:
-    """Said alike in words, or the same event told with its actors: on the same day with three of them
-    (or two and two more words alike), or with four of them and two words alike."""
-    if cosine >= TUNING.overlap_cosine and _shared_words(features, shown, other, cosine, sig_s, sig_o):
+    """Said alike in words beyond its names, or the same event told with its actors: on the same day
+    with three of them (or two and two more words alike), or with four of them and two words alike."""
+    said = len(sig_s.plain & sig_o.plain)
+    # Words alike that are mostly names ("Council of Twelve Apostles", "Ivan Urgant") are the same people,
+    # not the same fact, unless a shared number anchors it.
+    alike = said >= TUNING.cited_plain_words or bool(sig_s.numbers & sig_o.numbers)
+    if (
+        alike
+        and cosine >= TUNING.overlap_cosine
+        and _shared_words(features, shown, other, cosine, sig_s, sig_o)
+    ):
         return True
     if cosine < TUNING.cite_same_day_cosine or not _same_event(sig_s, sig_o, cosine):
         return False
     same_day = bool(sig_s.weekdays & sig_o.weekdays)
-    actors, said = len(sig_s.actors & sig_o.actors), len(sig_s.plain & sig_o.plain)
+    actors = len(sig_s.actors & sig_o.actors)
     if same_day and actors >= 3:
         return True
     if cosine < TUNING.cite_event_cosine:

@@ -5,9 +5,10 @@ second body sentence) that stands alone, holds no quote and is not a question. T
 
 The rest follows how far into its article each sentence stands (in tenths of the article), ties broken
 by the order of the sources, so the openings of all articles come first and each source keeps its
-order. What a sentence depends on comes before it (see ``dependencies``): the
-sentence that gives a name in full precedes the one that uses it short, and a sentence that leans on
-its predecessor follows it directly.
+order; a quote and background (another year, "last month") read as if they stood a few tenths deeper,
+so developments come before reactions and background. What a sentence depends on comes before it
+(see ``dependencies``): the sentence that gives a name in full precedes the one that uses it short,
+and a sentence that leans on its predecessor follows it directly.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import numpy as np
 
 from citebrief.core.model import BriefItem
 from citebrief.engine.dependencies import earliest_position
+from citebrief.engine.facts import signals
 from citebrief.engine.features import Features
 from citebrief.engine.tuning import TUNING
 
@@ -84,6 +86,18 @@ def before_in_its_source(features: Features, row: int) -> np.ndarray:
     return np.arange(start, row)
 
 
+def _later(features: Features, row: int) -> float:
+    """How much later than its place in its article a sentence reads best: what people said after the
+    developments, and background (another year, "last month") after both."""
+    text = features.rows[row].text
+    if any(mark in text for mark in _QUOTE_MARKS):
+        return TUNING.order_quote_delay
+    found = signals(features, row)
+    if (found.past or found.dated) and not found.weekdays:
+        return TUNING.order_background_delay
+    return 0.0
+
+
 def _anchor(features: Features, row: int, chosen: set[int]) -> int:
     """The first of a chain of chosen rows each leaning on the one before."""
     leans = features.dependencies.leans_on
@@ -132,7 +146,8 @@ def reading_order(features: Features, rows: list[int], lead: int | None = None) 
             return (-1.0, 0, 0)
         source = int(features.source_of_row[first])
         position = int(features.positions[first])
-        return (round(position / max(1, int(body_counts[source])), 1), source, position)
+        depth = round(position / max(1, int(body_counts[source])), 1) + _later(features, first)
+        return (depth, source, position)
 
     key = {unit: key_of(unit) for unit in members}
     edges = _unit_edges(features, rows, unit_of, key)

@@ -8,9 +8,12 @@ from citebrief.core.progress import CancelToken, ProgressCallback, check, report
 from citebrief.core.serial import corpus_refs
 from citebrief.engine.assemble import build_items
 from citebrief.engine.citebrief_method import rank_and_select
+from citebrief.engine.disagreements import with_disagreements
 from citebrief.engine.features import Features, build_features, fold_spaces
 from citebrief.engine.names import ALGORITHMS, DEFAULT_ALGORITHM, corpus_refusal
 from citebrief.engine.selection import fill
+from citebrief.engine.stories import Grouping
+from citebrief.engine.story_brief import FeaturesFor, story_grouping, summarise_stories
 from citebrief.engine.sumy_adapter import rank_with_sumy
 
 
@@ -53,6 +56,35 @@ def _fallback_item(corpus: Corpus) -> tuple[BriefItem, ...]:
     return ()
 
 
+def _grouping(
+    corpus: Corpus, options: BriefOptions, features: Features | None, cancel: CancelToken | None
+) -> Grouping | None:
+    """The folder's stories (see `story_brief.story_grouping`), kept with the folder's features so
+    that moving the length slider does not group the folder again."""
+    if features is None or features.corpus is not corpus:
+        return story_grouping(corpus, options, cancel=cancel)
+    kept: dict[tuple[str, tuple[tuple[str, str], ...]], Grouping | None] = features.memo.setdefault(
+        "stories", {}
+    )
+    key = (options.stories, options.story_moves)
+    if key not in kept:
+        kept[key] = story_grouping(corpus, options, cancel=cancel)
+    return kept[key]
+
+
+def _story_features(features: Features, options: BriefOptions, cancel: CancelToken | None) -> FeaturesFor:
+    """Features of one story's documents, built once and kept with the folder's features."""
+    kept: dict[tuple[str, tuple[str, ...]], Features] = features.memo.setdefault("story_features", {})
+
+    def of(sub: Corpus, progress: ProgressCallback | None) -> Features:
+        key = (options.language, tuple(src.id for src in sub.sources))
+        if key not in kept:
+            kept[key] = build_features(sub, language=options.language, progress=progress, cancel=cancel)
+        return kept[key]
+
+    return of
+
+
 def summarise(
     corpus: Corpus,
     options: BriefOptions,
@@ -68,6 +100,16 @@ def summarise(
     if options.algorithm not in ALGORITHMS:
         known = ", ".join(ALGORITHMS)
         raise UnknownAlgorithmError(f"unknown algorithm {options.algorithm!r}; choose one of {known}")
+    grouping = _grouping(corpus, options, features, cancel)
+    if grouping is not None:
+        return summarise_stories(
+            corpus,
+            options,
+            grouping,
+            features_for=_story_features(features, options, cancel) if features is not None else None,
+            progress=progress,
+            cancel=cancel,
+        )
     report(progress, 0.0, "Preparing")
     if features is None or features.corpus is not corpus:
         features = build_features(corpus, language=options.language, progress=progress, cancel=cancel)
@@ -77,6 +119,7 @@ def summarise(
     check(cancel)
     report(progress, 0.85, "Citing sources")
     items = build_items(features, rows, options) if rows else _fallback_item(corpus)
+    items = with_disagreements(features, items)
     report(progress, 1.0, "Done")
     return Brief(
         title=brief_title(corpus),

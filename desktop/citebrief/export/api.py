@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 from citebrief.core.atomic import write_bytes_atomic
 from citebrief.core.errors import ExportError
 from citebrief.core.model import Brief
+from citebrief.core.serial import brief_file_dict
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,6 +22,7 @@ class ExportFormat:
     label: str
     suffixes: tuple[str, ...]  # the first is the one new files get
     binary: bool = False  # cannot go to a terminal
+    brief_file: bool = False  # the file the window saves and opens, not an export for readers
 
     @property
     def suffix(self) -> str:
@@ -40,6 +43,7 @@ REGISTRY: tuple[ExportFormat, ...] = (
     ExportFormat("docx", "Word document", (".docx",), binary=True),
     ExportFormat("json", "JSON", (".json",)),
     ExportFormat("text", "Plain text", (".txt",)),
+    ExportFormat("citebrief", "Citebrief brief", (".citebrief",), brief_file=True),
 )
 FORMATS: tuple[str, ...] = tuple(f.name for f in REGISTRY)
 _BY_NAME = {f.name: f for f in REGISTRY}
@@ -52,6 +56,7 @@ def export_format(name: str) -> ExportFormat:
         return _BY_NAME[name]
     except KeyError:
         raise ExportError(f"unknown export format {name!r}; choose one of {', '.join(FORMATS)}") from None
+
 
 _REASONS = {
     errno.ENOSPC: "the disk is full",
@@ -71,9 +76,12 @@ def format_for_path(path: str | os.PathLike[str]) -> str | None:
     return _SUFFIXES.get(Path(path).suffix.lower())
 
 
-def render(brief: Brief, fmt: str) -> bytes:
-    """The brief in format ``fmt`` (one of `FORMATS`) as the bytes of a file."""
+def render(brief: Brief, fmt: str, *, relative_to: Path | None = None) -> bytes:
+    """The brief in format ``fmt`` (one of `FORMATS`) as the bytes of a file (``relative_to``: the
+    folder a brief file is written to, so that it can move together with its articles)."""
     export_format(fmt)  # an unknown name fails here, with the list of known ones
+    if fmt == "citebrief":
+        return _brief_file(brief, relative_to).encode("utf-8")
     if fmt == "markdown":
         from citebrief.export.markdown import render_markdown
 
@@ -101,6 +109,23 @@ def render(brief: Brief, fmt: str) -> bytes:
     raise ExportError(f"the {fmt} format has no renderer")
 
 
+def _brief_file(brief: Brief, relative_to: Path | None) -> str:
+    """A ``.citebrief`` file of the brief and the folder it was made from, as the window saves it."""
+    paths = (brief.root,) if brief.root else ()
+    relative = None
+    if relative_to is not None:
+        relative = [_relative(p, relative_to) for p in paths]
+    data = brief_file_dict(brief, paths=paths, relative_paths=relative)
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def _relative(path: str, base: Path) -> str | None:
+    try:
+        return os.path.relpath(path, base)
+    except ValueError:  # another drive on Windows
+        return None
+
+
 def write(brief: Brief, path: str | os.PathLike[str], fmt: str | None = None) -> None:
     """Render and write atomically: the file is whole or untouched. Raises `ExportError`."""
     target = Path(path)
@@ -111,7 +136,7 @@ def write(brief: Brief, path: str | os.PathLike[str], fmt: str | None = None) ->
             f"use {', '.join(f.suffix for f in REGISTRY)}, or name the format"
         )
     try:
-        data = render(brief, chosen)
+        data = render(brief, chosen, relative_to=target.parent.resolve())
     except ExportError:
         raise
     except Exception as exc:  # a renderer failing must reach the user as a reason, not a traceback

@@ -15,10 +15,14 @@ import re
 
 from citebrief.core.model import Brief
 from citebrief.export.model import (
+    DIFFER_TITLE,
+    NEW_LABEL,
+    DiffEntry,
     DocSentence,
     ExportDocument,
     SourceEntry,
     build_document,
+    differs_heading,
     edited_note,
     isolate,
 )
@@ -75,15 +79,32 @@ def _source(entry: SourceEntry) -> list[str]:
     return lines
 
 
+def _difference(entry: DiffEntry) -> list[str]:
+    lines = [f"- **{escape(differs_heading(entry))}**: “{isolate(escape(entry.sentence_text))}”"]
+    for value in entry.values:
+        links = ", ".join(f"[{m.number}](#{m.anchor})" for m in value.marks)
+        when = f" ({escape(value.date)})" if entry.update and value.date else ""
+        lines.append(f"  - {escape(value.text)} \\[{links}\\]{when}")
+    return [*lines, ""]
+
+
 def render_document(doc: ExportDocument) -> str:
     lines = [f"# {escape(doc.title)}", ""]
     meta = " · ".join(part for part in (escape(doc.date), escape(doc.source_line)) if part)
     lines += [f"*{meta}*", ""]
     for section in doc.sections:
         if section.heading:
-            lines += [f"## {escape(section.heading)}", ""]
+            lines += [f"{'#' * (2 + section.level)} {escape(section.heading)}", ""]
         for sentence in section.sentences:
-            lines += [isolate(escape(sentence.text)) + _marks(sentence), ""]
+            label = f"**{NEW_LABEL}** " if sentence.new else ""
+            note = f" *({escape(sentence.differs)})*" if sentence.differs else ""
+            lines += [label + isolate(escape(sentence.text)) + _marks(sentence) + note, ""]
+    if doc.differences:
+        lines += [f"## {DIFFER_TITLE}", ""]
+        for difference in doc.differences:
+            lines += _difference(difference)
+    for heading, entries in doc.end_lists:
+        lines += [f"## {escape(heading)}", "", *(f"- {isolate(escape(entry))}" for entry in entries), ""]
     if doc.sources:
         lines += ["## Sources", ""]
         for entry in doc.sources:

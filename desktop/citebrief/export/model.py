@@ -18,10 +18,10 @@ import datetime as _dt
 import posixpath
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from citebrief.core.model import Brief, Citation, SourceRef
+from citebrief.core.model import Brief, Citation, Disagreement, SourceRef
 
 _MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -63,12 +63,47 @@ class DocSentence:
     text: str
     marks: tuple[CiteMark, ...]
     edited: bool
+    new: bool = False  # added by an update of the brief and not yet accepted: shown with `NEW_LABEL`
+    differs: str = ""  # the note at a sentence whose sources differ: "killing 15 [1, 2]; killing 12 [3]"
+
+
+@dataclass(frozen=True, slots=True)
+class DiffValue:
+    """One version of a value, with the citation numbers of the sources that give it."""
+
+    text: str
+    marks: tuple[CiteMark, ...]
+    citations: tuple[Citation, ...]
+    date: str  # ISO, when known
+    titles: tuple[str, ...] = ()  # the sources' titles, in number order (for formats without numbers)
+
+    def line(self, *, update: bool, titles: bool = False) -> str:
+        """The version as one line: "killing 15 people [1, 2]" (or with the sources' titles)."""
+        said = ", ".join(self.titles) if titles else ", ".join(str(m.number) for m in self.marks)
+        cited = f" ({said})" if titles else f" [{said}]"
+        return f"{self.text}{cited}" + (f", {self.date}" if update and self.date else "")
+
+
+@dataclass(frozen=True, slots=True)
+class DiffEntry:
+    """One entry of "Where sources differ": the brief sentence, what differs and each version."""
+
+    sentence: int  # the brief sentence's number
+    sentence_text: str
+    kind: str
+    about: str
+    update: bool
+    note: str  # the same words as the note at the sentence
+    values: tuple[DiffValue, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class DocSection:
     heading: str  # "" for the sentences of a brief without sections
     sentences: tuple[DocSentence, ...]
+    # 0: a heading of the brief's own (a story, or a sub-topic of a one-story brief); 1: a sub-topic
+    # beneath its story's heading. A story's heading is a section of its own, with no sentences.
+    level: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,10 +114,31 @@ class ExportDocument:
     source_line: str  # "Draws on 3 of the 4 sources read."
     sections: tuple[DocSection, ...]
     sources: tuple[SourceEntry, ...]
+    differences: tuple[DiffEntry, ...] = ()  # "Where sources differ", in brief order
+    # A brief of several stories: the stories it had no room for ("Heading — 3 sources") and the
+    # files in no story, listed after the brief's text under `ALSO_HEADING` and `UNGROUPED_HEADING`.
+    also: tuple[str, ...] = ()
+    ungrouped: tuple[str, ...] = ()
+
+    @property
+    def end_lists(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """(heading, lines) of each list after the brief's text that has lines."""
+        lists = ((ALSO_HEADING, self.also), (UNGROUPED_HEADING, self.ungrouped))
+        return tuple((heading, lines) for heading, lines in lists if lines)
 
     @property
     def sentences(self) -> tuple[DocSentence, ...]:
         return tuple(s for section in self.sections for s in section.sentences)
+
+
+NEW_LABEL = "New"  # before a sentence an update added, in every format
+ALSO_HEADING = "Also in this folder"
+UNGROUPED_HEADING = "Not grouped"
+
+
+def also_line(heading: str, sources: int) -> str:
+    """A story the brief had no room for, as the "Also in this folder" list shows it."""
+    return f"{heading} — {sources} source" + ("" if sources == 1 else "s")
 
 
 # Control characters a document cannot hold (XML 1.0 forbids them; they print as boxes elsewhere).
@@ -105,7 +161,13 @@ _ISOLATE_OPENERS = frozenset("\u2066\u2067\u2068")  # LRI, RLI, FSI
 _REORDERING = frozenset({"R", "AL", "AN", "RLE", "RLO", "LRE", "LRO", "PDF", "RLI", "LRI", "FSI", "PDI"})
 
 
+_FIRST_REORDERING = "\u0590"  # no character before the Hebrew block has a class in _REORDERING
+
+
 def _reorders(text: str) -> bool:
+    # The editor asks this of every sentence at each key typed: most sentences are settled by `max`.
+    if not text or max(text) < _FIRST_REORDERING:
+        return False
     return any(unicodedata.bidirectional(char) in _REORDERING for char in text)
 
 
@@ -121,6 +183,16 @@ def isolate(text: str, *, html: bool = False) -> str:
         return text
     if html:
         return f"<bdi>{text}</bdi>"
+    opening, closing = isolates(text)
+    return opening + text + closing
+
+
+def isolates(text: str) -> tuple[str, str]:
+    """The marks `isolate` puts before and after ``text`` ("" and "" when it needs none)."""
+    if not _reorders(text):
+        return "", ""
+    if not any(char in text for char in (*_ISOLATE_OPENERS, PDI)):
+        return FSI, PDI
     depth = unmatched_closers = 0
     for char in text:
         if char in _ISOLATE_OPENERS:
@@ -130,7 +202,7 @@ def isolate(text: str, *, html: bool = False) -> str:
                 depth -= 1
             else:
                 unmatched_closers += 1
-    return FSI * (1 + unmatched_closers) + text + PDI * (1 + depth)
+    return FSI * (1 + unmatched_closers), PDI * (1 + depth)
 
 
 def display_date(value: str) -> tuple[str, str]:
@@ -156,15 +228,36 @@ def _source_line(cited: int, read: int) -> str:
     return f"Draws on {cited} {noun}."
 
 
-def _sections(sentences: Iterable[tuple[str, DocSentence]]) -> tuple[DocSection, ...]:
-    """Consecutive sentences with the same heading share one section."""
+def _sections(
+    sentences: Iterable[tuple[str, DocSentence]],
+    story_of: Iterable[str] = (),
+    stories: dict[str, str] | None = None,
+) -> tuple[DocSection, ...]:
+    """Consecutive sentences with the same heading share one section; with ``stories`` (story id ->
+    heading) each story opens with its heading and its sub-topics sit beneath it."""
     sections: list[DocSection] = []
+    story_ids = iter(story_of)
+    current: str | None = None
     for heading, sentence in sentences:
-        if sections and sections[-1].heading == heading:
+        level = 0
+        if stories is not None:
+            story = next(story_ids, "")
+            level = 1
+            if story != current:
+                current = story
+                sections.append(DocSection(one_line(stories.get(story, "")), (), 0))
+                sections.append(DocSection(heading, (sentence,), level))
+                continue
+        if (
+            sections
+            and sections[-1].heading == heading
+            and sections[-1].level == level
+            and sections[-1].sentences
+        ):
             last = sections[-1]
-            sections[-1] = DocSection(last.heading, (*last.sentences, sentence))
+            sections[-1] = DocSection(last.heading, (*last.sentences, sentence), level)
         else:
-            sections.append(DocSection(heading, (sentence,)))
+            sections.append(DocSection(heading, (sentence,), level))
     return tuple(sections)
 
 
@@ -185,23 +278,18 @@ def build_document(brief: Brief) -> ExportDocument:
         return f"source-{numbers[cit.source_id]}-quote-{keys.index(key) + 1}"
 
     placed: list[tuple[str, DocSentence]] = []
+    differences: list[DiffEntry] = []
+    titles = {ref.id: one_line(ref.title) or one_line(_location(ref)) for ref in brief.sources}
     for position, item in enumerate(brief.items, start=1):
-        first_anchor: dict[str, str] = {}
-        quotes: dict[str, list[str]] = {}
         for cit in item.citations:
-            anchor = quote_anchor(cit)
-            first_anchor.setdefault(cit.source_id, anchor)
-            text = one_line(cit.quote)
-            if text not in quotes.setdefault(cit.source_id, []):
-                quotes[cit.source_id].append(text)
             if item.edited:
-                edited_in.setdefault((cit.source_id, text), []).append(position)
-        marks = tuple(
-            CiteMark(numbers[sid], first_anchor[sid], tuple(quotes[sid]))
-            for sid in sorted(first_anchor, key=numbers.__getitem__)
-        )
-        sentence = DocSentence(position, one_line(item.text), marks, item.edited)
+                edited_in.setdefault((cit.source_id, one_line(cit.quote)), []).append(position)
+        marks = _marks_of(item.citations, numbers, quote_anchor)
+        found = item.open_disagreements()
+        note = one_line(" ".join(differ_note(d, numbers) for d in found))
+        sentence = DocSentence(position, one_line(item.text), marks, item.edited, new=item.new, differs=note)
         placed.append((one_line(item.section), sentence))
+        differences += [_diff_entry(sentence, d, numbers, quote_anchor, titles) for d in found]
 
     entries: list[SourceEntry] = []
     for source_id, number in numbers.items():
@@ -232,9 +320,72 @@ def build_document(brief: Brief) -> ExportDocument:
         date=date,
         date_iso=date_iso,
         source_line=_source_line(len(numbers), max(len(brief.sources), len(numbers))),
-        sections=_sections(placed),
+        sections=_sections(
+            placed,
+            (item.story for item in brief.items),
+            {story.id: story.heading for story in brief.stories} if brief.stories else None,
+        ),
         sources=tuple(entries),
+        differences=tuple(differences),
+        also=tuple(one_line(also_line(s.heading, s.source_count)) for s in brief.stories if not s.shown),
+        ungrouped=tuple(one_line(_location(refs[sid])) for sid in brief.ungrouped if sid in refs),
     )
+
+
+def _marks_of(
+    citations: Iterable[Citation], numbers: dict[str, int], quote_anchor: Callable[[Citation], str]
+) -> tuple[CiteMark, ...]:
+    """One mark per cited source, in number order, pointing at its first quote."""
+    first_anchor: dict[str, str] = {}
+    quotes: dict[str, list[str]] = {}
+    for cit in citations:
+        first_anchor.setdefault(cit.source_id, quote_anchor(cit))
+        text = one_line(cit.quote)
+        if text not in quotes.setdefault(cit.source_id, []):
+            quotes[cit.source_id].append(text)
+    return tuple(
+        CiteMark(numbers[sid], first_anchor[sid], tuple(quotes[sid]))
+        for sid in sorted(first_anchor, key=numbers.__getitem__)
+    )
+
+
+def _diff_entry(
+    sentence: DocSentence,
+    found: Disagreement,
+    numbers: dict[str, int],
+    quote_anchor: Callable[[Citation], str],
+    titles: dict[str, str],
+) -> DiffEntry:
+    values = []
+    for value in found.values:
+        marks = _marks_of(value.citations, numbers, quote_anchor)
+        cited = sorted({c.source_id for c in value.citations}, key=lambda sid: numbers.get(sid, 0))
+        titled = tuple(titles.get(sid, sid) for sid in cited)
+        values.append(DiffValue(one_line(value.text), marks, value.citations, value.date, titled))
+    return DiffEntry(
+        sentence=sentence.number,
+        sentence_text=sentence.text,
+        kind=found.kind,
+        about=one_line(found.about),
+        update=found.update,
+        note=one_line(differ_note(found, numbers)),
+        values=tuple(values),
+    )
+
+
+def differ_note(found: Disagreement, numbers: dict[str, int]) -> str:
+    """The note at a sentence: "Sources differ: killing 15 people [1, 2]; killing 12 people [3]."."""
+    said = found.describe(numbers)
+    return f"{said}." if found.update else f"Sources differ: {said}."
+
+
+def differs_heading(entry: DiffEntry) -> str:
+    """The line that opens an entry of "Where sources differ"."""
+    what = "updated" if entry.update else "sources differ"
+    return f"Sentence {entry.sentence}: {what} on {entry.about}"
+
+
+DIFFER_TITLE = "Where sources differ"
 
 
 def edited_note(numbers: tuple[int, ...]) -> str:

@@ -47,10 +47,14 @@ from PySide6.QtGui import (
 from citebrief.core.errors import ExportError
 from citebrief.core.model import Brief
 from citebrief.export.model import (
+    DIFFER_TITLE,
+    NEW_LABEL,
+    DiffEntry,
     DocSentence,
     ExportDocument,
     SourceEntry,
     build_document,
+    differs_heading,
     edited_note,
     isolate,
 )
@@ -93,6 +97,7 @@ _CSS = """
 body { color: #1d1d1b; }
 h1 { font-size: 20pt; font-weight: 600; margin-top: 0; margin-bottom: 7px; }
 h2 { font-size: 13pt; font-weight: 600; margin-top: 20px; margin-bottom: 9px; color: #22313f; }
+h3 { font-size: 11.5pt; font-weight: 600; margin-top: 14px; margin-bottom: 7px; color: #22313f; }
 p.meta { font-size: 9.5pt; color: #5f5f5a; margin-top: 0; margin-bottom: 21px; }
 p.sentence { font-size: 11pt; margin-top: 0; margin-bottom: 8px; line-height: 135%; }
 a { color: #1f5fa8; text-decoration: none; }
@@ -109,6 +114,20 @@ def _marks(sentence: DocSentence) -> str:
     # a word joiner keeps the numbers on the line of the sentence's last word
     links = ",\u00a0".join(f'<a href="#{m.anchor}">{m.number}</a>' for m in sentence.marks)
     return f"\u2060<sup>[{links}]</sup>"
+
+
+def _note(sentence: DocSentence) -> str:
+    return f'<br><span class="note">{escape(sentence.differs)}</span>' if sentence.differs else ""
+
+
+def _difference(entry: DiffEntry) -> str:
+    said = isolate(escape(entry.sentence_text))
+    parts = [f'<p class="source"><b>{escape(differs_heading(entry))}</b>: “{said}”</p>']
+    for value in entry.values:
+        links = ",\u00a0".join(f'<a href="#{m.anchor}">{m.number}</a>' for m in value.marks)
+        when = f", {escape(value.date)}" if entry.update and value.date else ""
+        parts.append(f'<p class="quote">{escape(value.text)} [{links}]{when}</p>')
+    return "".join(parts)
 
 
 def _source(entry: SourceEntry) -> str:
@@ -134,8 +153,17 @@ def document_html(doc: ExportDocument) -> str:
     parts.append(f'<p class="meta">{meta}</p>')
     for section in doc.sections:
         if section.heading:
-            parts.append(f"<h2>{escape(section.heading)}</h2>")
-        parts += [f'<p class="sentence">{isolate(escape(s.text))}{_marks(s)}</p>' for s in section.sentences]
+            parts.append(f"<h{2 + section.level}>{escape(section.heading)}</h{2 + section.level}>")
+        for s in section.sentences:
+            label = f"<b>{NEW_LABEL}</b> " if s.new else ""
+            parts.append(f'<p class="sentence">{label}{isolate(escape(s.text))}{_marks(s)}{_note(s)}</p>')
+    if doc.differences:
+        parts.append(f'<h2><a name="differences"></a>{DIFFER_TITLE}</h2>')
+        parts += [_difference(entry) for entry in doc.differences]
+    for heading, entries in doc.end_lists:
+        parts.append(f"<h2>{escape(heading)}</h2><ul>")
+        parts += [f"<li>{isolate(escape(entry))}</li>" for entry in entries]
+        parts.append("</ul>")
     if doc.sources:
         parts.append('<h2><a name="sources"></a>Sources</h2>')
         parts += [_source(entry) for entry in doc.sources]

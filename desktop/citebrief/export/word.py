@@ -22,10 +22,14 @@ from docx.text.paragraph import Paragraph
 
 from citebrief.core.model import Brief
 from citebrief.export.model import (
+    DIFFER_TITLE,
+    NEW_LABEL,
+    DiffEntry,
     DocSentence,
     ExportDocument,
     SourceEntry,
     build_document,
+    differs_heading,
     edited_note,
     isolate,
 )
@@ -88,6 +92,22 @@ def _add_marks(paragraph: Paragraph, sentence: DocSentence) -> None:
     p.append(_run("]", superscript=True))
 
 
+def _note_run(paragraph: Paragraph, text: str) -> None:
+    note = paragraph.add_run(text)
+    note.italic = True
+    note.font.size = Pt(9)
+    note.font.color.rgb = _NOTE
+
+
+def _add_difference(document: DocumentObject, entry: DiffEntry) -> None:
+    head = document.add_paragraph(style="List Bullet")
+    head.add_run(differs_heading(entry)).bold = True
+    head.add_run(f": “{isolate(entry.sentence_text)}”")
+    for value in entry.values:
+        para = document.add_paragraph(style="List Bullet 2")
+        para.add_run(value.line(update=entry.update))
+
+
 def _add_source(document: DocumentObject, entry: SourceEntry, ids: itertools.count[int]) -> None:
     head = document.add_paragraph(style="List Number")
     head.add_run(entry.title).bold = True
@@ -131,10 +151,24 @@ def render_document(doc: ExportDocument) -> bytes:
 
     for section in doc.sections:
         if section.heading:
-            document.add_heading(section.heading, level=1)
+            document.add_heading(section.heading, level=1 + section.level)
         for sentence in section.sentences:
-            paragraph = document.add_paragraph(isolate(sentence.text))
+            paragraph = document.add_paragraph()
+            if sentence.new:
+                paragraph.add_run(f"{NEW_LABEL} ").bold = True
+            paragraph.add_run(isolate(sentence.text))
             _add_marks(paragraph, sentence)
+            if sentence.differs:
+                paragraph.add_run().add_break(WD_BREAK.LINE)
+                _note_run(paragraph, sentence.differs)
+    if doc.differences:
+        document.add_heading(DIFFER_TITLE, level=1)
+        for difference in doc.differences:
+            _add_difference(document, difference)
+    for heading, entries in doc.end_lists:
+        document.add_heading(heading, level=1)
+        for line in entries:
+            document.add_paragraph(isolate(line), style="List Bullet")
     if doc.sources:
         document.add_heading("Sources", level=1)
         for entry in doc.sources:

@@ -33,6 +33,8 @@ class ActionId(StrEnum):
     FOLLOW_CITATION = "follow_citation"
     SUMMARISE = "summarise"
     UPDATE_CITATIONS = "update_citations"
+    UPDATE_BRIEF = "update_brief"
+    ACCEPT_ALL_NEW = "accept_all_new"
     CANCEL = "cancel"
     FOCUS_BRIEF = "focus_brief"
     FOCUS_SOURCES = "focus_sources"
@@ -115,6 +117,15 @@ SPECS: dict[ActionId, ActionSpec] = {
         None,
         "",
         "Point stale citations at the sentences of their changed sources that now say the same",
+    ),
+    ActionId.UPDATE_BRIEF: ActionSpec(
+        "Update &Brief with New Articles",
+        None,
+        "",
+        "Add what the folder's added or changed articles report, marked new; your edits stay",
+    ),
+    ActionId.ACCEPT_ALL_NEW: ActionSpec(
+        "&Accept All New Sentences", None, "", "Keep every sentence the update added, without its new mark"
     ),
     ActionId.CANCEL: ActionSpec("&Cancel", "Esc", "cancel", "Stop the running job"),
     ActionId.FOCUS_BRIEF: ActionSpec("&Brief", "Ctrl+1"),

@@ -4,6 +4,11 @@ Each brief sentence is text whose character format holds an item id (``ITEM``); 
 ("[2]") is an anchor whose format holds the item id and the citation's index (``MARKER_ITEM``,
 ``MARKER_CITATION``). Formats travel with the text, so citations stay attached through typing, cut,
 paste, drag and undo without any bookkeeping; the `Brief` is rebuilt by walking the fragments.
+
+A sentence holding right-to-left letters or bidi controls stands between invisible isolate marks
+(``ISOLATE``, the ones every export uses), so it cannot reorder its own markers or the sentence after it
+on screen. The marks are never text: reading leaves them out, and `renumber` puts them back where an
+edit moved, split or emptied a sentence.
 """
 
 from __future__ import annotations
@@ -23,17 +28,22 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from citebrief.core.model import Brief, BriefItem, BriefOptions, Citation, number_order
+from citebrief.core.model import Brief, BriefItem, BriefOptions, Citation, Disagreement, number_order
+from citebrief.export.model import isolates
+from citebrief.gui.brief_isolation import isolation_fixes
 from citebrief.gui.brief_marks import (
     HEADING,
     MARKER_TEXT,
     Run,
+    isolate_format,
     item_format,
     marked_sources,
     marker_format,
     marker_text,
 )
 from citebrief.gui.brief_runs import Entry, group, walk
+from citebrief.gui.brief_stories import edited_headings, insert_end_lists, insert_story_heading
+from citebrief.gui.new_marks import new_format, new_item_ids
 from citebrief.gui.paragraphs import paragraph_starts
 
 
@@ -43,6 +53,7 @@ class ItemRecord:
 
     original: str
     citations: tuple[Citation, ...]
+    disagreements: tuple[Disagreement, ...] = ()  # kept through edits; dismissals saved with the brief
 
 
 class BriefDocument(QObject):
@@ -100,7 +111,13 @@ class BriefDocument(QObject):
         self.stale = set()
         numbers = {source_id: n for n, source_id in enumerate(brief.cited_source_ids(), start=1)}
         starts = paragraph_starts(brief.items)
+        headings = {story.id: story.heading for story in brief.stories}
+        story: str | None = None
         for index, item in enumerate(brief.items):
+            if item.story in headings and item.story != story:  # several stories: each under its heading
+                story, section = item.story, None
+                insert_story_heading(cursor, headings[story], story, first_block)
+                first_block = False
             if item.section != section:
                 section = item.section
                 if section:
@@ -118,6 +135,7 @@ class BriefDocument(QObject):
             for j in range(len(item.citations)):
                 if (index, j) in stale:
                     self.stale.add((item_id, j))
+        insert_end_lists(cursor, brief, self._marker_color)
         self._normalising = False
         self.renumber()
         cursor.endEditBlock()
@@ -175,13 +193,13 @@ class BriefDocument(QObject):
         item_id = next(self._ids)
         # An uncited sentence is the user's own writing: edited from the start.
         original = (item.citations[0].quote if item.edited else item.text) if item.citations else ""
-        self._records[item_id] = ItemRecord(original=original, citations=item.citations)
+        self._records[item_id] = ItemRecord(original, item.citations, item.disagreements)
         return item_id
 
     def _insert_item(
         self, cursor: QTextCursor, item_id: int, item: BriefItem, numbers: dict[str, int]
     ) -> None:
-        cursor.insertText(item.text, item_format(item_id))
+        self._insert_text(cursor, item_id, item.text, new=item.new)
         # One marker per source, reading in ascending order ("[2][3][4]"); each keeps the index of its
         # source's first citation, so the sentence the text was taken from is still the first.
         shown, _hidden = marked_sources(item.citations)
@@ -205,18 +223,33 @@ class BriefDocument(QObject):
     def brief(self) -> Brief:
         """The brief as it stands in the editor, with citations in reading order."""
         items: list[BriefItem] = []
+        fresh = new_item_ids(self.document)
         for entry in self._entries():
             text = " ".join("".join(entry.parts).split())
             if not text:
                 continue
             record = self._records.get(entry.item) if entry.item is not None else None
             if record is None:
-                items.append(BriefItem(text=text, citations=(), edited=True, section=entry.section))
+                items.append(
+                    BriefItem(text=text, citations=(), edited=True, section=entry.section, story=entry.story)
+                )
                 continue
             cits = self._citations_of(entry, record)
             edited = text != " ".join(record.original.split())
-            items.append(BriefItem(text=text, citations=cits, edited=edited, section=entry.section))
-        return replace(self._base, items=tuple(items))
+            items.append(
+                BriefItem(
+                    text=text,
+                    citations=cits,
+                    edited=edited,
+                    section=entry.section,
+                    new=entry.item in fresh,
+                    disagreements=record.disagreements,
+                    story=entry.story,
+                )
+            )
+        return replace(
+            self._base, items=tuple(items), stories=edited_headings(self.document, self._base.stories)
+        )
 
     @property
     def marker_color(self) -> QColor | None:
@@ -228,6 +261,13 @@ class BriefDocument(QObject):
 
     def record(self, item_id: int) -> ItemRecord | None:
         return self._records.get(item_id)
+
+    def set_disagreements(self, item_id: int, found: tuple[Disagreement, ...]) -> None:
+        """The user dismissed (or restored) a "sources differ" mark: unsaved work, numbers may change."""
+        self._records[item_id] = replace(self._records[item_id], disagreements=found)
+        self.document.setModified(True)
+        self.renumber()
+        self.changed.emit()
 
     def citation(self, item_id: int, index: int) -> Citation | None:
         record = self._records.get(item_id)
@@ -313,6 +353,7 @@ class BriefDocument(QObject):
             if record is None or not "".join(entry.parts).strip():
                 continue
             cited.extend(cit.source_id for cit in self._citations_of(entry, record, kept))
+            cited.extend(c.source_id for d in record.disagreements if not d.dismissed for c in d.citations())
         return {sid: n for n, sid in enumerate(number_order(self._base.sources, cited), start=1)}
 
     def marker_citations(self, item_id: int, index: int) -> tuple[Citation, ...]:
@@ -356,9 +397,29 @@ class BriefDocument(QObject):
             self._insert_sentence(cursor, item_id, text)
         return item_id
 
+    def accept_new(self, item_ids: set[int]) -> None:
+        """The user accepted these new sentences: their "new" mark goes (one undo step)."""
+        runs = [run for run in self.runs() if run.item in item_ids and not run.isolate]
+        with self.edit() as cursor:
+            for run in runs:
+                assert run.item is not None
+                cursor.setPosition(run.start)
+                cursor.setPosition(run.end, QTextCursor.MoveMode.KeepAnchor)
+                cursor.setCharFormat(item_format(run.item))
+
     def _insert_sentence(self, cursor: QTextCursor, item_id: int, text: str) -> None:
-        cursor.insertText(text, item_format(item_id))
+        self._insert_text(cursor, item_id, text)
         cursor.insertText(marker_text(0), marker_format(item_id, 0, self._marker_color))
+
+    @staticmethod
+    def _insert_text(cursor: QTextCursor, item_id: int, text: str, *, new: bool = False) -> None:
+        """A sentence's text, isolated when it needs it."""
+        opening, closing = isolates(text)
+        if opening:
+            cursor.insertText(opening, isolate_format(item_id))
+        cursor.insertText(text, new_format(item_id) if new else item_format(item_id))
+        if closing:
+            cursor.insertText(closing, isolate_format(item_id))
 
     def _remove(self, ranges: list[tuple[int, int]]) -> None:
         with self.edit() as cursor:
@@ -429,6 +490,8 @@ class BriefDocument(QObject):
             return
         if self._fresh_edit:
             self._fresh_edit = False
+            # Isolating what the user just typed belongs to the same undo step as the typing.
+            self.isolate(join=True)
             self.renumber()
         self.changed.emit()
 
@@ -451,6 +514,7 @@ class BriefDocument(QObject):
             if run.text != expected:
                 fixes.append((run, expected))
         if not fixes:
+            self.isolate()
             return
         self._normalising = True
         cursor = QTextCursor(self.document)
@@ -473,6 +537,51 @@ class BriefDocument(QObject):
             cursor.insertText(wanted, fmt)
             if after:
                 cursor.insertText(after, QTextCharFormat())
+        self.isolate()  # text typed against a marker may have joined the sentence
         cursor.endEditBlock()
         self._normalising = False
         self.renumbered.emit()
+
+    def typing_moves_marks(self, position: int, item: int, text: str) -> bool:
+        """Whether ``text`` typed at ``position`` as sentence ``item``'s would change isolate marks: it
+        makes the sentence need marks or others, or lands beside them, outside."""
+        typed = Run(position, position + len(text), text, item=item)
+        # Only the paragraph typed into can change: a sentence's marks never reach past its paragraph.
+        block = self.document.findBlock(position)
+        start, end = block.position(), block.position() + block.length()
+        runs = [run for run in self.runs() if start <= run.start < end]
+        before = [run for run in runs if run.start < position]
+        after = [run for run in runs if run.start >= position]
+        if before and before[-1].end > position:  # typed inside this run: its two halves around it
+            split = before.pop()
+            cut = position - split.start
+            before.append(replace(split, end=position, text=split.text[:cut]))
+            after.insert(0, replace(split, start=position, text=split.text[cut:]))
+        shift = len(text)
+        runs = [*before, typed, *(replace(r, start=r.start + shift, end=r.end + shift) for r in after)]
+        return bool(isolation_fixes(runs))
+
+    def isolate(self, *, join: bool = False) -> None:
+        """Put each sentence's isolate marks right around its text, as `isolates` wants them for the
+        text it now holds, and drop marks left without text; ``join``: as part of the last undo step."""
+        self._runs_cache = None
+        fixes = isolation_fixes(self.runs())
+        if not fixes:
+            return
+        normalising, self._normalising = self._normalising, True
+        cursor = QTextCursor(self.document)
+        if join:
+            cursor.joinPreviousEditBlock()
+        else:
+            cursor.beginEditBlock()
+        # Dropping marks left without text can join two pieces of a sentence, which the next pass
+        # isolates as one; that pass leaves nothing to do (the third finds nothing).
+        for _ in range(3):
+            for fix in reversed(fixes):
+                fix.apply(cursor)
+            self._runs_cache = None
+            fixes = isolation_fixes(self.runs())
+            if not fixes:
+                break
+        cursor.endEditBlock()
+        self._normalising = normalising

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import html
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QDropEvent,
     QHelpEvent,
     QKeyEvent,
@@ -17,15 +19,17 @@ from PySide6.QtGui import (
     QPalette,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
 )
-from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 
 from citebrief.core.model import Citation, Source
 from citebrief.core.paths import display
-from citebrief.export.model import isolate
+from citebrief.export.model import PDI, isolate
 from citebrief.gui.brief_document import BriefDocument
 from citebrief.gui.brief_marks import (
     HEADING,
+    ISOLATE,
     ITEM,
     MARKER_ITEM,
     item_format,
@@ -33,8 +37,11 @@ from citebrief.gui.brief_marks import (
     marker_format,
     parse_href,
 )
+from citebrief.gui.brief_runs import walk
+from citebrief.gui.differences_panel import MARK_COLOUR, differ_tooltip, dismiss, open_differences
 
 RUNS_MIME = "application/x-citebrief-runs"
+ODF_MIME = "application/vnd.oasis.opendocument.text"
 
 
 def _tint(color: QColor, alpha: int) -> QColor:
@@ -61,6 +68,8 @@ class BriefEditor(QTextEdit):
         self._sources: dict[str, Source] = {}
         self._stale_reasons: dict[str, str] = {}
         self._current_item = 0
+        # Others add entries about the sentence under the click (e.g. accepting a new sentence).
+        self.menu_additions: list[Callable[[QMenu, int | None], None]] = []
         self.cursorPositionChanged.connect(self._on_cursor_moved)
         # Which sentence the cursor is in is worked out once the event loop is idle, not per keystroke.
         self._item_check = QTimer(self)
@@ -84,13 +93,38 @@ class BriefEditor(QTextEdit):
 
     def event(self, e: QEvent) -> bool:
         if e.type() == QEvent.Type.ToolTip and isinstance(e, QHelpEvent):
-            ref = self.citation_at(self.viewport().mapFromGlobal(e.globalPos()))
-            if ref is not None:
-                QToolTip.showText(e.globalPos(), self.citation_tooltip(*ref), self)
+            pos = self.viewport().mapFromGlobal(e.globalPos())
+            ref = self.citation_at(pos)
+            tip = self.citation_tooltip(*ref) if ref is not None else self.differ_tooltip_at(pos)
+            if tip:
+                QToolTip.showText(e.globalPos(), tip, self)
             else:
                 QToolTip.hideText()
             return True
         return super().event(e)
+
+    def differ_tooltip_at(self, pos: QPoint) -> str:
+        """The "sources differ" hover text of the sentence under ``pos`` ("" when it has none)."""
+        item_id = self.brief_document.item_at(self.cursorForPosition(pos).position())
+        return differ_tooltip(self.brief_document, item_id) if item_id is not None else ""
+
+    def context_menu(self, pos: QPoint) -> QMenu:
+        """The editor's menu at ``pos``: Qt's own entries, then what concerns the sentence there."""
+        menu = self.createStandardContextMenu(pos)
+        item_id = self.brief_document.item_at(self.cursorForPosition(pos).position())
+        for flagged, index, found in open_differences(self.brief_document):
+            if flagged == item_id:
+                action = menu.addAction(f"Dismiss “sources differ” on {found.about}")
+                action.triggered.connect(lambda _c=False, i=flagged, k=index: self.dismiss_difference(i, k))
+        for add in self.menu_additions:
+            add(menu, item_id)
+        return menu
+
+    def contextMenuEvent(self, e: QContextMenuEvent) -> None:
+        self.context_menu(e.pos()).exec(e.globalPos())
+
+    def dismiss_difference(self, item_id: int, index: int) -> None:
+        dismiss(self.brief_document, item_id, index)
 
     def citation_tooltip(self, item_id: int, index: int) -> str:
         cit = self.brief_document.citation(item_id, index)
@@ -157,7 +191,13 @@ class BriefEditor(QTextEdit):
         return before.hasProperty(MARKER_ITEM) and after.anchorHref() == before.anchorHref()
 
     def keyPressEvent(self, e: QKeyEvent) -> None:
-        plain_typing = bool(e.text()) and e.text().isprintable() and not self._inside_marker()
+        self._type_as_text()
+        plain_typing = (
+            bool(e.text())
+            and e.text().isprintable()
+            and not self._inside_marker()
+            and not self._moves_marks(e.text())
+        )
         if (
             plain_typing
             or e.matches(QKeySequence.StandardKey.Undo)
@@ -167,6 +207,19 @@ class BriefEditor(QTextEdit):
             return
         with self.brief_document.edit():
             super().keyPressEvent(e)
+        if e.text().isprintable():
+            self._stay_inside_closing_mark()
+
+    def _stay_inside_closing_mark(self) -> None:
+        """Typed at a sentence's end, after its closing isolate mark, the text moved inside the mark and
+        the cursor stayed after it: back inside, so the next letters are typed as plain text again."""
+        cursor = self.textCursor()
+        for run in self.brief_document.runs():
+            if run.isolate and run.end == cursor.position() and run.text.startswith(PDI):
+                if not cursor.hasSelection():
+                    cursor.setPosition(run.start)
+                    self.setTextCursor(cursor)
+                return
 
     def cut(self) -> None:
         with self.brief_document.edit():
@@ -185,7 +238,24 @@ class BriefEditor(QTextEdit):
             # Text typed after a sentence's markers is the user's own, not part of the cited sentence:
             # it must stay after the markers through saves and recovery.
             self.setCurrentCharFormat(QTextCharFormat())
+        self._type_as_text()
         self._item_check.start()
+
+    def _moves_marks(self, text: str) -> bool:
+        """Typing that changes a sentence's isolate marks is one undo step with that change."""
+        fmt = self.currentCharFormat()
+        if not fmt.hasProperty(ITEM) or fmt.hasProperty(MARKER_ITEM):
+            return False
+        position = self.textCursor().position()
+        return self.brief_document.typing_moves_marks(position, int(fmt.property(ITEM)), text)
+
+    def _type_as_text(self) -> None:
+        """Beside a sentence's invisible isolate mark the cursor takes the mark's format: what is typed
+        there is the sentence's text, not another mark."""
+        fmt = self.textCursor().charFormat()
+        if fmt.hasProperty(ISOLATE) and not self.textCursor().hasSelection():
+            fmt.clearProperty(ISOLATE)
+            self.setCurrentCharFormat(fmt)
 
     def _update_current_item(self) -> None:
         cursor = self.textCursor()
@@ -230,6 +300,13 @@ class BriefEditor(QTextEdit):
                     fmt.setUnderlineColor(_tint(highlight, 200))
                     fmt.setToolTip("Edited: the export quotes the original sentence")
                     selections.append(self._selection(start, end, fmt=fmt))
+        flagged = {item_id for item_id, _k, _d in open_differences(self.brief_document)}
+        for item_id in flagged:
+            for start, end in self.brief_document.item_spans().get(item_id, ()):
+                fmt = QTextCharFormat()
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+                fmt.setUnderlineColor(MARK_COLOUR)
+                selections.append(self._selection(start, end, fmt=fmt))
         for run in self.brief_document.marker_runs():
             if run.marker in self.brief_document.stale:
                 fmt = QTextCharFormat()
@@ -264,12 +341,32 @@ class BriefEditor(QTextEdit):
         runs = []
         for run in self.brief_document.runs():
             lo, hi = max(run.start, start), min(run.end, end)
-            if lo >= hi:
+            if lo >= hi or run.isolate:  # a sentence pasted anywhere is isolated there afresh
                 continue
             text = run.text[lo - run.start : hi - run.start]
             runs.append({"text": text, "item": run.item, "marker": list(run.marker) if run.marker else None})
         mime.setData(RUNS_MIME, json.dumps(runs).encode("utf-8"))
+        self._without_isolates(mime)
         return mime
+
+    def _without_isolates(self, mime: QMimeData) -> None:
+        """The selection as other programs paste it, without the window's isolate marks (the text is
+        the brief's, as saved and exported)."""
+        cursor = self.textCursor()
+        copy = QTextDocument()
+        QTextCursor(copy).insertFragment(cursor.selection())
+        marks = [run for run in walk(copy) if run.isolate]
+        if not marks:
+            return
+        eraser = QTextCursor(copy)
+        for run in reversed(marks):
+            eraser.setPosition(run.start)
+            eraser.setPosition(run.end, QTextCursor.MoveMode.KeepAnchor)
+            eraser.removeSelectedText()
+        mime.text()  # Qt's object fills in its own forms on first reading: let it, then replace them
+        mime.removeFormat(ODF_MIME)
+        mime.setText(copy.toPlainText())
+        mime.setHtml(copy.toHtml())
 
     @staticmethod
     def _runs(source: QMimeData) -> object:

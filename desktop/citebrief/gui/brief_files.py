@@ -227,8 +227,9 @@ class BriefFiles(QObject):
     # --- export --------------------------------------------------------------------------------
 
     def export_dialog(self) -> bool:
-        filters = [f.file_filter for f in REGISTRY]
-        names = [f.name for f in REGISTRY]
+        formats = [f for f in REGISTRY if not f.brief_file]  # brief files are saved, not exported
+        filters = [f.file_filter for f in formats]
+        names = [f.name for f in formats]
         last = self.settings.export_format() if self.settings.export_format() in names else names[0]
         folder = self.settings.export_folder() or self._start_folder()
         stem = Path(self.path).stem if self.path else "brief"

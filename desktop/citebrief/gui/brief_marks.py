@@ -1,7 +1,8 @@
 """How the brief's text carries its citations: character-format properties and marker anchors.
 
 A sentence's characters hold its item id (``ITEM``); a marker such as "[2]" is an anchor whose format
-holds the item id and the citation's index (``MARKER_ITEM``, ``MARKER_CITATION``).
+holds the item id and the citation's index (``MARKER_ITEM``, ``MARKER_CITATION``). The invisible bidi
+isolates around a sentence that needs them are marked ``ISOLATE``: they are presentation, never text.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ ITEM = int(QTextFormat.Property.UserProperty) + 1
 MARKER_ITEM = int(QTextFormat.Property.UserProperty) + 2
 MARKER_CITATION = int(QTextFormat.Property.UserProperty) + 3
 HEADING = int(QTextFormat.Property.UserProperty) + 4
+ISOLATE = int(QTextFormat.Property.UserProperty) + 5
 
 MAX_MARKERS = 6  # a sentence said by hundreds of sources shows six markers, not hundreds
 # A word joiner glues each marker to what comes before it, so a sentence's markers never wrap apart
@@ -49,11 +51,19 @@ class Run:
     item: int | None = None
     marker: tuple[int, int] | None = None  # (item id, citation index)
     heading: bool = False
+    isolate: bool = False  # bidi isolate marks around the sentence ``item``, not part of its text
+    story: str | None = None  # the story id of a story's heading (see `brief_stories`)
 
 
 def item_format(item_id: int) -> QTextCharFormat:
     fmt = QTextCharFormat()
     fmt.setProperty(ITEM, item_id)
+    return fmt
+
+
+def isolate_format(item_id: int) -> QTextCharFormat:
+    fmt = item_format(item_id)
+    fmt.setProperty(ISOLATE, True)
     return fmt
 
 

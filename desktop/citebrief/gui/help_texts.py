@@ -22,6 +22,8 @@ background.</li>
 article to add it to the brief or take it out.</li>
 <li><b>Save</b> the brief (Ctrl+S) to come back to it, and <b>export</b> it (Ctrl+E) as Markdown, PDF, HTML
 or Word, with numbered citations and the quoted sentences.</li>
+<li><b>Update</b> a saved brief when its folder gains articles: reopen it and click Update Brief. Your
+edits stay; what the new articles add is tinted as new until you accept it (right-click).</li>
 </ol>
 """
 

@@ -29,9 +29,11 @@ from citebrief.gui.autosave import Autosaver
 from citebrief.gui.brief_document import BriefDocument
 from citebrief.gui.brief_editor import BriefEditor
 from citebrief.gui.brief_files import BriefFiles
+from citebrief.gui.brief_updates import BriefUpdates, UpdateBar
 from citebrief.gui.citation_links import CitationLinks
 from citebrief.gui.controls_panel import ControlsPanel
 from citebrief.gui.dialogs import Button, Dialogs
+from citebrief.gui.differences_panel import DifferencesPanel
 from citebrief.gui.find_bar import FindBar
 from citebrief.gui.help_texts import GUIDE_HTML, about_html, shortcuts_html
 from citebrief.gui.icons import icon
@@ -40,6 +42,7 @@ from citebrief.gui.menus import MENUS, build_menus
 from citebrief.gui.settings import AppSettings
 from citebrief.gui.source_viewer import SourceViewer
 from citebrief.gui.sources_panel import SourcesPanel
+from citebrief.gui.stories_controller import StoriesController
 from citebrief.gui.text_zoom import TextZoom
 from citebrief.gui.welcome_page import WelcomePage
 from citebrief.gui.workspace import Workspace
@@ -89,8 +92,14 @@ class MainWindow(QMainWindow):
             show_status=self.show_status,
             parent=self,
         )
+        self.updates = BriefUpdates(
+            self.update_bar, self.editor, self.workspace, self.pool, self.commands, self
+        )
+        self.updates.status_changed.connect(self.show_status)
+        self.updates.updated.connect(lambda _result: self.after_brief_changed())
         self.autosaver = Autosaver(AutosaveStore(data_dir), self.files.snapshot, self.brief_document, self)
         self.wire()
+        self.stories = StoriesController(self)
         self.read_settings()
         self.update_title()
         self.update_enabled()
@@ -118,6 +127,8 @@ class MainWindow(QMainWindow):
         centre_layout.setSpacing(0)
         centre_layout.addWidget(self.brief_header)
         centre_layout.addWidget(self.title_edit)
+        self.update_bar = UpdateBar()
+        centre_layout.addWidget(self.update_bar)
         centre_layout.addWidget(self.editor, 1)
         options_header = QLabel("Options")
         options_header.setObjectName("panelHeader")
@@ -131,6 +142,8 @@ class MainWindow(QMainWindow):
         self.left_splitter = QSplitter(Qt.Orientation.Vertical)
         self.left_splitter.addWidget(self.sources)
         self.left_splitter.addWidget(options)
+        self.differences = DifferencesPanel(self.brief_document, chosen=self.editor.select_item)
+        self.left_splitter.addWidget(self.differences)
         self.left_splitter.setStretchFactor(0, 3)
         self.left_splitter.setStretchFactor(1, 2)
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -339,7 +352,7 @@ class MainWindow(QMainWindow):
         self.update_enabled()
 
     def on_options_changed(self, options: BriefOptions) -> None:
-        self.workspace.set_options(options)
+        self.workspace.set_options(self.stories.carry(options))
         self.debounce.start()
 
     def on_excluded_changed(self, excluded: frozenset[str]) -> None:

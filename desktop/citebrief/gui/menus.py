@@ -42,7 +42,16 @@ MENUS: list[tuple[str, list[ActionId | None]]] = [
             ActionId.FOLLOW_CITATION,
         ],
     ),
-    ("&Brief", [ActionId.SUMMARISE, ActionId.UPDATE_CITATIONS, ActionId.CANCEL]),
+    (
+        "&Brief",
+        [
+            ActionId.SUMMARISE,
+            ActionId.UPDATE_CITATIONS,
+            ActionId.UPDATE_BRIEF,
+            ActionId.ACCEPT_ALL_NEW,
+            ActionId.CANCEL,
+        ],
+    ),
     (
         "&View",
         [

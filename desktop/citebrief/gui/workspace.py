@@ -217,5 +217,13 @@ class Workspace(QObject):
         updated, count = update_citations(brief, self.corpus)
         return self.recheck(updated), count
 
+    def brief_session(self) -> BriefSession | None:
+        """The engine's per-folder cache for the open corpus, made when first needed (GUI thread only)."""
+        if self._session is None and self.corpus is not None:
+            from citebrief.engine.session import BriefSession
+
+            self._session = BriefSession(self.corpus)
+        return self._session
+
     def brief_file(self, brief: Brief, *, saved_as: str = "") -> BriefFile:
         return BriefFile(brief=brief, paths=self.paths, excluded=self.excluded, saved_as=saved_as)

@@ -19,6 +19,7 @@ from citebrief.ingest.rule_tests import (
     first_word,
     plain_words,
     quote_without_speaker,
+    speaker_outside_quotes,
     unlike_a_sentence_end,
     unlike_a_sentence_start,
 )
@@ -300,12 +301,24 @@ NEVER_RULES: tuple[Rule, ...] = (
         Effect.NEVER,
         pattern(
             r"\balexa internet\b|\binternet archive\b|\bwayback machine\b|\bcrawl data\b|\bweb crawl"
-            r"|\bcrawls? of\b|\bno more 404\b|\blive blog\b",
-            hints=("alexa", "archive", "wayback", "crawl", "404", "live blog"),
+            r"|\bcrawls? of\b|\bno more 404\b|\blive blog\b|\b(?:for|properties of) this collection\b"
+            r"|\bdifferent wikis\b|\boutlinks\b",
+            hints=(
+                "alexa",
+                "archive",
+                "wayback",
+                "crawl",
+                "404",
+                "live blog",
+                "collection",
+                "wikis",
+                "outlink",
+            ),
         ),
         (
             "Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive.",
             'Crawls of supported "No More 404" sites.',
+            "For the first time, did all the different wikis.",
         ),
         ("The city archive holds the plans of the dam from 1961.",),
     ),
@@ -396,6 +409,95 @@ NEVER_RULES: tuple[Rule, ...] = (
         ),
         ("Residents watched the water rise all night.", "The council's new app shows flood levels."),
     ),
+    Rule(
+        "list number or developing-story notice",
+        Effect.NEVER,
+        pattern(
+            r"[:,] ?\d{1,2}\.$|\bcheck back\b|\b(?:this|the) story (?:is developing|will be updated)\b"
+            r"|\byou'll (?:also )?find\b|\bweb exclusives?\b|\bwe've (?:collected|rounded up|gathered)\b",
+            hints=(".", "check back", "story", "find", "exclusive", "we've"),
+        ),
+        (
+            "For this collection, several things were done: 1.",
+            "Check back for details as they develop.",
+            "You'll also find behind the scenes videos and other great web exclusives.",
+            "To celebrate her birthday, we've collected her funniest moments.",
+        ),
+        ("The vote was 7 to 1.", "Police will check the backs of the trucks, the mayor said."),
+    ),
+    Rule(
+        "social profile caption",
+        Effect.NEVER,
+        pattern(
+            r"^[^.]{0,80}['’]s (?:facebook|twitter|instagram|linkedin|myspace)"
+            r" (?:profile|page|photo|account)\.$",
+            hints=("facebook", "twitter", "instagram", "linkedin", "myspace"),
+        ),
+        ("Sergio Daniel Valencia del Toro's Facebook profile.",),
+        ("Police read Valencia del Toro's Facebook profile after the shooting.",),
+    ),
+    Rule(
+        "request for comment",
+        Effect.NEVER,
+        pattern(
+            r"\b(?:did not|didn't|does not|doesn't|could not|couldn't)(?: immediately)?"
+            r" (?:respond|reply|answer|be reached|return (?:\w+ )?(?:calls?|messages?|emails?))\b"
+            r"|\bleft (?:a )?messages?\b|\b(?:not|un)(?: immediately)? ?available for comment\b"
+            r"|\brequests? (?:for|seeking) (?:comment|information)\b",
+            hints=("respond", "reply", "return", "answer", "reached", "message", "request", "for comment"),
+        ),
+        (
+            "The Associated Press left a message seeking information from Houston police.",
+            "The club did not immediately respond to a request for comment on Monday.",
+            "Lawyers for the mayor could not be reached on Monday evening.",
+            "Judicial officials were not immediately available for comment.",
+        ),
+        (
+            "The mayor returned to the town hall on Monday.",
+            "Residents did not return to their homes until the water fell.",
+        ),
+    ),
+    Rule(
+        "tip line appeal",
+        Effect.NEVER,
+        pattern(
+            r"\banyone with (?:any )?information\b|\btip ?line\b|\bcrime ?stoppers\b"
+            r"|\(?\b\d{3}\)?[ .-]\d{3}[.-]\d{4}\b",
+            hints=("anyone with", "tip", "stoppers", "-", "."),
+        ),
+        (
+            "Anyone with information about the missing girl should call the sheriff's office.",
+            "Police asked witnesses to call the tip line at 844-459-5786.",
+        ),
+        (
+            "Police said the girl was last seen at a mall on Monday.",
+            "The tip from a neighbour led to his arrest.",
+        ),
+    ),
+    Rule(
+        "clip narration",
+        Effect.NEVER,
+        pattern(
+            r"^(?:someone|somebody)(?: else)? (?:shouts|yells|screams|says|asks|cries)\b"
+            r"|^the (?:audio|sound|video|camera|screen|footage|clip|recording)\b(?: [a-z]+){0,4}"
+            r" (?:then )?(?:goes|cuts|fades|pans|turns|ends)\b",
+            hints=(
+                "someone",
+                "somebody",
+                "audio",
+                "sound",
+                "video",
+                "camera",
+                "screen",
+                "footage",
+                "clip",
+                "record",
+            ),
+            start=True,
+        ),
+        ("Someone else shouts at the officers to stop.", "The audio on the video then goes silent."),
+        ("Someone shot the officer twice, police said.", "The video shows officers entering the house."),
+    ),
 )
 
 LEANS_RULES: tuple[Rule, ...] = (
@@ -441,10 +543,35 @@ LEANS_RULES: tuple[Rule, ...] = (
             r"the (?:province|company|firm|city|town|country|region|agency|group|organi[sz]ation|ministry"
             r"|department|court|carrier|network|site|school|university|team|club|star|actor|actress|singer"
             r"|host|suspect|victim|woman|man|boy|girl|couple|pair|duo|prime minister|president|minister"
-            r"|mayor|governor|senator|spokes(?:man|woman|person)|judge|pilot|driver|officer)\b(?! of\b)"
+            r"|mayor|governor|senator|spokes(?:man|woman|person)|judge|pilot|driver|officer|rapper|comedian"
+            r"|teen|teenager|gunman|shooter|lawmaker|congress(?:man|woman)|candidate|billionaire|mother"
+            r"|father|wife|husband|daughter|son|brothers?|sisters?|attorney|lawyer|founder)\b(?! of\b)"
         ),
-        ("The province is home to about 3 million people.", "The company denied any wrongdoing."),
+        (
+            "The province is home to about 3 million people.",
+            "The company denied any wrongdoing.",
+            "The rapper posted an apology on Monday.",
+        ),
         ("The province of Idlib is home to 3 million people.", "The companies' shares fell on Monday."),
+    ),
+    Rule(
+        "subject named by age or number",
+        Effect.LEANS,
+        after_opening(
+            r"the (?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\b"
+            r"|the (?:two|three|four|five|six|seven|eight|nine|ten) (?:tracks|songs|albums|films|shows|books"
+            r"|brothers|sisters|siblings|sons|daughters|friends|teens|teenagers|boys|girls|women|men)\b"
+        ),
+        (
+            "The 24-year-old was arrested at his home on Monday.",
+            "The two tracks will be released next month.",
+            "The three men were charged with murder.",
+        ),
+        (
+            "A 24-year-old man was arrested at his home on Monday.",
+            "The two of them left at dawn.",
+            "The 2019 floods hit the valley hard.",
+        ),
     ),
     Rule(
         "quote by a pronoun or a role",
@@ -456,6 +583,19 @@ LEANS_RULES: tuple[Rule, ...] = (
         ),
         ('"For a decade it operated unhindered," the statement said.', "“We will rebuild,” she said."),
         ('"We will rebuild," Mayor Ines Varga said.', "The mayor said the town would be rebuilt."),
+    ),
+    Rule(
+        "first person without quote marks",
+        Effect.LEANS,
+        speaker_outside_quotes,
+        (
+            "I was the one being preyed upon and I fought back.",
+            "Overall, the response to my stand has been good.",
+        ),
+        (
+            '"I fought back," Dunn said in a call from jail.',
+            "World War I ended in 1918, the museum's guide said.",
+        ),
     ),
     Rule(
         "tail of a quote",

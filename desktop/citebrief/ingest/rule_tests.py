@@ -93,6 +93,17 @@ def first_person_outside_quotes(text: str, lowered: str) -> bool:
     return _FIRST_PERSON.search(_QUOTED.sub(" ", text)) is not None
 
 
+_SPEAKER_I = re.compile(r"(?<!War )(?<!Part )\b(?:I|me|my|My|mine)\b")
+
+
+def speaker_outside_quotes(text: str, lowered: str) -> bool:
+    """'I fought back.' without quote marks: a quote set as a paragraph of its own, whose speaker the
+    sentence before names."""
+    if text.count('"') % 2 or text.count("“") != text.count("”"):
+        return False  # a torn quote: the quote rules decide
+    return _SPEAKER_I.search(_QUOTED.sub(" ", text)) is not None
+
+
 def site_boilerplate(text: str, lowered: str) -> bool:
     return len(text) <= BOILERPLATE_MAX and _BOILERPLATE_TEST(text, lowered)
 

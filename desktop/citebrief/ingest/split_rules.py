@@ -44,6 +44,12 @@ class SplitRule:
     why: str = field(default="", compare=False)
     reach: int = 16  # characters the ``before`` test looks back: the longest title, initialism or brand
     cue: str = ""  # a split rule's quick pre-test: text it cannot act without (fast to search for)
+    glued: bool = False  # the boundary has no space: its examples are written without one between
+
+    @property
+    def joiner(self) -> str:
+        """What stands between two sentences at the boundaries this rule is about."""
+        return "" if self.glued else " "
 
     @cached_property
     def _ends_before(self) -> re.Pattern[str]:
@@ -51,7 +57,7 @@ class SplitRule:
 
     @cached_property
     def _finds_before(self) -> re.Pattern[str]:
-        return re.compile(f"(?:{self.before})(?=\\s)")
+        return re.compile(f"(?:{self.before})" + ("" if self.glued else "(?=\\s)"))
 
     @cached_property
     def _starts_after(self) -> re.Pattern[str]:
@@ -70,7 +76,7 @@ class SplitRule:
         """(end of the first piece, start of the second) wherever this rule splits ``text[start:end]``."""
         for match in self._finds_before.finditer(text, start, end):
             right = match.end()
-            while right < end and text[right].isspace():
+            while right < end and text[right].isspace() and not self.glued:
                 right += 1
             if right < end and self._starts_after.match(text, right, end):
                 yield match.end(), right
@@ -87,7 +93,8 @@ _TITLES = (
 _OPENERS = (
     r"How|What|Who|Why|When|Where|Which|Is|Are|Was|Were|Do|Does|Did|Can|Could|Will|Would|Should|Has|Have|"
     r"I|He|She|It|They|We|You|There|This|That|These|Those|But|And|So|Yet|The|Its|His|Her|Their|Our|My|"
-    r"No|Nobody|Nothing|Many|Most|Some|All"
+    r"No|Nobody|Nothing|Many|Most|Some|All|After|Before|Since|Now|Then|Meanwhile|However|Still|Also|"
+    r"Earlier|Later|In|On|At|As|If|While|A|An"
 )
 # Academic titles the Punkt models do not all know (Danish "dr.", Estonian and Turkish "Dr.", Spanish
 # "Dra.", Malayalam "ഡോ."): always before a name.
@@ -168,6 +175,7 @@ RULES: tuple[SplitRule, ...] = (
             ("I live in the U.S.", "How about you?"),
             ("The meeting ended at 3 p.m.", "It had lasted five hours."),
             ("She moved to Washington, D.C.", "Her family stayed."),
+            ("It will appeal to the board in Washington, D.C.", "After that, it goes to court."),
         ),
         non_examples=(
             ("The U.S. Army said so.",),
@@ -177,6 +185,22 @@ RULES: tuple[SplitRule, ...] = (
         languages=_ENGLISH,
         why="an initialism's last period is read as an abbreviation's, so the next sentence is glued on",
         cue=r"\.[A-Za-z]\.",
+    ),
+    SplitRule(
+        name="initialism_in_a_name",
+        before=r"\b(?:[A-Z]\.){2,}",
+        after=rf"(?!(?:{_OPENERS})\s)[A-Z][a-z]+ [A-Z][a-z]",
+        effect=Effect.JOIN,
+        examples=(
+            ("He was flown to the U.S. Naval Hospital in Yokosuka on Saturday.",),
+            ("As we noted above, the U.S. Copyright Office does not register languages.",),
+        ),
+        non_examples=(
+            ("I live in the U.S.", "How about you?"),
+            ("She moved to Washington, D.C.", "After That Day, her debut novel, sold well."),
+        ),
+        languages=_ENGLISH,
+        why="Punkt ends a sentence at an initialism before a capitalised name it belongs to",
     ),
     SplitRule(
         name="quote_then_lower_case",
@@ -234,6 +258,26 @@ RULES: tuple[SplitRule, ...] = (
         non_examples=(("I wasn't sure... well, it was late.",),),
         why="an ellipsis followed by a period ends its sentence",
         cue=r"\.\.\.\.|…\.",
+    ),
+    SplitRule(
+        name="glued_sentences",
+        before=r"\b[a-z]{2,}[.!?][\"”’]?",
+        after=r"[A-Z][a-z]*(?:['’][a-z]+)?\.?\s",
+        effect=Effect.SPLIT,
+        examples=(
+            ("He was cited for the violation.", "But when he appealed, the court agreed."),
+            ('"We will win," she said.', "The count begins at noon."),
+            ("Nobody was hurt!", "It's a miracle, the mayor said."),
+            ('She said, "Everybody will be fine."', "Dr. Kolb says many women are ill."),
+        ),
+        non_examples=(
+            ("She typed www.example.com into the browser and waited.",),
+            ("The U.S.Army said so on Monday.",),
+        ),
+        languages=_ENGLISH,
+        why="a source that lost the space after a full stop glues two sentences into one",
+        cue=r"[a-z][.!?][\"”’]?[A-Z]",
+        glued=True,
     ),
     SplitRule(
         name="ellipsis_in_sentence",

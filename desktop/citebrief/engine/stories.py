@@ -1,0 +1,453 @@
+"""The stories of a folder: which documents tell the same story, before any sentence is chosen.
+
+People keep one folder for many stories (a week of saved articles, a download of search results). A
+brief of such a folder is a list of story sections, each briefed by the one-story pipeline
+(`citebrief.engine.story_brief`); inside a story, `sections` still divides its sub-topics.
+
+API (what the window, the command line and the exports rely on):
+
+- ``group_stories(corpus, *, moves=()) -> Grouping``. ``Grouping.stories`` are `core.model.Story`
+  records in the brief's order: most sources first, then the most recent (where dates are known), then
+  the folder's order. ``Grouping.ungrouped`` are the source ids of documents in no story ("Not
+  grouped"): pages with no article in them (see `is_article`). A folder of one story gives one `Story`.
+- ``moves`` are the user's own assignments, ``(source id, story id)`` pairs, normally
+  `BriefOptions.story_moves` (saved in the ``.citebrief`` file with the options). They are applied
+  after the automatic grouping: the document leaves its story and joins the named one; a story id the
+  grouping does not know starts a new story (``new_story_id(source_id)`` names one for "move to a new
+  story"); `core.model.UNGROUPED` ("") puts it under "Not grouped". A story left with no document
+  disappears. Moves naming a source the folder does not hold are ignored.
+- ``story_id(source_id)``: a story's id is derived from its first document (in the folder's order) as
+  the automatic grouping found it, so the same folder gives the same ids and a saved move still points
+  at its story after a rebuild.
+- A `Brief` on several stories carries ``brief.stories`` (shown ones first, then those the length had
+  no room for, ``shown=False``: "Also in this folder") and ``brief.ungrouped``; each `BriefItem` has
+  its ``story`` id. A brief on one story has neither and is exactly the brief of the folder.
+
+How documents are grouped: each article becomes a sparse TF-IDF vector of its most distinctive stems,
+where a name (a word capitalised inside a sentence) counts 1.5 times; each is linked to its nearest
+neighbours through a sparse product computed a block of rows at a time (memory grows with the number
+of documents, never with its square); documents with known dates far apart are linked more weakly;
+average-link agglomeration over those links merges groups while they are, on average, alike enough.
+Exact copies of one text are grouped once and follow it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import heapq
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import sparse
+
+from citebrief.core.model import UNGROUPED, Corpus, SentenceRole, Source, Story
+from citebrief.core.progress import CancelToken, check
+from citebrief.engine.language import word_tools
+from citebrief.ingest.sentence_rules import Effect, first_match, rules_with
+
+# A page with fewer body words than this is not an article (a cookie notice, an archive's crawl note,
+# a tweet embed): the Multi-News validation folders hold 47 such files, none a story of its own.
+MIN_ARTICLE_WORDS = 60
+# The same text in this many files or more, and short, is a site's page saved again and again, not an
+# article: the evaluation clusters hold an archive notice (112 words) in ten files and a tweet page in
+# seven; an article saved twice stays an article.
+SITE_PAGE_COPIES = 3
+SITE_PAGE_WORDS = 150
+CHECKED_WORDS = 300  # pages with fewer body words are checked sentence by sentence for the site's text
+TERMS_PER_DOCUMENT = 80  # the most distinctive stems that stand for a document
+NAME_WEIGHT = 1.5  # a shared name says more about a shared story than a shared common word
+NEIGHBOURS = 12  # links kept per document
+BLOCK_ROWS = 512  # rows of the similarity product computed at once
+# Pseudo-documents added to the folder for the inverse document frequency: in a folder of three
+# articles on one story every word they share would otherwise weigh nothing.
+IDF_PRIOR = 20
+# Average cosine at which two groups are one story. Tuned on folders of 10, 50 and 125 clusters of the
+# tuning half of the Multi-News validation clusters (tests/benchmarks/stories.py --tuning): 0.12 to
+# 0.16 give adjusted Rand 0.83 to 0.85 on 125 clusters, 0.14 the best; IDF_PRIOR 0 splits 78 of the
+# 125 clusters alone, 20 none; NAME_WEIGHT 1.5 beat 1, 2 and 4; TERMS_PER_DOCUMENT 80 beat 40 and 150.
+LINK_THRESHOLD = 0.14
+# Documents dated further apart than this are linked at DATE_FACTOR of their likeness.
+DATE_WINDOW_DAYS = 21
+DATE_FACTOR = 0.5
+# A word is a name when at least this share of its uses inside a sentence are capitalised (as
+# `subjects.PROPER_SHARE`): "President" before a name, "president" elsewhere, is not one.
+NAME_SHARE = 0.6
+MAX_STRAYS = 1
+HEADING_NAMES = 3
+HEADING_RUN = 5  # words of a name written whole in a heading ("House Ways and Means Committee")
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+    "july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec "
+    "today yesterday".split()
+)
+_POSSESSIVE = re.compile(r"['’]s?$")  # "NBC's" is written "NBC" in a heading
+_WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*")
+# A word inside a sentence: after white space that follows anything but the end of a sentence, a colon
+# or a quotation mark (after which a capital says nothing about a name).
+_INSIDE = re.compile(r"(?<=[^\s.!?:;\"“”])[ \t]+([^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*)")
+# Capitalised words in a row, one space apart, with the small words names hold ("Merrow Dam", "House
+# Ways and Means Committee", "Bank of England").
+_CAPITAL = r"[A-ZÀ-ÖØ-Þ][^\W_]*(?:['’-][^\W\d_]+)*"
+_RUN = re.compile(rf"(?<![^\W_]){_CAPITAL}(?: (?:(?:of|and|for|the|de|la|van|von) )?{_CAPITAL})*")
+
+
+_SITE_RULES = frozenset(
+    {
+        "archive page furniture",
+        "legal and site notice",
+        "page furniture label",
+        "shop and account notice",
+        "call to action",
+        "embedded post",
+        "web address or handle",
+    }
+)
+_SITE_TEXT = tuple(rule for rule in rules_with(Effect.NEVER) if rule.name in _SITE_RULES)
+
+
+@dataclass(frozen=True, slots=True)
+class Grouping:
+    stories: tuple[Story, ...]
+    ungrouped: tuple[str, ...]
+
+    def story_of(self) -> dict[str, str]:
+        """Source id -> story id (ungrouped documents map to `UNGROUPED`)."""
+        mapping = {sid: story.id for story in self.stories for sid in story.documents}
+        mapping.update(dict.fromkeys(self.ungrouped, UNGROUPED))
+        return mapping
+
+
+def story_id(source_id: str) -> str:
+    return "story-" + hashlib.sha1(source_id.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+
+
+def new_story_id(source_id: str) -> str:
+    """The id of a story the user starts by moving ``source_id`` out of its own."""
+    return story_id("\0new\0" + source_id)
+
+
+def body_words(source: Source) -> int:
+    return sum(s.word_count for s in source.sentences if s.role is SentenceRole.BODY)
+
+
+def is_article(source: Source, copies: int) -> bool:
+    """Whether a document can tell a story: enough body text, and not a short page saved many times."""
+    words = body_words(source)
+    if words < MIN_ARTICLE_WORDS:
+        return False
+    if copies >= SITE_PAGE_COPIES and words < SITE_PAGE_WORDS:
+        return False
+    # A short page is judged by its text less what is the site's own: an archive's crawl notes, site
+    # notices, page furniture (the sentence catalogue's rules for them).
+    return words >= CHECKED_WORDS or _article_words(source) >= MIN_ARTICLE_WORDS
+
+
+def _article_words(source: Source) -> int:
+    return sum(
+        s.word_count
+        for s in source.sentences
+        if s.role is SentenceRole.BODY and first_match(_SITE_TEXT, s.text, s.text.lower()) is None
+    )
+
+
+@dataclass(slots=True)
+class _Analysis:
+    counts: Counter[str]  # stem -> uses
+    names: set[str]  # stems used as names: capitalised in most of their uses inside a sentence
+    forms: dict[str, Counter[str]]  # name stem -> how the text writes it with the names around it
+
+
+def _terms(source: Source) -> _Analysis:
+    """A document's stem counts, names, and how names are written, from its body sentences.
+
+    Regular expressions over the whole body do the scanning, and each distinct word is stemmed once:
+    a loop over every word in Python took most of the grouping's time.
+    """
+    tools = word_tools(source.language)
+    stops, stem_of = tools.stop_words, tools.stem
+    text = "\n".join(s.text for s in source.sentences if s.role is SentenceRole.BODY)
+    stems: dict[str, str] = {}  # each distinct content word's stem ("" for the others)
+    counts: Counter[str] = Counter()
+    for word, n in Counter(_WORD.findall(text.lower())).items():
+        stem = stem_of(word) if word not in stops and len(word) > 2 else ""
+        stems[word] = stem
+        if stem:
+            counts[stem] += n
+    inside: Counter[str] = Counter()  # uses inside a sentence
+    capitalised: Counter[str] = Counter()
+    for word, n in Counter(_INSIDE.findall(text)).items():
+        lower = word.lower()
+        stem = stems.get(lower, "")
+        if not stem:
+            continue
+        inside[stem] += n
+        if word[0].isupper() and not word.isupper() and lower not in _CALENDAR:
+            capitalised[stem] += n
+    names = {stem for stem, n in capitalised.items() if n >= NAME_SHARE * inside[stem]}
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    for run, n in Counter(_RUN.findall(text)).items():
+        words = _trimmed([w for w in run.split(" ") if w.lower() not in _CALENDAR], stops)
+        for at, word in enumerate(words):
+            stem = stems.get(word.lower(), "")
+            if stem not in names:
+                continue
+            part = words if len(words) <= HEADING_RUN else _trimmed(words[max(0, at - 2) : at + 3], stops)
+            if part:
+                forms[stem][_POSSESSIVE.sub("", " ".join(part))] += n
+    return _Analysis(counts, names, dict(forms))
+
+
+def _trimmed(words: list[str], stops: frozenset[str]) -> list[str]:
+    """``words`` without the stop words at either end ("The House" -> "House")."""
+    start, end = 0, len(words)
+    while start < end and words[start].lower() in stops:
+        start += 1
+    while end > start and words[end - 1].lower() in stops:
+        end -= 1
+    return words[start:end]
+
+
+def _vectors(
+    docs: Sequence[Source], cancel: CancelToken | None = None
+) -> tuple[sparse.csr_matrix, list[_Analysis]]:
+    """L2-normalised TF-IDF rows of each document's most distinctive stems, and each one's analysis."""
+    analysed = []
+    for doc in docs:
+        check(cancel)
+        analysed.append(_terms(doc))
+    df: Counter[str] = Counter()
+    for one in analysed:
+        df.update(one.counts.keys())
+    n = len(docs) + IDF_PRIOR
+    vocab: dict[str, int] = {}
+    indptr, indices, data = [0], [], []
+    for one in analysed:
+        counts, names = one.counts, one.names
+        weighted = []
+        for stem, count in counts.items():
+            if df[stem] < 2:
+                continue  # a word of one document links it to nothing
+            weight = (1.0 + math.log(count)) * math.log(n / df[stem])
+            weighted.append((weight * (NAME_WEIGHT if stem in names else 1.0), stem))
+        weighted.sort(key=lambda pair: (-pair[0], pair[1]))
+        top = weighted[:TERMS_PER_DOCUMENT]
+        norm = math.sqrt(sum(w * w for w, _ in top)) or 1.0
+        for weight, stem in sorted(top, key=lambda pair: pair[1]):
+            indices.append(vocab.setdefault(stem, len(vocab)))
+            data.append(weight / norm)
+        indptr.append(len(indices))
+    matrix = sparse.csr_matrix(
+        (np.asarray(data, dtype=np.float64), np.asarray(indices, dtype=np.int64), np.asarray(indptr)),
+        shape=(len(docs), max(1, len(vocab))),
+    )
+    return matrix, analysed
+
+
+def _date_of(source: Source) -> np.datetime64 | None:
+    """The document's own date (ISO), or None when it has none or one we cannot read."""
+    try:
+        day = np.datetime64(source.date.strip()[:10], "D")
+    except ValueError:
+        return None
+    return None if np.isnat(day) else day
+
+
+def _links(
+    matrix: sparse.csr_matrix, dates: list[np.datetime64 | None], cancel: CancelToken | None = None
+) -> list[tuple[int, int, float]]:
+    """Each document's strongest links (i < j), a block of rows at a time."""
+    links: dict[tuple[int, int], float] = {}
+    transposed = matrix.T.tocsc()
+    for start in range(0, matrix.shape[0], BLOCK_ROWS):
+        check(cancel)
+        block = (matrix[start : start + BLOCK_ROWS] @ transposed).tocsr()
+        for offset in range(block.shape[0]):
+            row = start + offset
+            lo, hi = block.indptr[offset], block.indptr[offset + 1]
+            cols, sims = block.indices[lo:hi], block.data[lo:hi]
+            if len(cols) > NEIGHBOURS + 1:
+                best = np.argpartition(-sims, NEIGHBOURS)[: NEIGHBOURS + 1]
+                cols, sims = cols[best], sims[best]
+            for col, sim in zip(cols.tolist(), sims.tolist(), strict=True):
+                if col == row:
+                    continue
+                a, b = dates[row], dates[col]
+                if a is not None and b is not None and abs(int((a - b).astype(int))) > DATE_WINDOW_DAYS:
+                    sim *= DATE_FACTOR
+                key = (min(row, col), max(row, col))
+                links[key] = max(links.get(key, 0.0), sim)
+    return [(a, b, s) for (a, b), s in sorted(links.items())]
+
+
+def _average_link(
+    n: int, links: Iterable[tuple[int, int, float]], threshold: float, cancel: CancelToken | None = None
+) -> list[int]:
+    """Average-link agglomeration over sparse links: the group of each document (missing links are 0)."""
+    weight: list[dict[int, float]] = [defaultdict(float) for _ in range(n)]
+    for a, b, sim in links:
+        weight[a][b] += sim
+        weight[b][a] += sim
+    size = [1] * n
+    alive = [True] * n
+    members: list[list[int]] = [[i] for i in range(n)]
+    heap = [(-sim, a, b) for a, b, sim in links]
+    heapq.heapify(heap)
+    steps = 0
+    while heap:
+        steps += 1
+        if steps % 1024 == 0:
+            check(cancel)
+        neg, a, b = heapq.heappop(heap)
+        if not (alive[a] and alive[b]):
+            continue
+        current = weight[a].get(b, 0.0) / (size[a] * size[b])
+        if abs(current + neg) > 1e-12:
+            continue  # a stale entry; the current one is in the heap too
+        if current < threshold:
+            break
+        # b joins a
+        alive[b] = False
+        members[a].extend(members[b])
+        members[b] = []
+        size[a] += size[b]
+        for other, w in weight[b].items():
+            if other == a or not alive[other]:
+                continue
+            weight[a][other] += w
+            weight[other][a] = weight[a][other]
+            weight[other].pop(b, None)
+        weight[a].pop(b, None)
+        weight[b] = {}
+        for other, w in weight[a].items():
+            heapq.heappush(heap, (-w / (size[a] * size[other]), min(a, other), max(a, other)))
+    group = [0] * n
+    for root in range(n):
+        for member in members[root]:
+            group[member] = root
+    return group
+
+
+def _heading(docs: Sequence[int], analysed: list[_Analysis], sources: Sequence[Source]) -> str:
+    """The names most of the story's documents use, as their texts write them ("Mitt Romney")."""
+    in_docs = Counter(stem for d in docs for stem in analysed[d].names)
+    uses = Counter({stem: sum(analysed[d].counts[stem] for d in docs) for stem in in_docs})
+    ranked = sorted(in_docs, key=lambda stem: (-in_docs[stem], -uses[stem], stem))
+    parts: list[str] = []
+    for stem in ranked[: HEADING_NAMES * 3]:
+        forms: Counter[str] = Counter()
+        for d in docs:
+            forms.update(analysed[d].forms.get(stem, {}))
+        form = forms.most_common(1)[0][0] if forms else ""
+        words = set(form.split())
+        if form and not any(words & set(part.split()) for part in parts):
+            parts.append(form)
+        if len(parts) == HEADING_NAMES:
+            break
+    return ", ".join(parts) if parts else sources[docs[0]].title
+
+
+def _order_key(story: Story, position: dict[str, int]) -> tuple[int, float, int]:
+    recency = 0.0
+    if story.date:
+        day = np.datetime64(story.date, "D")
+        recency = -float(day.astype(int))
+    return (-story.source_count, recency, min(position[d] for d in story.documents))
+
+
+def group_stories(
+    corpus: Corpus, *, moves: Sequence[tuple[str, str]] = (), cancel: CancelToken | None = None
+) -> Grouping:
+    """The stories of ``corpus`` in the brief's order, and the documents of no story (see module doc)."""
+    sources = corpus.sources
+    position = {src.id: i for i, src in enumerate(sources)}
+    copies = Counter(_text_key(src) for src in sources)
+    judged: dict[str, bool] = {}  # exact copies are judged once
+    for src in sources:
+        if _text_key(src) not in judged:
+            judged[_text_key(src)] = is_article(src, copies[_text_key(src)])
+    articles = [i for i, src in enumerate(sources) if judged[_text_key(src)]]
+    is_kept = set(articles)
+    ungrouped = [src.id for i, src in enumerate(sources) if i not in is_kept]
+    # One vector per distinct text: exact copies follow the first.
+    first_of: dict[str, int] = {}
+    for i in articles:
+        first_of.setdefault(_text_key(sources[i]), i)
+    distinct = sorted(set(first_of.values()))
+    docs = [sources[i] for i in distinct]
+    matrix, analysed = _vectors(docs, cancel)
+    dates = [_date_of(src) for src in docs]
+    group = _average_link(len(docs), _links(matrix, dates, cancel), LINK_THRESHOLD, cancel)
+    copies_of: dict[int, list[str]] = defaultdict(list)  # distinct text -> its documents
+    distinct_index = {i: k for k, i in enumerate(distinct)}
+    for i in articles:
+        copies_of[distinct_index[first_of[_text_key(sources[i])]]].append(sources[i].id)
+    by_group: dict[int, list[int]] = defaultdict(list)
+    for k, g in enumerate(group):
+        by_group[g].append(k)
+    groups = _absorb_stray(list(by_group.values()))
+    members_of: dict[str, list[str]] = {}
+    heading_of: dict[str, str] = {}
+    for ks in groups:
+        ids = sorted((sid for k in ks for sid in copies_of[k]), key=position.__getitem__)
+        sid = story_id(ids[0])
+        members_of[sid] = ids
+        heading_of[sid] = _heading(ks, analysed, docs)
+    _apply_moves(members_of, ungrouped, moves, position)
+    by_id = corpus.by_id()
+    stories = []
+    for sid, ids in members_of.items():
+        if not ids:
+            continue
+        ids.sort(key=position.__getitem__)
+        heading = heading_of.get(sid) or _moved_heading([by_id[x] for x in ids])
+        known = [d for d in (_date_of(by_id[x]) for x in ids) if d is not None]
+        date = str(max(known)) if known else ""
+        stories.append(Story(id=sid, heading=heading, documents=tuple(ids), date=date))
+    stories.sort(key=lambda story: _order_key(story, position))
+    return Grouping(tuple(stories), tuple(sorted(ungrouped, key=position.__getitem__)))
+
+
+def _text_key(source: Source) -> str:
+    """Exact copies of a file share this key (a source without a hash is its own)."""
+    return source.sha256 or "\0" + source.id
+
+
+def _absorb_stray(groups: list[list[int]]) -> list[list[int]]:
+    """A folder of one story with a stray page beside it (a cut-off scrape, an unrelated link) stays one
+    story: on the tuning half of the Multi-News clusters, each of the three clusters that split when
+    briefed alone was one story and such a page."""
+    several = [g for g in groups if len(g) > 1]
+    strays = [g for g in groups if len(g) == 1]
+    if len(several) != 1 or not strays or len(strays) > MAX_STRAYS:
+        return groups
+    return [sorted(several[0] + [k for g in strays for k in g])]
+
+
+def _apply_moves(
+    members_of: dict[str, list[str]],
+    ungrouped: list[str],
+    moves: Sequence[tuple[str, str]],
+    position: dict[str, int],
+) -> None:
+    for source_id, target in moves:
+        if source_id not in position:
+            continue
+        for ids in members_of.values():
+            if source_id in ids:
+                ids.remove(source_id)
+        if source_id in ungrouped:
+            ungrouped.remove(source_id)
+        if target == UNGROUPED:
+            ungrouped.append(source_id)
+        else:
+            members_of.setdefault(target, []).append(source_id)
+
+
+def _moved_heading(docs: Sequence[Source]) -> str:
+    """A story the user made: named by its documents' names, as any other."""
+    _matrix, analysed = _vectors(docs)
+    return _heading(list(range(len(docs))), analysed, docs)

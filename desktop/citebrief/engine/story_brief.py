@@ -1,0 +1,116 @@
+"""A brief of a folder of several stories: a section per story, each briefed by the one-story pipeline.
+
+The length the user picks is shared out by importance (how many sources tell a story), with room for
+at least `MIN_STORY_SENTENCES` sentences in every story shown; stories come in the grouping's order
+(most sources first, then the most recent). A story that uses less than its share passes the rest on
+to the stories after it. Stories the length has no room for are kept in the brief with
+``shown=False``, for the "Also in this folder" list. Inside a story, nothing changes: its documents are
+briefed exactly as a folder holding only them, sub-topic sections included.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from citebrief.core.model import Brief, BriefItem, BriefOptions, Corpus, LengthUnit, Story
+from citebrief.core.progress import CancelToken, ProgressCallback, check, report
+from citebrief.core.serial import corpus_refs
+from citebrief.engine.features import Features, build_features
+from citebrief.engine.stories import Grouping, group_stories
+
+MIN_STORY_SENTENCES = 2
+# The words two sentences take: brief sentences of the Multi-News validation clusters average about
+# 25 words (tests/benchmarks/stories.py prints the figure).
+MIN_STORY_WORDS = 50
+
+FeaturesFor = Callable[[Corpus, ProgressCallback | None], Features]
+
+
+def story_grouping(
+    corpus: Corpus, options: BriefOptions, *, cancel: CancelToken | None = None
+) -> Grouping | None:
+    """The folder's stories when the brief should have a section per story, else None (one story,
+    or ``options.stories == "off"``): then the brief is the one-story brief of the whole folder."""
+    if options.stories != "auto":
+        return None
+    grouping = group_stories(corpus, moves=options.story_moves, cancel=cancel)
+    return grouping if len(grouping.stories) > 1 else None
+
+
+def shares(stories: tuple[Story, ...], options: BriefOptions) -> list[int]:
+    """Each story's part of the length, in order; stories beyond the list got no room."""
+    least = MIN_STORY_WORDS if options.unit is LengthUnit.WORDS else MIN_STORY_SENTENCES
+    shown = max(1, min(len(stories), options.length // least))
+    weights = [story.source_count for story in stories[:shown]]
+    spare = max(0, options.length - shown * least)
+    total = sum(weights)
+    parts = [least + spare * w // total for w in weights]
+    parts[0] += options.length - sum(parts)  # what rounding left goes to the first story
+    return parts
+
+
+def _within(progress: ProgressCallback | None, n: int, count: int) -> ProgressCallback | None:
+    """Progress of story ``n``'s brief as a part of the whole, with its own messages."""
+    if progress is None:
+        return None
+    outer = progress
+
+    def report_part(fraction: float, message: str) -> None:
+        outer((n + min(1.0, max(0.0, fraction))) / count, message)
+
+    return report_part
+
+
+def _story_corpus(corpus: Corpus, story: Story) -> Corpus:
+    members = set(story.documents)
+    return replace(corpus, sources=tuple(s for s in corpus.sources if s.id in members), notices=())
+
+
+def summarise_stories(
+    corpus: Corpus,
+    options: BriefOptions,
+    grouping: Grouping,
+    *,
+    features_for: FeaturesFor | None = None,
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+) -> Brief:
+    """The brief of ``corpus`` as a section per story of ``grouping`` (see the module docstring).
+
+    ``features_for`` gives the features of a story's documents (a session passes its cache); by
+    default they are built.
+    """
+    from citebrief.engine.summariser import brief_title, summarise
+
+    def build(sub: Corpus, progress: ProgressCallback | None) -> Features:
+        return build_features(sub, language=options.language, progress=progress, cancel=cancel)
+
+    features_of = features_for or build
+    parts = shares(grouping.stories, options)
+    inner = replace(options, stories="off", story_moves=())
+    items: list[BriefItem] = []
+    carry = 0
+    for n, (story, part) in enumerate(zip(grouping.stories, parts, strict=False)):
+        check(cancel)
+        report(progress, n / len(parts), f"Briefing story {n + 1} of {len(parts)}")
+        sub = _story_corpus(corpus, story)
+        within = _within(progress, n, len(parts))
+        features = features_of(sub, within)
+        brief = summarise(
+            sub, replace(inner, length=part + carry), features=features, progress=within, cancel=cancel
+        )
+        used = brief.word_count if options.unit is LengthUnit.WORDS else len(brief.items)
+        carry = max(0, part + carry - used)
+        items.extend(replace(item, story=story.id) for item in brief.items)
+    report(progress, 1.0, "Done")
+    stories = tuple(replace(story, shown=k < len(parts)) for k, story in enumerate(grouping.stories))
+    return Brief(
+        title=brief_title(corpus),
+        items=tuple(items),
+        options=options,
+        sources=corpus_refs(corpus),
+        root=corpus.root,
+        stories=stories,
+        ungrouped=grouping.ungrouped,
+    )

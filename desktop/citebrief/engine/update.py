@@ -1,0 +1,337 @@
+"""Updating a brief with the articles its folder gained or changed since it was made.
+
+An old `Brief` (as saved, with the user's edits) plus today's corpus gives a new `Brief`:
+- the user's edited sentences stay, with their citations, whatever the length;
+- the same selection rules (`summariser.select_rows`, at the old brief's options) choose again, from
+  the whole folder and from the added and changed articles alone (their news); a fact chosen is *new*
+  when an added or changed article states it and no article the old brief already knew does
+  (``facts.same_fact`` decides "the same fact", as the selection's redundancy rule does); new facts
+  join the brief marked ``new``;
+- unedited old sentences stay unless more important new facts need their room (the opening sentence
+  always stays). Importance is the
+  place in the folder's fresh selection, then in the news selection; an old sentence neither holds
+  counts least, since the folder's brief would no longer say it and the news is what an update is for;
+- a kept sentence whose fact a new or changed article also states gains that citation (the same
+  rule the brief's own citations follow, ``facts.states_fact``), without a ``new`` mark;
+- citations are kept as they are: the caller reconciles them with the folder first (moved quotes
+  follow, the rest are marked stale by ``store``, sentence by sentence).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from citebrief.core.model import (
+    Brief,
+    BriefItem,
+    BriefOptions,
+    Citation,
+    Corpus,
+    LengthUnit,
+    Source,
+    SourceRef,
+)
+from citebrief.core.progress import CancelToken, ProgressCallback, check, report
+from citebrief.core.serial import corpus_refs
+from citebrief.engine.assemble import citation_for
+from citebrief.engine.concepts import concept_weights
+from citebrief.engine.facts import closest_cosine, same_fact
+from citebrief.engine.features import Features, build_features
+from citebrief.engine.order import lead_row, reading_order
+from citebrief.engine.selection import equivalents
+from citebrief.engine.summariser import select_rows
+
+
+@dataclass(frozen=True, slots=True)
+class FolderChanges:
+    """Which of today's sources the brief did not know (``added``) or knew with other contents."""
+
+    added: tuple[str, ...] = ()
+    changed: tuple[str, ...] = ()
+
+    @property
+    def any(self) -> bool:
+        return bool(self.added or self.changed)
+
+    @property
+    def fresh(self) -> frozenset[str]:
+        """Sources whose facts may be new to the brief."""
+        return frozenset(self.added) | frozenset(self.changed)
+
+    def describe(self) -> str:
+        """ "2 articles were added and 1 changed" (for a person)."""
+        added, changed = len(self.added), len(self.changed)
+        if added:
+            text = f"{added} article{' was' if added == 1 else 's were'} added"
+            return text + (f" and {changed} changed" if changed else "")
+        return f"{changed} article{'' if changed == 1 else 's'} changed" if changed else ""
+
+
+def _known_ref(ref_keys: dict[str, SourceRef], source: Source) -> SourceRef | None:
+    for key in (source.id, source.relpath, source.path):
+        if key and key in ref_keys:
+            return ref_keys[key]
+    return None
+
+
+def folder_changes(brief: Brief, corpus: Corpus) -> FolderChanges:
+    """What the folder gained or changed since ``brief`` was made (sources it no longer has are the
+    staleness check's business)."""
+    ref_keys: dict[str, SourceRef] = {}
+    for ref in reversed(brief.sources):  # the first reference with a key wins
+        for key in (ref.path, ref.relpath, ref.id):
+            if key:
+                ref_keys[key] = ref
+    added: list[str] = []
+    changed: list[str] = []
+    for src in corpus.sources:
+        known = _known_ref(ref_keys, src)
+        if known is None:
+            added.append(src.id)
+        elif known.sha256 and src.sha256 and known.sha256 != src.sha256:
+            changed.append(src.id)
+    return FolderChanges(tuple(added), tuple(changed))
+
+
+@dataclass(frozen=True, slots=True)
+class UpdateResult:
+    brief: Brief
+    new_items: int  # items marked new
+    added_citations: int  # citations old items gained from new or changed articles
+    dropped: int  # unedited old items that gave way to new facts
+    changes: FolderChanges
+
+
+def _row_index(features: Features) -> dict[tuple[str, int, int], int]:
+    return {(r.source.id, r.sentence.start, r.sentence.end): k for k, r in enumerate(features.rows)}
+
+
+def _rows_of(item: BriefItem, index: dict[tuple[str, int, int], int], features: Features) -> list[int]:
+    """The rows an item's citations point to, where the quote still stands there."""
+    rows: list[int] = []
+    for cit in item.citations:
+        row = index.get((cit.source_id, cit.start, cit.end))
+        if row is not None and features.rows[row].sentence.text == cit.quote and row not in rows:
+            rows.append(row)
+    return rows
+
+
+def _states_one_of(features: Features, row: int, sims: np.ndarray, others: Iterable[int]) -> bool:
+    """Whether ``row`` (whose cosines with every row are ``sims``) states the fact of one of ``others``."""
+    return any(
+        other == row
+        or (sims[other] >= closest_cosine() and same_fact(features, row, other, float(sims[other])))
+        for other in others
+    )
+
+
+class _Plan:
+    """The old items and the candidate new rows, ranked, then fitted into the length."""
+
+    def __init__(self, features: Features, brief: Brief, fresh_sources: frozenset[str]) -> None:
+        self.features = features
+        self.brief = brief
+        index = _row_index(features)
+        self.item_rows = [_rows_of(item, index, features) for item in brief.items]
+        fresh_ids = {k for k, src in enumerate(features.corpus.sources) if src.id in fresh_sources}
+        self.is_fresh = np.isin(features.source_of_row, list(fresh_ids))
+
+    def cost(self, item: BriefItem | None, row: int | None) -> int:
+        if self.brief.options.unit is LengthUnit.SENTENCES:
+            return 1
+        if row is not None:
+            return int(self.features.rows[row].words)
+        return len(item.text.split()) if item is not None else 0
+
+    def rank_and_candidates(self, chosen: list[int]) -> tuple[list[float], dict[int, float]]:
+        """Each old item's importance (its fact's place in ``chosen``; infinity when ``chosen`` no longer
+        holds it) and the new facts among ``chosen`` with their places."""
+        rank = [float("inf")] * len(self.brief.items)
+        candidates: dict[int, float] = {}
+        for place, row in enumerate(chosen):
+            sims = self.features.similarities(row)
+            holders = [
+                i for i, rows in enumerate(self.item_rows) if _states_one_of(self.features, row, sims, rows)
+            ]
+            for i in holders:
+                rank[i] = min(rank[i], float(place))
+            if holders or not self.is_fresh[row]:
+                continue
+            close = np.flatnonzero((sims >= closest_cosine()) & ~self.is_fresh).tolist()
+            if _states_one_of(self.features, row, sims, close + list(candidates)):
+                continue  # an article the brief already knew states it (not news), or a new item does
+            candidates[row] = float(place)
+        return rank, candidates
+
+    def fit(
+        self, rank: list[float], candidates: dict[int, float], news_from: int
+    ) -> tuple[list[int], list[int]]:
+        """(old item indices kept, new rows taken) within the length; edited items always stay.
+
+        Candidates placed at ``news_from`` or later come from the news selection alone: together they
+        take at most the new articles' share of the length (`_news_room`).
+        """
+        limit = self.brief.options.length
+        items = self.brief.items
+        kept = [i for i, item in enumerate(items) if item.edited]
+        used = sum(self.cost(items[i], None) for i in kept)
+        pool: list[tuple[float, int, int]] = [  # (rank, 0 = old item before a new one on a tie, key)
+            (rank[i], 0, i) for i, item in enumerate(items) if not item.edited
+        ]
+        pool += [(place, 1, row) for row, place in candidates.items()]
+        # An old item the fresh selection dropped still outranks nothing new, but keeps its old order.
+        pool.sort(key=lambda entry: (entry[0], entry[1], entry[2] if entry[0] == float("inf") else 0))
+        taken: list[int] = []
+        news_used, news_room = 0, self._news_room()
+        for place, kind, key in pool:
+            row = None if kind == 0 else key
+            cost = self.cost(None, row) if kind == 1 else self._old_cost(key)
+            news = kind == 1 and place >= news_from
+            if used + cost > limit or (news and news_used and news_used + cost > news_room):
+                continue
+            used += cost
+            news_used += cost if news else 0
+            (kept if kind == 0 else taken).append(key)
+        return sorted(kept), taken
+
+    def _news_room(self) -> int:
+        """The length the news selection alone may fill: the added and changed articles' share of the
+        folder's sentences, as a fresh brief would give them room (the first news fact always may)."""
+        share = float(self.is_fresh.mean()) if len(self.is_fresh) else 0.0
+        return int(self.brief.options.length * share)
+
+    def _old_cost(self, i: int) -> int:
+        rows = self.item_rows[i]
+        item = self.brief.items[i]
+        return self.cost(item, rows[0] if rows and not item.edited else None)
+
+
+def _added_citations(
+    features: Features, plan: _Plan, kept: list[int], new_rows: list[int]
+) -> tuple[dict[int, list[Citation]], dict[int, tuple[Citation, ...]]]:
+    """Citations kept items gain from fresh sources, and each new row's citations."""
+    items = plan.brief.items
+    claimed: set[tuple[str, int]] = {
+        (c.source_id, c.sentence_index) for i in kept for c in items[i].citations
+    }
+    anchors = {i: plan.item_rows[i][0] for i in kept if plan.item_rows[i]}
+    same = equivalents(features, sorted(set(anchors.values()) | set(new_rows)))
+    gained: dict[int, list[Citation]] = {}
+    for i in kept:
+        row = anchors.get(i)
+        if row is None:
+            continue
+        for other in same.get(row, ()):
+            cit = citation_for(features, other)
+            if plan.is_fresh[other] and (cit.source_id, cit.sentence_index) not in claimed:
+                claimed.add((cit.source_id, cit.sentence_index))
+                gained.setdefault(i, []).append(cit)
+    cited: dict[int, tuple[Citation, ...]] = {}
+    for row in new_rows:
+        own = citation_for(features, row)
+        claimed.add((own.source_id, own.sentence_index))
+        others = []
+        for other in same.get(row, ()):
+            cit = citation_for(features, other)
+            if (cit.source_id, cit.sentence_index) not in claimed:
+                claimed.add((cit.source_id, cit.sentence_index))
+                others.append(cit)
+        cited[row] = (own, *others)
+    return gained, cited
+
+
+def _placed(features: Features, plan: _Plan, kept: list[int], new_rows: list[int]) -> list[tuple[str, int]]:
+    """("old", item index) and ("new", row) in reading order: old items keep their order (the user may
+    have moved them); a new row follows the old item the engine's reading order puts before it."""
+    anchor_of = {plan.item_rows[i][0]: i for i in kept if plan.item_rows[i]}
+    lead = plan.item_rows[kept[0]][0] if kept and plan.item_rows[kept[0]] else None
+    if lead is None:
+        lead = lead_row(features, concept_weights(features, frozenset()), among=new_rows)
+    order = reading_order(features, sorted(set(anchor_of) | set(new_rows)), lead)
+    after: dict[int | None, list[int]] = {}
+    last_old: int | None = None
+    for row in order:
+        if row in anchor_of:
+            last_old = anchor_of[row]
+        elif row in new_rows:
+            after.setdefault(last_old, []).append(row)
+    placed: list[tuple[str, int]] = [("new", row) for row in after.get(None, [])]
+    for i in kept:
+        placed.append(("old", i))
+        placed += [("new", row) for row in after.get(i, [])]
+    return placed
+
+
+def _news_rows(
+    features: Features, options: BriefOptions, fresh: frozenset[str], cancel: CancelToken | None
+) -> list[int]:
+    """What the same selection rules choose from the added and changed articles alone: their news,
+    best first (rows of ``features``)."""
+    known = frozenset(src.id for src in features.corpus.sources if src.id not in fresh)
+    if len(known) == len(features.corpus.sources):
+        return []
+    subset = features.subset(known)
+    index = _row_index(features)
+    picked = select_rows(subset, options, cancel=cancel)
+    return [index[(r.source.id, r.sentence.start, r.sentence.end)] for r in (subset.rows[k] for k in picked)]
+
+
+def update_brief(
+    brief: Brief,
+    corpus: Corpus,
+    *,
+    features: Features | None = None,
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+) -> UpdateResult:
+    """``brief`` brought up to date with ``corpus`` (see the module doc); the brief's options decide."""
+    changes = folder_changes(brief, corpus)
+    options = brief.options
+    if features is None or features.corpus is not corpus:
+        features = build_features(corpus, language=options.language, progress=progress, cancel=cancel)
+    check(cancel)
+    report(progress, 0.6, "Finding what is new")
+    plan = _Plan(features, brief, changes.fresh)
+    chosen = select_rows(features, options, cancel=cancel) if changes.any else []
+    news = _news_rows(features, options, changes.fresh, cancel) if changes.any else []
+    rank, candidates = plan.rank_and_candidates([*chosen, *(row for row in news if row not in chosen)])
+    if rank:
+        rank[0] = -1.0  # the brief's opening sentence stays: the reader knows the story by it
+    check(cancel)
+    kept, new_rows = plan.fit(rank, candidates, news_from=len(chosen))
+    gained, cited = _added_citations(features, plan, kept, new_rows)
+    items: list[BriefItem] = []
+    for kind, key in _placed(features, plan, kept, new_rows):
+        if kind == "old":
+            item = brief.items[key]
+            items.append(replace(item, citations=(*item.citations, *gained.get(key, ()))))
+        else:
+            section = items[-1].section if items else ""
+            items.append(
+                BriefItem(text=features.rows[key].text, citations=cited[key], section=section, new=True)
+            )
+    report(progress, 1.0, "Done")
+    updated = replace(brief, items=tuple(items), sources=_merged_refs(brief, corpus))
+    return UpdateResult(
+        brief=updated,
+        new_items=len(new_rows),
+        added_citations=sum(len(c) for c in gained.values()),
+        dropped=len(brief.items) - len(kept),
+        changes=changes,
+    )
+
+
+def _merged_refs(brief: Brief, corpus: Corpus) -> tuple[SourceRef, ...]:
+    """Today's sources, then those the brief knew that the folder no longer has (their citations go
+    stale but still need a name)."""
+    today = corpus_refs(corpus)
+    known = {ref.id for ref in today}
+    return (*today, *(ref for ref in brief.sources if ref.id not in known))
+
+
+def only_new(brief: Brief) -> Brief:
+    """The brief's new items alone (`citebrief brief --since ... --only-new`)."""
+    return replace(brief, items=tuple(item for item in brief.items if item.new))

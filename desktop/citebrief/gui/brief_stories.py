@@ -1,0 +1,147 @@
+"""A brief of several stories in the editor: each story's heading above its sections, and the lists after
+the brief's text ("Also in this folder", "Not grouped") that every export ends with too.
+
+A story's heading is a block whose format holds the story's id (``STORY_HEADING``), so sentences read
+back from the document know their story by the heading they stand under, wherever the user moves them.
+The lists after the text are not the brief's sentences: their characters hold ``END_LIST`` and reading
+the brief skips them. Each "Also in this folder" entry is a link (``story:<id>``) that brings the story
+into the brief.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+
+from citebrief.core.model import Brief, Story
+from citebrief.export.model import ALSO_HEADING, UNGROUPED_HEADING, also_line
+from citebrief.gui.brief_marks import HEADING
+
+# Far from the properties `brief_marks` numbers one by one, so new ones there cannot collide.
+STORY_HEADING = int(QTextFormat.Property.UserProperty) + 40
+END_LIST = int(QTextFormat.Property.UserProperty) + 41
+STORY_SCHEME = "story:"
+STORY_HEADING_SCALE = 1.45  # above the sub-topic headings' 1.2 (`BriefDocument._insert_heading`)
+
+
+def story_href(story_id: str) -> str:
+    return STORY_SCHEME + story_id
+
+
+def parse_story_href(href: str) -> str | None:
+    """The story id of an "Also in this folder" link, None for any other href."""
+    story_id = href[len(STORY_SCHEME) :]
+    return story_id if href.startswith(STORY_SCHEME) and story_id else None
+
+
+def _font_size(cursor: QTextCursor, scale: float) -> float:
+    return max(cursor.document().defaultFont().pointSizeF(), 9.0) * scale
+
+
+def insert_story_heading(cursor: QTextCursor, heading: str, story_id: str, first: bool) -> None:
+    """A story's heading, a top-level heading (its sub-topics' headings are a level below)."""
+    block = QTextBlockFormat()
+    block.setProperty(HEADING, True)
+    block.setProperty(STORY_HEADING, story_id)
+    block.setTopMargin(0 if first else 18)
+    block.setBottomMargin(6)
+    block.setHeadingLevel(1)
+    char = QTextCharFormat()
+    char.setFontWeight(QFont.Weight.Bold)
+    char.setFontPointSize(_font_size(cursor, STORY_HEADING_SCALE))
+    if first:
+        cursor.setBlockFormat(block)
+        cursor.setCharFormat(char)
+    else:
+        cursor.insertBlock(block, char)
+    cursor.insertText(heading, char)
+
+
+def end_lines(brief: Brief) -> list[tuple[str, list[tuple[str, str]]]]:
+    """(heading, [(line, story id or "")]) of each list after the brief's text that has lines."""
+    also = [(also_line(s.heading, s.source_count), s.id) for s in brief.stories if not s.shown]
+    refs = {ref.id: ref for ref in brief.sources}
+    ungrouped = [(refs[sid].relpath or refs[sid].title or sid, "") for sid in brief.ungrouped if sid in refs]
+    lists = [(ALSO_HEADING, also), (UNGROUPED_HEADING, ungrouped)]
+    return [(heading, lines) for heading, lines in lists if lines]
+
+
+def insert_end_lists(cursor: QTextCursor, brief: Brief, link_color: QColor | None) -> None:
+    """The stories the brief had no room for, each a link that brings it in, and the files in no story."""
+    for heading, lines in end_lines(brief):
+        block = QTextBlockFormat()
+        block.setTopMargin(16)
+        block.setBottomMargin(4)
+        block.setHeadingLevel(2)
+        char = QTextCharFormat()
+        char.setProperty(END_LIST, True)
+        char.setFontWeight(QFont.Weight.Bold)
+        char.setFontPointSize(_font_size(cursor, 1.2))
+        cursor.insertBlock(block, char)
+        cursor.insertText(heading, char)
+        for line, story_id in lines:
+            entry = QTextBlockFormat()
+            entry.setBottomMargin(2)
+            entry.setIndent(1)
+            fmt = QTextCharFormat()
+            fmt.setProperty(END_LIST, True)
+            if story_id:
+                fmt.setAnchor(True)
+                fmt.setAnchorHref(story_href(story_id))
+                fmt.setToolTip("Add this story to the brief")
+                fmt.setFontUnderline(True)
+                if link_color is not None:
+                    fmt.setForeground(link_color)
+            cursor.insertBlock(entry, fmt)
+            cursor.insertText(line, fmt)
+
+
+def edited_headings(document: QTextDocument, stories: tuple[Story, ...]) -> tuple[Story, ...]:
+    """``stories`` with the headings as the user has written them in the brief (a heading left empty
+    keeps its own)."""
+    if not stories:
+        return stories
+    written: dict[str, str] = {}
+    block = document.begin()
+    while block.isValid():
+        story_id = block.blockFormat().property(STORY_HEADING)
+        if isinstance(story_id, str) and block.blockFormat().property(HEADING):
+            written.setdefault(story_id, " ".join(block.text().split()))
+        block = block.next()
+    return tuple(
+        replace(story, heading=written[story.id]) if written.get(story.id) else story for story in stories
+    )
+
+
+def story_heading_block(document: QTextDocument, story_id: str) -> QTextBlock | None:
+    """The heading block of a story in the document, None when the brief does not show it."""
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().property(STORY_HEADING) == story_id:
+            return block
+        block = block.next()
+    return None
+
+
+def also_entry_block(document: QTextDocument, story_id: str) -> QTextBlock | None:
+    """The "Also in this folder" entry of a story, None when there is none."""
+    href = story_href(story_id)
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            if it.fragment().charFormat().anchorHref() == href:
+                return block
+            it += 1
+        block = block.next()
+    return None

@@ -1,0 +1,230 @@
+"""A folder of several stories: grouping, a section per story, the user's moves, and saving them."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from citebrief.core.model import UNGROUPED, BriefOptions, Corpus, LengthUnit
+from citebrief.engine import summarise
+from citebrief.engine.stories import (
+    MIN_ARTICLE_WORDS,
+    SITE_PAGE_COPIES,
+    SITE_PAGE_WORDS,
+    group_stories,
+    is_article,
+    new_story_id,
+    story_id,
+)
+from citebrief.engine.story_brief import shares
+from citebrief.export.api import render
+from citebrief.ingest import load_folder
+from citebrief.store import BriefFile, open_brief, save_brief
+from story_folders import DAM, STORIES, story_of_file, write_stories
+
+
+@pytest.fixture(scope="module")
+def three(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
+    return load_folder(write_stories(tmp_path_factory.mktemp("three"), scraped=True), cache=None)
+
+
+def _true_story(grouping_docs: tuple[str, ...]) -> set[str]:
+    return {story_of_file(d) for d in grouping_docs}
+
+
+def test_three_invented_stories_are_found_and_the_scraped_page_is_not_grouped(three: Corpus) -> None:
+    grouping = group_stories(three)
+    assert len(grouping.stories) == 3
+    assert [len(_true_story(s.documents)) for s in grouping.stories] == [1, 1, 1]
+    # most sources first: the theft (4), the dam (3), the strike (2)
+    assert [story_of_file(s.documents[0]) for s in grouping.stories] == ["theft", "dam", "strike"]
+    assert grouping.ungrouped == ("cookies.txt",)
+    assert [s.date for s in grouping.stories] == ["", "", ""]  # plain text files carry no date
+
+
+def test_stories_with_as_many_sources_come_newest_first(three: Corpus) -> None:
+    dated = {"merrow-dam-3.txt": "2026-03-02", "halvard-theft-1.txt": "2026-05-01"}
+    sources = tuple(replace(s, date=dated.get(s.id, "")) for s in three.sources)
+    without_one = {"halvard-theft-4.txt"}  # the theft and the dam now both have three sources
+    corpus = replace(three, sources=tuple(s for s in sources if s.id not in without_one))
+    stories = group_stories(corpus).stories
+    assert [story_of_file(s.documents[0]) for s in stories] == ["theft", "dam", "strike"]
+    assert [s.date for s in stories] == ["2026-05-01", "2026-03-02", ""]
+    dated["merrow-dam-3.txt"] = "2026-06-30"
+    sources = tuple(replace(s, date=dated.get(s.id, "")) for s in three.sources)
+    corpus = replace(three, sources=tuple(s for s in sources if s.id not in without_one))
+    assert [story_of_file(s.documents[0]) for s in group_stories(corpus).stories] == [
+        "dam",
+        "theft",
+        "strike",
+    ]
+
+
+def test_each_story_heading_is_made_of_its_own_names(three: Corpus) -> None:
+    headings = {story_of_file(s.documents[0]): s.heading for s in group_stories(three).stories}
+    assert any(name in headings["dam"] for name in ("Merrow Dam", "Alana Reyes", "Eskby", "Calder Valley"))
+    assert any(name in headings["theft"] for name in ("Halvard Museum", "Vermeer", "Pavel Dvorak"))
+    assert any(name in headings["strike"] for name in ("Northgate Rovers", "Idris Mbeki", "Harlan Voss"))
+
+
+def test_a_brief_of_three_stories_has_a_section_each_citing_only_its_story(three: Corpus) -> None:
+    brief = summarise(three, BriefOptions(length=300))
+    assert [s.shown for s in brief.stories] == [True, True, True]
+    assert brief.ungrouped == ("cookies.txt",)
+    for story in brief.stories:
+        items = [item for item in brief.items if item.story == story.id]
+        assert len(items) >= 2, story.heading
+        cited = {cit.source_id for item in items for cit in item.citations}
+        assert cited <= set(story.documents)
+    # the items of a story are together, in the stories' order
+    order = [item.story for item in brief.items]
+    assert [s for k, s in enumerate(order) if k == 0 or order[k - 1] != s] == [s.id for s in brief.stories]
+    by_id = three.by_id()
+    for item in brief.items:
+        for cit in item.citations:
+            assert by_id[cit.source_id].text[cit.start : cit.end] == cit.quote
+
+
+def test_a_short_length_shows_the_biggest_stories_and_lists_the_rest(three: Corpus) -> None:
+    brief = summarise(three, BriefOptions(length=100))
+    assert [s.shown for s in brief.stories] == [True, True, False]
+    assert brief.word_count <= 100
+    markdown = render(brief, "markdown").decode()
+    strike = brief.stories[2]
+    assert f"- {strike.heading} — 2 sources" in markdown.split("## Also in this folder")[1]
+    assert "cookies.txt" in markdown.split("## Not grouped")[1].split("## Sources")[0]
+
+
+@pytest.mark.parametrize(
+    ("length", "unit", "expected"),
+    [
+        # 50 words each, and the 150 left shared 4 : 3 : 2 (the first takes what rounding leaves)
+        (300, LengthUnit.WORDS, [117, 100, 83]),
+        (100, LengthUnit.WORDS, [50, 50]),
+        (30, LengthUnit.WORDS, [30]),
+        (7, LengthUnit.SENTENCES, [3, 2, 2]),
+        (3, LengthUnit.SENTENCES, [3]),
+    ],
+)
+def test_the_length_is_shared_by_sources_with_two_sentences_a_story(
+    three: Corpus, length: int, unit: LengthUnit, expected: list[int]
+) -> None:
+    parts = shares(group_stories(three).stories, BriefOptions(length=length, unit=unit))
+    assert parts == expected
+    assert sum(parts) == length
+
+
+def test_one_story_gives_exactly_todays_brief(tmp_path: Path) -> None:
+    corpus = load_folder(write_stories(tmp_path, "dam"), cache=None)
+    assert len(group_stories(corpus).stories) == 1
+    auto = summarise(corpus, BriefOptions(length=120))
+    off = summarise(corpus, BriefOptions(length=120, stories="off"))
+    assert auto.stories == () and auto.ungrouped == ()
+    assert auto.items == off.items
+    assert render(auto, "markdown") == render(off, "markdown")
+
+
+def test_stories_off_gives_one_brief_of_the_whole_folder(three: Corpus) -> None:
+    brief = summarise(three, BriefOptions(length=150, stories="off"))
+    assert brief.stories == ()
+    assert {item.story for item in brief.items} == {""}
+
+
+def test_the_users_moves_are_honoured(three: Corpus) -> None:
+    auto = group_stories(three)
+    dam = next(s for s in auto.stories if story_of_file(s.documents[0]) == "dam")
+    moved = "rovers-strike-1.txt"
+    grouping = group_stories(three, moves=[(moved, dam.id)])
+    assert moved in next(s for s in grouping.stories if s.id == dam.id).documents
+    alone = group_stories(three, moves=[(moved, new_story_id(moved))])
+    assert next(s for s in alone.stories if s.id == new_story_id(moved)).documents == (moved,)
+    assert next(s for s in alone.stories if s.id == story_id(moved)).documents == ("rovers-strike-2.txt",)
+    out = group_stories(three, moves=[(moved, UNGROUPED), ("no-such-file.txt", dam.id)])
+    assert moved in out.ungrouped
+    assert all(moved not in s.documents for s in out.stories)
+    brief = summarise(three, BriefOptions(length=300, story_moves=((moved, dam.id),)))
+    cited = {c.source_id for i in brief.items if i.story == dam.id for c in i.citations}
+    assert cited <= set(DAM) | {moved}
+
+
+def test_story_ids_stay_the_same_for_the_same_folder(three: Corpus, tmp_path: Path) -> None:
+    again = load_folder(write_stories(tmp_path, scraped=True), cache=None)
+    assert [s.id for s in group_stories(three).stories] == [s.id for s in group_stories(again).stories]
+
+
+def test_stories_and_moves_survive_a_save_and_reopen(three: Corpus, tmp_path: Path) -> None:
+    moves = (("rovers-strike-1.txt", story_id("merrow-dam-1.txt")),)
+    brief = summarise(three, BriefOptions(length=300, story_moves=moves))
+    path = tmp_path / "brief.citebrief"
+    save_brief(path, BriefFile(brief=brief, paths=(three.root,)))
+    reopened = open_brief(path).brief
+    assert reopened.stories == brief.stories
+    assert reopened.ungrouped == brief.ungrouped
+    assert [i.story for i in reopened.items] == [i.story for i in brief.items]
+    assert reopened.options.story_moves == moves
+    assert reopened.options == brief.options
+
+
+@pytest.mark.parametrize(
+    ("words", "copies", "article"),
+    [
+        (MIN_ARTICLE_WORDS - 5, 1, False),  # a cookie notice, a tweet embed
+        (MIN_ARTICLE_WORDS, 1, True),
+        (SITE_PAGE_WORDS - 5, SITE_PAGE_COPIES, False),  # an archive's notice saved in many folders
+        (SITE_PAGE_WORDS - 5, SITE_PAGE_COPIES - 1, True),  # an article saved twice
+        (SITE_PAGE_WORDS, SITE_PAGE_COPIES + 5, True),  # a long article saved many times
+    ],
+)
+def test_what_counts_as_an_article(tmp_path: Path, words: int, copies: int, article: bool) -> None:
+    assert words % 5 == 0
+    text = " ".join(f"Ferry {k} was delayed again." for k in range(words // 5))
+    (tmp_path / "page.txt").write_text(text, encoding="utf-8")
+    source = load_folder(tmp_path, cache=None).sources[0]
+    assert sum(s.word_count for s in source.sentences) == words
+    assert is_article(source, copies) is article
+
+
+def test_a_page_of_archive_crawl_notes_is_not_an_article(tmp_path: Path) -> None:
+    notes = [
+        f"Starting in {1996 + k}, Alexa Internet has been donating their crawl data to the Internet Archive."
+        for k in range(8)
+    ]
+    (tmp_path / "archive.txt").write_text(" ".join(notes), encoding="utf-8")
+    source = load_folder(tmp_path, cache=None).sources[0]
+    assert sum(s.word_count for s in source.sentences) >= MIN_ARTICLE_WORDS
+    assert not is_article(source, 1)
+    (tmp_path / "archive.txt").write_text(" ".join(DAM.values()), encoding="utf-8")
+    assert is_article(load_folder(tmp_path, cache=None).sources[0], 1)
+
+
+def test_every_story_has_a_distinct_story_in_the_folder_of_stories() -> None:
+    # the fixture itself: three stories, none sharing a file name
+    names = [name for files in STORIES.values() for name in files]
+    assert len(names) == len(set(names)) == 9
+
+
+def test_grouping_is_not_fooled_by_copies_under_new_names(tmp_path: Path) -> None:
+    folder = write_stories(tmp_path / "copies")
+    for path in list(folder.iterdir()):
+        (folder / f"copy-{path.name}").write_bytes(path.read_bytes())
+    corpus = load_folder(folder, cache=None)
+    grouping = group_stories(corpus)
+    assert len(grouping.stories) == 3
+    for story in grouping.stories:
+        assert len({story_of_file(d.removeprefix("copy-")) for d in story.documents}) == 1
+    assert replace(grouping.stories[0]).source_count == 8
+
+
+def test_a_heading_writes_a_name_without_its_possessive(tmp_path: Path) -> None:
+    sentence = (
+        "Kestrel Bank's board met on {day} after Kestrel Bank's shares fell by a third, and the regulator "
+        "said Kestrel Bank's auditors in Lyndale would be questioned about the missing {amount} million. "
+    )
+    for n, (day, amount) in enumerate([("Monday", 40), ("Tuesday", 45)]):
+        text = (sentence.format(day=day, amount=amount) * 3).strip()
+        (tmp_path / f"bank-{n}.txt").write_text(text, encoding="utf-8")
+    (story,) = group_stories(load_folder(tmp_path, cache=None)).stories
+    assert "Kestrel Bank" in story.heading
+    assert "'s" not in story.heading
