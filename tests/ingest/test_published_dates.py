@@ -34,6 +34,13 @@ LEADING_LINES: list[tuple[str, str, str | None]] = [
     (f"Brücke gesperrt\nVeröffentlicht am 12. Mai 2021\n{BODY}", "german", "2021-05-12"),
     (f"Pont fermé\nPublié le 12 mai 2021 à 10h30\n{BODY}", "french", "2021-05-12"),
     (f"Puente cerrado\nActualizado: 3 de marzo de 2019\n{BODY}", "spanish", "2019-03-03"),
+    (
+        f"{'A long headline about the bridge over the river ' * 3}\nPublished: 12 May 2021\n{BODY}",
+        "english",
+        "2021-05-12",
+    ),
+    (f"Bridge closed\nAssociated Press Tue Feb 19, 2013 7:44 PM\n{BODY}", "english", "2013-02-19"),
+    (f"Bridge closed\nBy Jo Lee, City Desk / Published March 24, 2017\n{BODY}", "english", "2017-03-24"),
     # a sentence that mentions a date is no date line
     (
         f"Bridge closed\nOn March 3, 2019, the council voted to close the old bridge for repairs.\n{BODY}",

@@ -19,6 +19,7 @@ from typing import Any
 
 from citebrief.core.model import DateOrigin
 from citebrief.ingest.dateline import dateline_end
+from citebrief.ingest.roles import has_terminal_punctuation
 
 # The first news wire (the Associated Press, 1846): an earlier "publication date" is a misreading.
 EARLIEST = _dt.date(1846, 1, 1)
@@ -53,11 +54,12 @@ _DATELINE_DAY = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:,\s*{_YEAR})?\b"
 _LABEL = re.compile(
     r"""^(?:(?:first\s+)?published|updated|posted|last\s+(?:updated|modified)|dated?|
     veröffentlicht|aktualisiert|stand|publié|mis\s+à\s+jour|publicado|actualizado|pubblicato|aggiornato|
-    gepubliceerd|bijgewerkt|opublikowano|publicerad|publiceret|publisert|julkaistu)
+    gepubliceerd|bijgewerkt|opublikowano|publicerad|publiceret|publisert|julkaistu|
+    associated\s+press|reuters|afp|ap)
     (?:\s+(?:on|at|am|le|el|il|op|den|em))?\s*:?\s*""",
     re.IGNORECASE | re.VERBOSE,
 )
-_SEPARATOR = re.compile(r"\s*[|•·]\s*|\s+[-—–]\s+")
+_SEPARATOR = re.compile(r"\s*[|•·]\s*|\s+[-—–/]\s+")
 _HAS_YEAR = re.compile(r"\b(?:1[89]|2[01])\d\d\b")
 _BYLINE = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s", re.IGNORECASE)
 _DECOR = re.compile(r"^[\s#>*_]+|[\s*_]+$")
@@ -95,7 +97,10 @@ def leading_date(
             day = _dateline_day(line[:end], filed)
             return day if day is not None and _plausible(day, today) else None
         if len(line) > DATE_LINE_MAX_CHARS:
-            return None  # running text: a date it mentions is not the article's
+            if has_terminal_punctuation(line):
+                return None  # running text: a date it mentions is not the article's
+            continue  # a long headline or a line of page furniture
+
         day = _date_line_day(line, language)
         if day is not None:
             return day if _plausible(day, today) else None
