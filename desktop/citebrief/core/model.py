@@ -64,7 +64,9 @@ class Source:
     language: str
     sentences: tuple[Sentence, ...]
     relpath: str = ""
-    date: str = ""  # ISO day the engine orders sources by (see ``date_from``)
+    # The day (ISO) disagreements order versions by: ingest's choice of metadata, dateline or file time,
+    # recorded in ``date_from``; stories and exports read only the article's own date (``own_date``).
+    date: str = ""
     date_from: DateOrigin = DateOrigin.NONE
 
     @property
