@@ -41,6 +41,7 @@ LEADING_LINES: list[tuple[str, str, str | None]] = [
     ),
     (f"Bridge closed\nAssociated Press Tue Feb 19, 2013 7:44 PM\n{BODY}", "english", "2013-02-19"),
     (f"Bridge closed\nBy Jo Lee, City Desk / Published March 24, 2017\n{BODY}", "english", "2017-03-24"),
+    (f"Bridge closed\nPosted 28.05.2019 10:30\n{BODY}", "english", "2019-05-28"),
     # a sentence that mentions a date is no date line
     (
         f"Bridge closed\nOn March 3, 2019, the council voted to close the old bridge for repairs.\n{BODY}",

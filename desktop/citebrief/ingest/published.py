@@ -61,6 +61,9 @@ _LABEL = re.compile(
 )
 _SEPARATOR = re.compile(r"\s*[|•·]\s*|\s+[-—–/]\s+")
 _HAS_YEAR = re.compile(r"\b(?:1[89]|2[01])\d\d\b")
+# English dates in words are read by pattern; dateparser (a tenth of a second to load) is asked about an
+# English line only when it holds a date in figures ("28.05.2019").
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-](?:1[89]|2[01])\d\d\b")
 _BYLINE = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s", re.IGNORECASE)
 _DECOR = re.compile(r"^[\s#>*_]+|[\s*_]+$")
 
@@ -174,7 +177,9 @@ def _date_line_day(line: str, language: str) -> _dt.date | None:
         segment = _LABEL.sub("", segment.strip()).strip(" ,.:()")
         if not _HAS_YEAR.search(segment) or _BYLINE.match(segment):
             continue
-        day = _english_day(segment) or _dateparser_day(segment, language)
+        day = _english_day(segment)
+        if day is None and (language != "english" or _NUMERIC_DATE.search(segment)):
+            day = _dateparser_day(segment, language)
         if day is not None:
             return day
     return None
