@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import replace
 from pathlib import Path
 
@@ -47,18 +46,14 @@ def test_three_invented_stories_are_found_and_the_scraped_page_is_not_grouped(th
 
 def test_stories_with_as_many_sources_come_newest_first(three: Corpus) -> None:
     dated = {"merrow-dam-3.txt": "2026-03-02", "halvard-theft-1.txt": "2026-05-01"}
-    sources = tuple(
-        replace(s, date=dated.get(s.id, ""), date_from=DateOrigin.METADATA) for s in three.sources
-    )
+    sources = tuple(replace(s, date=dated.get(s.id, ""), date_from=DateOrigin.METADATA) for s in three.sources)
     without_one = {"halvard-theft-4.txt"}  # the theft and the dam now both have three sources
     corpus = replace(three, sources=tuple(s for s in sources if s.id not in without_one))
     stories = group_stories(corpus).stories
     assert [story_of_file(s.documents[0]) for s in stories] == ["theft", "dam", "strike"]
     assert [s.date for s in stories] == ["2026-05-01", "2026-03-02", ""]
     dated["merrow-dam-3.txt"] = "2026-06-30"
-    sources = tuple(
-        replace(s, date=dated.get(s.id, ""), date_from=DateOrigin.METADATA) for s in three.sources
-    )
+    sources = tuple(replace(s, date=dated.get(s.id, ""), date_from=DateOrigin.METADATA) for s in three.sources)
     corpus = replace(three, sources=tuple(s for s in sources if s.id not in without_one))
     assert [story_of_file(s.documents[0]) for s in group_stories(corpus).stories] == [
         "dam",
@@ -233,23 +228,3 @@ def test_a_heading_writes_a_name_without_its_possessive(tmp_path: Path) -> None:
     (story,) = group_stories(load_folder(tmp_path, cache=None)).stories
     assert "Kestrel Bank" in story.heading
     assert "'s" not in story.heading
-
-
-def test_stories_come_newest_first_by_their_datelines_not_their_files_times(tmp_path: Path) -> None:
-    folder = write_stories(tmp_path / "two", "dam", "theft")
-    (folder / "halvard-theft-4.txt").unlink()  # three sources each: recency decides
-    dated = {
-        "merrow-dam-1.txt": "CALDER, June 30, 2026 (AP) - ",
-        "halvard-theft-1.txt": "LONDON, May 1, 2026 (AP) - ",
-    }
-    for name, dateline in dated.items():
-        title, body = (folder / name).read_text(encoding="utf-8").split("\n\n", 1)
-        (folder / name).write_text(f"{title}\n\n{dateline}{body}", encoding="utf-8")
-    for number, name in enumerate(sorted(p.name for p in folder.iterdir())):
-        when = 1_780_000_000 + (-number if name.startswith("merrow") else number) * 86_400 * 30
-        os.utime(folder / name, (when, when))  # the theft's files are months newer than the dam's
-    stories = group_stories(load_folder(folder, cache=None)).stories
-    assert [(story_of_file(s.documents[0]), s.date) for s in stories] == [
-        ("dam", "2026-06-30"),
-        ("theft", "2026-05-01"),
-    ]
