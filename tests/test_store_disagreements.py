@@ -61,3 +61,19 @@ def test_reopened_against_changed_sources_every_version_still_quotes_its_source_
     wire.write_text(wire.read_text(encoding="utf-8").replace("killing 12 people and ", ""), encoding="utf-8")
     again, _report = reconcile(brief, load_folder(folder))
     assert not any(item.disagreements for item in again.items)
+
+
+def test_dismissals_of_facts_the_brief_does_not_hold_now_survive_save_and_open(tmp_path: Path) -> None:
+    folder = write_disagreeing_folder(tmp_path / "kabul")
+    brief = summarise(load_folder(folder), BriefOptions())
+    (found,) = [d for item in brief.items for d in item.disagreements]
+    items = tuple(replace(item, disagreements=()) for item in brief.items)  # the fact left the brief
+    doc = BriefFile(
+        brief=replace(brief, items=items, dismissed=(replace(found, dismissed=True),)), paths=(str(folder),)
+    )
+    path = tmp_path / "kabul.citebrief"
+    save_brief(path, doc)
+    assert first_problem(json.loads(path.read_text(encoding="utf-8"))) is None
+    again = open_brief(path)
+    assert again.brief == doc.brief
+    assert [d.values for d in again.brief.dismissed] == [found.values]

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from citebrief import __version__
 from citebrief.core.errors import CitebriefError, ExportError, NoDocumentsError
-from citebrief.core.model import Brief, BriefOptions, LengthUnit
+from citebrief.core.model import Brief, BriefOptions, Corpus, LengthUnit
 from citebrief.core.paths import display
 
 if TYPE_CHECKING:
@@ -157,10 +157,6 @@ def _fail(code: int, message: str) -> int:
 
 def _brief(args: argparse.Namespace) -> int:
     from citebrief import export
-    from citebrief.engine import summarise
-    from citebrief.engine.feature_cache import FeatureCache
-    from citebrief.engine.features import build_features
-    from citebrief.engine.story_brief import story_grouping, summarise_stories
     from citebrief.engine.summariser import check_size
     from citebrief.ingest import load_folder
     from citebrief.resources_path import samples_dir
@@ -187,27 +183,7 @@ def _brief(args: argparse.Namespace) -> int:
         raise NoDocumentsError("no readable document in " + ", ".join(display(p) for p in paths))
     options = _options(args) if since is None else _since_options(args, since.brief.options)
     check_size(corpus, options.algorithm)  # before the folder's features, which take a while
-    if since is not None:
-        features = build_features(
-            corpus, language=options.language, workers=workers, cache=FeatureCache.default()
-        )
-        brief = _updated(since, replace(since.brief, options=options), features, args)
-    elif (grouping := story_grouping(corpus, options)) is not None:
-        # each story's features are built for its own documents only
-        cache = FeatureCache.default()
-        brief = summarise_stories(
-            corpus,
-            options,
-            grouping,
-            features_for=lambda sub, _progress: build_features(
-                sub, language=options.language, workers=workers, cache=cache
-            ),
-        )
-    else:
-        features = build_features(
-            corpus, language=options.language, workers=workers, cache=FeatureCache.default()
-        )
-        brief = summarise(corpus, options, features=features)
+    brief = _make_brief(corpus, options, since, args, workers)
     if args.output and export.export_format(fmt).brief_file:
         from citebrief.store import BriefFile, save_brief
 
@@ -221,6 +197,32 @@ def _brief(args: argparse.Namespace) -> int:
         sys.stdout.write(export.render(brief, fmt).decode("utf-8"))
         sys.stdout.flush()
     return EXIT_OK
+
+
+def _make_brief(
+    corpus: Corpus, options: BriefOptions, since: BriefFile | None, args: argparse.Namespace, workers: int
+) -> Brief:
+    """The brief of the folder: updated from ``since``, one section per story, or one brief."""
+    from citebrief.engine import summarise
+    from citebrief.engine.feature_cache import FeatureCache
+    from citebrief.engine.features import build_features
+    from citebrief.engine.story_brief import story_grouping, summarise_stories
+
+    cache = FeatureCache.default()
+    if since is None and (grouping := story_grouping(corpus, options)) is not None:
+        # each story's features are built for its own documents only
+        return summarise_stories(
+            corpus,
+            options,
+            grouping,
+            features_for=lambda sub, _progress: build_features(
+                sub, language=options.language, workers=workers, cache=cache
+            ),
+        )
+    features = build_features(corpus, language=options.language, workers=workers, cache=cache)
+    if since is not None:
+        return _updated(since, replace(since.brief, options=options), features, args)
+    return summarise(corpus, options, features=features)
 
 
 def _open_since(path: str) -> BriefFile:

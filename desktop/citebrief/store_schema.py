@@ -128,6 +128,7 @@ _BRIEF = {
         "items": _array(_ITEM),
         "stories": _array(_STORY),
         "ungrouped": _array(_STRING),
+        "dismissed": _array(_DISAGREEMENT),
     },
 }
 

@@ -6,7 +6,8 @@
     python tests/benchmarks/disagreements.py score OUT     # how many of them the judges called real
 
 The labelled pairs are ``tests/engine/disagreement_pairs.py`` (``PAIRS`` were written with the rules,
-``HELD_OUT`` after them, never used to change them). The baseline beside Citebrief's rule flags a pair
+``HELD_OUT`` after them, never used to change them; ``NEW_KINDS`` the kinds real news was mistaken
+on, with near misses, written with the rules that read them). The baseline beside Citebrief's rule flags a pair
 whenever the two sentences hold different numbers: what "same fact, other numbers" gives without
 reading what the numbers count. Val briefs are made as the command line makes them by default
 (``BriefOptions()``: 150 words, sections on).
@@ -27,7 +28,7 @@ HERE = Path(__file__).resolve()
 sys.path.insert(0, str(HERE.parents[1] / "engine"))
 sys.path.insert(0, str(HERE.parent))
 
-from disagreement_pairs import HELD_OUT, PAIRS, Pair  # noqa: E402
+from disagreement_pairs import HELD_OUT, NEW_KINDS, PAIRS, Pair  # noqa: E402
 from holdout import all_clusters, held_out_clusters  # noqa: E402
 
 from citebrief.core.model import Disagreement  # noqa: E402
@@ -89,16 +90,25 @@ def labelled() -> None:
     def citebrief(pair: Pair) -> bool:
         return differs(pair.a, pair.b)
 
-    print(f"Labelled same-fact pairs: {len(PAIRS)} written with the rules, {len(HELD_OUT)} held out")
+    print(
+        f"Labelled same-fact pairs: {len(PAIRS)} written with the rules, {len(HELD_OUT)} held out, "
+        f"{len(NEW_KINDS)} new kinds (what real news was mistaken on, with near misses)"
+    )
     print(f"{'rule':<28}{'set':<12}{'flagged':>8}{'right':>7}{'real':>6}{'precision':>11}{'recall':>8}")
     for name, rule in (("numbers differ (baseline)", _numbers_differ), ("Citebrief", citebrief)):
-        for label, pairs in (("written", PAIRS), ("held out", HELD_OUT), ("all", PAIRS + HELD_OUT)):
+        for label, pairs in (
+            ("written", PAIRS),
+            ("held out", HELD_OUT),
+            ("first rows", PAIRS + HELD_OUT),
+            ("new kinds", NEW_KINDS),
+            ("all", PAIRS + HELD_OUT + NEW_KINDS),
+        ):
             s = _score(pairs, rule)
             print(
                 f"{name:<28}{label:<12}{s.flagged:>8}{s.right:>7}{s.positives:>6}"
                 f"{s.precision:>11.2f}{s.recall:>8.2f}"
             )
-    misses = [p for p in PAIRS + HELD_OUT if citebrief(p) != p.differs]
+    misses = [p for p in PAIRS + HELD_OUT + NEW_KINDS if citebrief(p) != p.differs]
     for pair in misses:
         print(f"  wrong ({'missed' if pair.differs else 'false flag'}, {pair.case}): {pair.a} | {pair.b}")
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from disagreement_pairs import HELD_OUT, PAIRS, Pair
+from disagreement_pairs import HELD_OUT, NEW_KINDS, PAIRS, Pair
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -24,7 +24,7 @@ def _params(pairs: tuple[Pair, ...]) -> list[object]:
     ]
 
 
-@pytest.mark.parametrize("pair", _params(PAIRS + HELD_OUT))
+@pytest.mark.parametrize("pair", _params(PAIRS + HELD_OUT + NEW_KINDS))
 def test_each_labelled_pair_gets_its_verdict(pair: Pair) -> None:
     assert differs(pair.a, pair.b) is pair.differs
     assert differs(pair.b, pair.a) is pair.differs  # which source is shown does not matter
@@ -39,8 +39,17 @@ def test_the_labelled_set_covers_every_case() -> None:
         assert case in cases
 
 
-def test_precision_first_on_the_labelled_set() -> None:
-    pairs = PAIRS + HELD_OUT
+def test_each_kind_real_news_mistook_has_false_rows_and_near_misses_that_differ() -> None:
+    kinds = ("another person", "whole", "different groups", "idiom", "anecdotes")
+    for kind in kinds:
+        rows = [p for p in NEW_KINDS if kind in p.case]
+        assert sum(not p.differs for p in rows) >= 2, kind
+    near_misses = [p for p in NEW_KINDS if "near miss" in p.case]
+    assert len(near_misses) >= 10 and all(p.differs for p in near_misses)
+
+
+@pytest.mark.parametrize("pairs", [PAIRS + HELD_OUT, NEW_KINDS], ids=["first-rows", "new-kinds"])
+def test_precision_first_on_the_labelled_set(pairs: tuple[Pair, ...]) -> None:
     flagged = [p for p in pairs if differs(p.a, p.b)]
     precision = sum(p.differs for p in flagged) / len(flagged)
     recall = sum(p.differs for p in flagged) / sum(p.differs for p in pairs)

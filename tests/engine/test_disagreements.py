@@ -99,3 +99,16 @@ def test_two_places_are_flagged_only_when_neither_article_names_the_others(tmp_p
     )
     _corpus, brief = _brief(scales)
     assert not any(item.disagreements for item in brief.items)
+
+
+def test_a_part_and_its_whole_are_not_flagged_but_one_count_told_twice_is(tmp_path: Path) -> None:
+    rest = " The activists were charged in federal court on Friday. Their lawyers will plead not guilty.\n"
+    whole = "Activists freed 6,000 mink from fur farms across the state, prosecutors said."
+    part = "At one farm near the river, the activists freed 1,500 mink, prosecutors said."
+    told_twice = "Activists freed 4,000 mink from fur farms across the state, prosecutors said."
+    _corpus, brief = _brief(_two_reports(tmp_path / "part", whole + rest, part + rest))
+    assert not any(item.disagreements for item in brief.items)
+    _corpus, brief = _brief(_two_reports(tmp_path / "twice", whole + rest, told_twice + rest))
+    assert [sorted(v.text for v in d.values) for i in brief.items for d in i.disagreements] == [
+        ["4,000 mink", "6,000 mink"]
+    ]

@@ -25,6 +25,27 @@ def _same(a: Features, b: Features) -> None:
     for name in ("readable", "opener", "centrality", "concept_is_pair", "source_of_row", "positions", "words"):
         assert np.array_equal(getattr(a, name), getattr(b, name)), name
     assert (a.vectors != b.vectors).nnz == 0 and (a.concepts != b.concepts).nnz == 0
+    deps, other = a.dependencies, b.dependencies
+    assert np.array_equal(deps.leans_on, other.leans_on) and np.array_equal(deps.orphan, other.orphan)
+    assert deps.introducers == other.introducers and deps.full_names == other.full_names
+
+
+def test_what_sentences_depend_on_comes_back_from_the_cache(tmp_path: Path) -> None:
+    folder = tmp_path / "names"
+    folder.mkdir()
+    for number, town in enumerate(("Lindmoor", "Port Elna", "Vasby")):
+        (folder / f"a{number}.txt").write_text(
+            f"Flood in {town}\n\nHarbour master Maria Lindqvist said the water rose two metres in {town} "
+            "overnight. Lindqvist added that the dykes held until dawn. She said the ferries would stay "
+            "in port until Monday. Mayor Tomas Berg thanked the volunteers.\n",
+            encoding="utf-8",
+        )
+    cache = FeatureCache(tmp_path / "cache")
+    corpus = load_folder(folder, cache=None)
+    fresh = build_features(corpus, cache=cache)
+    assert any(fresh.dependencies.introducers) and (fresh.dependencies.leans_on >= 0).any()
+    assert any("Lindqvist" in names for names in fresh.dependencies.full_names)
+    _same(fresh, build_features(load_folder(folder, cache=None), cache=cache))
 
 
 def test_reopened_folder_gets_its_features_from_the_cache(news_folder: Path, tmp_path: Path) -> None:

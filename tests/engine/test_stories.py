@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,8 @@ from citebrief.engine.stories import (
     MIN_ARTICLE_WORDS,
     SITE_PAGE_COPIES,
     SITE_PAGE_WORDS,
+    SPLIT_THRESHOLD,
+    _split_cores,
     group_stories,
     is_article,
     new_story_id,
@@ -228,3 +231,91 @@ def test_a_heading_writes_a_name_without_its_possessive(tmp_path: Path) -> None:
     (story,) = group_stories(load_folder(tmp_path, cache=None)).stories
     assert "Kestrel Bank" in story.heading
     assert "'s" not in story.heading
+
+
+_CORE = SPLIT_THRESHOLD * 2  # documents of one story: well above the stricter threshold
+_CROSS = SPLIT_THRESHOLD / 2  # two stories that share a country's names: linked, but weakly
+
+
+@pytest.mark.parametrize(
+    ("cores", "loose", "other_story", "expected"),
+    [
+        # two stories that one group holds become two
+        ([[0, 1, 2], [3, 4, 5]], {}, True, [{0, 1, 2}, {3, 4, 5}]),
+        # a story whose documents are all alike stays whole
+        ([[0, 1, 2, 3, 4, 5]], {}, True, [{0, 1, 2, 3, 4, 5}]),
+        # a group too small to hold two stories (under SPLIT_MIN_SIZE) is left alone
+        ([[0, 1], [2, 3]], {}, True, [{0, 1, 2, 3}]),
+        # a folder of one story stays one story
+        ([[0, 1, 2], [3, 4, 5]], {}, False, [{0, 1, 2, 3, 4, 5}]),
+        # a document in neither core goes with the core it is most linked to
+        ([[0, 1, 2], [3, 4, 5]], {6: (3, 4, 5)}, True, [{0, 1, 2}, {3, 4, 5, 6}]),
+    ],
+)
+def test_a_large_group_with_two_dense_cores_splits(
+    cores: list[list[int]], loose: dict[int, tuple[int, ...]], other_story: bool, expected: list[set[int]]
+) -> None:
+    members = sorted({k for core in cores for k in core} | set(loose))
+    links = [(a, b, _CORE) for core in cores for a in core for b in core if a < b]
+    links += [(a, b, _CROSS) for x, y in pairwise(cores) for a in x for b in y]
+    links += [(min(k, o), max(k, o), _CROSS * 1.5) for k, near in loose.items() for o in near]
+    n = len(members)
+    group = [0] * n
+    if other_story:  # a second story elsewhere in the folder
+        group += [n, n]
+        links.append((n, n + 1, _CORE))
+    found = _split_cores(group, sorted(links))
+    parts: dict[int, set[int]] = {}
+    for k in members:
+        parts.setdefault(found[k], set()).add(k)
+    assert sorted(parts.values(), key=min) == expected
+
+
+_COUNTRY = (
+    "Veldoria's ruling council in Orsk under Marshal Tamsin Gredd has defied the Harlan Pact for years, "
+    "and the Harlan Pact states have answered Veldoria with sanctions. "
+)
+_VELDORIA = {
+    "missile": (
+        "Veldoria launched a Kestrel rocket from the Tarrow launch site on {day}, and the Kestrel flew over "
+        "the Marrow Strait before it fell into the Bellan Sea. Navy radar stations tracked the Kestrel for "
+        "{n} minutes. Engineers at Tarrow had rebuilt the rocket's second stage after the failed launch. "
+    ),
+    "student": (
+        "Veldoria freed the student Callum Ashby on {day} after nineteen months in Drossel prison, and "
+        "Ashby's parents met him at the Linmouth airfield. Ashby had been sentenced for taking a hotel "
+        "poster, and his lawyer, Ines Varga, said the {n} charges were invented. Doctors at Linmouth "
+        "examined Ashby. "
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("stories", "others", "expected"),
+    [
+        # two stories told in the same country's names, in a folder of several stories: two stories
+        (("missile", "student"), True, [{"missile"}, {"student"}]),
+        # the same two alone in a folder: a folder that reads as one story stays one story
+        (("missile", "student"), False, [{"missile", "student"}]),
+        # one story told six times stays one story
+        (("missile", "missile"), True, [{"missile"}]),
+    ],
+)
+def test_stories_sharing_a_country_are_told_apart(
+    tmp_path: Path, stories: tuple[str, str], others: bool, expected: list[set[str]]
+) -> None:
+    if others:
+        write_stories(tmp_path)
+    days = [("Monday", 12), ("Tuesday", 14), ("Wednesday", 11)]
+    for k, story in enumerate(stories):
+        for d, (day, n) in enumerate(days):
+            text = _COUNTRY + _VELDORIA[story].format(day=day, n=n + 7 * k) * 2
+            (tmp_path / f"{story}-{k}{d}.txt").write_text(text.strip(), encoding="utf-8")
+    grouping = group_stories(load_folder(tmp_path, cache=None))
+    veldoria = [s for s in grouping.stories if s.documents[0].startswith(stories)]
+    found = [{d.split("-")[0] for d in s.documents} for s in veldoria]
+    assert sorted(found, key=sorted) == expected
+    assert sum(len(s.documents) for s in veldoria) == 6
+    if len(expected) == 2:  # each story apart is headed by its own names
+        assert sorted("Kestrel" in s.heading for s in veldoria) == [False, True]
+        assert sorted("Ashby" in s.heading for s in veldoria) == [False, True]

@@ -7,15 +7,16 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QHelpEvent, QTextCursor
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from article_folders import write_articles
 from citebrief.core.model import BriefOptions
 from citebrief.engine import summarise
 from citebrief.gui.actions import ActionId
 from citebrief.gui.main_window import MainWindow
-from citebrief.gui.new_marks import NEW
+from citebrief.gui.new_marks import NEW, TIP
 from citebrief.ingest import load_folder
 from citebrief.store import BriefFile, save_brief
 from update_articles import BEFORE, NEW_DEVELOPMENT, REPEAT
@@ -196,3 +197,41 @@ def test_an_update_the_briefs_algorithm_cannot_take_is_refused_and_the_brief_sta
     assert "Cannot update the brief: LSA" in window.status.label.text()
     assert not window.updates.runner.busy
     assert window.brief_document.brief() == before
+
+
+def test_a_new_sentence_cut_and_pasted_back_stays_new_and_its_tint_explains_itself_on_hover(
+    make_window, saved: Path, qtbot
+) -> None:
+    window = make_window()
+    reopen(window, saved, qtbot)
+    qtbot.waitUntil(window.update_bar.isVisible, timeout=5_000)
+    update(window, qtbot)
+    marked = new_ids(window)
+    first = marked[0]
+    text = next(i.text for i in window.brief_document.brief().items if i.new)
+
+    # Hovering the tinted sentence says what the tint means.
+    start = window.brief_document.item_spans()[first][0][0]
+    point = window.editor.cursorRect(_cursor_at(window, start + 3)).center()
+    viewport = window.editor.viewport()
+    QApplication.sendEvent(window.editor, QHelpEvent(QEvent.Type.ToolTip, point, viewport.mapToGlobal(point)))
+    qtbot.waitUntil(QToolTip.isVisible, timeout=5000)
+    assert TIP in QToolTip.text()
+
+    # Cut the whole sentence with its markers, paste it at the end: still new, still one item.
+    spans = window.brief_document.item_spans()[first]
+    cursor = _cursor_at(window, spans[0][0])
+    cursor.setPosition(spans[-1][1], QTextCursor.MoveMode.KeepAnchor)
+    window.editor.setTextCursor(cursor)
+    window.editor.cut()
+    QApplication.processEvents()
+    assert text not in [i.text for i in window.brief_document.brief().items]
+    cursor = window.editor.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    cursor.insertText(" ")
+    window.editor.setTextCursor(cursor)
+    window.editor.paste()
+    QApplication.processEvents()
+    pasted = window.brief_document.brief().items[-1]
+    assert pasted.text == text and pasted.new
+    assert new_ids(window) == marked

@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent, QHelpEvent, QTextCharFormat
 from PySide6.QtWidgets import QApplication, QMenu, QToolTip
 
+from citebrief.gui.dialogs import Button
 from citebrief.gui.differences_panel import ComparisonDialog, open_differences
 from citebrief.gui.main_window import MainWindow
 from disagreement_folder import write_disagreeing_folder
@@ -135,3 +136,53 @@ def test_right_clicking_a_marked_sentence_offers_to_dismiss_its_mark(
     assert offered == ["Dismiss “sources differ” on deaths"]
     qtbot.waitUntil(lambda: not open_differences(window.brief_document), timeout=5000)
     assert window.differences.list.count() == 0
+
+
+def _rebuilt(window: MainWindow, qtbot, change) -> None:  # type: ignore[no-untyped-def]
+    """Make the window rebuild its brief by ``change`` (a user's action) and wait for the new one."""
+    with qtbot.waitSignal(window.workspace.brief_ready, timeout=60_000):
+        change()
+    qtbot.waitUntil(lambda: not window.workspace.busy, timeout=60_000)
+
+
+def _dismissals(window: MainWindow) -> list[bool]:
+    return [d.dismissed for item in window.brief_document.brief().items for d in item.disagreements]
+
+
+def test_a_dismissed_mark_stays_dismissed_when_the_brief_is_rebuilt_from_other_options(
+    make_window, tmp_path: Path, qtbot, wait_for_brief
+) -> None:
+    window = _open(make_window, write_disagreeing_folder(tmp_path / "kabul"), wait_for_brief)
+    window.differences.list.setCurrentRow(0)
+    qtbot.mouseClick(window.differences.dismiss_button, Qt.MouseButton.LeftButton)
+    assert _dismissals(window) == [True]
+
+    # A longer brief: the fact is still in it, with the same values from the same sentences.
+    spin = window.controls.spin
+    _rebuilt(window, qtbot, lambda: spin.setValue(spin.value() + 40))
+    assert window.brief_document.base.options.length == spin.value()
+    assert _dismissals(window) == [True]
+    assert open_differences(window.brief_document) == []
+    assert window.differences.list.count() == 0
+    assert window.dialogs.asked == []  # a dismissal is kept, so it is no edit a rebuild would replace
+
+    # Untick the source that gives the other value: no disagreement; tick it again: the one dismissed.
+    _rebuilt(window, qtbot, lambda: window.sources.set_included("kabul-wire.txt", False))
+    assert _dismissals(window) == []
+    _rebuilt(window, qtbot, lambda: window.sources.set_included("kabul-wire.txt", True))
+    assert _dismissals(window) == [True]
+    assert window.differences.list.count() == 0
+
+    # Saved while the fact is out of the brief, the dismissal is still kept once it comes back.
+    _rebuilt(window, qtbot, lambda: window.sources.set_included("kabul-wire.txt", False))
+    path = tmp_path / "kabul.citebrief"
+    assert window.files.save_to(str(path))
+    again = make_window()
+    assert again.files.open_brief(str(path))
+    wait_for_brief(again)
+    assert _dismissals(again) == []
+    again.dialogs.answers = [Button.Yes]  # a reopened brief counts as the user's work: rebuild it
+    _rebuilt(again, qtbot, lambda: again.sources.set_included("kabul-wire.txt", True))
+    assert _dismissals(again) == [True]
+    assert open_differences(again.brief_document) == []
+    assert again.differences.list.count() == 0

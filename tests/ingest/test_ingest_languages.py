@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from ingest_fixtures import FLOOD_DE, FLOOD_EN, FLOOD_EN_2, FLOOD_TR
+from sentence_fixtures import NEWS_CASES, SENTENCES
 
 from citebrief.core.model import BriefOptions, SentenceRole
 from citebrief.engine import summarise
 from citebrief.ingest import load_folder
-from citebrief.ingest.language import detect_language
+from citebrief.ingest.language import _mostly_english_stop_words, detect_language
 
 SAMPLES = {
     "english": "The government approved a new climate law on Thursday. The opposition criticised the plan "
@@ -123,3 +126,54 @@ def test_english_quote_inside_a_german_article_does_not_make_it_english(tmp_path
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     (source,) = load_folder(tmp_path).sources
     assert source.language == "german"
+
+
+# English that the density of "the" and its function words does not settle (a video page, a headline
+# list, a short notice), each with its share of English stop words well above any other list's.
+ENGLISH_WITHOUT_THE = [
+    "Published on Apr 1, 2017\n\nI told you it was a different movie!\n\nSee more at our channel. LIKE us on "
+    "our page and FOLLOW us for more of our videos every week.\n\nCAST\n\nSinbad\nShaquille",
+    "JavaScript is disabled\n\nYou need to enable JavaScript to use this site\n",
+    "Please note: this page is no longer updated. For current stories, go to our new site, where you can "
+    "also sign up for alerts by email.",
+    "Scientists reported on Monday that a new catalyst turns CO2 and water into liquid fuel. It could make "
+    "storage of renewable energy cheaper, they said, though it is not yet ready for use at scale.",
+]
+
+
+@pytest.mark.parametrize("text", ENGLISH_WITHOUT_THE)
+def test_english_is_told_by_its_stop_words_without_the_model(text: str) -> None:
+    code = (
+        "import sys\nfrom citebrief.ingest.language import _identifier, identify_language\n"
+        f"print(identify_language({text!r})[0], _identifier.cache_info().currsize)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["english", "0"]  # English, and the model never loaded
+
+
+NOT_ENGLISH = [
+    *((lang, text) for lang, text in SAMPLES.items() if lang != "english"),
+    *((lang, " ".join(sents)) for lang, sents in SENTENCES.items() if lang != "english"),
+    *((lang, " ".join(cases)) for lang, cases in NEWS_CASES.items()),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_ENGLISH)
+def test_no_other_language_passes_for_english_by_its_stop_words(language: str, text: str) -> None:
+    assert not _mostly_english_stop_words(text), language
+
+
+@pytest.mark.parametrize("text", [SAMPLES["english"], " ".join(SENTENCES["english"]), *ENGLISH_WITHOUT_THE])
+def test_english_passes_by_its_stop_words(text: str) -> None:
+    assert _mostly_english_stop_words(text)
+
+
+def test_parallel_reading_tells_every_language_as_serial_reading_does(tmp_path: Path) -> None:
+    # Enough files for worker processes; the languages only the model tells are read by the parent.
+    texts = [*SAMPLES.values(), *(" ".join(s) for s in SENTENCES.values())]
+    for number in range(70):
+        (tmp_path / f"a{number:02d}.txt").write_text(texts[number % len(texts)] + "\n", encoding="utf-8")
+    serial = load_folder(tmp_path, cache=None)
+    parallel = load_folder(tmp_path, cache=None, workers=2)
+    assert {s.language for s in parallel.sources} >= {"german", "french", "russian", "dutch", "english"}
+    assert parallel == serial

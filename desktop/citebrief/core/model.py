@@ -257,6 +257,9 @@ class Brief:
     # ids in no story. Both empty for a brief on one story (today's brief).
     stories: tuple[Story, ...] = ()
     ungrouped: tuple[str, ...] = ()
+    # Disagreements the user dismissed whose fact the brief does not hold now (a shorter length, a
+    # source left out): a rebuild that brings the fact back keeps them dismissed.
+    dismissed: tuple[Disagreement, ...] = ()
 
     @property
     def word_count(self) -> int:

@@ -181,7 +181,7 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
         "stories": [story_to_dict(s) for s in brief.stories],
         "ungrouped": list(brief.ungrouped),
         "items": [item_to_dict(i) for i in brief.items],
-    }
+    } | ({"dismissed": [disagreement_to_dict(d) for d in brief.dismissed]} if brief.dismissed else {})
 
 
 def brief_from_dict(data: dict[str, Any]) -> Brief:
@@ -194,6 +194,7 @@ def brief_from_dict(data: dict[str, Any]) -> Brief:
         root=path_from(data, "root"),
         stories=tuple(story_from_dict(s) for s in data.get("stories", ())),
         ungrouped=tuple(str(u) for u in data.get("ungrouped", ())),
+        dismissed=tuple(disagreement_from_dict(d) for d in data.get("dismissed", ())),
     )
 
 

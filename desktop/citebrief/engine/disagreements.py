@@ -11,7 +11,9 @@ they state (``fact_values``):
   call and a Friday call are two events; and a place only when neither article names the other's
   ("in Paris" / "in France" from articles that both know Paris is in France is one place);
 - two sentences that name different years tell of two times: their values are not compared;
-- a sentence that states two values for one thing ("rose to 15 from 12") is not compared on it.
+- a sentence that states two values for one thing ("rose to 15 from 12") is not compared on it;
+- counts, amounts, shares, measures, ages and names are compared only when they are values of one
+  thing in sentences that say the same otherwise (``value_scope.comparable``).
 When the sources' dates order the versions, the disagreement is shown as an update, latest last.
 """
 
@@ -27,6 +29,7 @@ from citebrief.core.model import BriefItem, Citation, Disagreement, Source, Stat
 from citebrief.engine.fact_values import Value, sentence_values
 from citebrief.engine.facts import closest_cosine, same_fact
 from citebrief.engine.features import Features
+from citebrief.engine.value_scope import Scope, comparable
 
 _NUMERIC = frozenset({"count", "amount", "share", "measure", "age"})
 # Read: conversions between units are rounded in print ("5 miles" is "8 km"); 10% covers it.
@@ -107,11 +110,12 @@ class Stated:
     text: str
     slots: dict[tuple[str, str], Value | None]
     rest: set[str]
+    scope: Scope
 
     @classmethod
     def of(cls, text: str) -> Stated:
         values = sentence_values(text)
-        return cls(text, _slots(values), _rest(text, values))
+        return cls(text, _slots(values), _rest(text, values), Scope.of(text, values))
 
 
 def differences(a: Stated, b: Stated) -> list[tuple[Value, Value]]:
@@ -128,6 +132,8 @@ def differences(a: Stated, b: Stated) -> list[tuple[Value, Value]]:
             continue
         if va.kind in ("amount", "measure") and not va.near & vb.near:
             continue  # "$5.1 trillion in spending cuts" / "$4.3 trillion from benefit programs": two sums
+        if not comparable(a.scope, va, b.scope, vb):
+            continue  # another person's age, a part and the whole, another group, an anecdote
         found.append((va, vb))
     if found:
         return found

@@ -9,7 +9,7 @@ are the same value. Measures are converted to one unit per dimension, so "5 mile
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3}
 _UNITS_0_19 = (
@@ -69,6 +69,12 @@ _AMOUNT = re.compile(
     r"(?=(?P<tail>%?(?:[\s-]+[\w/%$£€'’-]+){0,7}))",
     re.IGNORECASE,
 )
+# Numbers that are words of a phrase, not counts: "killing them one by one", "one after another".
+IDIOM = re.compile(
+    r"\b(?:one|two|three)\s+(?:by|after|at)\s+(?:one|two|three|another|a\s+time)\b|\bone\s+another\b|"
+    r"\bone[\s-]on[\s-]one\b|\bone\s+way\s+or\s+another\b|\bno\s+one\b",
+    re.IGNORECASE,
+)
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DAY_DATE = re.compile(rf"\b(?:({_MONTHS})\.?\s+(\d{{1,2}})\b|(\d{{1,2}})\s+({_MONTHS})\b)")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -78,18 +84,18 @@ _ROLE_BY = re.compile(
     rf"shot|killed|stabbed|arrested|fired|sued|replaced|appointed|nominated)\s+by\s+(?P<name>{_NAME})"
 )
 _PLACE = re.compile(rf"\b(?:in|at|near)\s+(?:the\s+)?(?P<name>{_NAME})")
-_NOT_NAMES = frozenset(
+NOT_NAMES = frozenset(
     "the a an he she it they we i his her their its this that these those monday tuesday wednesday "
     "thursday friday saturday sunday police".split()
 ) | frozenset(m.lower() for m in _MONTHS.split("|"))
 IDENTIFIER_BEFORE = re.compile(r"(?:([A-Z][\w-]*)|No\.|#)\s*$")  # "Flight 370", "Route 66", "No. 1"
 # Capitalised words before a number that do not make it an identifier ("About 12", "In 2014").
-_PLAIN_CAPITALS = _NOT_NAMES | frozenset(
+_PLAIN_CAPITALS = NOT_NAMES | frozenset(
     "about some nearly only just another all and but with by on in at for to of from after before over "
     "under almost around roughly more less fewer up as".split()
 )
 # Words after a number that say nothing of what it counts ("206 for Romney").
-_NOT_THINGS = frozenset(
+NOT_THINGS = frozenset(
     "for to in on at from by with and or as per than of that which when while after before since into "
     "out up down off over under is said says without within across near who whom whose on board this "
     "last next each per will would could can may might below above ago away apart long wide high old "
@@ -109,6 +115,8 @@ class Value:
     key: str = ""  # names, dates and places: what is compared ("smith", "03-04", "paris")
     step: float = 1.0  # the precision it is stated to: 1,000 is to the thousand, 1.25 million to 10,000
     near: frozenset[str] = frozenset()  # amounts and measures: the words around it, to tell what it is of
+    start: int = -1  # numbers: where the number (with its bound and currency) stands in the sentence
+    end: int = -1
 
 
 def _number(token: str) -> float | None:
@@ -133,7 +141,7 @@ def _step(digits: str, scale: float) -> float:
     return (10.0**zeros if int(plain) >= 100 else 1.0) * scale
 
 
-_RISEN = re.compile(
+RISEN = re.compile(
     r"([a-z]+)\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|increased|jumped|grew|reached|stood|stands|"
     r"fell|dropped)\s+(?:to|at)\b"
 )
@@ -195,7 +203,7 @@ def _thing(tail: str, before: str) -> str:
     for word in reversed(previous[-2:]):  # "killing 12 (people)"
         if word in THING_OF and not (words and THING_OF.get(words[0], "people") != "people"):
             return f"{THING_OF[word]}:{word}"
-    risen = _RISEN.search(" ".join(previous[-12:]))
+    risen = RISEN.search(" ".join(previous[-12:]))
     if risen and previous[-1:] in (["to"], ["at"], ["from"]):  # "the death toll rose to 15 from 12"
         return THING_OF.get(risen.group(1), _singular(risen.group(1))) + ":" + risen.group(0)
     telling = [w for w in words if w not in _FILLER]
@@ -213,7 +221,7 @@ def _thing(tail: str, before: str) -> str:
     for word in words:
         if word in _FILLER and not run:
             continue
-        if word in _NOT_THINGS or word in _FILLER or (run and word.endswith(("ed", "ing"))):
+        if word in NOT_THINGS or word in _FILLER or (run and word.endswith(("ed", "ing"))):
             break
         run.append(word)
     if run:
@@ -307,12 +315,15 @@ def numeric_values(text: str) -> list[Value]:
     """Counts, amounts, shares, measures and ages the sentence states."""
     found = []
     taken_dates = [m.span() for m in _DAY_DATE.finditer(text)]
+    idioms = [m.span() for m in IDIOM.finditer(text)]
     for match in _AMOUNT.finditer(text):
         if any(s <= match.start("num") < e for s, e in taken_dates):
             continue
+        if any(s <= match.start("num") < e for s, e in idioms):
+            continue
         value = _numeric_value(text, match)
         if value is not None:
-            found.append(value)
+            found.append(replace(value, start=match.start(), end=match.end()))
     return found
 
 
@@ -327,7 +338,7 @@ def named_values(text: str) -> list[Value]:
     found = []
     for match in _ROLE_BY.finditer(text):
         name = match["name"]
-        if name.split()[0].lower() in _NOT_NAMES:
+        if name.split()[0].lower() in NOT_NAMES:
             continue
         found.append(Value("name", f"{match.group(1)} by", 0.0, "", match.group(0), name_key(name)))
     return found
@@ -344,7 +355,7 @@ def dates_and_places(text: str) -> list[Value]:
         found.append(Value("date", "year", 0.0, "", match.group(0), match.group(0)))
     for match in _PLACE.finditer(text):
         name = match["name"]
-        if match.start() == 0 or name.split()[0].lower() in _NOT_NAMES or _YEAR.search(name):
+        if match.start() == 0 or name.split()[0].lower() in NOT_NAMES or _YEAR.search(name):
             continue
         name = name.rstrip(".")
         found.append(Value("place", "place", 0.0, "", match.group(0).rstrip("."), name.lower()))

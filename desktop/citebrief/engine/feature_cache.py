@@ -26,6 +26,7 @@ from citebrief.core.errors import CitebriefError
 from citebrief.core.model import Corpus, SentenceRole
 
 if TYPE_CHECKING:
+    from citebrief.engine.dependencies import Dependencies
     from citebrief.engine.features import Features
 
 _VERSION = "features-v1"
@@ -93,6 +94,47 @@ def _matrix(arrays: Any, prefix: str) -> sparse.csr_matrix:
     return sparse.csr_matrix((data, indices, indptr), shape=shape)
 
 
+def _dependency_arrays(deps: Dependencies) -> dict[str, np.ndarray]:
+    """What each row depends on, flattened: names and rows of its introducers, its full names."""
+    return {
+        "leans_on": deps.leans_on,
+        "orphan": deps.orphan,
+        "intro_counts": np.fromiter((len(row) for row in deps.introducers), dtype=np.int64),
+        "intro_names": _pack([name for row in deps.introducers for name, _ in row]),
+        "intro_rows": np.fromiter((r for row in deps.introducers for _, r in row), dtype=np.int64),
+        "full_counts": np.fromiter((len(names) for names in deps.full_names), dtype=np.int64),
+        "full_names": _pack([name for names in deps.full_names for name in sorted(names)]),
+    }
+
+
+def _split(
+    items: list[Any], counts: np.ndarray, kind: type[tuple[Any, ...]] | type[frozenset[Any]]
+) -> list[Any]:
+    """``items`` cut into consecutive groups of ``counts``, each made a ``kind`` (most groups are
+    empty: they share one empty value)."""
+    if int(counts.sum()) != len(items) or (counts < 0).any():
+        raise ValueError("damaged entry")
+    empty, groups, start = kind(), [], 0
+    for count in counts.tolist():
+        groups.append(kind(items[start : start + count]) if count else empty)
+        start += count
+    return groups
+
+
+def _dependencies(arrays: Any, rows: int) -> Dependencies:
+    from citebrief.engine.dependencies import Dependencies
+
+    intro_counts, full_counts = arrays["intro_counts"], arrays["full_counts"]
+    names = _unpack(arrays["intro_names"], int(intro_counts.sum()))
+    intros = _split(list(zip(names, arrays["intro_rows"].tolist(), strict=True)), intro_counts, tuple)
+    full = _split(_unpack(arrays["full_names"], int(full_counts.sum())), full_counts, frozenset)
+    leans_on, orphan = arrays["leans_on"], arrays["orphan"]
+    if not len(leans_on) == len(orphan) == len(intros) == len(full) == rows:
+        raise ValueError("damaged entry")
+    # Built by keyword: should the class gain a field, this fails (TypeError) and the entry is unused.
+    return Dependencies(leans_on=leans_on, orphan=orphan, introducers=tuple(intros), full_names=tuple(full))
+
+
 class FeatureCache:
     def __init__(self, folder: Path) -> None:
         self.folder = folder / _VERSION
@@ -126,6 +168,7 @@ class FeatureCache:
                     "concepts": _matrix(arrays, "concepts"),
                 }
                 values["concept_names"] = _unpack(arrays["concept_names"], len(values["concept_is_pair"]))
+                values["dependencies"] = _dependencies(arrays, rows)
         except (OSError, ValueError, KeyError, TypeError, EOFError, zipfile.BadZipFile):
             return None
         with contextlib.suppress(OSError):
@@ -145,6 +188,7 @@ class FeatureCache:
             "concept_names": _pack(features.concept_names),
             **_matrix_arrays("vectors", features.vectors),
             **_matrix_arrays("concepts", features.concepts),
+            **_dependency_arrays(features.dependencies),
         }
         buffer = io.BytesIO()
         np.savez(buffer, **arrays)  # type: ignore[arg-type]

@@ -25,7 +25,7 @@ from citebrief.engine.dependencies import Dependencies, find_dependencies
 from citebrief.engine.fact_signals import Signals
 from citebrief.engine.feature_cache import FeatureCache, corpus_key
 from citebrief.engine.language import WordTools, word_tools
-from citebrief.engine.readability import display_text, opens_with_reference, readability
+from citebrief.engine.readability import display_text, readability_and_opener
 
 _SPACE = re.compile(r"\s+")
 
@@ -192,8 +192,8 @@ def _analyse(language: str, texts: list[str], words: list[int]) -> _Analysis:
         tokens, content = tools.analyse(text)
         stems.append(content)
         fingerprints.append(" ".join(tokens))
-    readable = [readability(t, n) for t, n in zip(texts, words, strict=True)]
-    return fingerprints, stems, readable, [opens_with_reference(t) for t in texts]
+    readable, opener = zip(*map(readability_and_opener, texts, words), strict=True) if texts else ((), ())
+    return fingerprints, stems, list(readable), list(opener)
 
 
 def _analyse_all(
@@ -256,6 +256,7 @@ def build_features(
                 rows,
                 (stored["fingerprints"], stored["stems"], stored["readable"], stored["opener"]),
                 (stored["vectors"], stored["concepts"], stored["concept_is_pair"], stored["concept_names"]),
+                stored["dependencies"],
             )
     rows = _body_rows(corpus)
     report(progress, 0.05, "Reading sentences")
@@ -285,7 +286,10 @@ def _assemble(
     rows: list[Row],
     analysis: _Analysis | tuple[list[str], list[list[str]], np.ndarray, np.ndarray],
     matrices: tuple[sparse.csr_matrix, sparse.csr_matrix, np.ndarray, list[str]],
+    stored: Dependencies | None = None,
 ) -> Features:
+    """The features from their parts; ``stored`` dependencies (from the cache, found with the
+    readability they were found with) are used as they are."""
     fingerprints, stems, readable_list, opener_list = analysis
     vectors, concepts, is_pair, names = matrices
     readable = np.array(readable_list, dtype=np.float64)
@@ -296,7 +300,11 @@ def _assemble(
         dtype=np.int64,
         count=len(rows),
     )
-    dependencies = find_dependencies([r.text for r in rows], source_of_row, opener, readable, centrality)
+    dependencies = (
+        stored
+        if stored is not None
+        else find_dependencies([r.text for r in rows], source_of_row, opener, readable, centrality)
+    )
     readable[dependencies.orphan] = 0.0  # it leans on a sentence that is not there
     return Features(
         corpus=corpus,

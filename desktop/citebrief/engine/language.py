@@ -10,8 +10,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
-from importlib.resources import files
 
+from citebrief.ingest.language import stop_words as _stop_words
 from citebrief.ingest.nltk_import import import_nltk
 
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
@@ -80,15 +80,6 @@ class WordTools:
 
 # Languages Snowball has no algorithm for, stemmed as sumy does: Slovak with its Czech stemmer.
 _SNOWBALL_STAND_INS = {"slovak": "czech"}
-
-
-def _stop_words(language: str) -> frozenset[str]:
-    """sumy's stop-word list for the language, read as a file (importing sumy would load nltk)."""
-    try:
-        data = files("sumy").joinpath("data", "stopwords", f"{language}.txt").read_bytes()
-    except OSError:
-        return frozenset()
-    return frozenset(w.rstrip().lower() for w in data.decode("utf-8").splitlines() if w)
 
 
 def _stemmer(language: str) -> Callable[[str], str]:

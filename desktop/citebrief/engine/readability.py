@@ -36,10 +36,16 @@ def opens_with_reference(text: str) -> bool:
 
 
 def readability(text: str, words: int) -> float:
+    return readability_and_opener(text, words)[0]
+
+
+def readability_and_opener(text: str, words: int) -> tuple[float, bool]:
+    """`readability` and `opens_with_reference` at once: the ``LEANS`` rules run once for both."""
     lower = text.lower()
+    leans = first_match(_LEANS, text, lower) is not None
     if first_match(_NEVER, text, lower) is not None:
-        return 0.0
-    score = TUNING.leaning if first_match(_LEANS, text, lower) is not None else 1.0
+        return 0.0, leans
+    score = TUNING.leaning if leans else 1.0
     if first_match(_UNCLEAR, text, lower) is not None:
         score *= TUNING.unclear
-    return score
+    return score, leans

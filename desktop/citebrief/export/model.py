@@ -291,6 +291,31 @@ def build_document(brief: Brief) -> ExportDocument:
         placed.append((one_line(item.section), sentence))
         differences += [_diff_entry(sentence, d, numbers, quote_anchor, titles) for d in found]
 
+    date, date_iso = display_date(one_line(brief.created))
+    return ExportDocument(
+        title=one_line(brief.title) or "Brief",
+        date=date,
+        date_iso=date_iso,
+        source_line=_source_line(len(numbers), max(len(brief.sources), len(numbers))),
+        sections=_sections(
+            placed,
+            (item.story for item in brief.items),
+            {story.id: story.heading for story in brief.stories} if brief.stories else None,
+        ),
+        sources=_source_entries(refs, numbers, quote_keys, edited_in),
+        differences=tuple(differences),
+        also=tuple(one_line(also_line(s.heading, s.source_count)) for s in brief.stories if not s.shown),
+        ungrouped=tuple(one_line(_location(refs[sid])) for sid in brief.ungrouped if sid in refs),
+    )
+
+
+def _source_entries(
+    refs: dict[str, SourceRef],
+    numbers: dict[str, int],
+    quote_keys: dict[str, list[str]],
+    edited_in: dict[tuple[str, str], list[int]],
+) -> tuple[SourceEntry, ...]:
+    """The Sources section: each cited source in number order with its quotes."""
     entries: list[SourceEntry] = []
     for source_id, number in numbers.items():
         ref = refs.get(source_id) or SourceRef(id=source_id, path=source_id, title=source_id, sha256="")
@@ -314,22 +339,7 @@ def build_document(brief: Brief) -> ExportDocument:
             )
         )
 
-    date, date_iso = display_date(one_line(brief.created))
-    return ExportDocument(
-        title=one_line(brief.title) or "Brief",
-        date=date,
-        date_iso=date_iso,
-        source_line=_source_line(len(numbers), max(len(brief.sources), len(numbers))),
-        sections=_sections(
-            placed,
-            (item.story for item in brief.items),
-            {story.id: story.heading for story in brief.stories} if brief.stories else None,
-        ),
-        sources=tuple(entries),
-        differences=tuple(differences),
-        also=tuple(one_line(also_line(s.heading, s.source_count)) for s in brief.stories if not s.shown),
-        ungrouped=tuple(one_line(_location(refs[sid])) for sid in brief.ungrouped if sid in refs),
-    )
+    return tuple(entries)
 
 
 def _marks_of(

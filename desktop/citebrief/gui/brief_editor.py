@@ -39,6 +39,8 @@ from citebrief.gui.brief_marks import (
 )
 from citebrief.gui.brief_runs import walk
 from citebrief.gui.differences_panel import MARK_COLOUR, differ_tooltip, dismiss, open_differences
+from citebrief.gui.new_marks import TIP as NEW_TIP
+from citebrief.gui.new_marks import new_format, new_item_ids
 
 RUNS_MIME = "application/x-citebrief-runs"
 ODF_MIME = "application/vnd.oasis.opendocument.text"
@@ -95,7 +97,7 @@ class BriefEditor(QTextEdit):
         if e.type() == QEvent.Type.ToolTip and isinstance(e, QHelpEvent):
             pos = self.viewport().mapFromGlobal(e.globalPos())
             ref = self.citation_at(pos)
-            tip = self.citation_tooltip(*ref) if ref is not None else self.differ_tooltip_at(pos)
+            tip = self.citation_tooltip(*ref) if ref is not None else self.sentence_tooltip_at(pos)
             if tip:
                 QToolTip.showText(e.globalPos(), tip, self)
             else:
@@ -103,10 +105,16 @@ class BriefEditor(QTextEdit):
             return True
         return super().event(e)
 
-    def differ_tooltip_at(self, pos: QPoint) -> str:
-        """The "sources differ" hover text of the sentence under ``pos`` ("" when it has none)."""
+    def sentence_tooltip_at(self, pos: QPoint) -> str:
+        """What the marks of the sentence under ``pos`` mean: "sources differ", then "new" ("" for
+        none). This event handler takes every tool tip, so the "new" tint's own tip is given here."""
         item_id = self.brief_document.item_at(self.cursorForPosition(pos).position())
-        return differ_tooltip(self.brief_document, item_id) if item_id is not None else ""
+        if item_id is None:
+            return ""
+        tips = [differ_tooltip(self.brief_document, item_id)]
+        if item_id in new_item_ids(self.document()):
+            tips.append(f"<p>{html.escape(NEW_TIP)}</p>")
+        return "".join(tips)
 
     def context_menu(self, pos: QPoint) -> QMenu:
         """The editor's menu at ``pos``: Qt's own entries, then what concerns the sentence there."""
@@ -339,12 +347,20 @@ class BriefEditor(QTextEdit):
         cursor = self.textCursor()
         start, end = cursor.selectionStart(), cursor.selectionEnd()
         runs = []
+        fresh = new_item_ids(self.document())
         for run in self.brief_document.runs():
             lo, hi = max(run.start, start), min(run.end, end)
             if lo >= hi or run.isolate:  # a sentence pasted anywhere is isolated there afresh
                 continue
             text = run.text[lo - run.start : hi - run.start]
-            runs.append({"text": text, "item": run.item, "marker": list(run.marker) if run.marker else None})
+            runs.append(
+                {
+                    "text": text,
+                    "item": run.item,
+                    "marker": list(run.marker) if run.marker else None,
+                    "new": run.item is not None and run.item in fresh,  # pasted back, still new
+                }
+            )
         mime.setData(RUNS_MIME, json.dumps(runs).encode("utf-8"))
         self._without_isolates(mime)
         return mime
@@ -413,7 +429,7 @@ class BriefEditor(QTextEdit):
         if isinstance(marker, list) and len(marker) == 2:
             fmt = marker_format(int(marker[0]), int(marker[1]), self.brief_document.marker_color)
         elif isinstance(item, int):
-            fmt = item_format(item)
+            fmt = new_format(item) if run.get("new") is True else item_format(item)
         else:
             fmt = QTextCharFormat()
         pieces = text.replace("\u2029", "\n").split("\n")

@@ -31,7 +31,7 @@ from citebrief.gui.brief_marks import HEADING
 STORY_HEADING = int(QTextFormat.Property.UserProperty) + 40
 END_LIST = int(QTextFormat.Property.UserProperty) + 41
 STORY_SCHEME = "story:"
-STORY_HEADING_SCALE = 1.45  # above the sub-topic headings' 1.2 (`BriefDocument._insert_heading`)
+STORY_HEADING_SCALE = 1.45  # above the sub-topic headings' 1.2 (`brief_layout.insert_heading`)
 
 
 def story_href(story_id: str) -> str:

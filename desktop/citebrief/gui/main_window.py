@@ -1,12 +1,12 @@
 """The main window: builds the panels, actions and menus and wires them to the workspace.
 
 It holds no logic of its own beyond wiring; files are handled by `BriefFiles`, the brief text by
-`BriefDocument`, background jobs by `Workspace`.
+`BriefDocument`, background jobs by `Workspace`; the window's settings are `WindowSettings`', making,
+rebuilding and restoring the brief `BriefRebuilds`'.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QThreadPool, QTimer
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from citebrief.core.model import Brief, BriefOptions, Corpus
+from citebrief.core.model import BriefOptions, Corpus
 from citebrief.core.paths import display
 from citebrief.engine import ALGORITHMS
 from citebrief.gui.actions import ActionId, build_actions, connect
@@ -32,12 +32,13 @@ from citebrief.gui.brief_files import BriefFiles
 from citebrief.gui.brief_updates import BriefUpdates, UpdateBar
 from citebrief.gui.citation_links import CitationLinks
 from citebrief.gui.controls_panel import ControlsPanel
-from citebrief.gui.dialogs import Button, Dialogs
+from citebrief.gui.dialogs import Dialogs
 from citebrief.gui.differences_panel import DifferencesPanel
 from citebrief.gui.find_bar import FindBar
 from citebrief.gui.help_texts import GUIDE_HTML, about_html, shortcuts_html
 from citebrief.gui.icons import icon
 from citebrief.gui.job_status_bar import JobStatusBar
+from citebrief.gui.kept_dismissals import Kept
 from citebrief.gui.menus import MENUS, build_menus
 from citebrief.gui.settings import AppSettings
 from citebrief.gui.source_viewer import SourceViewer
@@ -45,13 +46,17 @@ from citebrief.gui.sources_panel import SourcesPanel
 from citebrief.gui.stories_controller import StoriesController
 from citebrief.gui.text_zoom import TextZoom
 from citebrief.gui.welcome_page import WelcomePage
+from citebrief.gui.window_rebuilds import BriefRebuilds
+from citebrief.gui.window_settings import WindowSettings
 from citebrief.gui.workspace import Workspace
-from citebrief.store import AutosaveStore, BriefFile, StaleReport
+from citebrief.store import AutosaveStore
 
 DEBOUNCE_MS = 350
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowSettings, BriefRebuilds, QMainWindow):
+    """The window: panels, actions and menus, and the wiring between them and the workspace."""
+
     def __init__(
         self,
         settings: AppSettings,
@@ -71,6 +76,7 @@ class MainWindow(QMainWindow):
         self.brief_document = BriefDocument(self, marker_color=link)
         self._pristine: tuple[object, ...] = ()  # the engine's items, to tell if the user edited since
         self._brief_corpus: Corpus | None = None  # the corpus the shown brief cites
+        self._dismissed: Kept = {}  # kept through rebuilds (see `kept_dismissals`)
         self._status_counts = False  # the status bar shows the brief's counts (kept up to date)
         self.create_panels()
         self.create_actions()
@@ -246,51 +252,6 @@ class MainWindow(QMainWindow):
             },
         )
 
-    # --- settings ------------------------------------------------------------------------------
-
-    def read_settings(self) -> None:
-        geometry = self.settings.geometry()
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1320, 820)
-        state = self.settings.window_state()
-        if state is not None:
-            self.restoreState(state)
-        for name, splitter in self.splitters().items():
-            saved = self.settings.splitter(name)
-            if saved is not None:
-                splitter.restoreState(saved)
-        self.workspace.set_options(self.settings.options())
-        self.controls.set_options(self.workspace.options)
-        self.update_recent(self.settings.recent())
-        self.commands[ActionId.FOLLOW_LINKS].setChecked(self.settings.follow_links())
-        self.workspace.follow_links = self.settings.follow_links()
-        self.zoom.set_steps(self.settings.zoom())
-
-    def set_follow_links(self, follow: bool) -> None:
-        """Takes effect at the next folder opened; the open one is not re-read behind the user's back."""
-        self.workspace.follow_links = follow
-        self.settings.set_follow_links(follow)
-
-    def write_settings(self) -> None:
-        self.settings.save_window(
-            self.saveGeometry(),
-            self.saveState(),
-            {name: s.saveState() for name, s in self.splitters().items()},
-        )
-        self.settings.set_options(self.workspace.options)
-        self.settings.sync()
-
-    def splitters(self) -> dict[str, QSplitter]:
-        return {"main": self.main_splitter, "left": self.left_splitter}
-
-    def update_recent(self, paths: list[str]) -> None:
-        self.welcome.set_recent(paths)
-        self.recent_menu.clear()
-        for path in paths:
-            action = self.recent_menu.addAction(display(path))
-            action.triggered.connect(lambda _c=False, p=path: self.files.open_path(p))
-        self.recent_menu.setEnabled(bool(paths))
-
     # --- state shown in the chrome -------------------------------------------------------------
 
     def update_title(self) -> None:
@@ -359,83 +320,6 @@ class MainWindow(QMainWindow):
         self.workspace.set_excluded(excluded)
         self.debounce.start()
 
-    def user_edited(self) -> bool:
-        return self.brief_document.brief().items != self._pristine
-
-    def request_summary(self) -> bool:
-        """Re-summarise with the current options; asks first when that would replace the user's edits."""
-        self.debounce.stop()
-        if self.workspace.corpus is None:
-            return False
-        if self.user_edited():
-            answer = self.dialogs.ask(
-                "Rebuild the brief?",
-                "You have edited the brief. Rebuilding it replaces your edits (Edit > Undo brings them "
-                "back).",
-                Button.Yes | Button.No,
-                Button.No,
-            )
-            if answer != Button.Yes:
-                self.keep_brief_options()
-                self.show_status("The brief was kept as you edited it, with the options it was made with.")
-                return False
-        refusal = self.workspace.size_refusal()
-        if refusal:  # said before anything starts; the brief on screen stays
-            self.keep_brief_options()
-            self.dialogs.warn("Too many sentences for this algorithm", f"{refusal[0].upper()}{refusal[1:]}.")
-            self.show_status("The brief was kept with the options it was made with.")
-            return False
-        self.workspace.summarise()
-        return True
-
-    def keep_brief_options(self) -> None:
-        """The options shown go back to those of the brief on screen, so they tell the truth."""
-        kept = self.brief_document.base.options
-        self.controls.set_options(kept)
-        self.workspace.set_options(kept)
-
-    def on_brief_ready(self, brief: Brief) -> None:
-        document = self.brief_document.document
-        # Undo can bring back the brief this one replaces only while both cite the same corpus.
-        same_corpus = self._brief_corpus is self.workspace.corpus
-        self._brief_corpus = self.workspace.corpus
-        had_text = bool(document.toPlainText().strip())
-        # A fresh brief is unsaved work only when it replaces a saved file or the user's edits.
-        modified = bool(self.files.path) or (
-            self.brief_document.is_modified() and not self.brief_document.is_empty()
-        )
-        if same_corpus and had_text:
-            brief = replace(brief, title=self.brief_document.base.title)  # a rebuild keeps the title
-        self.brief_document.set_brief(brief, undoable=had_text and same_corpus, modified=modified)
-        self._pristine = self.brief_document.brief().items
-        self.editor.set_sources(self.workspace.corpus.by_id() if self.workspace.corpus else {})
-        self.show_brief_counts()
-        self.after_brief_changed()
-
-    def on_brief_restored(self, doc: BriefFile, stale: StaleReport) -> None:
-        self.controls.set_options(doc.brief.options)
-        self.brief_document.set_brief(doc.brief, stale=stale.citations, modified=self.files.restoring_unsaved)
-        self._brief_corpus = self.workspace.corpus
-        self._pristine = ()
-        corpus = self.workspace.corpus
-        self.sources.set_corpus(corpus or Corpus(()), doc.excluded, stale.sources)
-        self.editor.set_sources(corpus.by_id() if corpus else {}, stale.sources)
-        if stale.is_stale:
-            count = len(stale.citations)
-            self.show_status(f"{count} citation{'s' if count != 1 else ''} no longer match their sources.")
-            names = "\n".join(f"• {reason}" for reason in stale.sources.values())
-            self.dialogs.warn(
-                "Sources changed",
-                "Citations marked in red no longer match their sources:\n\n"
-                + names
-                + "\n\nBrief > Update Citations points them at the sentences that now say the same.",
-            )
-        else:
-            self.show_status(
-                f"Opened {display(Path(self.files.path).name)}." if self.files.path else "Brief restored."
-            )
-        self.after_brief_changed()
-
     def after_brief_changed(self) -> None:
         self.update_title()
         self.update_enabled()
@@ -453,17 +337,6 @@ class MainWindow(QMainWindow):
         self.update_enabled()
         if self._status_counts:
             self.show_brief_counts()
-
-    def update_citations(self) -> None:
-        """Point stale citations at the sentences that now say the same, keeping the user's edits."""
-        brief, count = self.workspace.update_citations(self.brief_document.brief())
-        left = self.workspace.stale.citations
-        self.brief_document.set_brief(brief, undoable=True, stale=left, modified=True)
-        self.show_status(
-            f"Updated {count} citation{'s' if count != 1 else ''}"
-            + (f"; {len(left)} found no matching sentence." if left else ".")
-        )
-        self.after_brief_changed()
 
     # --- files and closing ---------------------------------------------------------------------
 

@@ -17,10 +17,10 @@ from citebrief.core.model import Corpus, Notice, Source
 from citebrief.core.paths import display
 from citebrief.core.progress import CancelToken, ProgressCallback, check, report
 from citebrief.ingest.boilerplate import mark_repeated_lines
-from citebrief.ingest.cache import ParseCache, Parsed
+from citebrief.ingest.cache import CacheSession, ParseCache, Parsed
 from citebrief.ingest.decode import normalise_text, without_surrogates
 from citebrief.ingest.formats import FORMATS, Extracted, read_format
-from citebrief.ingest.language import DEFAULT_LANGUAGE, identify_language, warm_up
+from citebrief.ingest.language import DEFAULT_LANGUAGE, identify_language, settled_language, warm_up
 from citebrief.ingest.limits import MAX_CONTAINER_BYTES, MAX_TEXT_BYTES, MAX_TEXT_CHARS, Budget, FileLimits
 from citebrief.ingest.published import source_date
 from citebrief.ingest.reader_process import exit_with_parent, extract_isolated
@@ -126,11 +126,19 @@ def _file_time(path: Path) -> float | None:
         return None
 
 
-def _parse(path: Path, language: str, limits: FileLimits, cancel: CancelToken | None = None) -> Parsed:
+class _ModelWanted(Exception):
+    """Only the language model can tell this file's language, and this process is not to load it."""
+
+
+def _parse(
+    path: Path, language: str, limits: FileLimits, cancel: CancelToken | None = None, *, model: bool = True
+) -> Parsed:
     result = _read(path, limits, cancel)
     text, cut = _cut(normalise_text(result.extracted.text))
     if not text.strip():
         raise UnreadableFileError("no text in the file")
+    if language == "auto" and not model and settled_language(text) is None:
+        raise _ModelWanted()
     lang, unsure = identify_language(text) if language == "auto" else (language, "")
     if unsure:
         unsure = f"language not recognised ({unsure}); read as English"
@@ -161,15 +169,14 @@ class _Job:
     root: Path  # the opened folder its id is relative to
     language: str
     limits: FileLimits
-    cache_folder: Path | None = None
 
 
-def _load(job: _Job, cache: ParseCache | None, cancel: CancelToken | None = None) -> tuple[Source, str]:
+def _load(job: _Job, cache: CacheSession | None, cancel: CancelToken | None = None) -> tuple[Source, str]:
     """The source and, if only part of the file could be read, why."""
     return _source(job.path, job.root, _parsed(job, cache, cancel))
 
 
-def _parsed(job: _Job, cache: ParseCache | None, cancel: CancelToken | None = None) -> Parsed:
+def _parsed(job: _Job, cache: CacheSession | None, cancel: CancelToken | None = None) -> Parsed:
     parsed = cache.get(job.path, job.language) if cache is not None else None
     if parsed is None:
         parsed = _parse(job.path, job.language, job.limits, cancel)
@@ -195,13 +202,18 @@ def _source(path: Path, root: Path, parsed: Parsed) -> tuple[Source, str]:
     return source, parsed.partial
 
 
-def _load_job(job: _Job) -> Parsed | str:
-    """One file in a worker process: what parsing it gave, or why it was skipped. The parent makes the
-    `Source`: sending plain text and offsets back costs a fraction of pickling its sentence objects."""
+def _load_job(job: _Job) -> Parsed | str | None:
+    """One file in a worker process: what parsing it gave, or why it was skipped, or None when only the
+    language model can tell its language (the parent reads those files: loaded there once, the model
+    costs its half second once, not in every worker). The parent makes the `Source` (sending plain text
+    and offsets back costs a fraction of pickling its sentence objects) and keeps the result in the
+    parse cache."""
     try:
-        return _parsed(job, ParseCache(job.cache_folder) if job.cache_folder else None)
+        return _parse(job.path, job.language, job.limits, model=False)
     except UnreadableFileError as exc:
         return str(exc)
+    except _ModelWanted:
+        return None
 
 
 _PARALLEL_FILES = 64  # below this, starting processes costs more than it saves
@@ -213,14 +225,13 @@ def load_file(path: Path, *, root: Path, language: str = "auto") -> Source:
 
 
 def _run_parallel(jobs: list[_Job], workers: int, cancel: CancelToken | None) -> list[Parsed | str | None]:
-    """Each job's parsing, or why it was skipped, or None for the jobs a worker that died (the kernel's
-    out-of-memory killer, say) left undone: the caller reads those itself."""
-    # The parent loads the splitting and language models once; forked workers inherit them ready to use
-    # (loaded in each worker instead, the language model costs its second or two in every one of them).
+    """Each job's parsing, or why it was skipped, or None for the jobs left to the caller: those whose
+    language only the language model can tell, and those a worker that died (the kernel's out-of-memory
+    killer, say) left undone."""
+    # The parent loads the splitting model once; forked workers inherit it ready to use.
     punkt_tokenizer(DEFAULT_LANGUAGE)
-    if any(job.language == "auto" for job in jobs):
-        warm_up().join()
     context = mp.get_context("fork")
+    loading = None
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=exit_with_parent) as pool:
         futures = [pool.submit(_load_job, job) for job in jobs]
         results: list[Parsed | str | None] = []
@@ -233,11 +244,13 @@ def _run_parallel(jobs: list[_Job], workers: int, cancel: CancelToken | None) ->
                 results.append(future.result())
             except BrokenProcessPool:
                 results.append(None)
+            if results[-1] is None and loading is None:
+                loading = warm_up()  # every worker is started: the model loads while they go on
     return results
 
 
 def _parallel_results(
-    jobs: list[_Job], workers: int, store: ParseCache | None, cancel: CancelToken | None
+    jobs: list[_Job], workers: int, store: CacheSession | None, cancel: CancelToken | None
 ) -> list[tuple[Source | None, str] | None]:
     """Files found in the parse cache are taken from it here (forking and sending them back would cost
     more than reading them); the rest are parsed in worker processes when there are enough of them, and
@@ -256,6 +269,8 @@ def _parallel_results(
             job = jobs[number]
             if result is None:
                 continue  # its worker died: the caller reads it
+            if store is not None and not isinstance(result, str) and result.lasting:
+                store.put(job.path, job.language, result)
             results[number] = (
                 (None, result) if isinstance(result, str) else _source(job.path, job.root, result)
             )
@@ -281,7 +296,25 @@ def load_folder(
     ``limits`` bound the time and memory one PDF, DOCX or ODT may take before it is skipped.
     ``follow_links`` reads links inside a folder that lead out of it (skipped with a notice if not).
     """
-    store = ParseCache.default() if cache == "default" else cache
+    chosen = ParseCache.default() if cache == "default" else cache
+    store = chosen.open() if chosen is not None else None
+    try:
+        return _load_all(paths, store, progress, cancel, language, workers, limits, follow_links)
+    finally:  # what was parsed before a cancel or a failure is kept too
+        if store is not None:
+            store.save()
+
+
+def _load_all(
+    paths: PathLike | Sequence[PathLike],
+    store: CacheSession | None,
+    progress: ProgressCallback | None,
+    cancel: CancelToken | None,
+    language: str,
+    workers: int,
+    limits: FileLimits | None,
+    follow_links: bool,
+) -> Corpus:
     given = [Path(paths)] if isinstance(paths, str | os.PathLike) else [Path(p) for p in paths]
     language = language.strip().lower() or "auto"
     notices: list[Notice] = []
@@ -301,7 +334,6 @@ def load_folder(
             root if file.absolute().is_relative_to(root_abs) else base,
             language,
             limits or FileLimits(),
-            store.folder.parent if store else None,
         )
         for file, base in files
     ]

@@ -54,10 +54,11 @@ def pattern(
     find = compiled.match if start else compiled.search
 
     def test(text: str, lowered: str) -> bool:
-        subject = lowered if lower else text
-        if hints and not any(h in lowered for h in hints):
+        # map() looks the hints up in C: a generator over them cost more than the patterns behind them
+        # (readability runs these on every sentence of a folder).
+        if hints and not any(map(lowered.__contains__, hints)):
             return False
-        return find(subject) is not None
+        return find(lowered if lower else text) is not None
 
     return test
 
