@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from citebrief.core.model import UNGROUPED, BriefOptions, Corpus, LengthUnit
+from citebrief.core.model import UNGROUPED, BriefOptions, Corpus, DateOrigin, LengthUnit
 from citebrief.engine import summarise
 from citebrief.engine.stories import (
     MIN_ARTICLE_WORDS,
@@ -49,14 +49,14 @@ def test_three_invented_stories_are_found_and_the_scraped_page_is_not_grouped(th
 
 def test_stories_with_as_many_sources_come_newest_first(three: Corpus) -> None:
     dated = {"merrow-dam-3.txt": "2026-03-02", "halvard-theft-1.txt": "2026-05-01"}
-    sources = tuple(replace(s, date=dated.get(s.id, "")) for s in three.sources)
+    sources = tuple(replace(s, date=dated.get(s.id, ""), date_from=DateOrigin.METADATA) for s in three.sources)
     without_one = {"halvard-theft-4.txt"}  # the theft and the dam now both have three sources
     corpus = replace(three, sources=tuple(s for s in sources if s.id not in without_one))
     stories = group_stories(corpus).stories
     assert [story_of_file(s.documents[0]) for s in stories] == ["theft", "dam", "strike"]
     assert [s.date for s in stories] == ["2026-05-01", "2026-03-02", ""]
     dated["merrow-dam-3.txt"] = "2026-06-30"
-    sources = tuple(replace(s, date=dated.get(s.id, "")) for s in three.sources)
+    sources = tuple(replace(s, date=dated.get(s.id, ""), date_from=DateOrigin.METADATA) for s in three.sources)
     corpus = replace(three, sources=tuple(s for s in sources if s.id not in without_one))
     assert [story_of_file(s.documents[0]) for s in group_stories(corpus).stories] == [
         "dam",

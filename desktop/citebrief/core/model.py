@@ -24,6 +24,15 @@ class SentenceRole(StrEnum):
     BOILERPLATE = "boilerplate"  # share buttons, comment policy, navigation, repeated lines
 
 
+class DateOrigin(StrEnum):
+    """Where a source's date came from; only the article's own dates (metadata, dateline) are shown."""
+
+    NONE = ""
+    METADATA = "metadata"  # the page's metadata (HTML)
+    DATELINE = "dateline"  # a dateline or date line at the top of the article
+    FILE_TIME = "file time"  # the file's modification day: orders versions, never shown as the article's
+
+
 class LengthUnit(StrEnum):
     WORDS = "words"
     SENTENCES = "sentences"
@@ -55,11 +64,19 @@ class Source:
     language: str
     sentences: tuple[Sentence, ...]
     relpath: str = ""
+    # The day (ISO) disagreements order versions by: ingest's choice of metadata, dateline or file time,
+    # recorded in ``date_from``; stories and exports read only the article's own date (``own_date``).
     date: str = ""
+    date_from: DateOrigin = DateOrigin.NONE
 
     @property
     def display_path(self) -> str:
         return display(self.relpath or self.path)
+
+    @property
+    def own_date(self) -> str:
+        """The date the article itself gives (what exports show): never the file's time."""
+        return "" if self.date_from is DateOrigin.FILE_TIME else self.date
 
     def sentence(self, index: int) -> Sentence:
         return self.sentences[index]

@@ -200,7 +200,7 @@ def brief_from_dict(data: dict[str, Any]) -> Brief:
 
 def corpus_refs(corpus: Corpus) -> tuple[SourceRef, ...]:
     return tuple(
-        SourceRef(id=s.id, path=s.path, title=s.title, sha256=s.sha256, relpath=s.relpath, date=s.date)
+        SourceRef(id=s.id, path=s.path, title=s.title, sha256=s.sha256, relpath=s.relpath, date=s.own_date)
         for s in corpus.sources
     )
 

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import itertools
-import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -166,15 +165,10 @@ def differs(a: str, b: str) -> bool:
 
 
 def source_date(source: Source) -> str:
-    """The article's date (ISO) from ingest, else its file's modification day, else ""."""
-    if source.date:
-        try:
-            return _dt.date.fromisoformat(source.date.strip()[:10]).isoformat()
-        except ValueError:
-            pass
+    """The source's date as ingest decided it (metadata, dateline, else the file's day), ISO, or ""."""
     try:
-        return _dt.datetime.fromtimestamp(os.stat(source.path).st_mtime, _dt.UTC).date().isoformat()
-    except (OSError, ValueError, OverflowError):
+        return _dt.date.fromisoformat(source.date.strip()[:10]).isoformat()
+    except ValueError:
         return ""
 
 

@@ -259,9 +259,12 @@ def _vectors(
 
 
 def _date_of(source: Source) -> np.datetime64 | None:
-    """The document's own date (ISO), or None when it has none or one we cannot read."""
+    """The document's own date (ISO), or None when it has none or one we cannot read.
+
+    A file's time is no evidence of which story a document tells (a copied folder has one time for all),
+    so stories read only the date the article gives (`Source.own_date`)."""
     try:
-        day = np.datetime64(source.date.strip()[:10], "D")
+        day = np.datetime64(source.own_date.strip()[:10], "D")
     except ValueError:
         return None
     return None if np.isnat(day) else day

@@ -23,14 +23,14 @@ from typing import Any
 
 from citebrief.core.atomic import write_bytes_atomic
 from citebrief.core.errors import CitebriefError
-from citebrief.core.model import Sentence, SentenceRole
+from citebrief.core.model import DateOrigin, Sentence, SentenceRole
 
 CACHE_ENV = "CITEBRIEF_CACHE_DIR"  # a folder, or "off" to disable the cache
-# v6: one pack per folder; v5: sentences glued without a space split apart, initialisms inside names
-# joined; v3: sentences split by the punkt package with the news rules; v2: titles found below page
-# furniture
-_VERSION = "v6"
-_OLD_VERSIONS = ("v1", "v2", "v3", "v4", "v5")
+# v7: a date read from the article's dateline, else the file's time, and where it came from; v6: one
+# pack per folder; v5: sentences glued without a space split apart, initialisms inside names joined;
+# v3: sentences split by the punkt package with the news rules; v2: titles found below page furniture
+_VERSION = "v7"
+_OLD_VERSIONS = ("v1", "v2", "v3", "v4", "v5", "v6")
 _FORMAT = "citebrief-parse-pack"
 # Packs hold about 1.2 bytes per character of their articles (3 MB for 690 news articles): this keeps
 # the most recently opened folders' worth of about 80 such folders, dropping the least recent first.
@@ -48,6 +48,7 @@ class Parsed:
     sha256: str
     partial: str
     units: tuple[tuple[int, int, str], ...]  # sentence start, end and role
+    date_from: DateOrigin = DateOrigin.NONE
     lasting: bool = True  # False when a passing problem (no language model) shaped it: not cached
 
     def sentences(self, source_id: str) -> tuple[Sentence, ...]:
@@ -226,6 +227,7 @@ def _entry(used: Any) -> Any:
         "text": parsed.text,
         "title": parsed.title,
         "date": parsed.date,
+        "date_from": parsed.date_from.value,
         "language": parsed.language,
         "sha256": parsed.sha256,
         "partial": parsed.partial,
@@ -247,6 +249,7 @@ def _parsed_from(data: dict[str, Any]) -> Parsed:
         text=text,
         title=str(data["title"]),
         date=str(data["date"]),
+        date_from=DateOrigin(data["date_from"]),
         language=str(data["language"]),
         sha256=str(data["sha256"]),
         partial=str(data["partial"]),

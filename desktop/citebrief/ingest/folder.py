@@ -22,6 +22,7 @@ from citebrief.ingest.decode import normalise_text, without_surrogates
 from citebrief.ingest.formats import FORMATS, Extracted, read_format
 from citebrief.ingest.language import DEFAULT_LANGUAGE, identify_language, settled_language, warm_up
 from citebrief.ingest.limits import MAX_CONTAINER_BYTES, MAX_TEXT_BYTES, MAX_TEXT_CHARS, Budget, FileLimits
+from citebrief.ingest.published import source_date
 from citebrief.ingest.reader_process import exit_with_parent, extract_isolated
 from citebrief.ingest.roles import is_page_furniture, is_title_like
 from citebrief.ingest.sentences import overlong_note, punkt_tokenizer, split_sentences
@@ -118,6 +119,13 @@ def _title(text: str, title_hint: str, path: Path) -> str:
     return " ".join(name.split()) or display(path.name)
 
 
+def _file_time(path: Path) -> float | None:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return None
+
+
 class _ModelWanted(Exception):
     """Only the language model can tell this file's language, and this process is not to load it."""
 
@@ -137,10 +145,14 @@ def _parse(
     sentences = split_sentences(text, "", language=lang)
     if not sentences:
         raise UnreadableFileError("no sentences in the text")
+    date, date_from = source_date(
+        text, metadata=without_surrogates(result.extracted.date), language=lang, file_time=_file_time(path)
+    )
     return Parsed(
         text=text,
         title=_title(text, without_surrogates(result.extracted.title), path),
-        date=without_surrogates(result.extracted.date),
+        date=date,
+        date_from=date_from,
         language=lang,
         sha256=result.sha256,
         partial="; ".join(p for p in (result.partial or cut or unsure, overlong_note(sentences)) if p),
@@ -185,6 +197,7 @@ def _source(path: Path, root: Path, parsed: Parsed) -> tuple[Source, str]:
         sentences=parsed.sentences(relpath),
         relpath=relpath,
         date=parsed.date,
+        date_from=parsed.date_from,
     )
     return source, parsed.partial
 
