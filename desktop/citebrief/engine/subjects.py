@@ -262,16 +262,7 @@ def _find_subjects(features: Features) -> Subjects:
     uses, word_names = _candidate_words(features)
     if len(word_names) < 2:
         return _no_subjects(n_rows)
-    names: list[int] = []
-    stems: list[str] = []
-    phrases: list[str] = []
-    for column, word in enumerate(word_names):
-        rows = uses.indices[uses.indptr[column] : uses.indptr[column + 1]][:SAMPLE_USES]
-        share, phrase = _surface_forms(features, word, rows)
-        if share >= PROPER_SHARE and phrase:
-            names.append(column)
-            stems.append(word)
-            phrases.append(phrase)
+    names, stems, phrases = _proper_names(features, uses, word_names)
     if len(names) < 2:
         return _no_subjects(n_rows)
     mentions = sparse.csr_matrix(uses[:, names])
@@ -311,7 +302,37 @@ def _find_subjects(features: Features) -> Subjects:
     ]
     if len(subjects) < 2:
         return _no_subjects(n_rows)
-    subjects = subjects[:MAX_SECTIONS]
+    return _assign(features, subjects[:MAX_SECTIONS], hits, labels, mentions, stems, phrases)
+
+
+def _proper_names(
+    features: Features, uses: sparse.csc_matrix, word_names: list[str]
+) -> tuple[list[int], list[str], list[str]]:
+    """The candidate words written as names (columns of ``uses``), with their stems and phrases."""
+    names: list[int] = []
+    stems: list[str] = []
+    phrases: list[str] = []
+    for column, word in enumerate(word_names):
+        rows = uses.indices[uses.indptr[column] : uses.indptr[column + 1]][:SAMPLE_USES]
+        share, phrase = _surface_forms(features, word, rows)
+        if share >= PROPER_SHARE and phrase:
+            names.append(column)
+            stems.append(word)
+            phrases.append(phrase)
+    return names, stems, phrases
+
+
+def _assign(
+    features: Features,
+    subjects: list[list[int]],
+    hits: np.ndarray,
+    labels: np.ndarray,
+    mentions: sparse.csr_matrix,
+    stems: list[str],
+    phrases: list[str],
+) -> Subjects:
+    """Each row's subject (the one its names point to most) and each subject's heading."""
+    n_rows = len(features.rows)
     scores = np.stack([hits[:, ms].sum(axis=1) for ms in subjects], axis=1)
     winner = np.argmax(scores, axis=1)
     top = scores[np.arange(n_rows), winner]
