@@ -11,17 +11,14 @@ import pytest
 from citebrief.core.model import UNGROUPED, BriefOptions, Corpus, DateOrigin, LengthUnit
 from citebrief.engine import summarise
 from citebrief.engine.stories import (
-    MIN_ARTICLE_WORDS,
-    SITE_PAGE_COPIES,
-    SITE_PAGE_WORDS,
     SPLIT_THRESHOLD,
     _split_cores,
     group_stories,
-    is_article,
     new_story_id,
     story_id,
 )
 from citebrief.engine.story_brief import shares
+from citebrief.engine.story_pages import MIN_ARTICLE_WORDS, SITE_PAGE_COPIES, SITE_PAGE_WORDS, is_article
 from citebrief.export.api import render
 from citebrief.ingest import load_folder
 from citebrief.store import BriefFile, open_brief, save_brief

@@ -48,17 +48,8 @@ from scipy import sparse
 from citebrief.core.model import UNGROUPED, Corpus, SentenceRole, Source, Story
 from citebrief.core.progress import CancelToken, check
 from citebrief.engine.language import word_tools
-from citebrief.ingest.sentence_rules import Effect, first_match, rules_with
+from citebrief.engine.story_pages import is_article
 
-# A page with fewer body words than this is not an article (a cookie notice, an archive's crawl note,
-# a tweet embed): the Multi-News validation folders hold 47 such files, none a story of its own.
-MIN_ARTICLE_WORDS = 60
-# The same text in this many files or more, and short, is a site's page saved again and again, not an
-# article: the evaluation clusters hold an archive notice (112 words) in ten files and a tweet page in
-# seven; an article saved twice stays an article.
-SITE_PAGE_COPIES = 3
-SITE_PAGE_WORDS = 150
-CHECKED_WORDS = 300  # pages with fewer body words are checked sentence by sentence for the site's text
 TERMS_PER_DOCUMENT = 80  # the most distinctive stems that stand for a document
 NAME_WEIGHT = 1.5  # a shared name says more about a shared story than a shared common word
 NEIGHBOURS = 12  # links kept per document
@@ -106,20 +97,6 @@ _CAPITAL = r"[A-ZÀ-ÖØ-Þ][^\W_]*(?:['’-][^\W\d_]+)*"
 _RUN = re.compile(rf"(?<![^\W_]){_CAPITAL}(?: (?:(?:of|and|for|the|de|la|van|von) )?{_CAPITAL})*")
 
 
-_SITE_RULES = frozenset(
-    {
-        "archive page furniture",
-        "legal and site notice",
-        "page furniture label",
-        "shop and account notice",
-        "call to action",
-        "embedded post",
-        "web address or handle",
-    }
-)
-_SITE_TEXT = tuple(rule for rule in rules_with(Effect.NEVER) if rule.name in _SITE_RULES)
-
-
 @dataclass(frozen=True, slots=True)
 class Grouping:
     stories: tuple[Story, ...]
@@ -139,30 +116,6 @@ def story_id(source_id: str) -> str:
 def new_story_id(source_id: str) -> str:
     """The id of a story the user starts by moving ``source_id`` out of its own."""
     return story_id("\0new\0" + source_id)
-
-
-def body_words(source: Source) -> int:
-    return sum(s.word_count for s in source.sentences if s.role is SentenceRole.BODY)
-
-
-def is_article(source: Source, copies: int) -> bool:
-    """Whether a document can tell a story: enough body text, and not a short page saved many times."""
-    words = body_words(source)
-    if words < MIN_ARTICLE_WORDS:
-        return False
-    if copies >= SITE_PAGE_COPIES and words < SITE_PAGE_WORDS:
-        return False
-    # A short page is judged by its text less what is the site's own: an archive's crawl notes, site
-    # notices, page furniture (the sentence catalogue's rules for them).
-    return words >= CHECKED_WORDS or _article_words(source) >= MIN_ARTICLE_WORDS
-
-
-def _article_words(source: Source) -> int:
-    return sum(
-        s.word_count
-        for s in source.sentences
-        if s.role is SentenceRole.BODY and first_match(_SITE_TEXT, s.text, s.text.lower()) is None
-    )
 
 
 @dataclass(slots=True)
