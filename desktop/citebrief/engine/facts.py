@@ -13,6 +13,8 @@ two different days of the week, not a day this week against last year or another
   phone call").
 Two articles' opening sentences that share many words state the folder's main news: one fact.
 The same event told with other values ("12 killed" / "15 killed") is one fact: the brief says it once.
+A sentence whose numbers and nearly all content words the brief has already said (``adds_nothing``:
+"Two officers were struck and the suspect was killed" after the shooting was told) tells nothing new.
 
 A sentence *states the fact* of a brief sentence (``states_fact``: it is cited with it) when it says
 it alike in words (three content words at least), or tells the same event with its actors (on the same
@@ -150,6 +152,15 @@ def _same_event(a: Signals, b: Signals, cosine: float) -> bool:
         return (day and said >= 1) or said >= words
     other_values = bool(a.numbers and b.numbers and not a.numbers & b.numbers)
     return (day and said >= words + other_values) or said >= words + 1
+
+
+def adds_nothing(features: Features, row: int, said_stems: set[str], said_numbers: set[str]) -> bool:
+    """Whether ``row`` only repeats what the brief says already: each of its numbers and at least
+    ``TUNING.covered_share`` of its content words are in the sentences chosen so far."""
+    stems = set(features.stems[row])
+    if len(stems) < TUNING.covered_min_stems or not signals(features, row).numbers <= said_numbers:
+        return False
+    return len(stems & said_stems) >= TUNING.covered_share * len(stems)
 
 
 def _two_leads(features: Features, a: int, b: int) -> bool:

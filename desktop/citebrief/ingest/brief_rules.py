@@ -155,6 +155,27 @@ NEVER_RULES: tuple[Rule, ...] = (
         ("The mayor visited the dam on Monday with engineers.",),
     ),
     Rule(
+        "teaser or aside",
+        Effect.NEVER,
+        # A page pointing at its own video, list or clip, or an aside tacked on: not the story's news.
+        pattern(
+            r"^(?:here(?:'s|’s| is| are)|oh,? and|check out|take a look|watch (?:the|it|him|her|as)|"
+            r"see (?:the|more|also)|click )|, here(?:'s|’s| is| are) ",
+            hints=("here", "oh", "check", "take a", "watch", "see ", "click"),
+        ),
+        (
+            "Here's his take on the new iPhone and what it means for Sprint.",
+            "Oh, and also he once sold a cat on eBay for a dollar.",
+            "From his Golden Globes jokes to his sketches, here are 20 of his best bits.",
+            "Watch the video of the prank below for the whole scene.",
+        ),
+        (
+            "The mayor said the dam was safe here and in the valley.",
+            "Watchers on the hill saw the water rise over the wall.",
+            "Residents were told to check on their neighbours before leaving.",
+        ),
+    ),
+    Rule(
         "agency caption date",
         Effect.NEVER,
         lambda text, lowered: lowered[-2:-1].isdigit() and CAPTION_DATE.search(lowered) is not None,
