@@ -7,6 +7,7 @@ two different days of the week, not a day this week against last year or another
   alike), or most of the shorter one's content words are in the other;
 - with a cosine of at least 0.15, they share a number and more content words: in news, numbers anchor
   facts ("1,200 residents were evacuated" / "About 1,200 people were evacuated during the night");
+  or the same day of the week, a count and two plain words ("two officers shot on Sunday night");
 - they report one *event* in other words: the same actors (names, as their first letters spell them:
   "Russia" and "Russian" are one) and at least one more thing in common: the same day of the week, or
   words said alike ("Erdogan spoke to Putin by phone" / "Putin and Erdogan discussed Idlib during a
@@ -126,7 +127,17 @@ def same_fact(features: Features, a: int, b: int, cosine: float) -> bool:
         return True
     if cosine < TUNING.anchor_cosine:
         return False
-    return _shared_words(features, a, b, cosine, sig_a, sig_b)
+    return _anchored_event(sig_a, sig_b) or _shared_words(features, a, b, cosine, sig_a, sig_b)
+
+
+def _anchored_event(a: Signals, b: Signals) -> bool:
+    """The same day, the same count and two words alike: one event in other words ("Two officers were
+    shot and a suspect was killed on Sunday night" / "On Sunday night a gunfight left two officers
+    wounded and the suspect dead")."""
+    if not a.weekdays & b.weekdays:
+        return False
+    counts = {n for n in a.numbers & b.numbers if not _YEAR.fullmatch(n)}
+    return bool(counts) and len(a.plain & b.plain) >= TUNING.anchored_plain_words
 
 
 def closest_cosine() -> float:
