@@ -94,3 +94,41 @@ def test_a_stray_article_gives_the_brief_nothing(tmp_path: Path, words: int) -> 
 def test_two_articles_are_never_off_each_others_story(tmp_path: Path) -> None:
     corpus = load_folder(write_articles(tmp_path / "f", {k: SHOOTING[k] for k in ("a.txt", "stray.txt")}))
     assert not off_story_sources(build_features(corpus)).any()
+
+
+# (first, second, one fact?): the same day, a count and two words alike tell one event in other words.
+ANCHORED = [
+    (
+        "Two officers were shot and a suspect was killed in an exchange of gunfire on Sunday night.",
+        "On Sunday night a gunfight left two officers wounded and the suspect dead.",
+        True,
+    ),
+    (
+        "A winter storm killed at least five people across the Midwest on Friday.",
+        "At least five deaths across several Midwest states were blamed on Friday's winter storm.",
+        True,
+    ),
+    (
+        "Two firefighters were injured on Saturday when a warehouse roof collapsed in Harwick.",
+        "Two firefighters were honoured on Saturday at a ceremony for their bravery.",
+        False,
+    ),
+    (
+        "Two officers were shot and a suspect was killed in an exchange of gunfire on Sunday night.",
+        "Two officers were shot and a suspect was killed in an exchange of gunfire on Monday night.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "expected"), ANCHORED)
+def test_one_event_told_with_the_same_day_count_and_words_is_one_fact(
+    tmp_path: Path, first: str, second: str, expected: bool
+) -> None:
+    from citebrief.engine.facts import same_fact
+
+    folder = write_articles(tmp_path / "f", {"a.txt": first + "\n", "b.txt": second + "\n"})
+    features = build_features(load_folder(folder))
+    a, b = _row(features, first), _row(features, second)
+    cosine = float((features.vectors[a] @ features.vectors[b].T).toarray()[0, 0])
+    assert same_fact(features, a, b, cosine) is expected
