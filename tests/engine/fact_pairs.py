@@ -281,6 +281,18 @@ GROUPS = (
             "The officers' union called for more training in the use of force.",
         ),
     ),
+    Group(
+        (
+            "Two firefighters were injured on Saturday when a warehouse roof collapsed in Harwick.",
+            "A warehouse roof in Harwick fell in on Saturday, injuring two firefighters.",
+            "On Saturday two firefighters were hurt as the roof of a burning warehouse gave way.",
+        ),
+        (
+            "Two firefighters were honoured on Saturday at a ceremony for their bravery.",
+            "Two warehouses were inspected on Saturday after complaints about blocked fire exits.",
+            "Two firefighters who were injured in a roof collapse in 2019 returned to work on Monday.",
+        ),
+    ),
 )
 
 

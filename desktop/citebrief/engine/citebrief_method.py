@@ -13,6 +13,7 @@ from __future__ import annotations
 import heapq
 
 import numpy as np
+from scipy import sparse
 
 from citebrief.core.model import BriefOptions, LengthUnit
 from citebrief.core.progress import CancelToken, check
@@ -22,6 +23,36 @@ from citebrief.engine.features import Features
 from citebrief.engine.order import before_in_its_source, lead_row
 from citebrief.engine.selection import Budget, RedundancyGuard
 from citebrief.engine.tuning import TUNING
+
+
+def off_story_sources(features: Features) -> np.ndarray:
+    """Per source, whether it tells another story than the folder's: its readable sentences' words are
+    far less like the other articles' than a typical article's are (``TUNING.off_story_source`` of the
+    median), unless it is the longest. Needs three articles with readable sentences: with two, neither
+    is the stray one."""
+    count = features.source_count
+    off = np.zeros(count, dtype=bool)
+    if count < 3:
+        return off
+    # Only the sentences fit to show speak for an article: a page of cookie notices tells no story.
+    members = sparse.csr_matrix(
+        (features.readable > 0, (features.source_of_row, np.arange(len(features.rows)))),
+        shape=(count, len(features.rows)),
+    )
+    totals = np.asarray((members @ features.vectors).todense())
+    norms = np.linalg.norm(totals, axis=1)
+    unit = totals / np.maximum(norms, 1e-12)[:, None]
+    rest = totals.sum(axis=0)[None, :] - totals
+    rest /= np.maximum(np.linalg.norm(rest, axis=1), 1e-12)[:, None]
+    closeness = (unit * rest).sum(axis=1)
+    present = norms > 0
+    if present.sum() < 3:
+        return off
+    typical = float(np.median(closeness[present]))
+    off = np.asarray(present & (closeness < TUNING.off_story_source * typical), dtype=bool)
+    # The longest article is the folder's story even when short copies of one other page outnumber it.
+    off[int(np.argmax(np.asarray(members.sum(axis=1)).ravel()))] = False
+    return off
 
 
 def _holds_focus(features: Features, focus_stems: frozenset[str]) -> np.ndarray:
@@ -63,6 +94,7 @@ class _Greedy:
         # Rows that may not join the brief: off the folder's story, or before its lead in the lead's article.
         floor = TUNING.focus_floor * float(features.centrality.max(initial=0.0))
         self.blocked: set[int] = set(np.flatnonzero(features.centrality < floor).tolist())
+        self.blocked.update(np.flatnonzero(off_story_sources(features)[features.source_of_row]).tolist())
 
     def concepts(self, row: int) -> np.ndarray:
         indptr, indices = self.features.concepts.indptr, self.features.concepts.indices
@@ -88,7 +120,10 @@ class _Greedy:
     def usable(self, bundle: list[int]) -> bool:
         """Every member can stand in a brief and none repeats a fact already told."""
         return all(
-            self.features.readable[r] > 0 and r not in self.blocked and not self.guard.repeats(r)
+            self.features.readable[r] > 0
+            and r not in self.blocked
+            and not self.guard.repeats(r)
+            and not self.guard.adds_nothing(r)
             for r in bundle
         )
 
@@ -243,6 +278,7 @@ def _fill_with_central(greedy: _Greedy, candidates: np.ndarray, smallest: int, w
             row in greedy.blocked
             or features.dependencies.needs(row, greedy.chosen)
             or greedy.guard.repeats(row)
+            or greedy.guard.adds_nothing(row)
         ):
             continue
         greedy.take([row])

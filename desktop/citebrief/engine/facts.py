@@ -7,12 +7,15 @@ two different days of the week, not a day this week against last year or another
   alike), or most of the shorter one's content words are in the other;
 - with a cosine of at least 0.15, they share a number and more content words: in news, numbers anchor
   facts ("1,200 residents were evacuated" / "About 1,200 people were evacuated during the night");
+  or the same day of the week, a count and two plain words ("two officers shot on Sunday night");
 - they report one *event* in other words: the same actors (names, as their first letters spell them:
   "Russia" and "Russian" are one) and at least one more thing in common: the same day of the week, or
   words said alike ("Erdogan spoke to Putin by phone" / "Putin and Erdogan discussed Idlib during a
   phone call").
 Two articles' opening sentences that share many words state the folder's main news: one fact.
 The same event told with other values ("12 killed" / "15 killed") is one fact: the brief says it once.
+A sentence whose numbers and nearly all content words the brief has already said (``adds_nothing``:
+"Two officers were struck and the suspect was killed" after the shooting was told) tells nothing new.
 
 A sentence *states the fact* of a brief sentence (``states_fact``: it is cited with it) when it says
 it alike in words (three content words at least), or tells the same event with its actors (on the same
@@ -124,7 +127,17 @@ def same_fact(features: Features, a: int, b: int, cosine: float) -> bool:
         return True
     if cosine < TUNING.anchor_cosine:
         return False
-    return _shared_words(features, a, b, cosine, sig_a, sig_b)
+    return _anchored_event(sig_a, sig_b) or _shared_words(features, a, b, cosine, sig_a, sig_b)
+
+
+def _anchored_event(a: Signals, b: Signals) -> bool:
+    """The same day, the same count and two words alike: one event in other words ("Two officers were
+    shot and a suspect was killed on Sunday night" / "On Sunday night a gunfight left two officers
+    wounded and the suspect dead")."""
+    if not a.weekdays & b.weekdays:
+        return False
+    counts = {n for n in a.numbers & b.numbers if not _YEAR.fullmatch(n)}
+    return bool(counts) and len(a.plain & b.plain) >= TUNING.anchored_plain_words
 
 
 def closest_cosine() -> float:
@@ -150,6 +163,15 @@ def _same_event(a: Signals, b: Signals, cosine: float) -> bool:
         return (day and said >= 1) or said >= words
     other_values = bool(a.numbers and b.numbers and not a.numbers & b.numbers)
     return (day and said >= words + other_values) or said >= words + 1
+
+
+def adds_nothing(features: Features, row: int, said_stems: set[str], said_numbers: set[str]) -> bool:
+    """Whether ``row`` only repeats what the brief says already: each of its numbers and at least
+    ``TUNING.covered_share`` of its content words are in the sentences chosen so far."""
+    stems = set(features.stems[row])
+    if len(stems) < TUNING.covered_min_stems or not signals(features, row).numbers <= said_numbers:
+        return False
+    return len(stems & said_stems) >= TUNING.covered_share * len(stems)
 
 
 def _two_leads(features: Features, a: int, b: int) -> bool:

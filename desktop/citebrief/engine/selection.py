@@ -13,7 +13,7 @@ import numpy as np
 from scipy import sparse
 
 from citebrief.core.model import BriefOptions, LengthUnit
-from citebrief.engine.facts import closest_cosine, same_fact, states_fact
+from citebrief.engine.facts import adds_nothing, closest_cosine, same_fact, signals, states_fact
 from citebrief.engine.features import Features
 
 
@@ -53,14 +53,22 @@ class RedundancyGuard:
         self.chosen: list[int] = []
         self._seen_text: set[str] = set()
         self._close: dict[int, list[tuple[int, float]]] = {}  # row -> (chosen row, cosine)
+        self._said_stems: set[str] = set()
+        self._said_numbers: set[str] = set()
 
     def repeats(self, row: int) -> bool:
         if self.features.fingerprints[row] in self._seen_text:
             return True
         return any(same_fact(self.features, row, chosen, sim) for chosen, sim in self._close.get(row, ()))
 
+    def adds_nothing(self, row: int) -> bool:
+        """Whether the chosen rows together already say all ``row`` says (see ``facts.adds_nothing``)."""
+        return adds_nothing(self.features, row, self._said_stems, self._said_numbers)
+
     def add(self, row: int) -> None:
         self.chosen.append(row)
+        self._said_stems.update(self.features.stems[row])
+        self._said_numbers.update(signals(self.features, row).numbers)
         self._seen_text.add(self.features.fingerprints[row])
         sims = self.features.similarities(row)
         for other in np.flatnonzero(sims >= closest_cosine()).tolist():

@@ -155,6 +155,30 @@ NEVER_RULES: tuple[Rule, ...] = (
         ("The mayor visited the dam on Monday with engineers.",),
     ),
     Rule(
+        "teaser or aside",
+        Effect.NEVER,
+        # A page pointing at its own video or take, or an aside tacked on: not the story's news. ("Here
+        # are 18 facts about the Tube" often opens a list the reference summary tells: not a teaser.)
+        pattern(
+            r"^(?:here(?:'s|’s| is) (?:his|her|their|our|my|the full|what|why|how|a look)\b|oh,? and also\b"
+            r"|check out\b|take a look\b|watch (?:it|the video|the clip|him|her|as)\b|see (?:more|also)\b"
+            r"|click )",
+            hints=("here", "oh", "check", "take a", "watch", "see ", "click"),
+        ),
+        (
+            "Here's his take on the new iPhone and what it means for Sprint.",
+            "Oh, and also he once sold a cat on eBay for a dollar.",
+            "Here's what you need to know about the new mayor.",
+            "Watch the video of the prank below for the whole scene.",
+        ),
+        (
+            "The mayor said the dam was safe here and in the valley.",
+            "Watchers on the hill saw the water rise over the wall.",
+            "Here are 18 facts about the London Tube you might not have known.",
+            "Residents were told to check on their neighbours before leaving.",
+        ),
+    ),
+    Rule(
         "agency caption date",
         Effect.NEVER,
         lambda text, lowered: lowered[-2:-1].isdigit() and CAPTION_DATE.search(lowered) is not None,
