@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QDropEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QApplication
+from random_edits import apply_edit
 from scripted_dialogs import dialogs
 
 from citebrief.core.model import Brief, BriefOptions, Corpus
@@ -184,20 +185,7 @@ def test_random_edits_never_corrupt_citations_and_undo_restores_the_brief(qapp, 
     document.set_brief(brief)
     original = document.brief()
     for op, where, length, text in ops:
-        size = document.document.characterCount() - 1
-        pos = int(where * size)
-        if op == "undo":
-            document.document.undo()
-        else:
-            # The editor wraps every edit that can touch a marker like this (one undo step).
-            with document.edit() as cursor:
-                cursor.setPosition(pos)
-                if op == "insert":
-                    cursor.insertText(text)
-                else:
-                    cursor.setPosition(min(size, pos + length), QTextCursor.MoveMode.KeepAnchor)
-                    cursor.removeSelectedText()
-        document.normalise()
+        apply_edit(document, op, where, length, text)
         check_citations(document, corpus)
     while document.document.isUndoAvailable():
         document.document.undo()

@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QTextEdit
+from random_edits import apply_edit
 from test_add_to_brief import item, sentence
 
 from article_folders import write_articles
@@ -398,18 +399,7 @@ def test_random_edits_keep_every_sentence_isolated_and_its_citations_exact(
     shown_as_isolated(document)
     sources = corpus.by_id()
     for op, where, length, text in ops:
-        size = document.document.characterCount() - 1
-        if op == "undo":
-            document.document.undo()
-        else:
-            with document.edit() as cursor:  # as the editor wraps every edit but plain typing
-                cursor.setPosition(int(where * size))
-                if op == "insert":
-                    cursor.insertText(text)
-                else:
-                    cursor.setPosition(min(size, int(where * size) + length), QTextCursor.MoveMode.KeepAnchor)
-                    cursor.removeSelectedText()
-        document.normalise()
+        apply_edit(document, op, where, length, text)
         shown_as_isolated(document)
         for brief_item in document.brief().items:
             assert all(sources[c.source_id].text[c.start : c.end] == c.quote for c in brief_item.citations)

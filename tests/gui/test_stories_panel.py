@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QDropEvent, QTextCursor
 from PySide6.QtWidgets import QMenu, QTreeWidget, QTreeWidgetItem
+from random_edits import apply_edit
 from scripted_dialogs import dialogs
 from test_editing import check_citations, edits
 
@@ -426,19 +427,7 @@ def test_random_edits_of_a_brief_of_stories_keep_citations_and_stories(qapp, tmp
     assert original == brief
     also = f"{brief.stories[2].heading} — "
     for op, where, length, text in ops:
-        size = document.document.characterCount() - 1
-        pos = int(where * size)
-        if op == "undo":
-            document.document.undo()
-        else:
-            with document.edit() as cursor:
-                cursor.setPosition(pos)
-                if op == "insert":
-                    cursor.insertText(text)
-                else:
-                    cursor.setPosition(min(size, pos + length), QTextCursor.MoveMode.KeepAnchor)
-                    cursor.removeSelectedText()
-        document.normalise()
+        apply_edit(document, op, where, length, text)
         check_citations(document, corpus)
         now = document.brief()
         assert {item.story for item in now.items} <= {s.id for s in brief.stories} | {""}
