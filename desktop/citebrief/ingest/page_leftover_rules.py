@@ -1,0 +1,283 @@
+"""Catalogue rows for what a saved web page leaves inside an article: embedded posts, galleries,
+link lists, archive furniture, promotions, notices, appeals and clip narration. None is ever a brief
+sentence (see ``brief_rules``, which reads them after its own rows, in this order).
+"""
+
+from __future__ import annotations
+
+from citebrief.ingest.sentence_rules import Effect, Rule, pattern
+
+PAGE_LEFTOVER_RULES: tuple[Rule, ...] = (
+    Rule(
+        "embedded post",
+        Effect.NEVER,
+        pattern(
+            r"pic\.twitter|\btweet with a location\b|location information to your tweets"
+            r"|\blocation settings\b|\blocation history\b"
+            r"|\bembed(?:ded)? (?:post|tweet|video)\b|\bview this post on instagram\b",
+            hints=("pic.twitter", "tweet", "location settings", "location history", "embed", "instagram"),
+        ),
+        (
+            "You can add location information to your Tweets, such as your city.",
+            "Tweet with a location now on.",
+        ),
+        ("The mayor's post on Twitter drew thousands of replies.",),
+    ),
+    Rule(
+        "gallery caption",
+        Effect.NEVER,
+        pattern(
+            r"\bfull screen\b|\bautoplay\b|\b(?:next|previous) slide\b|\b(?:view|photo) gallery\b"
+            r"|\bslideshow\b"
+            r"|^\d+ of \d+\b|^(?:enlarge|expand|close) (?:image|photo|this)\b",
+            hints=("full screen", "autoplay", "slide", "gallery", " of ", "enlarge", "expand", "close "),
+        ),
+        (
+            "1 of 109 Full Screen Autoplay Close Skip Ad The dam held.",
+            "Enlarge Image Close Bloomberg News Sprint, said.",
+        ),
+        ("One of the 109 residents said the dam held through the night.",),
+    ),
+    Rule(
+        "link headlines",
+        Effect.NEVER,
+        pattern(r"\(MORE:|\bMORE:|\S MORE [a-z]|\bRELATED:", hints=("more", "related"), lower=False),
+        (
+            "Donald Trump Donald John Trump Jr. gets ok to speak at UNT MORE panned the chair.",
+            "The dam held. (MORE: Floods in the valley).",
+        ),
+        ("More residents left the town on Monday than on Sunday.",),
+    ),
+    Rule(
+        "bracketed link text",
+        Effect.NEVER,
+        pattern(
+            r"\[(?:via|reuters|ap|afp|photos?|video|watch|read|more|related|see|click|link|source)\b[^\]]*\]",
+            hints=("[",),
+        ),
+        (
+            "The company made 100% edible cups. [Via MerlinFTP Drop].",
+            "Protesters were shot [Reuters] in Tripoli.",
+        ),
+        ('"Julie [Bowen] keeps winning all my awards," she said.',),
+    ),
+    Rule(
+        "transcript speaker line",
+        Effect.NEVER,
+        pattern(r"^(?:[A-Z][A-Z.'’-]+ ){0,3}[A-Z][A-Z.'’-]*:\s", lower=False),
+        (
+            "PRESIDENT OBAMA: Great to be here with all of you today.",
+            "SMITH: We will rebuild the dam this year.",
+        ),
+        ("UN officials: a report said the dam would hold.", "Mayor Ines Varga: the dam will hold this year."),
+    ),
+    Rule(
+        "shouted opening",
+        Effect.NEVER,
+        pattern(r"^(?:[A-Z][A-Z'’-]+\s+){3,}", lower=False),
+        ("BREAKING NEWS UPDATE The dam broke on Monday night.",),
+        ("US and UN officials said the dam held on Monday.", "NATO said the talks would go on."),
+    ),
+    Rule(
+        "archive page furniture",
+        Effect.NEVER,
+        pattern(
+            r"\balexa internet\b|\binternet archive\b|\bwayback machine\b|\bcrawl data\b|\bweb crawl"
+            r"|\bcrawls? of\b|\bno more 404\b|\blive blog\b|\b(?:for|properties of) this collection\b"
+            r"|\bdifferent wikis\b|\boutlinks\b",
+            hints=(
+                "alexa",
+                "archive",
+                "wayback",
+                "crawl",
+                "404",
+                "live blog",
+                "collection",
+                "wikis",
+                "outlink",
+            ),
+        ),
+        (
+            "Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive.",
+            'Crawls of supported "No More 404" sites.',
+            "For the first time, did all the different wikis.",
+        ),
+        ("The city archive holds the plans of the dam from 1961.",),
+    ),
+    Rule(
+        "dated or handout caption",
+        Effect.NEVER,
+        pattern(
+            r"^(?:january|february|march|april|may|june|july|august|september|october|november"
+            r"|december) \d{1,2}, \d{4} |\bthis (?:handout )?(?:photo|image|picture)\b"
+            r"|\b(?:photo|image|handout) (?:released|provided|taken) by\b"
+            r"|, (?:left|right|centre|center|front|back|top|bottom), |^in this\b.{0,40}\bphoto\b"
+            r"|^an? (?:photo|picture|image|video) (?:from|of|shows)\b|\(\d{1,2}:\d\d\)",
+            hints=(
+                "photo",
+                "image",
+                "picture",
+                "handout",
+                ", left",
+                ", right",
+                ", cent",
+                ", front",
+                ", back",
+                ", top",
+                ", bottom",
+                "(",
+                "video",
+                ", 1",
+                ", 2",
+            ),
+        ),
+        (
+            "March 22, 2014 Armed men take cover behind an armored vehicle.",
+            "A photo from the scene shows the collapsed bridge on Monday.",
+            "Residents describe the night the dam broke (3:40).",
+            "Damage to the ship is seen, this photo released by the coast guard shows.",
+        ),
+        ("On March 22, 2014, armed men took over the base.", "The mayor, left in charge, closed the road."),
+    ),
+    Rule(
+        "glued section label",
+        Effect.NEVER,
+        pattern(
+            r"^(?:Analysis|Opinion|Comment|Exclusive|Video|Photos|Gallery|Live|Breaking) [A-Z]", lower=False
+        ),
+        (
+            "Analysis There had been intense speculation about the meeting.",
+            "Video Rescuers reach the dam on Monday.",
+        ),
+        ("Analysis of the data took three weeks, engineers said.", "Video footage showed the dam breaking."),
+    ),
+    Rule(
+        "shop and account notice",
+        Effect.NEVER,
+        pattern(
+            r"\blog (?:in|into|on)\b|\byour account\b|\bsign in\b|\bthe choice to shop\b",
+            hints=("log ", "account", "sign in", "shop"),
+        ),
+        ("Shop or log into your account to skip the month and you won't be charged.",),
+        (
+            "Residents logged the water levels every hour.",
+            "The council's account of the night was published.",
+        ),
+    ),
+    Rule(
+        "programme promotion",
+        Effect.NEVER,
+        pattern(
+            r"^watch\b|\bweeknights at\b|\bonly on [a-z]{2,5}\.$|\bget the [\w&' ]{0,30}\bapp\b"
+            r"|\bon this (?:dedicated )?(?:page|site|website)\b"
+            r"|^(?:read|see|watch|listen to|click)\b.{0,60}\bhere\.$",
+            hints=(
+                "watch",
+                "weeknights",
+                "only on",
+                " app",
+                "this page",
+                "this site",
+                "this website",
+                "dedicated",
+                "here.",
+            ),
+        ),
+        (
+            "Watch The Late Show with Stephen Colbert weeknights at 11:35 PM ET.",
+            "Get the CBS app for iPhone & iPad!",
+            "Please continue showing your support for Jack on this dedicated page.",
+            "Read Hockley's letter to herself here.",
+        ),
+        ("Residents watched the water rise all night.", "The council's new app shows flood levels."),
+    ),
+    Rule(
+        "list number or developing-story notice",
+        Effect.NEVER,
+        pattern(
+            r"[:,] ?\d{1,2}\.$|\bcheck back\b|\b(?:this|the) story (?:is developing|will be updated)\b"
+            r"|\byou'll (?:also )?find\b|\bweb exclusives?\b|\bwe've (?:collected|rounded up|gathered)\b",
+            hints=(".", "check back", "story", "find", "exclusive", "we've"),
+        ),
+        (
+            "For this collection, several things were done: 1.",
+            "Check back for details as they develop.",
+            "You'll also find behind the scenes videos and other great web exclusives.",
+            "To celebrate her birthday, we've collected her funniest moments.",
+        ),
+        ("The vote was 7 to 1.", "Police will check the backs of the trucks, the mayor said."),
+    ),
+    Rule(
+        "social profile caption",
+        Effect.NEVER,
+        pattern(
+            r"^[^.]{0,80}['’]s (?:facebook|twitter|instagram|linkedin|myspace)"
+            r" (?:profile|page|photo|account)\.$",
+            hints=("facebook", "twitter", "instagram", "linkedin", "myspace"),
+        ),
+        ("Sergio Daniel Valencia del Toro's Facebook profile.",),
+        ("Police read Valencia del Toro's Facebook profile after the shooting.",),
+    ),
+    Rule(
+        "request for comment",
+        Effect.NEVER,
+        pattern(
+            r"\b(?:did not|didn't|does not|doesn't|could not|couldn't)(?: immediately)?"
+            r" (?:respond|reply|answer|be reached|return (?:\w+ )?(?:calls?|messages?|emails?))\b"
+            r"|\bleft (?:a )?messages?\b|\b(?:not|un)(?: immediately)? ?available for comment\b"
+            r"|\brequests? (?:for|seeking) (?:comment|information)\b",
+            hints=("respond", "reply", "return", "answer", "reached", "message", "request", "for comment"),
+        ),
+        (
+            "The Associated Press left a message seeking information from Houston police.",
+            "The club did not immediately respond to a request for comment on Monday.",
+            "Lawyers for the mayor could not be reached on Monday evening.",
+            "Judicial officials were not immediately available for comment.",
+        ),
+        (
+            "The mayor returned to the town hall on Monday.",
+            "Residents did not return to their homes until the water fell.",
+        ),
+    ),
+    Rule(
+        "tip line appeal",
+        Effect.NEVER,
+        pattern(
+            r"\banyone with (?:any )?information\b|\btip ?line\b|\bcrime ?stoppers\b"
+            r"|\(?\b\d{3}\)?[ .-]\d{3}[.-]\d{4}\b",
+            hints=("anyone with", "tip", "stoppers", "-", "."),
+        ),
+        (
+            "Anyone with information about the missing girl should call the sheriff's office.",
+            "Police asked witnesses to call the tip line at 844-459-5786.",
+        ),
+        (
+            "Police said the girl was last seen at a mall on Monday.",
+            "The tip from a neighbour led to his arrest.",
+        ),
+    ),
+    Rule(
+        "clip narration",
+        Effect.NEVER,
+        pattern(
+            r"^(?:someone|somebody)(?: else)? (?:shouts|yells|screams|says|asks|cries)\b"
+            r"|^the (?:audio|sound|video|camera|screen|footage|clip|recording)\b(?: [a-z]+){0,4}"
+            r" (?:then )?(?:goes|cuts|fades|pans|turns|ends)\b",
+            hints=(
+                "someone",
+                "somebody",
+                "audio",
+                "sound",
+                "video",
+                "camera",
+                "screen",
+                "footage",
+                "clip",
+                "record",
+            ),
+            start=True,
+        ),
+        ("Someone else shouts at the officers to stop.", "The audio on the video then goes silent."),
+        ("Someone shot the officer twice, police said.", "The video shows officers entering the house."),
+    ),
+)
