@@ -160,9 +160,10 @@ def _without_possessive(word: str) -> str:
 
 
 # A word that is an article or starts with a letter other than a-z, and the word one character after
-# it when that one starts with a letter other than a-z (supersets of what ``not_people`` looks at).
+# it when that one starts with a letter other than a-z (supersets of what ``not_people`` looks at). The
+# first word is atomic: a shorter piece of it is no word.
 _NEIGHBOURS = re.compile(
-    rf"{_WORD_START}(?=[^\W\d_a-z]|(?i:the|an?|of){_WORD_END})({_WORD.pattern})"
+    rf"{_WORD_START}(?=[^\W\d_a-z]|(?i:the|an?|of){_WORD_END})((?>{_WORD.pattern}))"
     rf"(?=([\s\S])(?=[^\W\d_a-z])({_WORD.pattern}))"
 )
 
@@ -234,13 +235,13 @@ def find_dependencies(
     n = len(texts)
     things = not_people(texts)
     by_text: dict[str, Names] = {}  # a sentence repeated across copies of an article is read once
-    names = []
+    names: list[Names] = []
     for text in texts:
-        found = by_text.get(text)
-        if found is None:
+        known = by_text.get(text)
+        if known is None:
             raw = names_in(text)
-            found = by_text[text] = Names(raw.full - things, raw.short - things)
-        names.append(found)
+            known = by_text[text] = Names(raw.full - things, raw.short - things)
+        names.append(known)
     same_source_before = np.zeros(n, dtype=bool)
     same_source_before[1:] = source_of_row[1:] == source_of_row[:-1]
     leans = np.full(n, -1, dtype=np.int64)
