@@ -70,30 +70,47 @@ def names_in(text: str) -> Names:
     run: list[str] = []
     end = -1
     run_start = 0
-    for match in _WORD.finditer(text):
-        if run and _POSSESSIVE.search(text[run_start:end]):
-            _close(run, text[:run_start], full, short)  # "Syria's Idlib": a possessive ends a name
-        word = _POSSESSIVE.sub("", match.group())
-        if run and word.lower() in _SUFFIXES and match.start() == end + 1:
+    # Only the words that may be in a run are visited: any other word ends a run, and the gap it
+    # leaves before the next one ends it just the same.
+    for match in _RUN_WORD.finditer(text):
+        group = match.group()
+        word = group[:-2] if group[-2:] in _POSSESSIVE_ENDS else group
+        lowered = word.lower()
+        start = match.start()
+        if run and (start != end + 1 or text[max(run_start, end - 2) : end] in _POSSESSIVE_ENDS):
+            _close(run, text, run_start, full, short)  # "Syria's Idlib": a possessive ends a name
+        if run and lowered in _SUFFIXES:
             end = match.end()  # "Conyers Jr": the run goes on past the suffix, which names nobody
             continue
-        capital = word[:1].isupper() and not word.isupper() and word.lower() not in _NOT_NAMES
-        honorific = word.lower() in _HONORIFIC
-        joined = run and match.start() == end + 1 and text[end] == " "
-        if (capital or honorific) and (joined or not run):
-            run_start = match.start() if not run else run_start
+        capital = word[0].isupper() and not word.isupper() and lowered not in _NOT_NAMES
+        if capital or lowered in _HONORIFIC:
+            if run and text[end] != " ":
+                _close(run, text, run_start, full, short)
+            if not run:
+                run_start = start
             run.append(word)
         else:
-            _close(run, text[:run_start], full, short)
-            run = [word] if (capital or honorific) else []
-            run_start = match.start()
+            _close(run, text, run_start, full, short)
         end = match.end()
-    _close(run, text[:run_start], full, short)
+    _close(run, text, run_start, full, short)
     return Names(frozenset(full), frozenset(short - full))
 
 
-def _close(run: list[str], before: str, full: set[str], short: set[str]) -> None:
-    """File a finished name run; ``before`` is the text that precedes it."""
+_POSSESSIVE_ENDS = frozenset(("'s", "’s"))
+_LETTER = r"[^\W\d_]"
+# Where a word of ``_WORD`` starts: not inside a word, nor after a hyphen or apostrophe that joins one.
+_WORD_START = rf"(?<!{_LETTER})(?<!{_LETTER}[-'’])"
+# A word that may be in a name run: one that starts with a letter other than a-z (a superset of the
+# capitalised ones), or an honorific or suffix in any case, possibly possessive.
+_WORD_END = rf"(?!{_LETTER}|[-'’]{_LETTER})"
+_RUN_WORD = re.compile(
+    rf"{_WORD_START}(?=[^\W\d_a-z]|(?i:{'|'.join(sorted(_HONORIFIC | _SUFFIXES))})(?:['’]s)?{_WORD_END})"
+    rf"{_WORD.pattern}"
+)
+
+
+def _close(run: list[str], text: str, run_start: int, full: set[str], short: set[str]) -> None:
+    """File a finished name run that starts at ``run_start`` in ``text``."""
     if not run:
         return
     last, first = run[-1], run[0].lower()
@@ -102,8 +119,8 @@ def _close(run: list[str], before: str, full: set[str], short: set[str]) -> None
         pass
     elif len(named) >= 2:
         full.add(last)
-    elif not _ARTICLE_BEFORE.search(before[-12:]):  # "the Merrow dam" names a thing, not a person
-        short.add(last)
+    elif not _ARTICLE_BEFORE.search(text[max(run_start - 12, 0) : run_start]):
+        short.add(last)  # "the Merrow dam" names a thing, not a person
     run.clear()
 
 
@@ -123,20 +140,32 @@ def not_people(texts: Sequence[str]) -> frozenset[str]:
     """Capitalised words of a folder that name things, not people: written in lower case somewhere
     ("church"), after "the", "a" or "of" ("the Embassy", "Community of Christ"), or first in a name
     ("Sprint Nextel"): a surname is none of these."""
-    lower: set[str] = set()
+    # Each distinct text once; two line breaks keep words of different texts from being neighbours.
+    folder = "\n\n".join(dict.fromkeys(texts))
+    lower = {_without_possessive(w) for w in set(_WORD.findall(folder)) if w[0].islower()}
     marked: set[str] = set()
-    for text in texts:
-        previous, previous_end = "", -2
-        for match in _WORD.finditer(text):
-            word = _POSSESSIVE.sub("", match.group())
-            if word[:1].islower():
-                lower.add(word)
-            elif previous.lower() in _ARTICLES and match.start() == previous_end + 1:
-                marked.add(word)
-            elif previous[:1].isupper() and match.start() == previous_end + 1 and text[previous_end] == " ":
-                marked.add(previous)
-            previous, previous_end = match.group(), match.end()
+    for previous, between, following in _NEIGHBOURS.findall(folder):
+        word = _without_possessive(following)
+        if word[0].islower():
+            continue
+        if previous.lower() in _ARTICLES:
+            marked.add(word)
+        elif previous[0].isupper() and between == " ":
+            marked.add(previous)
     return frozenset(marked | {w for w in _capitalised(lower)})
+
+
+def _without_possessive(word: str) -> str:
+    return word[:-2] if word[-2:] in _POSSESSIVE_ENDS else word
+
+
+# A word that is an article or starts with a letter other than a-z, and the word one character after
+# it when that one starts with a letter other than a-z (supersets of what ``not_people`` looks at). The
+# first word is atomic: a shorter piece of it is no word.
+_NEIGHBOURS = re.compile(
+    rf"{_WORD_START}(?=[^\W\d_a-z]|(?i:the|an?|of){_WORD_END})((?>{_WORD.pattern}))"
+    rf"(?=([\s\S])(?=[^\W\d_a-z])({_WORD.pattern}))"
+)
 
 
 def _capitalised(words: set[str]) -> set[str]:
@@ -205,8 +234,14 @@ def find_dependencies(
     """What every row depends on (see the module doc)."""
     n = len(texts)
     things = not_people(texts)
-    names = [names_in(t) for t in texts]
-    names = [Names(found.full - things, found.short - things) for found in names]
+    by_text: dict[str, Names] = {}  # a sentence repeated across copies of an article is read once
+    names: list[Names] = []
+    for text in texts:
+        known = by_text.get(text)
+        if known is None:
+            raw = names_in(text)
+            known = by_text[text] = Names(raw.full - things, raw.short - things)
+        names.append(known)
     same_source_before = np.zeros(n, dtype=bool)
     same_source_before[1:] = source_of_row[1:] == source_of_row[:-1]
     leans = np.full(n, -1, dtype=np.int64)
