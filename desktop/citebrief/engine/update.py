@@ -43,6 +43,7 @@ from citebrief.engine.features import Features, build_features
 from citebrief.engine.order import lead_row, reading_order
 from citebrief.engine.selection import equivalents
 from citebrief.engine.summariser import select_rows
+from citebrief.engine.update_stories import place_in_stories
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,6 +316,7 @@ def update_brief(
             )
     report(progress, 1.0, "Done")
     updated = replace(brief, items=tuple(items), sources=_merged_refs(brief, corpus))
+    updated = place_in_stories(brief, updated, corpus)
     return UpdateResult(
         brief=updated,
         new_items=len(new_rows),

@@ -1,0 +1,39 @@
+"""Updating a brief on several stories: each new sentence names its story and sits with it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from story_folders import THEFT, write_stories
+
+
+def cli(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run(
+        [sys.executable, "-m", "citebrief", *args], capture_output=True, text=True, env=env, timeout=180
+    )
+
+
+def test_a_new_story_added_to_the_folder_gets_its_own_story_not_a_neighbours(tmp_path: Path) -> None:
+    folder = write_stories(tmp_path / "articles", "dam", "strike")
+    saved = tmp_path / "monday.citebrief"
+    assert cli("brief", str(folder), "-o", str(saved), "--words", "200", "-q").returncode == 0
+    write_stories(folder, "theft")
+    result = cli("brief", str(folder), "--since", str(saved), "--format", "json", "--words", "200", "-q")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    docs_of = {story["id"]: set(story["documents"]) for story in data["stories"]}
+    new = [item for item in data["items"] if item["new"]]
+    assert new, "the added articles brought nothing new"
+    for item in data["items"]:
+        assert item["story"] in docs_of, item["text"]
+        assert {c["source_id"] for c in item["citations"]} & docs_of[item["story"]], item["text"]
+    theft = [item for item in new if {c["source_id"] for c in item["citations"]} & set(THEFT)]
+    assert theft and len({item["story"] for item in theft}) == 1
+    runs = [item["story"] for item in data["items"]]
+    # each story's sentences are one run under one heading
+    assert len([s for k, s in enumerate(runs) if k == 0 or runs[k - 1] != s]) == len(set(runs))
