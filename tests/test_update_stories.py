@@ -37,3 +37,22 @@ def test_a_new_story_added_to_the_folder_gets_its_own_story_not_a_neighbours(tmp
     runs = [item["story"] for item in data["items"]]
     # each story's sentences are one run under one heading
     assert len([s for k, s in enumerate(runs) if k == 0 or runs[k - 1] != s]) == len(set(runs))
+
+
+def test_an_article_added_to_a_known_story_joins_it_under_its_heading(tmp_path: Path) -> None:
+    folder = write_stories(tmp_path / "articles")
+    held = folder / "rovers-strike-2.txt"
+    text = held.read_text(encoding="utf-8")
+    held.unlink()
+    saved = tmp_path / "monday.citebrief"
+    assert cli("brief", str(folder), "-o", str(saved), "--words", "200", "-q").returncode == 0
+    held.write_text(text, encoding="utf-8")
+    result = cli("brief", str(folder), "--since", str(saved), "--format", "json", "--words", "200", "-q")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert len(data["stories"]) == 3
+    strike = next(s for s in data["stories"] if "rovers-strike-1.txt" in s["documents"])
+    assert "rovers-strike-2.txt" in strike["documents"]
+    citing = [i for i in data["items"] if any(c["source_id"] == "rovers-strike-2.txt" for c in i["citations"])]
+    assert [i for i in citing if i["new"]], "the added article brought nothing new"
+    assert {i["story"] for i in citing} == {strike["id"]}

@@ -9,6 +9,7 @@ of its own (headed by its title) after the others, rather than being read as par
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from citebrief.core.model import Brief, BriefItem, Corpus, Story
@@ -16,15 +17,38 @@ from citebrief.engine.stories import group_stories, story_id
 
 
 def _added_stories(old: Brief, corpus: Corpus) -> dict[str, Story]:
-    """Source id -> story, for the articles in none of ``old``'s stories, grouped as a folder is."""
-    known = {sid for story in old.stories for sid in story.documents} | set(old.ungrouped)
-    added = replace(corpus, sources=tuple(s for s in corpus.sources if s.id not in known), notices=())
+    """Source id -> story, for the articles in none of ``old``'s stories: the folder is grouped again as
+    it would be today, and an added article joins the old story its group shares most articles with,
+    or else that group as a new story."""
+    known = {sid: story for story in old.stories for sid in story.documents}
+    added = [src for src in corpus.sources if src.id not in known and src.id not in old.ungrouped]
+    if not added:
+        return {}
+    today = group_stories(corpus, moves=old.options.story_moves)
+    group_of = {sid: story for story in today.stories for sid in story.documents}
     stories: dict[str, Story] = {}
-    if added.sources:
-        for story in group_stories(added).stories:
-            stories.update(dict.fromkeys(story.documents, story))
-    for src in added.sources:  # one article alone, or one the grouping left out, is a story of its own
-        stories.setdefault(src.id, Story(story_id(src.id), src.title or src.relpath, (src.id,)))
+    for src in added:
+        group = group_of.get(src.id)
+        if group is None:  # one the grouping leaves out is a story of its own
+            stories[src.id] = Story(story_id(src.id), src.title or src.relpath, (src.id,))
+            continue
+        shared = Counter(known[sid].id for sid in group.documents if sid in known)
+        if shared:
+            story = next(s for s in old.stories if s.id == shared.most_common(1)[0][0])
+            stories[src.id] = replace(story, documents=(*story.documents, src.id))
+        else:
+            members = tuple(sid for sid in group.documents if sid not in known)
+            stories[src.id] = replace(group, documents=members)
+    return stories
+
+
+def _with_added(old: Brief, corpus: Corpus) -> dict[str, Story]:
+    """``old``'s stories by id, each with the added articles that belong to it, then the new ones."""
+    stories = {story.id: story for story in old.stories}
+    for sid, story in _added_stories(old, corpus).items():
+        held = stories.setdefault(story.id, replace(story, documents=()))
+        if sid not in held.documents:
+            stories[story.id] = replace(held, documents=(*held.documents, sid))
     return stories
 
 
@@ -32,25 +56,18 @@ def place_in_stories(old: Brief, updated: Brief, corpus: Corpus) -> Brief:
     """``updated`` (from ``old`` by `update_brief`) with each new item in its story, stories kept whole."""
     if not old.stories:
         return updated
-    known = {sid: story.id for story in old.stories for sid in story.documents}
-    stories = {story.id: story for story in old.stories}
-    added = _added_stories(old, corpus)
+    stories = _with_added(old, corpus)
+    known = {sid: story.id for story in stories.values() for sid in story.documents}
     items: list[BriefItem] = []
     for item in updated.items:
         if item.new:
-            story = next((known[c.source_id] for c in item.citations if c.source_id in known), "")
-            new = next((added[c.source_id] for c in item.citations if c.source_id in added), None)
-            if not story and new is not None:
-                story = new.id
-                stories.setdefault(story, new)
-                known.update(dict.fromkeys(new.documents, story))
+            story = next((known[c.source_id] for c in item.citations if c.source_id in known), item.story)
             same = [i.section for i in items if i.story == story]
             item = replace(item, story=story, section=same[-1] if same else "")
         items.append(item)
     order = list(dict.fromkeys(item.story for item in items))
     grouped = [item for story in order for item in items if item.story == story]
-    shown = set(order)
     listed = [replace(stories[sid], shown=True) for sid in order if sid in stories]
-    listed += [replace(s, shown=False) for s in stories.values() if s.id not in shown]
+    listed += [replace(s, shown=False) for s in stories.values() if s.id not in order]
     ungrouped = tuple(sid for sid in updated.ungrouped if sid not in known)
     return replace(updated, items=tuple(grouped), stories=tuple(listed), ungrouped=ungrouped)
