@@ -56,3 +56,14 @@ def test_an_article_added_to_a_known_story_joins_it_under_its_heading(tmp_path: 
     citing = [i for i in data["items"] if any(c["source_id"] == "rovers-strike-2.txt" for c in i["citations"])]
     assert [i for i in citing if i["new"]], "the added article brought nothing new"
     assert {i["story"] for i in citing} == {strike["id"]}
+
+
+def test_the_title_that_counts_the_sources_counts_the_added_ones(tmp_path: Path) -> None:
+    folder = write_stories(tmp_path / "articles", "dam", "strike")
+    saved = tmp_path / "monday.citebrief"
+    assert cli("brief", str(folder), "-o", str(saved), "-q").returncode == 0
+    write_stories(folder, "theft")
+    result = cli("brief", str(folder), "--since", str(saved), "--format", "json", "-q")
+    assert result.returncode == 0, result.stderr
+    count = len(list(folder.iterdir()))
+    assert json.loads(result.stdout)["title"] == f"Brief of {count} sources"

@@ -20,7 +20,12 @@ from citebrief.engine.sumy_adapter import rank_with_sumy
 def brief_title(corpus: Corpus) -> str:
     if len(corpus.sources) == 1:
         return corpus.sources[0].title
-    return f"Brief of {len(corpus.sources)} sources"
+    return counted_title(len(corpus.sources))
+
+
+def counted_title(count: int) -> str:
+    """The title a brief of ``count`` (> 1) sources gets unless the user names it."""
+    return f"Brief of {count} sources"
 
 
 def select_rows(

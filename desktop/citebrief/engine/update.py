@@ -42,7 +42,7 @@ from citebrief.engine.facts import closest_cosine, same_fact
 from citebrief.engine.features import Features, build_features
 from citebrief.engine.order import lead_row, reading_order
 from citebrief.engine.selection import equivalents
-from citebrief.engine.summariser import select_rows
+from citebrief.engine.summariser import brief_title, counted_title, select_rows
 from citebrief.engine.update_stories import place_in_stories
 
 
@@ -315,7 +315,9 @@ def update_brief(
                 BriefItem(text=features.rows[key].text, citations=cited[key], section=section, new=True)
             )
     report(progress, 1.0, "Done")
-    updated = replace(brief, items=tuple(items), sources=_merged_refs(brief, corpus))
+    updated = replace(
+        brief, items=tuple(items), sources=_merged_refs(brief, corpus), title=_title(brief, corpus)
+    )
     updated = place_in_stories(brief, updated, corpus)
     return UpdateResult(
         brief=updated,
@@ -324,6 +326,12 @@ def update_brief(
         dropped=len(brief.items) - len(kept),
         changes=changes,
     )
+
+
+def _title(brief: Brief, corpus: Corpus) -> str:
+    """A title that counts the sources counts today's; one the user gave stays."""
+    counted = len(brief.sources) > 1 and brief.title == counted_title(len(brief.sources))
+    return brief_title(corpus) if counted and len(corpus.sources) > 1 else brief.title
 
 
 def _merged_refs(brief: Brief, corpus: Corpus) -> tuple[SourceRef, ...]:
