@@ -67,3 +67,16 @@ def test_the_title_that_counts_the_sources_counts_the_added_ones(tmp_path: Path)
     assert result.returncode == 0, result.stderr
     count = len(list(folder.iterdir()))
     assert json.loads(result.stdout)["title"] == f"Brief of {count} sources"
+
+
+def test_an_added_page_that_is_no_article_is_listed_as_not_grouped(tmp_path: Path) -> None:
+    folder = write_stories(tmp_path / "articles", "dam", "strike")
+    saved = tmp_path / "monday.citebrief"
+    assert cli("brief", str(folder), "-o", str(saved), "-q").returncode == 0
+    write_stories(folder, "theft", scraped=True)
+    result = cli("brief", str(folder), "--since", str(saved), "--format", "json", "-q")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["ungrouped"] == ["cookies.txt"]
+    assert not [s for s in data["stories"] if "cookies.txt" in s["documents"]]
+    assert [s for s in data["stories"] if set(THEFT) <= set(s["documents"])]

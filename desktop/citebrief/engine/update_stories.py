@@ -3,8 +3,9 @@
 The update's selection places a new sentence after the old one the reading order puts before it,
 which may belong to another story; exports head each run of one story's sentences with its heading,
 so a new sentence must name its story and sit with that story's sentences. A new sentence's story is
-the one its cited articles belong to; an added article in none of the brief's stories starts a story
-of its own (headed by its title) after the others, rather than being read as part of a neighbour.
+the one its cited articles belong to; added articles are grouped as the folder is today and join the
+old story they tell, or a new one, rather than being read as part of a neighbour; an added page that
+is not an article is listed as not grouped.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections import Counter
 from dataclasses import replace
 
 from citebrief.core.model import Brief, BriefItem, Corpus, Story
-from citebrief.engine.stories import group_stories, story_id
+from citebrief.engine.stories import group_stories
 
 
 def _added_stories(old: Brief, corpus: Corpus) -> dict[str, Story]:
@@ -29,8 +30,7 @@ def _added_stories(old: Brief, corpus: Corpus) -> dict[str, Story]:
     stories: dict[str, Story] = {}
     for src in added:
         group = group_of.get(src.id)
-        if group is None:  # one the grouping leaves out is a story of its own
-            stories[src.id] = Story(story_id(src.id), src.title or src.relpath, (src.id,))
+        if group is None:  # not an article (a cookie notice, a scraped page): "Not grouped"
             continue
         shared = Counter(known[sid].id for sid in group.documents if sid in known)
         if shared:
@@ -69,5 +69,7 @@ def place_in_stories(old: Brief, updated: Brief, corpus: Corpus) -> Brief:
     grouped = [item for story in order for item in items if item.story == story]
     listed = [replace(stories[sid], shown=True) for sid in order if sid in stories]
     listed += [replace(s, shown=False) for s in stories.values() if s.id not in order]
-    ungrouped = tuple(sid for sid in updated.ungrouped if sid not in known)
+    old_known = {sid for story in old.stories for sid in story.documents} | set(old.ungrouped)
+    added = [src.id for src in corpus.sources if src.id not in old_known]
+    ungrouped = tuple(sid for sid in (*updated.ungrouped, *added) if sid not in known)
     return replace(updated, items=tuple(grouped), stories=tuple(listed), ungrouped=ungrouped)
