@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from disagreement_folder import write_disagreeing_folder
 from story_folders import THEFT, write_stories
 
 
@@ -80,3 +81,22 @@ def test_an_added_page_that_is_no_article_is_listed_as_not_grouped(tmp_path: Pat
     assert data["ungrouped"] == ["cookies.txt"]
     assert not [s for s in data["stories"] if "cookies.txt" in s["documents"]]
     assert [s for s in data["stories"] if set(THEFT) <= set(s["documents"])]
+
+
+RADIO = (
+    "Kabul bomb kills 17\n\n"
+    "A bomb exploded at a crowded market in central Kabul on Monday, killing 17 people, a police spokesman "
+    "said. Shopkeepers said the blast tore through the flower stalls at midday as the market was at its "
+    "busiest. Relatives of the victims gathered outside the Emergency Hospital through the night.\n"
+)
+
+
+def test_an_added_article_with_another_figure_joins_the_sources_differ_note(tmp_path: Path) -> None:
+    folder = write_disagreeing_folder(tmp_path / "articles")
+    saved = tmp_path / "monday.citebrief"
+    assert cli("brief", str(folder), "-o", str(saved), "-q").returncode == 0
+    (folder / "kabul-radio.txt").write_text(RADIO, encoding="utf-8")
+    result = cli("brief", str(folder), "--since", str(saved), "--format", "json", "-q")
+    assert result.returncode == 0, result.stderr
+    notes = [d["note"] for d in json.loads(result.stdout)["disagreements"]]
+    assert any("killing 17 people" in note and "killing 12 people" in note for note in notes), notes

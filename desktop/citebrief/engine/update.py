@@ -38,6 +38,7 @@ from citebrief.core.progress import CancelToken, ProgressCallback, check, report
 from citebrief.core.serial import corpus_refs
 from citebrief.engine.assemble import citation_for
 from citebrief.engine.concepts import concept_weights
+from citebrief.engine.disagreements import with_disagreements
 from citebrief.engine.facts import closest_cosine, same_fact
 from citebrief.engine.features import Features, build_features
 from citebrief.engine.order import lead_row, reading_order
@@ -307,13 +308,13 @@ def update_brief(
     items: list[BriefItem] = []
     for kind, key in _placed(features, plan, kept, new_rows):
         if kind == "old":
-            item = brief.items[key]
-            items.append(replace(item, citations=(*item.citations, *gained.get(key, ()))))
+            item = replace(brief.items[key], citations=(*brief.items[key].citations, *gained.get(key, ())))
+            # an added article may state the fact with another value
+            items.append(_rechecked(features, item) if changes.any else item)
         else:
             section = items[-1].section if items else ""
-            items.append(
-                BriefItem(text=features.rows[key].text, citations=cited[key], section=section, new=True)
-            )
+            fresh = BriefItem(text=features.rows[key].text, citations=cited[key], section=section, new=True)
+            items.append(with_disagreements(features, (fresh,))[0])
     report(progress, 1.0, "Done")
     updated = replace(
         brief, items=tuple(items), sources=_merged_refs(brief, corpus), title=_title(brief, corpus)
@@ -326,6 +327,17 @@ def update_brief(
         dropped=len(brief.items) - len(kept),
         changes=changes,
     )
+
+
+def _rechecked(features: Features, item: BriefItem) -> BriefItem:
+    """``item`` with its disagreements found again in today's folder; one the user dismissed stays
+    dismissed (the same kind of value about the same thing)."""
+    dismissed = {(d.kind, d.about) for d in item.disagreements if d.dismissed}
+    found = with_disagreements(features, (replace(item, disagreements=()),))[0].disagreements
+    if not found:
+        return item
+    kept = tuple(replace(d, dismissed=(d.kind, d.about) in dismissed) for d in found)
+    return replace(item, disagreements=kept)
 
 
 def _title(brief: Brief, corpus: Corpus) -> str:
