@@ -100,3 +100,26 @@ def test_an_added_article_with_another_figure_joins_the_sources_differ_note(tmp_
     assert result.returncode == 0, result.stderr
     notes = [d["note"] for d in json.loads(result.stdout)["disagreements"]]
     assert any("killing 17 people" in note and "killing 12 people" in note for note in notes), notes
+
+
+def test_a_dismissed_difference_stays_dismissed_through_an_update(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from citebrief.core.model import BriefOptions
+    from citebrief.engine import summarise
+    from citebrief.engine.update import update_brief
+    from citebrief.ingest import load_folder
+
+    folder = write_disagreeing_folder(tmp_path / "articles")
+    brief = summarise(load_folder(folder), BriefOptions())
+    marked = [k for k, item in enumerate(brief.items) if item.disagreements]
+    assert marked, "the folder's figures did not differ"
+    items = list(brief.items)
+    items[marked[0]] = replace(
+        items[marked[0]], disagreements=tuple(replace(d, dismissed=True) for d in items[marked[0]].disagreements)
+    )
+    (folder / "kabul-radio.txt").write_text(RADIO, encoding="utf-8")
+    updated = update_brief(replace(brief, items=tuple(items)), load_folder(folder)).brief
+    same = next(item for item in updated.items if item.text == items[marked[0]].text)
+    assert same.disagreements and all(d.dismissed for d in same.disagreements)
+    assert any("17" in v.text for d in same.disagreements for v in d.values)
