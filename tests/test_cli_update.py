@@ -129,3 +129,12 @@ def test_usage_errors_of_since(tmp_path: Path) -> None:
     (tmp_path / "bad.citebrief").write_text("{}", encoding="utf-8")
     bad = cli("brief", "--since", str(tmp_path / "bad.citebrief"))
     assert bad.returncode == 2 and "not a Citebrief brief file" in bad.stderr
+
+
+def test_since_takes_a_new_focus_and_says_which_options_it_cannot_change(tmp_path: Path) -> None:
+    folder, saved = _saved_with_an_edit(tmp_path)
+    write_articles(folder, {**NEW_DEVELOPMENT, **REPEAT})
+    result = cli("brief", "--since", str(saved), "--format", "json", "--focus", "mediators", "--stories", "off")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["options"]["focus"] == ["mediators"]
+    assert "--stories off ignored" in result.stderr

@@ -237,9 +237,22 @@ def _open_since(path: str) -> BriefFile:
 
 
 def _since_options(args: argparse.Namespace, saved: BriefOptions) -> BriefOptions:
-    """The saved brief's options; a length given on the command line replaces its length."""
+    """The saved brief's options; a length or focus given on the command line replaces the saved one.
+    The brief's shape (stories, sections, method, language) stays the saved brief's: a note says so."""
+    given = _options(args)
     if args.sentences or args.words:
-        return replace(saved, unit=_options(args).unit, length=_options(args).length)
+        saved = replace(saved, unit=given.unit, length=given.length)
+    if given.focus:
+        saved = replace(saved, focus=given.focus)
+    default = BriefOptions()
+    ignored = [
+        f"--{name} {getattr(given, name)}"
+        for name in ("stories", "sections", "algorithm", "language")
+        if getattr(given, name) not in (getattr(default, name), getattr(saved, name))
+    ]
+    if ignored and not args.quiet:
+        note = f"{', '.join(ignored)} ignored: the update keeps the saved brief's"
+        print(f"citebrief: note: {note}", file=sys.stderr)
     return saved
 
 

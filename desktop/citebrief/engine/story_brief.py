@@ -2,15 +2,16 @@
 
 The length the user picks is shared out by importance (how many sources tell a story), with room for
 at least `MIN_STORY_SENTENCES` sentences in every story shown; stories come in the grouping's order
-(most sources first, then the most recent). A story that uses less than its share passes the rest on
-to the stories after it. Stories the length has no room for are kept in the brief with
-``shown=False``, for the "Also in this folder" list. Inside a story, nothing changes: its documents are
-briefed exactly as a folder holding only them, sub-topic sections included.
+(most sources first, then the most recent), those that mention a focus term first. A story that
+uses less than its share passes the rest on to the stories after it. Stories the length has no room
+for are kept in the brief with ``shown=False``, for the "Also in this folder" list. Inside a story,
+nothing changes: its documents are briefed exactly as a folder holding only them, sub-topic sections included.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from citebrief.core.model import Brief, BriefItem, BriefOptions, Corpus, LengthUnit, Story
@@ -35,7 +36,22 @@ def story_grouping(
     if options.stories != "auto":
         return None
     grouping = group_stories(corpus, moves=options.story_moves, cancel=cancel)
-    return grouping if len(grouping.stories) > 1 else None
+    if len(grouping.stories) < 2:
+        return None
+    return focused_first(grouping, corpus, options.focus) if options.focus else grouping
+
+
+def focused_first(grouping: Grouping, corpus: Corpus, focus: Sequence[str]) -> Grouping:
+    """The stories that mention a focus term first (most such articles first), the rest after in
+    their order: only the first stories get room, and the reader asked about these."""
+    terms = [re.compile(rf"(?<!\w){re.escape(t.strip())}(?!\w)", re.IGNORECASE) for t in focus if t.strip()]
+    texts = {src.id: src.text for src in corpus.sources}
+
+    def mentions(story: Story) -> int:
+        return sum(1 for sid in story.documents if any(t.search(texts.get(sid, "")) for t in terms))
+
+    ordered = sorted(grouping.stories, key=lambda story: -mentions(story))
+    return replace(grouping, stories=tuple(ordered))
 
 
 def shares(stories: tuple[Story, ...], options: BriefOptions) -> list[int]:

@@ -20,7 +20,12 @@ from citebrief.engine.sumy_adapter import rank_with_sumy
 def brief_title(corpus: Corpus) -> str:
     if len(corpus.sources) == 1:
         return corpus.sources[0].title
-    return f"Brief of {len(corpus.sources)} sources"
+    return counted_title(len(corpus.sources))
+
+
+def counted_title(count: int) -> str:
+    """The title a brief of ``count`` (> 1) sources gets unless the user names it."""
+    return f"Brief of {count} sources"
 
 
 def select_rows(
@@ -63,10 +68,10 @@ def _grouping(
     that moving the length slider does not group the folder again."""
     if features is None or features.corpus is not corpus:
         return story_grouping(corpus, options, cancel=cancel)
-    kept: dict[tuple[str, tuple[tuple[str, str], ...]], Grouping | None] = features.memo.setdefault(
-        "stories", {}
-    )
-    key = (options.stories, options.story_moves)
+    kept: dict[
+        tuple[str, tuple[tuple[str, str], ...], tuple[str, ...]], Grouping | None
+    ] = features.memo.setdefault("stories", {})
+    key = (options.stories, options.story_moves, options.focus)  # the focus orders the stories
     if key not in kept:
         kept[key] = story_grouping(corpus, options, cancel=cancel)
     return kept[key]

@@ -38,11 +38,13 @@ from citebrief.core.progress import CancelToken, ProgressCallback, check, report
 from citebrief.core.serial import corpus_refs
 from citebrief.engine.assemble import citation_for
 from citebrief.engine.concepts import concept_weights
+from citebrief.engine.disagreements import with_disagreements
 from citebrief.engine.facts import closest_cosine, same_fact
 from citebrief.engine.features import Features, build_features
 from citebrief.engine.order import lead_row, reading_order
 from citebrief.engine.selection import equivalents
-from citebrief.engine.summariser import select_rows
+from citebrief.engine.summariser import brief_title, counted_title, select_rows
+from citebrief.engine.update_stories import place_in_stories
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,15 +308,18 @@ def update_brief(
     items: list[BriefItem] = []
     for kind, key in _placed(features, plan, kept, new_rows):
         if kind == "old":
-            item = brief.items[key]
-            items.append(replace(item, citations=(*item.citations, *gained.get(key, ()))))
+            item = replace(brief.items[key], citations=(*brief.items[key].citations, *gained.get(key, ())))
+            # an added article may state the fact with another value
+            items.append(_rechecked(features, item) if changes.any else item)
         else:
             section = items[-1].section if items else ""
-            items.append(
-                BriefItem(text=features.rows[key].text, citations=cited[key], section=section, new=True)
-            )
+            fresh = BriefItem(text=features.rows[key].text, citations=cited[key], section=section, new=True)
+            items.append(with_disagreements(features, (fresh,))[0])
     report(progress, 1.0, "Done")
-    updated = replace(brief, items=tuple(items), sources=_merged_refs(brief, corpus))
+    updated = replace(
+        brief, items=tuple(items), sources=_merged_refs(brief, corpus), title=_title(brief, corpus)
+    )
+    updated = place_in_stories(brief, updated, corpus)
     return UpdateResult(
         brief=updated,
         new_items=len(new_rows),
@@ -322,6 +327,23 @@ def update_brief(
         dropped=len(brief.items) - len(kept),
         changes=changes,
     )
+
+
+def _rechecked(features: Features, item: BriefItem) -> BriefItem:
+    """``item`` with its disagreements found again in today's folder; one the user dismissed stays
+    dismissed (the same kind of value about the same thing)."""
+    dismissed = {(d.kind, d.about) for d in item.disagreements if d.dismissed}
+    found = with_disagreements(features, (replace(item, disagreements=()),))[0].disagreements
+    if not found:
+        return item
+    kept = tuple(replace(d, dismissed=(d.kind, d.about) in dismissed) for d in found)
+    return replace(item, disagreements=kept)
+
+
+def _title(brief: Brief, corpus: Corpus) -> str:
+    """A title that counts the sources counts today's; one the user gave stays."""
+    counted = len(brief.sources) > 1 and brief.title == counted_title(len(brief.sources))
+    return brief_title(corpus) if counted and len(corpus.sources) > 1 else brief.title
 
 
 def _merged_refs(brief: Brief, corpus: Corpus) -> tuple[SourceRef, ...]:

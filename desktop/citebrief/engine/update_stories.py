@@ -1,0 +1,75 @@
+"""An updated brief on several stories keeps every sentence under the story it tells.
+
+The update's selection places a new sentence after the old one the reading order puts before it,
+which may belong to another story; exports head each run of one story's sentences with its heading,
+so a new sentence must name its story and sit with that story's sentences. A new sentence's story is
+the one its cited articles belong to; added articles are grouped as the folder is today and join the
+old story they tell, or a new one, rather than being read as part of a neighbour; an added page that
+is not an article is listed as not grouped.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from citebrief.core.model import Brief, BriefItem, Corpus, Story
+from citebrief.engine.stories import group_stories
+
+
+def _added_stories(old: Brief, corpus: Corpus) -> dict[str, Story]:
+    """Source id -> story, for the articles in none of ``old``'s stories: the folder is grouped again as
+    it would be today, and an added article joins the old story its group shares most articles with,
+    or else that group as a new story."""
+    known = {sid: story for story in old.stories for sid in story.documents}
+    added = [src for src in corpus.sources if src.id not in known and src.id not in old.ungrouped]
+    if not added:
+        return {}
+    today = group_stories(corpus, moves=old.options.story_moves)
+    group_of = {sid: story for story in today.stories for sid in story.documents}
+    stories: dict[str, Story] = {}
+    for src in added:
+        group = group_of.get(src.id)
+        if group is None:  # not an article (a cookie notice, a scraped page): "Not grouped"
+            continue
+        shared = Counter(known[sid].id for sid in group.documents if sid in known)
+        if shared:
+            story = next(s for s in old.stories if s.id == shared.most_common(1)[0][0])
+            stories[src.id] = replace(story, documents=(*story.documents, src.id))
+        else:
+            members = tuple(sid for sid in group.documents if sid not in known)
+            stories[src.id] = replace(group, documents=members)
+    return stories
+
+
+def _with_added(old: Brief, corpus: Corpus) -> dict[str, Story]:
+    """``old``'s stories by id, each with the added articles that belong to it, then the new ones."""
+    stories = {story.id: story for story in old.stories}
+    for sid, story in _added_stories(old, corpus).items():
+        held = stories.setdefault(story.id, replace(story, documents=()))
+        if sid not in held.documents:
+            stories[story.id] = replace(held, documents=(*held.documents, sid))
+    return stories
+
+
+def place_in_stories(old: Brief, updated: Brief, corpus: Corpus) -> Brief:
+    """``updated`` (from ``old`` by `update_brief`) with each new item in its story, stories kept whole."""
+    if not old.stories:
+        return updated
+    stories = _with_added(old, corpus)
+    known = {sid: story.id for story in stories.values() for sid in story.documents}
+    items: list[BriefItem] = []
+    for item in updated.items:
+        if item.new:
+            story = next((known[c.source_id] for c in item.citations if c.source_id in known), item.story)
+            same = [i.section for i in items if i.story == story]
+            item = replace(item, story=story, section=same[-1] if same else "")
+        items.append(item)
+    order = list(dict.fromkeys(item.story for item in items))
+    grouped = [item for story in order for item in items if item.story == story]
+    listed = [replace(stories[sid], shown=True) for sid in order if sid in stories]
+    listed += [replace(s, shown=False) for s in stories.values() if s.id not in order]
+    old_known = {sid for story in old.stories for sid in story.documents} | set(old.ungrouped)
+    added = [src.id for src in corpus.sources if src.id not in old_known]
+    ungrouped = tuple(sid for sid in (*updated.ungrouped, *added) if sid not in known)
+    return replace(updated, items=tuple(grouped), stories=tuple(listed), ungrouped=ungrouped)

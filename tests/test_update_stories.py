@@ -1,0 +1,125 @@
+"""Updating a brief on several stories: each new sentence names its story and sits with it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from disagreement_folder import write_disagreeing_folder
+from story_folders import THEFT, write_stories
+
+
+def cli(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run(
+        [sys.executable, "-m", "citebrief", *args], capture_output=True, text=True, env=env, timeout=180
+    )
+
+
+def test_a_new_story_added_to_the_folder_gets_its_own_story_not_a_neighbours(tmp_path: Path) -> None:
+    folder = write_stories(tmp_path / "articles", "dam", "strike")
+    saved = tmp_path / "monday.citebrief"
+    assert cli("brief", str(folder), "-o", str(saved), "--words", "200", "-q").returncode == 0
+    write_stories(folder, "theft")
+    result = cli("brief", str(folder), "--since", str(saved), "--format", "json", "--words", "200", "-q")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    docs_of = {story["id"]: set(story["documents"]) for story in data["stories"]}
+    new = [item for item in data["items"] if item["new"]]
+    assert new, "the added articles brought nothing new"
+    for item in data["items"]:
+        assert item["story"] in docs_of, item["text"]
+        assert {c["source_id"] for c in item["citations"]} & docs_of[item["story"]], item["text"]
+    theft = [item for item in new if {c["source_id"] for c in item["citations"]} & set(THEFT)]
+    assert theft and len({item["story"] for item in theft}) == 1
+    runs = [item["story"] for item in data["items"]]
+    # each story's sentences are one run under one heading
+    assert len([s for k, s in enumerate(runs) if k == 0 or runs[k - 1] != s]) == len(set(runs))
+
+
+def test_an_article_added_to_a_known_story_joins_it_under_its_heading(tmp_path: Path) -> None:
+    folder = write_stories(tmp_path / "articles")
+    held = folder / "rovers-strike-2.txt"
+    text = held.read_text(encoding="utf-8")
+    held.unlink()
+    saved = tmp_path / "monday.citebrief"
+    assert cli("brief", str(folder), "-o", str(saved), "--words", "200", "-q").returncode == 0
+    held.write_text(text, encoding="utf-8")
+    result = cli("brief", str(folder), "--since", str(saved), "--format", "json", "--words", "200", "-q")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert len(data["stories"]) == 3
+    strike = next(s for s in data["stories"] if "rovers-strike-1.txt" in s["documents"])
+    assert "rovers-strike-2.txt" in strike["documents"]
+    citing = [i for i in data["items"] if any(c["source_id"] == "rovers-strike-2.txt" for c in i["citations"])]
+    assert [i for i in citing if i["new"]], "the added article brought nothing new"
+    assert {i["story"] for i in citing} == {strike["id"]}
+
+
+def test_the_title_that_counts_the_sources_counts_the_added_ones(tmp_path: Path) -> None:
+    folder = write_stories(tmp_path / "articles", "dam", "strike")
+    saved = tmp_path / "monday.citebrief"
+    assert cli("brief", str(folder), "-o", str(saved), "-q").returncode == 0
+    write_stories(folder, "theft")
+    result = cli("brief", str(folder), "--since", str(saved), "--format", "json", "-q")
+    assert result.returncode == 0, result.stderr
+    count = len(list(folder.iterdir()))
+    assert json.loads(result.stdout)["title"] == f"Brief of {count} sources"
+
+
+def test_an_added_page_that_is_no_article_is_listed_as_not_grouped(tmp_path: Path) -> None:
+    folder = write_stories(tmp_path / "articles", "dam", "strike")
+    saved = tmp_path / "monday.citebrief"
+    assert cli("brief", str(folder), "-o", str(saved), "-q").returncode == 0
+    write_stories(folder, "theft", scraped=True)
+    result = cli("brief", str(folder), "--since", str(saved), "--format", "json", "-q")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["ungrouped"] == ["cookies.txt"]
+    assert not [s for s in data["stories"] if "cookies.txt" in s["documents"]]
+    assert [s for s in data["stories"] if set(THEFT) <= set(s["documents"])]
+
+
+RADIO = (
+    "Kabul bomb kills 17\n\n"
+    "A bomb exploded at a crowded market in central Kabul on Monday, killing 17 people, a police spokesman "
+    "said. Shopkeepers said the blast tore through the flower stalls at midday as the market was at its "
+    "busiest. Relatives of the victims gathered outside the Emergency Hospital through the night.\n"
+)
+
+
+def test_an_added_article_with_another_figure_joins_the_sources_differ_note(tmp_path: Path) -> None:
+    folder = write_disagreeing_folder(tmp_path / "articles")
+    saved = tmp_path / "monday.citebrief"
+    assert cli("brief", str(folder), "-o", str(saved), "-q").returncode == 0
+    (folder / "kabul-radio.txt").write_text(RADIO, encoding="utf-8")
+    result = cli("brief", str(folder), "--since", str(saved), "--format", "json", "-q")
+    assert result.returncode == 0, result.stderr
+    notes = [d["note"] for d in json.loads(result.stdout)["disagreements"]]
+    assert any("killing 17 people" in note and "killing 12 people" in note for note in notes), notes
+
+
+def test_a_dismissed_difference_stays_dismissed_through_an_update(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from citebrief.core.model import BriefOptions
+    from citebrief.engine import summarise
+    from citebrief.engine.update import update_brief
+    from citebrief.ingest import load_folder
+
+    folder = write_disagreeing_folder(tmp_path / "articles")
+    brief = summarise(load_folder(folder), BriefOptions())
+    marked = [k for k, item in enumerate(brief.items) if item.disagreements]
+    assert marked, "the folder's figures did not differ"
+    items = list(brief.items)
+    items[marked[0]] = replace(
+        items[marked[0]], disagreements=tuple(replace(d, dismissed=True) for d in items[marked[0]].disagreements)
+    )
+    (folder / "kabul-radio.txt").write_text(RADIO, encoding="utf-8")
+    updated = update_brief(replace(brief, items=tuple(items)), load_folder(folder)).brief
+    same = next(item for item in updated.items if item.text == items[marked[0]].text)
+    assert same.disagreements and all(d.dismissed for d in same.disagreements)
+    assert any("17" in v.text for d in same.disagreements for v in d.values)
