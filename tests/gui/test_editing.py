@@ -291,3 +291,25 @@ def test_redo_and_quit_answer_every_key_the_platform_uses(window: MainWindow) ->
     platform = [keys.toString() for keys in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]
     assert redo == platform and len(redo) > 1
     assert window.commands[ActionId.QUIT].shortcut().toString() == "Ctrl+Q"
+
+
+def test_words_typed_between_a_sentences_markers_join_it_and_keep_all_its_citations(
+    qapp, articles: Path
+) -> None:  # type: ignore[no-untyped-def]
+    corpus, brief = sample_brief(articles)
+    document = BriefDocument()
+    document.set_brief(brief)
+    text = document.document.toPlainText()
+    between = text.find("]\u2060[")
+    assert between > 0, "the sample brief has a sentence cited by two sources"
+    with document.edit() as cursor:
+        cursor.setPosition(between + 1)
+        cursor.insertText(" too")
+    document.normalise()
+    after = document.brief()
+    assert len(after.items) == len(brief.items)
+    changed = [i for i in after.items if i not in brief.items]
+    assert len(changed) == 1 and changed[0].edited and changed[0].text.endswith("too")
+    typed_into = next(i for i in brief.items if changed[0].text.startswith(i.text))
+    assert changed[0].citations == typed_into.citations
+    check_citations(document, corpus)

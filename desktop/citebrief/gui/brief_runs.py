@@ -109,6 +109,10 @@ def group(runs: list[Run]) -> list[Entry]:
             if last is not None:
                 last.parts.append(" ")
             continue
+        if run.marker is not None and _typed_between_markers(entries, owner, section, story):
+            typed = entries.pop()  # words typed among a sentence's markers join that sentence
+            last = entries[-1]
+            last.parts += typed.parts
         if (
             last is None
             or last.item != owner
@@ -125,3 +129,20 @@ def group(runs: list[Run]) -> list[Entry]:
             last.parts.append(run.text)
         last.end = run.end
     return entries
+
+
+def _typed_between_markers(entries: list[Entry], owner: int | None, section: str, story: str) -> bool:
+    """Whether the last entry is the user's words typed after a marker of sentence ``owner``, which a
+    further marker of the same sentence follows: those words belong to the sentence, and its markers
+    stay together with it."""
+    if owner is None or len(entries) < 2:
+        return False
+    typed, before = entries[-1], entries[-2]
+    return (
+        typed.item is None
+        and not typed.citations
+        and before.item == owner
+        and bool(before.citations)
+        and (before.section, before.story) == (section, story)
+        and typed.section == section
+    )
