@@ -20,7 +20,12 @@ from citebrief.gui.brief_marks import (
     marker_format,
     marker_text,
 )
-from citebrief.gui.brief_stories import insert_story_heading
+from citebrief.gui.brief_stories import (
+    SECTION_HEADING_SCALE,
+    STORY_HEADING,
+    STORY_HEADING_SCALE,
+    heading_font_size,
+)
 from citebrief.gui.new_marks import new_format
 from citebrief.gui.paragraphs import paragraph_starts
 
@@ -32,17 +37,23 @@ def paragraph_format() -> QTextBlockFormat:
     return fmt
 
 
-def insert_heading(cursor: QTextCursor, title: str, first: bool) -> None:
+def insert_heading(cursor: QTextCursor, title: str, first: bool, *, story_id: str | None = None) -> None:
+    """A sub-topic's heading, or with ``story_id`` a story's, a level above its sub-topics'."""
     block = QTextBlockFormat()
     block.setProperty(HEADING, True)
-    block.setTopMargin(0 if first else 8)
-    block.setBottomMargin(4)
-    block.setHeadingLevel(2)
+    if story_id is not None:
+        block.setProperty(STORY_HEADING, story_id)
+    story = story_id is not None
+    top, bottom, level, scale = (18, 6, 1, STORY_HEADING_SCALE) if story else (8, 4, 2, SECTION_HEADING_SCALE)
+    block.setTopMargin(0 if first else top)
+    block.setBottomMargin(bottom)
+    block.setHeadingLevel(level)
     char = QTextCharFormat()
     char.setFontWeight(QFont.Weight.Bold)
-    char.setFontPointSize(max(cursor.document().defaultFont().pointSizeF(), 9.0) * 1.2)
+    char.setFontPointSize(heading_font_size(cursor, scale))
     if first:
         cursor.setBlockFormat(block)
+        cursor.setCharFormat(char)
     else:
         cursor.insertBlock(block, char)
     cursor.insertText(title, char)
@@ -85,7 +96,7 @@ def lay_out(
     for index, item in enumerate(brief.items):
         if item.story in headings and item.story != story:  # several stories: each under its heading
             story, section = item.story, None
-            insert_story_heading(cursor, headings[story], story, first_block)
+            insert_heading(cursor, headings[story], first_block, story_id=story)
             first_block = False
         if item.section != section:
             section = item.section

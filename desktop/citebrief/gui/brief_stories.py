@@ -31,7 +31,8 @@ from citebrief.gui.brief_marks import HEADING
 STORY_HEADING = int(QTextFormat.Property.UserProperty) + 40
 END_LIST = int(QTextFormat.Property.UserProperty) + 41
 STORY_SCHEME = "story:"
-STORY_HEADING_SCALE = 1.45  # above the sub-topic headings' 1.2 (`brief_layout.insert_heading`)
+SECTION_HEADING_SCALE = 1.2  # a sub-topic's heading, and the lists after the brief's text
+STORY_HEADING_SCALE = 1.45  # a story's heading, above its sub-topics'
 
 
 def story_href(story_id: str) -> str:
@@ -44,27 +45,8 @@ def parse_story_href(href: str) -> str | None:
     return story_id if href.startswith(STORY_SCHEME) and story_id else None
 
 
-def _font_size(cursor: QTextCursor, scale: float) -> float:
+def heading_font_size(cursor: QTextCursor, scale: float) -> float:
     return max(cursor.document().defaultFont().pointSizeF(), 9.0) * scale
-
-
-def insert_story_heading(cursor: QTextCursor, heading: str, story_id: str, first: bool) -> None:
-    """A story's heading, a top-level heading (its sub-topics' headings are a level below)."""
-    block = QTextBlockFormat()
-    block.setProperty(HEADING, True)
-    block.setProperty(STORY_HEADING, story_id)
-    block.setTopMargin(0 if first else 18)
-    block.setBottomMargin(6)
-    block.setHeadingLevel(1)
-    char = QTextCharFormat()
-    char.setFontWeight(QFont.Weight.Bold)
-    char.setFontPointSize(_font_size(cursor, STORY_HEADING_SCALE))
-    if first:
-        cursor.setBlockFormat(block)
-        cursor.setCharFormat(char)
-    else:
-        cursor.insertBlock(block, char)
-    cursor.insertText(heading, char)
 
 
 def end_lines(brief: Brief) -> list[tuple[str, list[tuple[str, str]]]]:
@@ -86,7 +68,7 @@ def insert_end_lists(cursor: QTextCursor, brief: Brief, link_color: QColor | Non
         char = QTextCharFormat()
         char.setProperty(END_LIST, True)
         char.setFontWeight(QFont.Weight.Bold)
-        char.setFontPointSize(_font_size(cursor, 1.2))
+        char.setFontPointSize(heading_font_size(cursor, SECTION_HEADING_SCALE))
         cursor.insertBlock(block, char)
         cursor.insertText(heading, char)
         for line, story_id in lines:
