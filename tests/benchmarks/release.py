@@ -19,6 +19,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 PREVIOUS = "v0.1.0"
+# The commit the v0.1.0 tag names, for a clone that was made without tags.
+PREVIOUS_COMMIT = "7bd2a11"
 
 _CHILD = """
 import json, sys
@@ -39,6 +41,14 @@ print(json.dumps(out))
 @contextmanager
 def release_desktop(tag: str = PREVIOUS) -> Iterator[Path]:
     """The ``desktop/`` folder of ``tag``, unpacked into a temporary folder for as long as it is used."""
+    known = (
+        subprocess.run(
+            ["git", "-C", str(REPO), "rev-parse", "-q", "--verify", f"{tag}^{{commit}}"], capture_output=True
+        ).returncode
+        == 0
+    )
+    if not known and tag == PREVIOUS:
+        tag = PREVIOUS_COMMIT
     archive = subprocess.run(
         ["git", "-C", str(REPO), "archive", "--format=tar", tag, "desktop"],
         check=True,
