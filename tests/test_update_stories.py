@@ -123,3 +123,53 @@ def test_a_dismissed_difference_stays_dismissed_through_an_update(tmp_path: Path
     same = next(item for item in updated.items if item.text == items[marked[0]].text)
     assert same.disagreements and all(d.dismissed for d in same.disagreements)
     assert any("17" in v.text for d in same.disagreements for v in d.values)
+
+
+def _also_list(markdown: str) -> list[str]:
+    """The lines of the Markdown brief's "Also in this folder" list ([] when it has none)."""
+    if "## Also in this folder" not in markdown:
+        return []
+    block = markdown.split("## Also in this folder", 1)[1].split("\n## ", 1)[0]
+    return [line[2:] for line in block.splitlines() if line.startswith("- ")]
+
+
+def test_only_new_leaves_out_the_stories_the_folder_already_had(tmp_path: Path) -> None:
+    """`--only-new` answers "what is new": an old story with nothing added is not listed after it."""
+    folder = write_stories(tmp_path / "articles", "dam", "strike")
+    saved = tmp_path / "monday.citebrief"
+    assert cli("brief", str(folder), "-o", str(saved), "--words", "60", "-q").returncode == 0
+    assert _also_list(cli("brief", "--since", str(saved), "-q").stdout), "the saved brief had room for all"
+    write_stories(folder, "theft", scraped=True)
+    markdown = cli("brief", "--since", str(saved), "--only-new", "-q")
+    assert markdown.returncode == 0, markdown.stderr
+    assert "**New**" in markdown.stdout
+    assert _also_list(markdown.stdout) == []
+    assert "Northgate Rovers" not in markdown.stdout and "Merrow" not in markdown.stdout
+    data = json.loads(cli("brief", "--since", str(saved), "--only-new", "--format", "json", "-q").stdout)
+    assert [set(s["documents"]) for s in data["stories"]] == [set(THEFT)]
+    assert data["ungrouped"] == ["cookies.txt"]  # an added page in no story is news too
+
+
+def test_only_new_lists_a_story_that_gained_articles_but_had_no_room(tmp_path: Path) -> None:
+    folder = write_stories(tmp_path / "articles", "dam", "strike")
+    held = folder / "merrow-dam-3.txt"
+    text = held.read_text(encoding="utf-8")
+    held.unlink()
+    saved = tmp_path / "monday.citebrief"
+    assert cli("brief", str(folder), "-o", str(saved), "--sentences", "2", "-q").returncode == 0
+    held.write_text(text, encoding="utf-8")
+    write_stories(folder, "theft")
+    markdown = cli("brief", "--since", str(saved), "--only-new", "--sentences", "2", "-q")
+    assert markdown.returncode == 0, markdown.stderr
+    data = json.loads(
+        cli("brief", "--since", str(saved), "--only-new", "--sentences", "2", "--format", "json", "-q").stdout
+    )
+    told = {item["story"] for item in data["items"]}
+    gained = [s for s in data["stories"] if {"merrow-dam-3.txt", *THEFT} & set(s["documents"])]
+    untold = [s for s in gained if s["id"] not in told]
+    assert len(gained) == 2 and len(told) == 1 and len(untold) == 1, data["stories"]
+    assert len(data["stories"]) == 2  # the strike, which gained nothing, is not listed
+    assert _also_list(markdown.stdout) == [
+        f"{untold[0]['heading']} — {len(untold[0]['documents'])} source"
+        + ("s" if len(untold[0]["documents"]) > 1 else "")
+    ]

@@ -275,7 +275,7 @@ def _updated(since: BriefFile, old: Brief, features: Features, args: argparse.Na
             f"{result.added_citations} citation{'s' if result.added_citations != 1 else ''} added",
             file=sys.stderr,
         )
-    return only_new(result.brief) if args.only_new else result.brief
+    return only_new(result.brief, result.changes) if args.only_new else result.brief
 
 
 def run(argv: Sequence[str]) -> int:
