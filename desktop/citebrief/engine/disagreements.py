@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from citebrief.core.model import BriefItem, Citation, Disagreement, Source, StatedValue
+from citebrief.core.model import BriefItem, Citation, DateOrigin, Disagreement, Source, StatedValue
 from citebrief.engine.fact_values import Value, sentence_values
 from citebrief.engine.facts import closest_cosine, same_fact
 from citebrief.engine.features import Features
@@ -172,6 +172,12 @@ def source_date(source: Source) -> str:
         return ""
 
 
+def _earliest(features: Features, rows: Iterable[int]) -> tuple[str, DateOrigin]:
+    """The earliest date of the rows' sources and where it came from ("" when none is known)."""
+    dated = [(source_date(src), src.date_from) for src in (features.rows[r].source for r in rows)]
+    return min(((day, origin) for day, origin in dated if day), default=("", DateOrigin.NONE))
+
+
 def _citation(features: Features, row: int) -> Citation:
     info = features.rows[row]
     sent = info.sentence
@@ -215,7 +221,8 @@ def _disagreement(
         StatedValue(
             text=stated[members[0]].slots[slot].text,  # type: ignore[union-attr]
             citations=tuple(_citation(features, r) for r in sorted(members)),
-            date=min((dates[r] for r in members if dates[r]), default=""),
+            date=(earliest := _earliest(features, members))[0],
+            date_from=earliest[1],
         )
         for members in classes
     ]

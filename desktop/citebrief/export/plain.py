@@ -72,6 +72,7 @@ def render_json(brief: Brief) -> str:
                 {
                     "text": value.text,
                     "date": value.date,
+                    "date_from": value.date_from.value,
                     "sources": [mark.number for mark in value.marks],
                     "citations": [citation_to_dict(c) for c in value.citations],
                 }
