@@ -65,9 +65,6 @@ def _language(value: str) -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from citebrief.engine.names import ALGORITHMS
-    from citebrief.export.api import FORMATS
-
     parser = _Parser(
         prog="citebrief",
         description="Citebrief: one merged brief of a folder of articles, every sentence cited.",
@@ -86,12 +83,33 @@ def build_parser() -> argparse.ArgumentParser:
     brief.add_argument(
         "paths", nargs="*", metavar="PATH", help="folders or files (default: the sample articles)"
     )
+    _add_output_arguments(brief)
+    _add_brief_arguments(brief)
+    brief.add_argument(
+        "--follow-links",
+        action="store_true",
+        help="also read links inside a folder that lead out of it (skipped with a note by default)",
+    )
+    _add_update_arguments(brief)
+    brief.add_argument("-q", "--quiet", action="store_true", help="do not list skipped files on stderr")
+    return parser
+
+
+def _add_output_arguments(brief: argparse.ArgumentParser) -> None:
+    from citebrief.export.api import FORMATS
+
     brief.add_argument("-o", "--output", metavar="FILE", help="write here (atomically) instead of stdout")
     brief.add_argument(
         "--format",
         choices=FORMATS,
         help="output format (default: from the suffix of -o, else markdown)",
     )
+
+
+def _add_brief_arguments(brief: argparse.ArgumentParser) -> None:
+    """How long the brief is, how it is chosen and how it is laid out."""
+    from citebrief.engine.names import ALGORITHMS
+
     length = brief.add_mutually_exclusive_group()
     length.add_argument("--words", type=_positive, metavar="N", help="at most N words (default 150)")
     length.add_argument("--sentences", type=_positive, metavar="N", help="at most N sentences")
@@ -112,11 +130,9 @@ def build_parser() -> argparse.ArgumentParser:
         default="auto",
         help="a section per story when the folder holds several (default: auto)",
     )
-    brief.add_argument(
-        "--follow-links",
-        action="store_true",
-        help="also read links inside a folder that lead out of it (skipped with a note by default)",
-    )
+
+
+def _add_update_arguments(brief: argparse.ArgumentParser) -> None:
     brief.add_argument(
         "--since",
         metavar="BRIEF",
@@ -126,8 +142,6 @@ def build_parser() -> argparse.ArgumentParser:
     brief.add_argument(
         "--only-new", action="store_true", help="with --since: only the new sentences, with their citations"
     )
-    brief.add_argument("-q", "--quiet", action="store_true", help="do not list skipped files on stderr")
-    return parser
 
 
 def _focus_terms(raw: str) -> tuple[str, ...]:
