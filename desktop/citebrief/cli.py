@@ -183,6 +183,8 @@ def _brief(args: argparse.Namespace) -> int:
     if args.only_new and not args.since:
         return _fail(EXIT_USAGE, "--only-new needs --since BRIEF")
     since = _open_since(args.since) if args.since else None
+    if since is not None and not args.paths:
+        _check_since_folder(args.since, since)
     paths = args.paths or (list(since.paths) if since else []) or [str(samples_dir())]
     if not args.paths and not since and not args.quiet:
         print(f"citebrief: no folder given, summarising the sample articles in {paths[0]}", file=sys.stderr)
@@ -248,6 +250,17 @@ def _open_since(path: str) -> BriefFile:
         where = display(doc.outside[0][1])
         raise CitebriefError(f"the brief's articles were found outside its folder ({where}); name the folder")
     return doc
+
+
+def _check_since_folder(path: str, since: BriefFile) -> None:
+    """The saved brief's own folder is read when none is named; when it is gone, say how to name it."""
+    if since.paths and not any(os.path.exists(p) for p in since.paths):
+        name = display(os.path.basename(path))
+        where = ", ".join(display(p) for p in since.paths)
+        raise NoDocumentsError(
+            f"the articles of {name} are no longer in {where}: "
+            f"name their folder (citebrief brief FOLDER --since {display(path)})"
+        )
 
 
 def _since_options(args: argparse.Namespace, saved: BriefOptions) -> BriefOptions:
