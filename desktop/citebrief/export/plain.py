@@ -40,7 +40,8 @@ def render_text(brief: Brief) -> str:
     out += _differences(brief)
     if brief.stories or brief.ungrouped:
         for title, entries in build_document(brief).end_lists:
-            out.append(f"\n{title}:\n" + "".join(f"- {isolate(entry)}\n" for entry in entries))
+            lines = "".join(f"- {isolate(entry)}\n" for entry in entries)
+            out.append(("\n" if out else "") + f"{title}:\n{lines}")
     return "".join(out)
 
 
