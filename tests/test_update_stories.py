@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from disagreement_folder import write_disagreeing_folder
-from story_folders import THEFT, write_stories
+from story_folders import DAM, THEFT, write_stories
 
 
 def cli(*args: str) -> subprocess.CompletedProcess[str]:
@@ -173,3 +173,37 @@ def test_only_new_lists_a_story_that_gained_articles_but_had_no_room(tmp_path: P
         f"{untold[0]['heading']} — {len(untold[0]['documents'])} source"
         + ("s" if len(untold[0]["documents"]) > 1 else "")
     ]
+
+
+def test_articles_of_another_story_added_to_a_one_story_brief_get_their_own_heading(tmp_path: Path) -> None:
+    """Monday's folder told one story; Tuesday's articles tell another: they are not put under Monday's."""
+    folder = write_stories(tmp_path / "articles", "dam")
+    saved = tmp_path / "monday.citebrief"
+    assert cli("brief", str(folder), "-o", str(saved), "-q").returncode == 0
+    assert json.loads(saved.read_text(encoding="utf-8"))["brief"]["stories"] == []
+    write_stories(folder, "theft")
+    result = cli("brief", "--since", str(saved), "--format", "json", "--words", "200", "-q")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    docs = {story["id"]: set(story["documents"]) for story in data["stories"]}
+    assert sorted(docs.values(), key=len) == [set(DAM), set(THEFT)]
+    theft = [item for item in data["items"] if {c["source_id"] for c in item["citations"]} & set(THEFT)]
+    assert theft and all(item["new"] and docs[item["story"]] == set(THEFT) for item in theft)
+    assert all(docs[item["story"]] == set(DAM) for item in data["items"] if item not in theft)
+    markdown = cli("brief", "--since", str(saved), "--words", "200", "-q").stdout
+    heading = next(s["heading"] for s in data["stories"] if set(s["documents"]) == set(THEFT))
+    assert markdown.index(f"## {heading}") < markdown.index(theft[0]["text"][:40])
+
+
+def test_an_article_of_the_same_story_keeps_a_one_story_brief_on_one_story(tmp_path: Path) -> None:
+    folder = write_stories(tmp_path / "articles", "dam")
+    held = folder / "merrow-dam-3.txt"
+    text = held.read_text(encoding="utf-8")
+    held.unlink()
+    saved = tmp_path / "monday.citebrief"
+    assert cli("brief", str(folder), "-o", str(saved), "-q").returncode == 0
+    held.write_text(text, encoding="utf-8")
+    result = cli("brief", "--since", str(saved), "--format", "json", "-q")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["stories"] == [] and all(item["story"] == "" for item in data["items"])
