@@ -209,3 +209,12 @@ def test_the_window_without_a_display_says_so_in_one_line(tmp_path: Path) -> Non
         "citebrief: error: no display to open the window on; "
         f"for a brief on the command line: citebrief brief {tmp_path}"
     ]
+
+
+def test_focus_terms_no_article_mentions_are_named_on_stderr(news_folder: Path) -> None:
+    result = cli("brief", str(news_folder), "--focus", "zebra, Inspector, the", "--format", "text")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.splitlines() == ['citebrief: note: --focus: no article mentions "zebra", "the"']
+    # "inspector" is found as the articles write it ("inspectors"): it is not named
+    quiet = cli("brief", str(news_folder), "--focus", "zebra", "-q")
+    assert quiet.returncode == 0 and quiet.stderr == ""

@@ -164,6 +164,26 @@ def _options(args: argparse.Namespace) -> BriefOptions:
     )
 
 
+def _focus_not_found(corpus: Corpus, options: BriefOptions) -> list[str]:
+    """The focus terms (quoted) that no article sentence holds, compared by stem as the brief compares
+    them: a term the folder never mentions cannot focus the brief, and the user should know."""
+    if not options.focus:
+        return []
+    from collections import Counter
+
+    from citebrief.core.model import SentenceRole
+    from citebrief.engine.language import word_tools
+
+    detected = Counter(src.language for src in corpus.sources).most_common(1)
+    tools = word_tools(options.language if options.language != "auto" else detected[0][0])
+    found: set[str] = set()
+    for src in corpus.sources:
+        for sent in src.sentences:
+            if sent.role is SentenceRole.BODY:
+                found.update(tools.content_stems(sent.text))
+    return [f'"{term}"' for term in options.focus if not found.intersection(tools.content_stems(term))]
+
+
 def _fail(code: int, message: str) -> int:
     print(f"citebrief: error: {message}", file=sys.stderr)
     return code
@@ -198,6 +218,9 @@ def _brief(args: argparse.Namespace) -> int:
     if not corpus.sources:
         raise NoDocumentsError("no readable document in " + ", ".join(display(p) for p in paths))
     options = _options(args) if since is None else _since_options(args, since.brief.options)
+    missing = _focus_not_found(corpus, options)
+    if missing and not args.quiet:
+        print(f"citebrief: note: --focus: no article mentions {', '.join(missing)}", file=sys.stderr)
     check_size(corpus, options.algorithm)  # before the folder's features, which take a while
     brief = _make_brief(corpus, options, since, args, workers)
     if args.output and export.export_format(fmt).brief_file:

@@ -63,7 +63,10 @@ def test_files_days_alone_order_the_versions_and_the_brief_says_so(tmp_path: Pat
 def test_a_dateline_against_files_days_names_the_kind_of_each_date(tmp_path: Path) -> None:
     found, markdown, _data = _toll(_folder(tmp_path, {WIRE: 30}, {WIRE: 30, DAILY: 27, EVENING: 28}))
     assert found.update
-    assert [(v.text, v.date) for v in found.values] == [("killing 15 people", "2026-05-27"), ("killing 12 people", "2026-05-30")]
+    assert [(v.text, v.date) for v in found.values] == [
+        ("killing 15 people", "2026-05-27"),
+        ("killing 12 people", "2026-05-30"),
+    ]
     assert r"(2026-05-27, file's day) → killing 12 people \[3\] (2026-05-30, dateline)." in markdown
 
 
@@ -71,7 +74,10 @@ def test_datelines_alone_give_plain_dates(tmp_path: Path) -> None:
     days = {WIRE: 27, DAILY: 28, EVENING: 29}
     found, markdown, data = _toll(_folder(tmp_path, days, {name: 30 for name in ARTICLES}))
     assert found.update
-    assert r"Updated: killing 12 people \[3\] (2026-05-27) → killing 15 people \[1, 2\] (2026-05-28)." in markdown
+    assert (
+        r"Updated: killing 12 people \[3\] (2026-05-27) → killing 15 people \[1, 2\] (2026-05-28)."
+        in markdown
+    )
     assert "file's day" not in markdown and "dateline" not in markdown
     assert {v["date_from"] for v in data["disagreements"][0]["values"]} == {"dateline"}
 

@@ -81,9 +81,8 @@ def place_in_stories(old: Brief, updated: Brief, corpus: Corpus) -> Brief:
         old = _one_story_of_many(old, corpus)
         if not old.stories:
             return updated
-        (story,) = old.stories
-        items = tuple(item if item.new else replace(item, story=story.id) for item in updated.items)
-        updated = replace(updated, items=items)
+        told = old.stories[0].id  # the old items all tell it
+        updated = replace(updated, items=tuple(i if i.new else replace(i, story=told) for i in updated.items))
     stories = _with_added(old, corpus)
     known = {sid: story.id for story in stories.values() for sid in story.documents}
     items: list[BriefItem] = []
