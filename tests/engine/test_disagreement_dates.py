@@ -100,3 +100,23 @@ def test_no_update_is_claimed_when_the_dates_do_not_order_the_versions(
     found, markdown, _data = _toll(_folder(tmp_path, datelines, file_days))
     assert not found.update
     assert "Updated" not in markdown and "Sources differ: killing 15 people" in markdown
+
+
+def test_on_one_day_a_page_s_own_date_is_named_before_a_file_s_day(tmp_path: Path) -> None:
+    """The two reports of 15 came out on the 28th: one page says so in its metadata, the other is a
+    file saved that day. The version's date is the page's own; no date then rests on a file's day."""
+    folder = _folder(tmp_path, {WIRE: 27}, {WIRE: 30, DAILY: 30, EVENING: 28})
+    title, body = ARTICLES[DAILY].split("\n\n", 1)
+    (folder / DAILY).unlink()
+    (folder / "kabul-daily.html").write_text(
+        f'<html><head><title>{title}</title><meta property="article:published_time" content="2026-05-28">'
+        f"</head><body><article><h1>{title}</h1><p>{body}</p></article></body></html>",
+        encoding="utf-8",
+    )
+    found, markdown, data = _toll(folder)
+    assert found.update
+    assert [(v["date"], v["date_from"]) for v in data["disagreements"][0]["values"]] == [
+        ("2026-05-27", "dateline"),
+        ("2026-05-28", "metadata"),
+    ]
+    assert "file's day" not in markdown
