@@ -193,3 +193,28 @@ def test_an_algorithm_past_its_size_is_refused_in_one_line_with_exit_2(
         f"have {count:,}; choose fewer articles or another algorithm (Citebrief, LexRank, "
         "TextRank and Edmundson take any number)"
     ]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a display is a Linux session's setting")
+def test_the_window_without_a_display_says_so_in_one_line(tmp_path: Path) -> None:
+    """`citebrief FOLDER` (no `brief`) opens the window; with no display to show it on, one line says
+    what to do instead of the toolkit aborting."""
+    hidden = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    env = {k: v for k, v in os.environ.items() if k not in hidden} | {"PYTHONIOENCODING": "utf-8"}
+    result = subprocess.run(
+        [*CLI, str(tmp_path)], capture_output=True, text=True, env=env, timeout=120, cwd=tmp_path
+    )
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        "citebrief: error: no display to open the window on; "
+        f"for a brief on the command line: citebrief brief {tmp_path}"
+    ]
+
+
+def test_focus_terms_no_article_mentions_are_named_on_stderr(news_folder: Path) -> None:
+    result = cli("brief", str(news_folder), "--focus", "zebra, Inspector, the", "--format", "text")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.splitlines() == ['citebrief: note: --focus: no article mentions "zebra", "the"']
+    # "inspector" is found as the articles write it ("inspectors"): it is not named
+    quiet = cli("brief", str(news_folder), "--focus", "zebra", "-q")
+    assert quiet.returncode == 0 and quiet.stderr == ""

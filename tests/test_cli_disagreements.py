@@ -39,5 +39,5 @@ def test_json_has_a_top_level_disagreements_list_with_each_versions_citations(tm
 
 def test_markdown_notes_the_sentence_and_lists_where_sources_differ(tmp_path: Path) -> None:
     out = _cli("brief", str(write_disagreeing_folder(tmp_path / "kabul")))
-    assert "*(Updated: killing 12 people \\[3\\] (2026-05-28) → killing 15 people \\[1, 2\\] (2026-05-29).)*" in out
+    assert "*(Updated: killing 12 people \\[3\\] (2026-05-28, file's day) → killing 15 people \\[1, 2\\] (2026-05-29, file's day).)*" in out
     assert out.index("## Where sources differ") < out.index("## Sources")

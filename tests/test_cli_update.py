@@ -138,3 +138,15 @@ def test_since_takes_a_new_focus_and_says_which_options_it_cannot_change(tmp_pat
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["options"]["focus"] == ["mediators"]
     assert "--stories off ignored" in result.stderr
+
+
+def test_since_when_the_brief_s_folder_is_gone_says_to_name_it(tmp_path: Path) -> None:
+    folder, saved = _saved_with_an_edit(tmp_path)
+    folder.rename(tmp_path / "moved")
+    result = cli("brief", "--since", str(saved))
+    assert result.returncode == 3
+    assert result.stderr.splitlines() == [
+        f"citebrief: error: the articles of monday.citebrief are no longer in {folder}: "
+        f"name their folder (citebrief brief FOLDER --since {saved})"
+    ]
+    assert cli("brief", str(tmp_path / "moved"), "--since", str(saved), "-q").returncode == 0

@@ -110,8 +110,9 @@ def test_what_is_not_a_brief_file_is_refused_with_a_reason(
 ) -> None:
     path = tmp_path / "bad.citebrief"
     path.write_text(content, encoding="utf-8")
-    with pytest.raises(BriefFileError, match=message):
+    with pytest.raises(BriefFileError, match=message) as refused:
         open_brief(path)
+    assert "bad.citebrief" in str(refused.value)  # the message names the file it is about
 
 
 def test_a_brief_file_over_the_size_limit_is_refused_before_it_is_parsed(tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from disagreement_folder import write_disagreeing_folder
-from story_folders import THEFT, write_stories
+from story_folders import DAM, THEFT, write_stories
 
 
 def cli(*args: str) -> subprocess.CompletedProcess[str]:
@@ -123,3 +123,87 @@ def test_a_dismissed_difference_stays_dismissed_through_an_update(tmp_path: Path
     same = next(item for item in updated.items if item.text == items[marked[0]].text)
     assert same.disagreements and all(d.dismissed for d in same.disagreements)
     assert any("17" in v.text for d in same.disagreements for v in d.values)
+
+
+def _also_list(markdown: str) -> list[str]:
+    """The lines of the Markdown brief's "Also in this folder" list ([] when it has none)."""
+    if "## Also in this folder" not in markdown:
+        return []
+    block = markdown.split("## Also in this folder", 1)[1].split("\n## ", 1)[0]
+    return [line[2:] for line in block.splitlines() if line.startswith("- ")]
+
+
+def test_only_new_leaves_out_the_stories_the_folder_already_had(tmp_path: Path) -> None:
+    """`--only-new` answers "what is new": an old story with nothing added is not listed after it."""
+    folder = write_stories(tmp_path / "articles", "dam", "strike")
+    saved = tmp_path / "monday.citebrief"
+    assert cli("brief", str(folder), "-o", str(saved), "--words", "60", "-q").returncode == 0
+    assert _also_list(cli("brief", "--since", str(saved), "-q").stdout), "the saved brief had room for all"
+    write_stories(folder, "theft", scraped=True)
+    markdown = cli("brief", "--since", str(saved), "--only-new", "-q")
+    assert markdown.returncode == 0, markdown.stderr
+    assert "**New**" in markdown.stdout
+    assert _also_list(markdown.stdout) == []
+    assert "Northgate Rovers" not in markdown.stdout and "Merrow" not in markdown.stdout
+    data = json.loads(cli("brief", "--since", str(saved), "--only-new", "--format", "json", "-q").stdout)
+    assert [set(s["documents"]) for s in data["stories"]] == [set(THEFT)]
+    assert data["ungrouped"] == ["cookies.txt"]  # an added page in no story is news too
+
+
+def test_only_new_lists_a_story_that_gained_articles_but_had_no_room(tmp_path: Path) -> None:
+    folder = write_stories(tmp_path / "articles", "dam", "strike")
+    held = folder / "merrow-dam-3.txt"
+    text = held.read_text(encoding="utf-8")
+    held.unlink()
+    saved = tmp_path / "monday.citebrief"
+    assert cli("brief", str(folder), "-o", str(saved), "--sentences", "2", "-q").returncode == 0
+    held.write_text(text, encoding="utf-8")
+    write_stories(folder, "theft")
+    markdown = cli("brief", "--since", str(saved), "--only-new", "--sentences", "2", "-q")
+    assert markdown.returncode == 0, markdown.stderr
+    data = json.loads(
+        cli("brief", "--since", str(saved), "--only-new", "--sentences", "2", "--format", "json", "-q").stdout
+    )
+    told = {item["story"] for item in data["items"]}
+    gained = [s for s in data["stories"] if {"merrow-dam-3.txt", *THEFT} & set(s["documents"])]
+    untold = [s for s in gained if s["id"] not in told]
+    assert len(gained) == 2 and len(told) == 1 and len(untold) == 1, data["stories"]
+    assert len(data["stories"]) == 2  # the strike, which gained nothing, is not listed
+    assert _also_list(markdown.stdout) == [
+        f"{untold[0]['heading']} — {len(untold[0]['documents'])} source"
+        + ("s" if len(untold[0]["documents"]) > 1 else "")
+    ]
+
+
+def test_articles_of_another_story_added_to_a_one_story_brief_get_their_own_heading(tmp_path: Path) -> None:
+    """Monday's folder told one story; Tuesday's articles tell another: they are not put under Monday's."""
+    folder = write_stories(tmp_path / "articles", "dam")
+    saved = tmp_path / "monday.citebrief"
+    assert cli("brief", str(folder), "-o", str(saved), "-q").returncode == 0
+    assert json.loads(saved.read_text(encoding="utf-8"))["brief"]["stories"] == []
+    write_stories(folder, "theft")
+    result = cli("brief", "--since", str(saved), "--format", "json", "--words", "200", "-q")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    docs = {story["id"]: set(story["documents"]) for story in data["stories"]}
+    assert sorted(docs.values(), key=len) == [set(DAM), set(THEFT)]
+    theft = [item for item in data["items"] if {c["source_id"] for c in item["citations"]} & set(THEFT)]
+    assert theft and all(item["new"] and docs[item["story"]] == set(THEFT) for item in theft)
+    assert all(docs[item["story"]] == set(DAM) for item in data["items"] if item not in theft)
+    markdown = cli("brief", "--since", str(saved), "--words", "200", "-q").stdout
+    heading = next(s["heading"] for s in data["stories"] if set(s["documents"]) == set(THEFT))
+    assert markdown.index(f"## {heading}") < markdown.index(theft[0]["text"][:40])
+
+
+def test_an_article_of_the_same_story_keeps_a_one_story_brief_on_one_story(tmp_path: Path) -> None:
+    folder = write_stories(tmp_path / "articles", "dam")
+    held = folder / "merrow-dam-3.txt"
+    text = held.read_text(encoding="utf-8")
+    held.unlink()
+    saved = tmp_path / "monday.citebrief"
+    assert cli("brief", str(folder), "-o", str(saved), "-q").returncode == 0
+    held.write_text(text, encoding="utf-8")
+    result = cli("brief", "--since", str(saved), "--format", "json", "-q")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["stories"] == [] and all(item["story"] == "" for item in data["items"])

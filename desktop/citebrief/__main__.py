@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 
@@ -16,9 +17,22 @@ def main(argv: list[str] | None = None) -> int:
 
 def gui_main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if _no_display():
+        # Qt would abort the process with a page about platform plugins; one line says what to do.
+        hint = "citebrief brief " + (" ".join(args) if args else "PATH...")
+        message = f"no display to open the window on; for a brief on the command line: {hint}"
+        print(f"citebrief: error: {message}", file=sys.stderr)
+        return 1
     from citebrief.gui.app import run_app
 
     return run_app(args)
+
+
+def _no_display() -> bool:
+    """A Linux session with neither an X nor a Wayland display, and no other Qt platform asked for."""
+    if not sys.platform.startswith("linux"):
+        return False
+    return not any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
 if __name__ == "__main__":

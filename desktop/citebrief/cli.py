@@ -65,9 +65,6 @@ def _language(value: str) -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from citebrief.engine.names import ALGORITHMS
-    from citebrief.export.api import FORMATS
-
     parser = _Parser(
         prog="citebrief",
         description="Citebrief: one merged brief of a folder of articles, every sentence cited.",
@@ -86,12 +83,33 @@ def build_parser() -> argparse.ArgumentParser:
     brief.add_argument(
         "paths", nargs="*", metavar="PATH", help="folders or files (default: the sample articles)"
     )
+    _add_output_arguments(brief)
+    _add_brief_arguments(brief)
+    brief.add_argument(
+        "--follow-links",
+        action="store_true",
+        help="also read links inside a folder that lead out of it (skipped with a note by default)",
+    )
+    _add_update_arguments(brief)
+    brief.add_argument("-q", "--quiet", action="store_true", help="do not list skipped files on stderr")
+    return parser
+
+
+def _add_output_arguments(brief: argparse.ArgumentParser) -> None:
+    from citebrief.export.api import FORMATS
+
     brief.add_argument("-o", "--output", metavar="FILE", help="write here (atomically) instead of stdout")
     brief.add_argument(
         "--format",
         choices=FORMATS,
         help="output format (default: from the suffix of -o, else markdown)",
     )
+
+
+def _add_brief_arguments(brief: argparse.ArgumentParser) -> None:
+    """How long the brief is, how it is chosen and how it is laid out."""
+    from citebrief.engine.names import ALGORITHMS
+
     length = brief.add_mutually_exclusive_group()
     length.add_argument("--words", type=_positive, metavar="N", help="at most N words (default 150)")
     length.add_argument("--sentences", type=_positive, metavar="N", help="at most N sentences")
@@ -112,11 +130,9 @@ def build_parser() -> argparse.ArgumentParser:
         default="auto",
         help="a section per story when the folder holds several (default: auto)",
     )
-    brief.add_argument(
-        "--follow-links",
-        action="store_true",
-        help="also read links inside a folder that lead out of it (skipped with a note by default)",
-    )
+
+
+def _add_update_arguments(brief: argparse.ArgumentParser) -> None:
     brief.add_argument(
         "--since",
         metavar="BRIEF",
@@ -126,8 +142,6 @@ def build_parser() -> argparse.ArgumentParser:
     brief.add_argument(
         "--only-new", action="store_true", help="with --since: only the new sentences, with their citations"
     )
-    brief.add_argument("-q", "--quiet", action="store_true", help="do not list skipped files on stderr")
-    return parser
 
 
 def _focus_terms(raw: str) -> tuple[str, ...]:
@@ -150,6 +164,26 @@ def _options(args: argparse.Namespace) -> BriefOptions:
     )
 
 
+def _focus_not_found(corpus: Corpus, options: BriefOptions) -> list[str]:
+    """The focus terms (quoted) that no article sentence holds, compared by stem as the brief compares
+    them: a term the folder never mentions cannot focus the brief, and the user should know."""
+    if not options.focus:
+        return []
+    from collections import Counter
+
+    from citebrief.core.model import SentenceRole
+    from citebrief.engine.language import word_tools
+
+    detected = Counter(src.language for src in corpus.sources).most_common(1)
+    tools = word_tools(options.language if options.language != "auto" else detected[0][0])
+    found: set[str] = set()
+    for src in corpus.sources:
+        for sent in src.sentences:
+            if sent.role is SentenceRole.BODY:
+                found.update(tools.content_stems(sent.text))
+    return [f'"{term}"' for term in options.focus if not found.intersection(tools.content_stems(term))]
+
+
 def _fail(code: int, message: str) -> int:
     print(f"citebrief: error: {message}", file=sys.stderr)
     return code
@@ -169,6 +203,8 @@ def _brief(args: argparse.Namespace) -> int:
     if args.only_new and not args.since:
         return _fail(EXIT_USAGE, "--only-new needs --since BRIEF")
     since = _open_since(args.since) if args.since else None
+    if since is not None and not args.paths:
+        _check_since_folder(args.since, since)
     paths = args.paths or (list(since.paths) if since else []) or [str(samples_dir())]
     if not args.paths and not since and not args.quiet:
         print(f"citebrief: no folder given, summarising the sample articles in {paths[0]}", file=sys.stderr)
@@ -182,6 +218,9 @@ def _brief(args: argparse.Namespace) -> int:
     if not corpus.sources:
         raise NoDocumentsError("no readable document in " + ", ".join(display(p) for p in paths))
     options = _options(args) if since is None else _since_options(args, since.brief.options)
+    missing = _focus_not_found(corpus, options)
+    if missing and not args.quiet:
+        print(f"citebrief: note: --focus: no article mentions {', '.join(missing)}", file=sys.stderr)
     check_size(corpus, options.algorithm)  # before the folder's features, which take a while
     brief = _make_brief(corpus, options, since, args, workers)
     if args.output and export.export_format(fmt).brief_file:
@@ -236,6 +275,17 @@ def _open_since(path: str) -> BriefFile:
     return doc
 
 
+def _check_since_folder(path: str, since: BriefFile) -> None:
+    """The saved brief's own folder is read when none is named; when it is gone, say how to name it."""
+    if since.paths and not any(os.path.exists(p) for p in since.paths):
+        name = display(os.path.basename(path))
+        where = ", ".join(display(p) for p in since.paths)
+        raise NoDocumentsError(
+            f"the articles of {name} are no longer in {where}: "
+            f"name their folder (citebrief brief FOLDER --since {display(path)})"
+        )
+
+
 def _since_options(args: argparse.Namespace, saved: BriefOptions) -> BriefOptions:
     """The saved brief's options; a length or focus given on the command line replaces the saved one.
     The brief's shape (stories, sections, method, language) stays the saved brief's: a note says so."""
@@ -275,7 +325,7 @@ def _updated(since: BriefFile, old: Brief, features: Features, args: argparse.Na
             f"{result.added_citations} citation{'s' if result.added_citations != 1 else ''} added",
             file=sys.stderr,
         )
-    return only_new(result.brief) if args.only_new else result.brief
+    return only_new(result.brief, result.changes) if args.only_new else result.brief
 
 
 def run(argv: Sequence[str]) -> int:

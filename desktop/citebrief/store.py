@@ -158,7 +158,10 @@ def open_brief(path: str | os.PathLike[str]) -> BriefFile:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise BriefFileError(f"{display(target.name)} is not a Citebrief brief file (not JSON)") from exc
-    return from_dict(data, relative_to=target.parent.resolve())
+    try:
+        return from_dict(data, relative_to=target.parent.resolve())
+    except BriefFileError as exc:  # say which file: the command line may be given several
+        raise BriefFileError(f"{display(target.name)}: {exc}") from exc
 
 
 # --- stale citations ---------------------------------------------------------------------------

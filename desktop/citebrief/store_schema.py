@@ -68,6 +68,7 @@ _VALUE = {
     "properties": {
         "text": _STRING,
         "date": {"type": "string", "maxLength": 100},
+        "date_from": {"type": "string", "maxLength": 40},
         "citations": _array(_CITATION),
     },
 }

@@ -210,7 +210,21 @@ def _run(args: argparse.Namespace, work: Path) -> int:
     print(f"Machine: {os.cpu_count()} cores; Python {sys.version.split()[0]}\n")
     print("| measure | value | target or baseline | |")
     print("|---|---|---|---|")
-    seeds = best_of(3, brief_cmd(args.seeds, out))
+    _size_rows(args.seeds, folders, out)
+    _sumy_rows(folders[100], out)
+    cold = _full_folder_rows(full, n_full, words, work, out)
+    _interactive_rows(full)
+    startup = startup_seconds(work)
+    row("window start-up: launch to shown", f"{startup:.2f} s", "< 1.5 s", startup < 1.5)
+
+    if not args.quick:
+        _tenfold_rows(args.data, work, out, cold)
+    return 0
+
+
+def _size_rows(seeds_folder: Path, folders: dict[int, Path], out: Path) -> None:
+    """The default method on the seeds and on 10, 100 and 1,000 articles."""
+    seeds = best_of(3, brief_cmd(seeds_folder, out))
     row(
         "default, the five seed articles (best of 3)",
         f"{seeds}, {seeds.mem:.0f} MB",
@@ -221,9 +235,12 @@ def _run(args: argparse.Namespace, work: Path) -> int:
         run = measure(brief_cmd(folders[size], out))
         row(f"default, {size} articles", f"{run}, {run.mem:.0f} MB", "", None)
 
-    # Whole process against whole process: sumy's LexRank as the protocol runs it, and the default.
-    theirs = measure(sumy_cmd(folders[100]))
-    own = measure(brief_cmd(folders[100], out))
+
+def _sumy_rows(folder: Path, out: Path) -> None:
+    """Whole process against whole process on 100 articles: sumy's LexRank as the protocol runs it,
+    and the default."""
+    theirs = measure(sumy_cmd(folder))
+    own = measure(brief_cmd(folder, out))
     row("sumy lexrank, 100 articles (its own process)", str(theirs), "baseline", None)
     row("default, 100 articles (its own process)", str(own), "", None)
     speedup = theirs.wall / own.wall
@@ -235,11 +252,14 @@ def _run(args: argparse.Namespace, work: Path) -> int:
     )
     row(
         "Citebrief's sparse lexrank, 100 articles (command line)",
-        str(measure(brief_cmd(folders[100], out, "lexrank"))),
+        str(measure(brief_cmd(folder, out, "lexrank"))),
         "",
         None,
     )
 
+
+def _full_folder_rows(full: Path, n_full: int, words: int, work: Path, out: Path) -> Run:
+    """The whole folder against the floor of reading and splitting it, cold and warm; the cold run."""
     floor = best_of(2, floor_cmd(full))
     nltk_floor = best_of(2, floor_cmd(full, NLTK_PUNKT))
     split = measure(read_and_split_cmd(full))
@@ -277,7 +297,11 @@ def _run(args: argparse.Namespace, work: Path) -> int:
         "",
         None,
     )
+    return cold
 
+
+def _interactive_rows(full: Path) -> None:
+    """Re-selecting in an open window, after a length change and after excluding a source."""
     try:
         times = json.loads(measure(python(INTERACTIVE.format(folder=str(full)))).out)
         row(
@@ -296,29 +320,27 @@ def _run(args: argparse.Namespace, work: Path) -> int:
         row("re-select", "not available", "< 100 ms", False)
         print(f"  ({str(exc).splitlines()[-1][:200]})")
 
-    startup = startup_seconds(work)
-    row("window start-up: launch to shown", f"{startup:.2f} s", "< 1.5 s", startup < 1.5)
 
-    if not args.quick:
-        tenfold = work / "ten"
-        n_ten = build_folder(args.data, tenfold, copies=10)
-        ten = measure(brief_cmd(tenfold, out))
-        row(
-            f"default, ten copies ({n_ten} articles), cold cache",
-            f"{ten}, {ten.mem:.0f} MB",
-            "<= 1 GB",
-            ten.mem <= 1024,
-        )
-        ratio_row("ten copies / one", ten, cold, 10)
-        brief = json.loads(out.read_text(encoding="utf-8"))
-        texts = [" ".join(i["text"].split()) for i in brief["items"]]
-        row(
-            "repeated sentences in the ten-copies brief",
-            str(len(texts) - len(set(texts))),
-            "0",
-            len(texts) == len(set(texts)),
-        )
-    return 0
+def _tenfold_rows(data: Path, work: Path, out: Path, cold: Run) -> None:
+    """Ten copies of the folder: memory, time against one copy, and no sentence twice."""
+    tenfold = work / "ten"
+    n_ten = build_folder(data, tenfold, copies=10)
+    ten = measure(brief_cmd(tenfold, out))
+    row(
+        f"default, ten copies ({n_ten} articles), cold cache",
+        f"{ten}, {ten.mem:.0f} MB",
+        "<= 1 GB",
+        ten.mem <= 1024,
+    )
+    ratio_row("ten copies / one", ten, cold, 10)
+    brief = json.loads(out.read_text(encoding="utf-8"))
+    texts = [" ".join(i["text"].split()) for i in brief["items"]]
+    row(
+        "repeated sentences in the ten-copies brief",
+        str(len(texts) - len(set(texts))),
+        "0",
+        len(texts) == len(set(texts)),
+    )
 
 
 if __name__ == "__main__":

@@ -28,14 +28,18 @@ import statistics
 import sys
 import tempfile
 import time
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 HERE = Path(__file__).resolve()
 sys.path.insert(0, str(HERE.parent))
 
 from holdout import held_out_clusters  # noqa: E402
 from speed import build_folder, measure  # noqa: E402
+
+if TYPE_CHECKING:
+    from citebrief.core.model import Brief, BriefOptions, Corpus
 
 OLD, ADDED, REPEATS = 100, 10, 3
 CLI = [sys.executable, "-m", "citebrief", "brief"]
@@ -101,21 +105,43 @@ def speed() -> None:
     shutil.rmtree(work)
 
 
+@dataclass
+class _Tally:
+    """What the updates of the clusters did, summed over the clusters."""
+
+    rouge: list[tuple[float, float, float]] = field(default_factory=list)  # old, updated, fresh
+    words: list[tuple[int, int, int]] = field(default_factory=list)
+    kept_edits: int = 0
+    exact: int = 0
+    updates_with_new: int = 0
+    new_items: int = 0
+    first_cite_new: int = 0
+    gained: int = 0
+
+
 def quality() -> None:
     from rouge_score import rouge_scorer
 
-    from citebrief.core.model import Brief, BriefOptions, Corpus
+    from citebrief.core.model import BriefOptions
+
+    scorer = rouge_scorer.RougeScorer(["rouge2"], use_stemmer=True)
+    options = BriefOptions(length=150)
+    tally = _Tally()
+    work = Path(tempfile.mkdtemp(prefix="citebrief-update-quality-"))
+    clusters = [c for c in held_out_clusters() if len(list((c / "sources").glob("*.txt"))) >= 3]
+    for cluster in clusters:
+        _update_cluster(cluster, work, options, scorer, tally)
+    _print_quality(tally, len(clusters))
+    shutil.rmtree(work)
+
+
+def _update_cluster(cluster: Path, work: Path, options: BriefOptions, scorer: Any, tally: _Tally) -> None:
+    """Brief all the cluster's articles but the last, edit the first sentence, add the last article,
+    update, save and reopen; add what happened to ``tally``."""
     from citebrief.engine import summarise
     from citebrief.engine.update import update_brief
     from citebrief.ingest import load_folder
     from citebrief.store import BriefFile, open_brief, reconcile, save_brief
-
-    scorer = rouge_scorer.RougeScorer(["rouge2"], use_stemmer=True)
-    options = BriefOptions(length=150)
-    rows: list[tuple[float, float, float]] = []
-    words: list[tuple[int, int, int]] = []
-    kept_edits = exact = updates_with_new = new_items = first_cite_new = gained = 0
-    work = Path(tempfile.mkdtemp(prefix="citebrief-update-quality-"))
 
     def rouge(reference: str, brief: Brief) -> float:
         return scorer.score(reference, "\n".join(i.text for i in brief.items))["rouge2"].fmeasure * 100
@@ -124,49 +150,51 @@ def quality() -> None:
         texts = {s.id: s.text for s in corpus.sources}
         return all(texts[c.source_id][c.start : c.end] == c.quote for i in brief.items for c in i.citations)
 
-    clusters = [c for c in held_out_clusters() if len(list((c / "sources").glob("*.txt"))) >= 3]
-    for cluster in clusters:
-        files = sorted((cluster / "sources").glob("*.txt"))
-        folder = work / cluster.name
-        folder.mkdir()
-        for path in files[:-1]:
-            shutil.copy(path, folder)
-        old = summarise(load_folder(folder), options)
-        edited = replace(old.items[0], text="In short: " + old.items[0].text, edited=True)
-        old = replace(old, items=(edited, *old.items[1:]))
-        shutil.copy(files[-1], folder)
-        corpus = load_folder(folder)
-        result = update_brief(reconcile(old, corpus)[0], corpus)
-        target = work / f"{cluster.name}.citebrief"
-        save_brief(target, BriefFile(result.brief, paths=(str(folder),)))
-        reopened = open_brief(target).brief
-        added = files[-1].name
-        fresh = [i for i in reopened.items if i.new]
-        kept_edits += [i.text for i in reopened.items if i.edited] == [edited.text]
-        exact += holds(reopened, corpus) and reopened == result.brief
-        updates_with_new += bool(fresh)
-        new_items += len(fresh)
-        first_cite_new += sum(i.citations[0].source_id == added for i in fresh)
-        gained += result.added_citations
-        reference = (cluster / "reference.txt").read_text(encoding="utf-8")
-        fresh_brief = summarise(corpus, options)
-        rows.append((rouge(reference, old), rouge(reference, reopened), rouge(reference, fresh_brief)))
-        words.append((old.word_count, reopened.word_count, fresh_brief.word_count))
-    n = len(clusters)
+    files = sorted((cluster / "sources").glob("*.txt"))
+    folder = work / cluster.name
+    folder.mkdir()
+    for path in files[:-1]:
+        shutil.copy(path, folder)
+    old = summarise(load_folder(folder), options)
+    edited = replace(old.items[0], text="In short: " + old.items[0].text, edited=True)
+    old = replace(old, items=(edited, *old.items[1:]))
+    shutil.copy(files[-1], folder)
+    corpus = load_folder(folder)
+    result = update_brief(reconcile(old, corpus)[0], corpus)
+    target = work / f"{cluster.name}.citebrief"
+    save_brief(target, BriefFile(result.brief, paths=(str(folder),)))
+    reopened = open_brief(target).brief
+    added = files[-1].name
+    fresh = [i for i in reopened.items if i.new]
+    tally.kept_edits += [i.text for i in reopened.items if i.edited] == [edited.text]
+    tally.exact += holds(reopened, corpus) and reopened == result.brief
+    tally.updates_with_new += bool(fresh)
+    tally.new_items += len(fresh)
+    tally.first_cite_new += sum(i.citations[0].source_id == added for i in fresh)
+    tally.gained += result.added_citations
+    reference = (cluster / "reference.txt").read_text(encoding="utf-8")
+    fresh_brief = summarise(corpus, options)
+    tally.rouge.append((rouge(reference, old), rouge(reference, reopened), rouge(reference, fresh_brief)))
+    tally.words.append((old.word_count, reopened.word_count, fresh_brief.word_count))
+
+
+def _print_quality(tally: _Tally, n: int) -> None:
     print(f"{n} held-out clusters of 3+ articles, 150 words, the last article added:")
-    print(f"  edits kept {kept_edits}/{n}; citations exact after update, save and reload {exact}/{n}")
     print(
-        f"  updates with new sentences {updates_with_new}/{n}; new sentences {new_items} "
-        f"({first_cite_new} cite the added article first); citations gained by old sentences {gained}"
+        f"  edits kept {tally.kept_edits}/{n}; citations exact after update, save and reload {tally.exact}/{n}"
     )
-    old_r, upd_r, fresh_r = (statistics.mean(col) for col in zip(*rows, strict=True))
+    print(
+        f"  updates with new sentences {tally.updates_with_new}/{n}; new sentences {tally.new_items} "
+        f"({tally.first_cite_new} cite the added article first); citations gained by old sentences "
+        f"{tally.gained}"
+    )
+    old_r, upd_r, fresh_r = (statistics.mean(col) for col in zip(*tally.rouge, strict=True))
     print(f"  ROUGE-2 F1: old brief {old_r:.2f} (baseline) | updated {upd_r:.2f} | fresh brief {fresh_r:.2f}")
-    diffs = [upd - before for before, upd, _fresh in rows]
+    diffs = [upd - before for before, upd, _fresh in tally.rouge]
     spread = statistics.stdev(diffs) / len(diffs) ** 0.5 if len(diffs) > 1 else 0.0
     print(f"  updated - old: {statistics.mean(diffs):+.2f} (standard error {spread:.2f}, paired by cluster)")
-    old_w, upd_w, fresh_w = (statistics.mean(col) for col in zip(*words, strict=True))
+    old_w, upd_w, fresh_w = (statistics.mean(col) for col in zip(*tally.words, strict=True))
     print(f"  words:      old brief {old_w:.0f} | updated {upd_w:.0f} | fresh brief {fresh_w:.0f}")
-    shutil.rmtree(work)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -34,7 +34,7 @@ def test_the_toll_the_sources_give_differently_is_flagged_at_its_sentence(tmp_pa
     # The wire story came out first (its file is older): the higher toll is the later report.
     assert found.update
     assert found.describe(_numbers(brief)) == (
-        "Updated: killing 12 people [3] (2026-05-28) → killing 15 people [1, 2] (2026-05-29)"
+        "Updated: killing 12 people [3] (2026-05-28, file's day) → killing 15 people [1, 2] (2026-05-29, file's day)"
     )
     sources = corpus.by_id()
     for value in found.values:

@@ -74,8 +74,8 @@ def test_the_new_development_is_marked_new_the_repeat_adds_citations_and_the_edi
 
 
 def test_only_new_keeps_just_the_new_sentences_with_their_citations(tmp_path: Path) -> None:
-    _old, new, _corpus = saved_and_updated(tmp_path)
-    picked = only_new(new)
+    old, new, corpus = saved_and_updated(tmp_path)
+    picked = only_new(new, folder_changes(old, corpus))
     assert picked.items and all(item.new for item in picked.items)
     assert [i for i in new.items if i.new] == list(picked.items)
 

@@ -5,6 +5,7 @@ The texts are hostile on purpose: Markdown and HTML syntax, Turkish, Greek and C
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -77,8 +78,20 @@ def write_library(root: Path, texts: dict[str, tuple[str, str, str, str]] = SOUR
 
 def hostile_brief(lib: Library) -> Brief:
     """Five sentences in two sections, citing four sources; the third sentence was edited."""
-    c = lib.cite
-    items = (
+    items = (*_what_happened(lib.cite), *_damage_and_cost(lib.cite))
+    return Brief(
+        title="Lindmoor flood: *what* we know #1",
+        items=items,
+        options=BriefOptions(),
+        sources=tuple(lib.refs.values()),
+        created="2026-03-05",
+        root=str(lib.root),
+    )
+
+
+def _what_happened(c: Callable[..., Citation]) -> tuple[BriefItem, ...]:
+    """The hostile brief's first section: Markdown marks, "&" and "_" in the text, an edited sentence."""
+    return (
         BriefItem(
             "The Ashby River burst its banks early on Tuesday, flooding more than 300 homes "
             "in the old quarter.",
@@ -119,6 +132,12 @@ def hostile_brief(lib: Library) -> Brief:
             edited=True,
             section="What happened",
         ),
+    )
+
+
+def _damage_and_cost(c: Callable[..., Citation]) -> tuple[BriefItem, ...]:
+    """The hostile brief's second section: code and link syntax, Turkish, Greek and English quotes."""
+    return (
         BriefItem(
             "Costs are put at `5 million` euros | according to [the council](http://example.org).",
             (
@@ -146,14 +165,6 @@ def hostile_brief(lib: Library) -> Brief:
             ),
             section="Damage & cost",
         ),
-    )
-    return Brief(
-        title="Lindmoor flood: *what* we know #1",
-        items=items,
-        options=BriefOptions(),
-        sources=tuple(lib.refs.values()),
-        created="2026-03-05",
-        root=str(lib.root),
     )
 
 

@@ -22,7 +22,7 @@ from citebrief.export.api import render
 from citebrief.ingest import load_folder
 from disagreement_folder import write_disagreeing_folder
 
-NOTE = "Updated: killing 12 people [3] (2026-05-28) → killing 15 people [1, 2] (2026-05-29)."
+NOTE = "Updated: killing 12 people [3] (2026-05-28, file's day) → killing 15 people [1, 2] (2026-05-29, file's day)."
 
 
 @pytest.fixture(scope="module")
@@ -79,8 +79,8 @@ def test_each_format_notes_the_sentence_and_lists_the_versions(made: tuple[Corpu
 def test_plain_text_names_the_sources_of_each_version(made: tuple[Corpus, Brief]) -> None:
     text = render(made[1], "text").decode("utf-8")
     assert "(Sources differ on deaths: see Where sources differ below.)" in text
-    assert "- killing 12 people (Kabul market bombing), 2026-05-28" in text
-    assert "- killing 15 people (Deadly blast in Kabul, kabul evening), 2026-05-29" in text
+    assert "- killing 12 people (Kabul market bombing), 2026-05-28, file's day" in text
+    assert "- killing 15 people (Deadly blast in Kabul, kabul evening), 2026-05-29, file's day" in text
 
 
 def test_html_version_numbers_link_to_their_quotes(made: tuple[Corpus, Brief]) -> None:

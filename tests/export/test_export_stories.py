@@ -4,6 +4,7 @@ and the stories with no room and the files in no story are listed after the brie
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from pathlib import Path
 
 import pypdf
@@ -96,3 +97,10 @@ def test_plain_text_puts_each_story_above_its_sentences(brief: Brief) -> None:
     assert text.endswith(f"\n{ALSO_HEADING}:\n- {_also(brief)}\n\n{UNGROUPED_HEADING}:\n- cookies.txt\n")
     for item in brief.items:
         assert " ".join(item.text.split()) in text
+
+
+def test_text_of_a_brief_with_no_sentences_starts_with_its_lists(brief: Brief) -> None:
+    """`--only-new` when nothing new had room: the text is the lists alone, from the first line."""
+    text = render(replace(brief, items=()), "text").decode()
+    assert text.startswith(f"{ALSO_HEADING}:\n- ")
+    assert "\n\nNot grouped:\n- cookies.txt\n" in text

@@ -33,6 +33,14 @@ class DateOrigin(StrEnum):
     FILE_TIME = "file time"  # the file's modification day: orders versions, never shown as the article's
 
 
+# How a date is named beside it when an update's order rests on a file's day (`Disagreement.when`).
+DATE_KINDS = {
+    DateOrigin.METADATA: "metadata",
+    DateOrigin.DATELINE: "dateline",
+    DateOrigin.FILE_TIME: "file's day",
+}
+
+
 class LengthUnit(StrEnum):
     WORDS = "words"
     SENTENCES = "sentences"
@@ -127,6 +135,7 @@ class StatedValue:
     text: str  # "15 killed"
     citations: tuple[Citation, ...]  # every source sentence that states it
     date: str = ""  # the earliest date of its sources (ISO), when known
+    date_from: DateOrigin = DateOrigin.NONE  # where that date came from
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,13 +155,23 @@ class Disagreement:
     def citations(self) -> tuple[Citation, ...]:
         return tuple(cit for value in self.values for cit in value.citations)
 
+    def when(self, value: StatedValue) -> str:
+        """The date an update shows beside ``value`` ("" when not an update). A file's day only says
+        when the file was saved, so when one orders the versions every date says what it is:
+        "2026-05-27, file's day", "2026-05-30, dateline"."""
+        if not self.update or not value.date:
+            return ""
+        if any(v.date_from is DateOrigin.FILE_TIME for v in self.values) and value.date_from in DATE_KINDS:
+            return f"{value.date}, {DATE_KINDS[value.date_from]}"
+        return value.date
+
     def describe(self, numbers: Mapping[str, int]) -> str:
         """Each version with its citation numbers: "15 killed [1, 3]; 12 killed [2]"."""
         parts = []
         for value in self.values:
             cited = sorted({numbers[c.source_id] for c in value.citations if c.source_id in numbers})
             marks = f" [{', '.join(str(n) for n in cited)}]" if cited else ""
-            when = f" ({value.date})" if self.update and value.date else ""
+            when = f" ({self.when(value)})" if self.when(value) else ""
             parts.append(f"{value.text}{marks}{when}")
         if self.update:
             return "Updated: " + " → ".join(parts)

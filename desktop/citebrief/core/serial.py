@@ -11,6 +11,7 @@ from citebrief.core.model import (
     BriefOptions,
     Citation,
     Corpus,
+    DateOrigin,
     Disagreement,
     LengthUnit,
     SourceRef,
@@ -73,7 +74,8 @@ def citation_from_dict(data: dict[str, Any]) -> Citation:
 
 def value_to_dict(value: StatedValue) -> dict[str, Any]:
     citations = [citation_to_dict(c) for c in value.citations]
-    return {"text": value.text, "date": value.date, "citations": citations}
+    dated = {"date": value.date, "date_from": value.date_from.value}
+    return {"text": value.text, **dated, "citations": citations}
 
 
 def disagreement_to_dict(found: Disagreement) -> dict[str, Any]:
@@ -86,6 +88,14 @@ def disagreement_to_dict(found: Disagreement) -> dict[str, Any]:
     }
 
 
+def _date_origin(raw: object) -> DateOrigin:
+    """Where a saved date came from; a file from a later version may name a kind this one does not know."""
+    try:
+        return DateOrigin(str(raw))
+    except ValueError:
+        return DateOrigin.NONE
+
+
 def disagreement_from_dict(data: dict[str, Any]) -> Disagreement:
     return Disagreement(
         kind=str(data.get("kind", "")),
@@ -96,6 +106,7 @@ def disagreement_from_dict(data: dict[str, Any]) -> Disagreement:
             StatedValue(
                 text=str(v.get("text", "")),
                 date=str(v.get("date", "")),
+                date_from=_date_origin(v.get("date_from", "")),
                 citations=tuple(citation_from_dict(c) for c in v.get("citations", ())),
             )
             for v in data.get("values", ())

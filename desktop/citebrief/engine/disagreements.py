@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from citebrief.core.model import BriefItem, Citation, Disagreement, Source, StatedValue
+from citebrief.core.model import BriefItem, Citation, DateOrigin, Disagreement, Source, StatedValue
 from citebrief.engine.fact_values import Value, sentence_values
 from citebrief.engine.facts import closest_cosine, same_fact
 from citebrief.engine.features import Features
@@ -172,6 +172,14 @@ def source_date(source: Source) -> str:
         return ""
 
 
+def _earliest(features: Features, rows: Iterable[int]) -> tuple[str, DateOrigin]:
+    """The earliest date of the rows' sources and where it came from ("" when none is known); on one
+    day, an article's own date is named before a file's day, being the better evidence."""
+    dated = [(source_date(src), src.date_from) for src in (features.rows[r].source for r in rows)]
+    known = [(day, origin) for day, origin in dated if day]
+    return min(known, key=lambda d: (d[0], d[1] is DateOrigin.FILE_TIME), default=("", DateOrigin.NONE))
+
+
 def _citation(features: Features, row: int) -> Citation:
     info = features.rows[row]
     sent = info.sentence
@@ -211,14 +219,17 @@ def _disagreement(
     features: Features, slot: tuple[str, str], classes: list[list[int]], stated: dict[int, Stated]
 ) -> Disagreement:
     dates = {r: source_date(features.rows[r].source) for members in classes for r in members}
-    values = [
-        StatedValue(
-            text=stated[members[0]].slots[slot].text,  # type: ignore[union-attr]
-            citations=tuple(_citation(features, r) for r in sorted(members)),
-            date=min((dates[r] for r in members if dates[r]), default=""),
+    values = []
+    for members in classes:
+        date, date_from = _earliest(features, members)
+        values.append(
+            StatedValue(
+                text=stated[members[0]].slots[slot].text,  # type: ignore[union-attr]
+                citations=tuple(_citation(features, r) for r in sorted(members)),
+                date=date,
+                date_from=date_from,
+            )
         )
-        for members in classes
-    ]
     spans = [[dates[r] for r in members] for members in classes]
     update = False
     if all(all(spans_i) for spans_i in spans):

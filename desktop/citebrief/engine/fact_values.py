@@ -239,67 +239,112 @@ def _measure(tail: str) -> tuple[str, float] | None:
     return _MEASURES.get(first.split("-")[0])
 
 
-def _numeric_value(text: str, match: re.Match[str]) -> Value | None:
-    num = _number(match["num"])
-    if num is None:
-        return None
+def _not_a_quantity(text: str, match: re.Match[str]) -> bool:
+    """Whether the number is part of something else: "one of", a conversion, a time, an identifier."""
     if match["num"].lower() == "one" and re.match(r"\s+of\b", match["tail"] or ""):
-        return None  # "one of the victims"
+        return True  # "one of the victims"
     before = text[: match.start()]
     after = text[match.end() :]
     previous = re.findall(r"[\w'’]+", before.lower())[-2:]
     time_of_day = re.match(r"(?::|\.\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b))", after)
     if before.endswith(("(", ":", "-", "–", "/")) or time_of_day:
-        return None  # a conversion "(103 kilometers)", a time "5:30 p.m.", a compound "twenty-three"
+        return True  # a conversion "(103 kilometers)", a time "5:30 p.m.", a compound "twenty-three"
     if _inside_number(previous):
-        return None
+        return True
     ident = IDENTIFIER_BEFORE.search(before)
-    if ident and (ident.group(1) or "").lower() not in _PLAIN_CAPITALS and not match["bound"]:
-        return None  # an identifier ("Flight 370"), not a quantity
-    tail = match["tail"] or ""
+    # an identifier ("Flight 370"), not a quantity
+    return bool(ident and (ident.group(1) or "").lower() not in _PLAIN_CAPITALS and not match["bound"])
+
+
+@dataclass(frozen=True, slots=True)
+class _Stated:
+    """A number as a sentence states it, read once for each kind of value it may be."""
+
+    text: str  # the sentence
+    match: re.Match[str]
+    num: float  # the number as written
+    scale_word: str  # "million", "bn", "" ("5 m" is five metres: no scale)
+    step: float
+    bound: str
+
+    @property
+    def number(self) -> float:
+        return self.num * _SCALES.get(self.scale_word, 1.0)
+
+    @property
+    def tail(self) -> str:
+        return self.match["tail"] or ""
+
+    @property
+    def shown(self) -> str:
+        return self.match.group(0).strip()
+
+    @property
+    def next_word(self) -> str:
+        words = self.tail.split()
+        return words[0] if words else ""
+
+    @property
+    def first_word(self) -> str:
+        return f"{self.shown} {self.next_word}" if self.next_word else self.shown
+
+
+def _numeric_value(text: str, match: re.Match[str]) -> Value | None:
+    num = _number(match["num"])
+    if num is None or _not_a_quantity(text, match):
+        return None
     scale_word = (match["scale"] or "").lower()
     if scale_word == "m" and not match["cur"]:
         scale_word = ""  # "5 m" is five metres, not five million
-    scale = _SCALES.get(scale_word, 1.0)
-    number = num * scale
-    step = _step(match["num"], scale)
+    step = _step(match["num"], _SCALES.get(scale_word, 1.0))
     bound = BOUNDS.get((match["bound"] or "").lower(), "")
-    next_word = tail.split()[0] if tail.split() else ""
-    currency = _CURRENCY.get((match["cur"] or "").lower()) or _CURRENCY.get(next_word.lower())
-    shown = match.group(0).strip()
-    first_word = f"{shown} {next_word}" if next_word else shown
+    stated = _Stated(text, match, num, scale_word, step, bound)
+    unit = _unit_value(stated)
+    return unit if unit is not None else _count_value(stated)
+
+
+def _unit_value(stated: _Stated) -> Value | None:
+    """The number as an amount, a share, an age or a measure, when its words make it one."""
+    match, tail, shown = stated.match, stated.tail, stated.shown
+    number, step, bound = stated.number, stated.step, stated.bound
+    currency = _CURRENCY.get((match["cur"] or "").lower()) or _CURRENCY.get(stated.next_word.lower())
     if currency:
-        near = _near(text, match.start(), match.end())
-        return Value(
-            "amount", currency, number, bound, shown if match["cur"] else first_word, step=step, near=near
-        )
+        near = _near(stated.text, match.start(), match.end())
+        text = shown if match["cur"] else stated.first_word
+        return Value("amount", currency, number, bound, text, step=step, near=near)
     share = re.match(r"\s?(?:%|percent\b|per cent\b)(?:\s+of\s+(?:the\s+)?([\w'’]+))?", tail)
     if share:
         of = (share.group(1) or "").lower()
-        return Value("share", "%" + of, num, bound, (shown + share.group(0)).strip(), step=step)
+        return Value("share", "%" + of, stated.num, bound, (shown + share.group(0)).strip(), step=step)
     if re.match(r"-year-old\b|\s+years?\s+old\b", tail):
-        return Value("age", "age", num, bound, shown + "-year-old")
-    measure = _measure(tail) if not scale_word else None
-    if measure is not None:
-        dimension, factor = measure
-        shown_measure = first_word.rstrip(".,;")
-        unit_end = match.end() + len(tail) - len(tail.lstrip(" -")) + len(tail.split()[0].lstrip("-"))
-        near = _near(text, unit_end, unit_end, before=0)
-        return Value(
-            "measure", dimension, number * factor, bound, shown_measure, step=step * factor, near=near
-        )
+        return Value("age", "age", stated.num, bound, shown + "-year-old")
+    measure = _measure(tail) if not stated.scale_word else None
+    if measure is None:
+        return None
+    dimension, factor = measure
+    unit_end = match.end() + len(tail) - len(tail.lstrip(" -")) + len(tail.split()[0].lstrip("-"))
+    near = _near(stated.text, unit_end, unit_end, before=0)
+    shown_measure = stated.first_word.rstrip(".,;")
+    return Value("measure", dimension, number * factor, bound, shown_measure, step=step * factor, near=near)
+
+
+def _count_value(stated: _Stated) -> Value | None:
+    """The number as a count of something ("12 people were killed"), unless it is a modifier, a year,
+    a score, a range or a time."""
+    match, tail, shown = stated.match, stated.tail, stated.shown
     if tail.startswith("-"):
         return None  # "an 18-second clip", "a 12-story building": a modifier, not a count
-    if _YEAR.fullmatch(match["num"]) and not scale_word and not bound:
+    if _YEAR.fullmatch(match["num"]) and not stated.scale_word and not stated.bound:
         return None  # a year: a date, compared as such
     if re.match(r"\s?(?:-|–|to)\s?\d", tail) or re.match(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|:)", tail):
         return None  # a score, a range or a time of day
+    before = stated.text[: match.start()]
     thing, _, verb = _thing(tail, before).partition(":")
     if not thing:
         return None
     counted = f"{shown} {tail.split()[0]}" if tail.split()[:1] in (["people"], ["persons"]) else shown
     text = f"{verb} {counted}" if verb else _short(shown + tail, thing)
-    return Value("count", thing, number, bound, text, step=step)
+    return Value("count", thing, stated.number, bound=stated.bound, text=text, step=stated.step)
 
 
 def _short(shown: str, thing: str) -> str:

@@ -354,6 +354,17 @@ def _merged_refs(brief: Brief, corpus: Corpus) -> tuple[SourceRef, ...]:
     return (*today, *(ref for ref in brief.sources if ref.id not in known))
 
 
-def only_new(brief: Brief) -> Brief:
-    """The brief's new items alone (`citebrief brief --since ... --only-new`)."""
-    return replace(brief, items=tuple(item for item in brief.items if item.new))
+def only_new(brief: Brief, changes: FolderChanges) -> Brief:
+    """The brief's new items alone (`citebrief brief --since ... --only-new`): what the folder's news
+    adds. Its stories are those the new items tell, then, as having no room, the stories the added or
+    changed articles joined that no new item tells; "Not grouped" lists only added or changed pages.
+    A story the brief already told with nothing added is not news, so it is left out."""
+    items = tuple(item for item in brief.items if item.new)
+    told = {item.story for item in items}
+    fresh = changes.fresh
+    stories = [replace(s, shown=True) for s in brief.stories if s.id in told]
+    stories += [
+        replace(s, shown=False) for s in brief.stories if s.id not in told and fresh & set(s.documents)
+    ]
+    ungrouped = tuple(sid for sid in brief.ungrouped if sid in fresh)
+    return replace(brief, items=items, stories=tuple(stories), ungrouped=ungrouped)

@@ -5,7 +5,8 @@ which may belong to another story; exports head each run of one story's sentence
 so a new sentence must name its story and sit with that story's sentences. A new sentence's story is
 the one its cited articles belong to; added articles are grouped as the folder is today and join the
 old story they tell, or a new one, rather than being read as part of a neighbour; an added page that
-is not an article is listed as not grouped.
+is not an article is listed as not grouped. A brief on one story whose added articles tell another
+becomes a brief of stories: what it told is one story, under the heading today's grouping gives it.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import replace
 
 from citebrief.core.model import Brief, BriefItem, Corpus, Story
 from citebrief.engine.stories import group_stories
+from citebrief.engine.story_brief import story_grouping
 
 
 def _added_stories(old: Brief, corpus: Corpus) -> dict[str, Story]:
@@ -52,10 +54,35 @@ def _with_added(old: Brief, corpus: Corpus) -> dict[str, Story]:
     return stories
 
 
+def _one_story_of_many(old: Brief, corpus: Corpus) -> Brief:
+    """``old``, a brief on one story, as one story among several when an added article tells another
+    (the folder is grouped as it would be today); else ``old`` as it is."""
+    known = {ref.id for ref in old.sources}
+    added = [src.id for src in corpus.sources if src.id not in known]
+    grouping = story_grouping(corpus, old.options) if added else None
+    if grouping is None:
+        return old
+    group_of = {sid: story.id for story in grouping.stories for sid in story.documents}
+    told = Counter(group_of[src.id] for src in corpus.sources if src.id in known and src.id in group_of)
+    if not told:
+        return old
+    main = told.most_common(1)[0][0]
+    if all(group_of.get(sid, main) == main for sid in added):
+        return old  # the added articles tell the same story, or are no articles
+    heading = next(story for story in grouping.stories if story.id == main)
+    story = replace(heading, documents=tuple(src.id for src in corpus.sources if src.id in known))
+    items = tuple(replace(item, story=story.id) for item in old.items)
+    return replace(old, items=items, stories=(story,), ungrouped=())
+
+
 def place_in_stories(old: Brief, updated: Brief, corpus: Corpus) -> Brief:
     """``updated`` (from ``old`` by `update_brief`) with each new item in its story, stories kept whole."""
     if not old.stories:
-        return updated
+        old = _one_story_of_many(old, corpus)
+        if not old.stories:
+            return updated
+        told = old.stories[0].id  # the old items all tell it
+        updated = replace(updated, items=tuple(i if i.new else replace(i, story=told) for i in updated.items))
     stories = _with_added(old, corpus)
     known = {sid: story.id for story in stories.values() for sid in story.documents}
     items: list[BriefItem] = []

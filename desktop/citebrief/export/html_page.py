@@ -85,7 +85,7 @@ def _difference(entry: DiffEntry) -> list[str]:
         f"“{isolate(escape(entry.sentence_text), html=True)}”<ul>"
     ]
     for value in entry.values:
-        when = f", {escape(value.date)}" if entry.update and value.date else ""
+        when = f", {escape(value.when)}" if entry.update and value.when else ""
         out.append(f"<li>{escape(value.text)} [{_links(value.marks)}]{when}</li>")
     return [*out, "</ul></li>"]
 

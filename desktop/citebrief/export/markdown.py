@@ -83,7 +83,7 @@ def _difference(entry: DiffEntry) -> list[str]:
     lines = [f"- **{escape(differs_heading(entry))}**: “{isolate(escape(entry.sentence_text))}”"]
     for value in entry.values:
         links = ", ".join(f"[{m.number}](#{m.anchor})" for m in value.marks)
-        when = f" ({escape(value.date)})" if entry.update and value.date else ""
+        when = f" ({escape(value.when)})" if entry.update and value.when else ""
         lines.append(f"  - {escape(value.text)} \\[{links}\\]{when}")
     return [*lines, ""]
 

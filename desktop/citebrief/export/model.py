@@ -21,7 +21,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from citebrief.core.model import Brief, Citation, Disagreement, SourceRef
+from citebrief.core.model import Brief, Citation, DateOrigin, Disagreement, SourceRef
 
 _MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -76,12 +76,14 @@ class DiffValue:
     citations: tuple[Citation, ...]
     date: str  # ISO, when known
     titles: tuple[str, ...] = ()  # the sources' titles, in number order (for formats without numbers)
+    date_from: DateOrigin = DateOrigin.NONE
+    when: str = ""  # the date beside an update's version: "2026-05-27, file's day" (`Disagreement.when`)
 
     def line(self, *, update: bool, titles: bool = False) -> str:
         """The version as one line: "killing 15 people [1, 2]" (or with the sources' titles)."""
         said = ", ".join(self.titles) if titles else ", ".join(str(m.number) for m in self.marks)
         cited = f" ({said})" if titles else f" [{said}]"
-        return f"{self.text}{cited}" + (f", {self.date}" if update and self.date else "")
+        return f"{self.text}{cited}" + (f", {self.when}" if update and self.when else "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -371,7 +373,17 @@ def _diff_entry(
         marks = _marks_of(value.citations, numbers, quote_anchor)
         cited = sorted({c.source_id for c in value.citations}, key=lambda sid: numbers.get(sid, 0))
         titled = tuple(titles.get(sid, sid) for sid in cited)
-        values.append(DiffValue(one_line(value.text), marks, value.citations, value.date, titled))
+        values.append(
+            DiffValue(
+                one_line(value.text),
+                marks,
+                value.citations,
+                value.date,
+                titled,
+                date_from=value.date_from,
+                when=one_line(found.when(value)),
+            )
+        )
     return DiffEntry(
         sentence=sentence.number,
         sentence_text=sentence.text,

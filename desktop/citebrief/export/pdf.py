@@ -125,7 +125,7 @@ def _difference(entry: DiffEntry) -> str:
     parts = [f'<p class="source"><b>{escape(differs_heading(entry))}</b>: “{said}”</p>']
     for value in entry.values:
         links = ",\u00a0".join(f'<a href="#{m.anchor}">{m.number}</a>' for m in value.marks)
-        when = f", {escape(value.date)}" if entry.update and value.date else ""
+        when = f", {escape(value.when)}" if entry.update and value.when else ""
         parts.append(f'<p class="quote">{escape(value.text)} [{links}]{when}</p>')
     return "".join(parts)
 

@@ -40,7 +40,8 @@ def render_text(brief: Brief) -> str:
     out += _differences(brief)
     if brief.stories or brief.ungrouped:
         for title, entries in build_document(brief).end_lists:
-            out.append(f"\n{title}:\n" + "".join(f"- {isolate(entry)}\n" for entry in entries))
+            lines = "".join(f"- {isolate(entry)}\n" for entry in entries)
+            out.append(("\n" if out else "") + f"{title}:\n{lines}")
     return "".join(out)
 
 
@@ -72,6 +73,7 @@ def render_json(brief: Brief) -> str:
                 {
                     "text": value.text,
                     "date": value.date,
+                    "date_from": value.date_from.value,
                     "sources": [mark.number for mark in value.marks],
                     "citations": [citation_to_dict(c) for c in value.citations],
                 }

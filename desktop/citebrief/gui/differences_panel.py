@@ -88,8 +88,8 @@ class ComparisonDialog(QDialog):
             view = QTextBrowser()
             view.setOpenLinks(False)
             parts = [f"<h3>{html.escape(value.text)}</h3>"]
-            if found.update and value.date:
-                parts.append(f"<p><i>{html.escape(value.date)}</i></p>")
+            if found.when(value):
+                parts.append(f"<p><i>{html.escape(found.when(value))}</i></p>")
             for cit in value.citations:
                 number = numbers.get(cit.source_id)
                 label = f"[{number}] " if number else ""

@@ -305,6 +305,31 @@ def load_folder(
             store.save()
 
 
+def _root_of(given: list[Path], files: Sequence[tuple[Path, Path]]) -> Path:
+    """The folder sources are named relative to: the one folder given, else the files' common one."""
+    dirs = [p for p in given if p.is_dir()]
+    if len(dirs) == 1 and len(given) == 1:
+        return dirs[0]
+    return Path(os.path.commonpath([f.parent.absolute() for f, _ in files])) if files else Path()
+
+
+def _read_one(
+    job: _Job,
+    number: int,
+    results: list[tuple[Source | None, str] | None] | None,
+    store: CacheSession | None,
+    cancel: CancelToken | None,
+) -> tuple[Source, str]:
+    """The job's source and its "read in part" reason, parsed by a worker or here; raises
+    `UnreadableFileError` for a file that cannot be read."""
+    outcome = results[number] if results is not None else None
+    if outcome is None:
+        return _load(job, store, cancel)
+    if outcome[0] is None:
+        raise UnreadableFileError(outcome[1])
+    return outcome[0], outcome[1]
+
+
 def _load_all(
     paths: PathLike | Sequence[PathLike],
     store: CacheSession | None,
@@ -320,11 +345,7 @@ def _load_all(
     notices: list[Notice] = []
     files = collect(given, notices, follow_links=follow_links)
     parallel = workers > 1 and len(files) >= _PARALLEL_FILES and "fork" in mp.get_all_start_methods()
-    dirs = [p for p in given if p.is_dir()]
-    if len(dirs) == 1 and len(given) == 1:
-        root = dirs[0]
-    else:
-        root = Path(os.path.commonpath([f.parent.absolute() for f, _ in files])) if files else Path()
+    root = _root_of(given, files)
     sources: list[Source] = []
     ids: set[str] = set()
     root_abs = root.absolute()
@@ -343,13 +364,7 @@ def _load_all(
         check(cancel)
         report(progress, number / max(1, len(files)), f"Reading {display(file.name)}")
         try:
-            outcome = results[number] if results is not None else None
-            if outcome is None:
-                source, partial = _load(job, store, cancel)
-            elif outcome[0] is None:
-                raise UnreadableFileError(outcome[1])
-            else:
-                source, partial = outcome[0], outcome[1]
+            source, partial = _read_one(job, number, results, store, cancel)
         except UnreadableFileError as exc:
             notices.append(Notice(display(file), str(exc)))
             continue
