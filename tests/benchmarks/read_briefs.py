@@ -18,7 +18,7 @@ from holdout import HERE, tuning_clusters
 SEEDS = HERE.parents[3] / "shared" / "seeds"
 
 
-def _brief_lines(folder: Path, words: int, citations: bool) -> list[str]:
+def _brief_lines(folder: Path, words: int, citations: bool, quote_chars: int = 110) -> list[str]:
     from citebrief.core.model import BriefOptions
     from citebrief.engine import summarise
     from citebrief.ingest import load_folder
@@ -31,7 +31,8 @@ def _brief_lines(folder: Path, words: int, citations: bool) -> list[str]:
         lines.append(f"- {heading}{item.text}")
         if citations:
             lines.extend(
-                f"      cites {c.source_id}#{c.sentence_index}: {c.quote[:110]}" for c in item.citations[1:]
+                f"      cites {c.source_id}#{c.sentence_index}: {c.quote[:quote_chars]}"
+                for c in item.citations[1:]
             )
     return lines
 
@@ -44,16 +45,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip", type=int, default=0, help="start after this many tuning clusters")
     parser.add_argument("--words", type=int, nargs="+", default=[150])
     parser.add_argument("--citations", action="store_true", help="show what each sentence also cites")
+    parser.add_argument("--quote-chars", type=int, default=110, help="how much of each cited quote to show")
     parser.add_argument("--out", type=Path)
     args = parser.parse_args(argv)
     out: list[str] = []
     for words in (150, 200):
         out.append(f"## seeds, {words} words")
-        out.extend(_brief_lines(SEEDS, words, args.citations))
+        out.extend(_brief_lines(SEEDS, words, args.citations, args.quote_chars))
     for cluster in tuning_clusters()[args.skip : args.skip + args.clusters]:
         for words in args.words:
             out.append(f"\n## {cluster.name}, {words} words")
-            out.extend(_brief_lines(cluster / "sources", words, args.citations))
+            out.extend(_brief_lines(cluster / "sources", words, args.citations, args.quote_chars))
     text = "\n".join(out) + "\n"
     if args.out:
         args.out.write_text(text, encoding="utf-8")

@@ -2,14 +2,17 @@
 Citebrief 0.1.0's, in one run.
 
     python tests/benchmarks/same_fact.py
+    python tests/benchmarks/same_fact.py --against main     # also any other commit, on the same pairs
 
 Prints precision and recall of "these two sentences state the same fact" (the brief says it once) and
 of "the first would cite the second" (a citation must state the fact, so the same event with other
-values is not cited), for this checkout and for the ``v0.1.0`` tag run from ``git archive``.
+values is not cited), for this checkout and for the ``v0.1.0`` tag (and each ``--against`` commit) run
+from ``git archive``, all on this checkout's labelled pairs.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import subprocess
@@ -40,18 +43,23 @@ def _run(pythonpath: str | None) -> dict[str, list[float]]:
     return result
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     from fact_pairs import labelled_pairs
 
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--against", nargs="*", default=[], help="other commits to score on the same pairs")
+    args = parser.parse_args(argv)
     pairs = labelled_pairs()
     same = sum(1 for *_x, s in pairs if s)
     print(f"{len(pairs)} labelled pairs ({same} same fact, {len(pairs) - same} different)\n")
-    with release_desktop() as desktop:
-        old = _run(str(desktop))
-    new = _run(None)
+    results = []
+    for rev in [PREVIOUS, *args.against]:
+        with release_desktop(rev) as desktop:
+            results.append((f"Citebrief {rev}", _run(str(desktop))))
+    results.append(("Citebrief (this checkout)", _run(None)))
     print("| system | decision | precision | recall | false same | missed same |")
     print("|---|---|---|---|---|---|")
-    for name, result in ((f"Citebrief {PREVIOUS}", old), ("Citebrief (this checkout)", new)):
+    for name, result in results:
         for key, label in (("False", "say it once"), ("True", "cite it")):
             p, r, fp, fn = result[key]
             print(f"| {name} | {label} | {p:.2f} | {r:.2f} | {fp} | {fn} |")

@@ -293,6 +293,78 @@ GROUPS = (
             "Two firefighters who were injured in a roof collapse in 2019 returned to work on Monday.",
         ),
     ),
+    Group(
+        (
+            "A gunman opened fire at a bus station in Orlen on Thursday, killing three people.",
+            "Three people were shot dead when a man began shooting inside the Orlen bus terminal on Thursday.",
+            "On Thursday a shooter killed three travellers at the main bus station in Orlen.",
+        ),
+        (
+            "The Orlen bus station reopened on Saturday under heavy police guard.",
+            "A gunman opened fire at a school in Orlen in 2016, wounding four pupils.",
+            "Police in Orlen said on Thursday they were still looking for a motive.",
+        ),
+    ),
+    Group(
+        (
+            "Divers rescued twelve miners trapped in a flooded coal pit near Karvel on Sunday.",
+            "Twelve miners who had been stuck underground in a flooded Karvel mine were brought out alive on Sunday.",
+            "On Sunday rescue divers pulled all twelve trapped coal miners from the flooded pit at Karvel.",
+        ),
+        (
+            "The flooded coal pit near Karvel had been cited for safety failures in 2014.",
+            "Twelve miners were trapped on Wednesday when water burst into the Karvel pit.",
+            "The Karvel mine owner said on Sunday the pit would stay closed until an inquiry ends.",
+        ),
+    ),
+    Group(
+        (
+            "The Velmora solar farm will have the largest footprint of any power plant in Europe.",
+            "No power station in Europe will cover more ground than the Velmora solar farm.",
+            "Velmora's solar farm is set to become the biggest power plant in Europe by area.",
+        ),
+        (
+            "The Velmora solar farm will produce enough electricity for 400,000 homes.",
+            "Europe's largest wind farm lies off the coast of Denmark.",
+            "Building the Velmora solar farm will cost about 2 billion euros.",
+        ),
+    ),
+    Group(
+        (
+            "Chancellor Ida Brenner and Prime Minister Tomas Holm spoke by phone on Monday about the border.",
+            "Brenner and Holm discussed the border crisis in a telephone call on Monday.",
+            "In a call on Monday, Holm told Brenner that the border must stay open.",
+        ),
+        (
+            "Brenner and Holm spoke again by phone on Friday about energy prices.",
+            "Brenner and Holm agreed on Monday to reopen two border crossings.",
+            "Brenner and Holm first met in 2019 at a summit in Vienna.",
+        ),
+    ),
+    Group(
+        (
+            "A fire destroyed the roof of the old Tessel town hall overnight on Tuesday.",
+            "The roof of Tessel's historic town hall burned down in a blaze on Tuesday night.",
+            "Flames tore through the old town hall in Tessel on Tuesday night, destroying its roof.",
+        ),
+        (
+            "The old Tessel town hall was built in 1742.",
+            "The Tessel council said on Wednesday it would rebuild the town hall roof.",
+            "A fire damaged the Tessel library on Tuesday last year.",
+        ),
+    ),
+    Group(
+        (
+            "The Brisk Valley reservoir has fallen to its lowest level on record after months without rain.",
+            "Months of drought have left the Brisk Valley reservoir lower than ever recorded.",
+            "Water in the Brisk Valley reservoir is at a record low after a long dry spell.",
+        ),
+        (
+            "The Brisk Valley reservoir supplies water to 300,000 people.",
+            "The water company asked Brisk Valley residents on Monday to stop watering gardens.",
+            "The Brisk Valley reservoir overflowed after heavy rain in 2012.",
+        ),
+    ),
 )
 
 

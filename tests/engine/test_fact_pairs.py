@@ -18,20 +18,21 @@ def citing(tmp_path_factory: pytest.TempPathFactory) -> list[bool]:
 
 def test_the_labelled_set_is_large_and_balanced_enough() -> None:
     pairs = labelled_pairs()
-    assert len(pairs) >= 150
-    assert sum(1 for *_x, same in pairs if same) >= 50
+    assert len(pairs) >= 300
+    assert sum(1 for *_x, same in pairs if same) >= 80
 
 
 def test_same_fact_is_found_in_other_words_and_near_misses_kept_apart(verdicts: list[bool]) -> None:
-    # Citebrief 0.1.0 scored precision 0.68 and recall 0.48 here (tests/benchmarks/same_fact.py).
+    # Citebrief 0.1.0 scored precision 0.68 and recall 0.50 here (tests/benchmarks/same_fact.py).
     precision, recall, _fp, _fn = precision_recall(verdicts)
-    assert precision >= 0.85
-    assert recall >= 0.60
+    assert precision >= 0.9
+    assert recall >= 0.75
 
 
 def test_a_citation_states_the_fact(citing: list[bool]) -> None:
-    precision, _recall, _fp, _fn = precision_recall(citing)
-    assert precision >= 0.85
+    precision, recall, _fp, _fn = precision_recall(citing)
+    assert precision >= 0.95
+    assert recall >= 0.55
 
 
 def _verdict(verdicts: list[bool], first: str, second: str) -> bool:

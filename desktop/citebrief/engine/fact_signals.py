@@ -15,5 +15,7 @@ class Signals:
     meeting: bool  # met, talks, discussed
     outcome: bool  # agreed, approved, signed
     actors: frozenset[str]
+    names: tuple[frozenset[str], ...]  # the actors, one set per name written out ("Recep Tayyip Erdogan")
     plain: frozenset[str]  # stems of the words written in lower case: what it says
     numbers: frozenset[str]
+    counted: frozenset[str]  # stems of what a count counts in general ("people"): said with the count

@@ -11,7 +11,8 @@ two different days of the week, not a day this week against last year or another
 - they report one *event* in other words: the same actors (names, as their first letters spell them:
   "Russia" and "Russian" are one) and at least one more thing in common: the same day of the week, or
   words said alike ("Erdogan spoke to Putin by phone" / "Putin and Erdogan discussed Idlib during a
-  phone call").
+  phone call"). Words for one kind of happening are one word alike ("hurt", "injured", "wounded";
+  "killed", "shot dead", "died"), and "Twelve" inside a sentence is part of a name, not a count.
 Two articles' opening sentences that share many words state the folder's main news: one fact.
 The same event told with other values ("12 killed" / "15 killed") is one fact: the brief says it once.
 A sentence whose numbers and nearly all content words the brief has already said (``adds_nothing``:
@@ -19,10 +20,15 @@ A sentence whose numbers and nearly all content words the brief has already said
 
 A sentence *states the fact* of a brief sentence (``states_fact``: it is cited with it) when it says
 it alike in words (three content words at least), or tells the same event with its actors (on the same
-day, or four of them); it is not a quote (unless the brief sentence is); it gives no
-numbers the brief sentence does not (other values belong side by side, not among the citations); it
-is a statement fit to stand in a brief; and, from the shown sentence's own article, it says nearly
-the same words (an article's other sentences on one event elaborate it, they do not state it).
+day, or four of them, a name written out counting once: "USS Fitzgerald" is one ship), or the same day
+and count with two words alike (the shooting, the rescue told again); it is not a quote (unless the
+brief sentence is); it gives no numbers the brief sentence does not (other values belong side by side,
+not among the citations); at least half its words are the brief sentence's, unless both tell one day's
+event (a sentence that says much besides states another fact); shared phrases that only name one
+thing ("the old Tessel town hall") do not make it say the same; it is a statement fit to stand in a
+brief; and, from the shown sentence's own article, it says nearly the same words (a cosine of
+``TUNING.own_source_cosine``, or most words alike either way: an article's other sentences on one
+event elaborate it, they do not state it).
 """
 
 from __future__ import annotations
@@ -31,6 +37,7 @@ import itertools
 import re
 
 from citebrief.engine.fact_signals import Signals
+from citebrief.engine.fact_values import THING_OF
 from citebrief.engine.features import Features
 from citebrief.engine.tuning import TUNING
 
@@ -41,7 +48,7 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 _PAST = re.compile(rf"\b(?:last|next) (?:year|month|week|{_MONTHS})\b|\ba (?:year|month) ago\b")
 _DATED = re.compile(rf"\b(?:in|since) (?:19|20)\d\d\b|\bin (?:{_MONTHS})\b")
 # A meeting and its outcome are two facts, however alike their actors, day and words.
-_MEETING = re.compile(r"\b(?:met|meet|meeting|talks|discussed|discuss|hosted|spoke)\b")
+_MEETING = re.compile(r"\b(?:met|meet|meeting|talks|discussed|discuss|hosted|spoke|call|phone|telephone)\b")
 _OUTCOME = re.compile(r"\b(?:agreed|agree|approved|signed|decided|deal|accord)\b")
 _REPORTING = "said says say told tells according reported reports added adds stated announced"
 _NUMBER = re.compile(r"\b\d[\d,.]*\b")
@@ -60,6 +67,7 @@ _NOT_ACTORS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december mr mrs ms dr president minister police".split()
 )
+_COUNTED = frozenset(w for w, thing in THING_OF.items() if thing == "people")
 _QUOTE_MARKS = ('"', "“", "«", "„")
 NAME_PREFIX = 4  # principled: "Russia"/"Russian", "Bahrain"/"Bahraini" share their first letters
 
@@ -69,27 +77,55 @@ def signals(features: Features, row: int) -> Signals:
     if found is None:
         text = features.rows[row].text
         words = _WORD.findall(text)
-        actors = frozenset(
-            w[:NAME_PREFIX].lower()
-            for w in words
-            if w[:1].isupper() and w.lower().rstrip("'’s") not in _NOT_ACTORS and len(w) > 1
-        )
-        plain_text = " ".join(w for w in words if w[:1].islower())
+        # Words for one kind of happening ("hurt", "wounded", "injured") are one word alike.
+        plain_text = " ".join(THING_OF.get(w, w) for w in words if w[:1].islower())
         numbers = set(_NUMBER.findall(text))
-        numbers.update(_NUMBER_WORDS[w.lower()] for w in words if w.lower() in _NUMBER_WORDS)
+        # "Twelve" inside a sentence is part of a name ("Council of Twelve Apostles"), not a count.
+        numbers.update(_NUMBER_WORDS[w.lower()] for i, w in enumerate(words) if _counts(w, i))
         found = Signals(
             weekdays=frozenset(_WEEKDAY.findall(text)),
             past=bool(_PAST.search(text)),
             dated=bool(_DATED.search(text)),
             meeting=bool(_MEETING.search(text)),
             outcome=bool(_OUTCOME.search(text)),
-            actors=actors,
+            actors=frozenset(_actor(w) for w in words if _is_actor(w)),
+            names=_names(text),
             plain=frozenset(features.tools.content_stems(plain_text))
             - frozenset(features.tools.content_stems(_REPORTING)),
             numbers=frozenset(n.rstrip(".,").replace(",", "") for n in numbers) - {""},
+            counted=frozenset(features.tools.content_stems(" ".join(w for w in words if w in _COUNTED))),
         )
         features.signals[row] = found
     return found
+
+
+def _names(text: str) -> tuple[frozenset[str], ...]:
+    """The actors, one set per name: capitalised words with only spaces between them are one name."""
+    names: list[set[str]] = []
+    end = -1
+    for found in _WORD.finditer(text):
+        word = found.group()
+        if not _is_actor(word):
+            end = -1
+            continue
+        if end >= 0 and not text[end : found.start()].strip():
+            names[-1].add(_actor(word))
+        else:
+            names.append({_actor(word)})
+        end = found.end()
+    return tuple(frozenset(n) for n in names)
+
+
+def _is_actor(word: str) -> bool:
+    return word[:1].isupper() and word.lower().rstrip("'’s") not in _NOT_ACTORS and len(word) > 1
+
+
+def _actor(word: str) -> str:
+    return word[:NAME_PREFIX].lower()
+
+
+def _counts(word: str, position: int) -> bool:
+    return word.lower() in _NUMBER_WORDS and (word[:1].islower() or position == 0)
 
 
 def _times_disagree(a: Signals, b: Signals) -> bool:
@@ -137,7 +173,8 @@ def _anchored_event(a: Signals, b: Signals) -> bool:
     if not a.weekdays & b.weekdays:
         return False
     counts = {n for n in a.numbers & b.numbers if not _YEAR.fullmatch(n)}
-    return bool(counts) and len(a.plain & b.plain) >= TUNING.anchored_plain_words
+    # "Three people" says "people" with the count: it is not one more word alike.
+    return bool(counts) and len((a.plain & b.plain) - a.counted) >= TUNING.anchored_plain_words
 
 
 def closest_cosine() -> float:
@@ -199,7 +236,9 @@ def retells_the_lead(features: Features, lead: int, other: int, cosine: float) -
     return len(sig_l.plain & sig_o.plain) >= TUNING.lead_pair_plain_words
 
 
-def _shared_words(features: Features, a: int, b: int, cosine: float, sig_a: Signals, sig_b: Signals) -> bool:
+def _shared_words(
+    features: Features, a: int, b: int, cosine: float, sig_a: Signals, sig_b: Signals, *, citing: bool = False
+) -> bool:
     stems_a, stems_b = features.stems[a], features.stems[b]
     shared = set(stems_a) & set(stems_b)
     numbers = {w for w in shared if w[:1].isdigit()}
@@ -219,9 +258,24 @@ def _shared_words(features: Features, a: int, b: int, cosine: float, sig_a: Sign
     )
     plain = sig_a.plain & sig_b.plain
     beyond_names = len(plain) >= 2 or any(w in plain for pair in common for w in pair)
-    if len(common) >= TUNING.shared_phrases and spread and beyond_names:
+    apart = not citing or _said_apart(stems_a, common, plain, sig_a.plain)
+    if len(common) >= TUNING.shared_phrases and spread and beyond_names and apart:
         return True
     return containment(stems_a, stems_b) >= TUNING.containment
+
+
+def _said_apart(
+    stems: list[str], common: set[tuple[str, str]], plain: frozenset[str], own_plain: frozenset[str]
+) -> bool:
+    """Whether the shared phrases say something, not only name one thing: one chain of them that holds
+    a name ("the old Tessel town hall") with no other word alike names the same thing, it does not say
+    the same of it; "lowered by two metres" says it."""
+    marks = [pair in common for pair in itertools.pairwise(stems)]
+    chains = sum(1 for i, mark in enumerate(marks) if mark and (i == 0 or not marks[i - 1]))
+    in_chain = {w for pair in common for w in pair}
+    names_a_thing = any(w not in own_plain and not w[:1].isdigit() for w in in_chain)
+    long_chain = len(common) >= TUNING.shared_phrases + 2
+    return chains >= 2 or long_chain or bool(plain - in_chain) or not names_a_thing
 
 
 def _states_alike(
@@ -236,18 +290,29 @@ def _states_alike(
     if (
         alike
         and cosine >= TUNING.overlap_cosine
-        and _shared_words(features, shown, other, cosine, sig_s, sig_o)
+        and _shared_words(features, shown, other, cosine, sig_s, sig_o, citing=True)
     ):
         return True
-    if cosine < TUNING.cite_same_day_cosine or not _same_event(sig_s, sig_o, cosine):
+    if cosine < TUNING.cite_same_day_cosine:
+        return False
+    if _anchored_event(sig_s, sig_o):  # the same day and count: the shooting, the rescue, told again
+        return True
+    if not _same_event(sig_s, sig_o, cosine):
         return False
     same_day = bool(sig_s.weekdays & sig_o.weekdays)
-    actors = len(sig_s.actors & sig_o.actors)
+    # A name written out is one actor, however often: "USS Fitzgerald" and "Yokosuka" are two, not three.
+    actors = len({name for name in sig_s.names if name & sig_o.actors})
     if same_day and actors >= 3:
         return True
     if cosine < TUNING.cite_event_cosine:
         return False
     return (same_day and actors >= 2 and said >= 2) or (actors >= 4 and said >= 2)
+
+
+def _mostly_said(features: Features, shown: int, other: int) -> bool:
+    """Whether at least ``TUNING.cited_share`` of ``other``'s content words are in ``shown``."""
+    said = set(features.stems[other])
+    return len(said & set(features.stems[shown])) >= TUNING.cited_share * len(said)
 
 
 def states_fact(features: Features, shown: int, other: int, cosine: float) -> bool:
@@ -263,9 +328,18 @@ def states_fact(features: Features, shown: int, other: int, cosine: float) -> bo
     sig_s, sig_o = signals(features, shown), signals(features, other)
     if _times_disagree(sig_s, sig_o):
         return False
+    if not sig_s.weekdays & sig_o.weekdays and not _mostly_said(features, shown, other):
+        return False  # it says much besides: it states another fact, unless both tell one day's event
     if cosine < TUNING.same_fact_cosine and not _states_alike(features, shown, other, cosine, sig_s, sig_o):
         return False
     if not sig_o.numbers <= sig_s.numbers:
         return False  # other values, or more of them: a disagreement or another fact, not a citation
     own_source = features.source_of_row[shown] == features.source_of_row[other]
-    return not own_source or cosine >= TUNING.own_source_cosine
+    return not own_source or cosine >= TUNING.own_source_cosine or _near_copy(features, shown, other)
+
+
+def _near_copy(features: Features, shown: int, other: int) -> bool:
+    """Whether most content words of each of the two sentences are in the other."""
+    a, b = set(features.stems[shown]), set(features.stems[other])
+    share = TUNING.own_source_share
+    return bool(a and b) and len(a & b) >= share * len(a) and len(a & b) >= share * len(b)

@@ -1,0 +1,262 @@
+"""Each same-fact and citation rule of ``engine.facts``, one table of sentence pairs per rule: the pairs
+the rule is for and the near misses it must keep apart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from citebrief.engine import facts
+from citebrief.engine.features import build_features
+from citebrief.ingest import load_folder
+
+# Other articles of the folder, on other news: words are weighed as in a folder of many sentences.
+_OTHER_NEWS = (
+    "The city council approved a new budget for schools and libraries on Monday.",
+    "A local bakery won a national prize for its rye bread.",
+    "Train services between the two cities will be cut during the summer works.",
+    "The museum will open a new wing for modern art next spring.",
+    "Farmers expect a smaller wheat harvest after a wet spring.",
+    "The football club signed a young striker from a rival team.",
+)
+
+
+def _verdicts(folder: Path, first: str, second: str) -> tuple[bool, bool]:
+    """(same fact?, would ``first`` in the brief cite ``second``?) for two articles of one sentence,
+    in a folder with other articles on other news."""
+    folder.mkdir()
+    (folder / "a.txt").write_text(first + "\n", encoding="utf-8")
+    (folder / "b.txt").write_text(second + "\n", encoding="utf-8")
+    for number, text in enumerate(_OTHER_NEWS):
+        (folder / f"other{number}.txt").write_text(text + "\n", encoding="utf-8")
+    features = build_features(load_folder(folder))
+    assert [r.source.id for r in features.rows[:2]] == ["a.txt", "b.txt"]
+    cosine = float((features.vectors[0] @ features.vectors[1].T).toarray()[0, 0])
+    return facts.same_fact(features, 0, 1, cosine), facts.states_fact(features, 0, 1, cosine)
+
+
+@pytest.mark.parametrize(
+    ("shown", "other", "cited"),
+    [
+        # One ship and one port: two names, however many capitalised words spell them.
+        (
+            "The frigate HMS Corran was back at its home port in Marlow Bay by sunset on Saturday, its crew lined "
+            "up on deck.",
+            "The HMS Corran heads to Marlow Bay, home of the northern fleet, beside a tugboat off the cape on "
+            "Saturday.",
+            False,
+        ),
+        # One lawyer and one client, each named twice, on one day: two people, and two remarks.
+        (
+            "Tom Baird, Reyes' lawyer, said Monday that Reyes felt threatened and will plead not guilty.",
+            "Reyes' lawyer, Tom Baird, said Monday that his client had been chased by another car before the "
+            "crash.",
+            False,
+        ),
+        # Three people named apart, on one day, in one phone call.
+        (
+            "Brenner, Holm and Ostrova discussed the border crisis in a phone call on Friday.",
+            "Ostrova urged Brenner and Holm on Friday to keep the border open.",
+            True,
+        ),
+    ],
+)
+def test_a_name_written_out_is_one_actor(tmp_path: Path, shown: str, other: str, cited: bool) -> None:
+    assert _verdicts(tmp_path / "pair", shown, other)[1] is cited
+
+
+@pytest.mark.parametrize(
+    ("shown", "other", "cited"),
+    [
+        (
+            "The changes will need to be approved by the president and the Council of Twelve Apostles.",
+            "In the church the president appoints a successor; if the outgoing president appoints none, the "
+            "Council of Twelve Apostles nominates a successor from among its members.",
+            False,
+        ),
+        # A count at the start of a sentence is still a count.
+        (
+            "Twelve climbers were rescued from the north face of Mount Orrin on Sunday.",
+            "Rescuers brought twelve climbers down from the north face of Mount Orrin on Sunday.",
+            True,
+        ),
+    ],
+)
+def test_a_capitalised_number_inside_a_sentence_is_part_of_a_name(
+    tmp_path: Path, shown: str, other: str, cited: bool
+) -> None:
+    assert _verdicts(tmp_path / "pair", shown, other)[1] is cited
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        (
+            "A fire destroyed the roof of the old Tessel town hall overnight.",
+            "The old Tessel town hall was built by the Harrow family.",
+            False,
+        ),
+        (
+            "The Brisk Valley reservoir is at its lowest level in decades.",
+            "The Brisk Valley reservoir supplies water to 300,000 people.",
+            False,
+        ),
+        # One stretch of plain words alike says something of it.
+        (
+            "The reservoir is being lowered by two metres to ease the strain on the cracked wall.",
+            "Engineers said the reservoir will be lowered by two metres over the coming days.",
+            True,
+        ),
+        # The same phrases in two places of the sentence still say the same thing.
+        (
+            "The harbour wall at Port Alder collapsed in a storm, flooding the fish market.",
+            "A storm brought down the harbour wall at Port Alder and the fish market was flooded.",
+            True,
+        ),
+    ],
+)
+def test_one_named_thing_alike_does_not_state_the_fact(
+    tmp_path: Path, first: str, second: str, same: bool
+) -> None:
+    assert _verdicts(tmp_path / "pair", first, second)[1] is same
+
+
+@pytest.mark.parametrize(
+    ("shown", "other", "cited"),
+    [
+        (
+            "Divers rescued twelve miners trapped in a flooded coal pit near Karvel on Sunday.",
+            "On Sunday rescue divers pulled all twelve trapped coal miners from the flooded pit at Karvel.",
+            True,
+        ),
+        (
+            "A gunman opened fire at a bus station in Orlen on Thursday, killing three people.",
+            "Three people were shot dead when a man began shooting inside the Orlen bus terminal on Thursday.",
+            True,
+        ),
+        # Another day, or another count: not the shown event.
+        (
+            "Divers rescued twelve miners trapped in a flooded coal pit near Karvel on Sunday.",
+            "Twelve miners were trapped on Wednesday when water burst into the Karvel pit.",
+            False,
+        ),
+        (
+            "A gunman opened fire at a bus station in Orlen on Thursday, killing three people.",
+            "A gunman killed four people at a bus station in Orlen on Thursday.",
+            False,
+        ),
+    ],
+)
+def test_one_day_and_one_count_make_an_event_cited(tmp_path: Path, shown: str, other: str, cited: bool) -> None:
+    assert _verdicts(tmp_path / "pair", shown, other)[1] is cited
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        (
+            "Three people were shot dead when a man began shooting inside the Orlen bus terminal on Thursday.",
+            "On Thursday a shooter killed three travellers at the main bus station in Orlen.",
+            True,
+        ),
+        (
+            "Two walkers were hurt by falling rocks on the Keld path on Saturday.",
+            "Falling rocks injured two walkers on the Keld path on Saturday.",
+            True,
+        ),
+        (
+            "Three people were shot dead at the Orlen bus terminal on Thursday.",
+            "Three people were honoured at the Orlen bus station on Thursday for stopping a thief.",
+            False,
+        ),
+    ],
+)
+def test_words_for_one_kind_of_happening_are_alike(tmp_path: Path, first: str, second: str, same: bool) -> None:
+    assert _verdicts(tmp_path / "pair", first, second)[0] is same
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        (
+            "In a call on Monday, Holm told Brenner that the border must stay open.",
+            "Brenner and Holm agreed on Monday to reopen two border crossings.",
+            False,
+        ),
+        (
+            "Brenner and Holm discussed the border crisis in a telephone call on Monday.",
+            "In a call on Monday, Holm told Brenner that the border crisis must end.",
+            True,
+        ),
+    ],
+)
+def test_a_call_and_what_it_agreed_are_two_facts(tmp_path: Path, first: str, second: str, same: bool) -> None:
+    assert _verdicts(tmp_path / "pair", first, second)[0] is same
+
+
+@pytest.mark.parametrize(
+    ("shown", "other", "cited"),
+    [
+        # Half its words are another fact's: critics' view of crops, not where ethanol comes from.
+        (
+            "Nearly all ethanol fuel is made from corn or sugarcane, which needs vast tracts of land and huge "
+            "quantities of water and fertilizer.",
+            "Critics say growing crops for fuel is energy-hungry and takes up vast tracts of farmland, using too "
+            "much water and fertilizer.",
+            False,
+        ),
+        (
+            "The legal bills have been paid by the steelworkers union.",
+            "The steelworkers union has been paying the legal bills of the players.",
+            True,
+        ),
+        # One day's event told with many other words is still cited.
+        (
+            "Divers rescued twelve miners trapped in a flooded coal pit near Karvel on Sunday.",
+            "On Sunday rescue teams pulled twelve coal miners alive from the flooded Karvel pit, where a broken "
+            "pump had let muddy water rise through old tunnels and side shafts overnight.",
+            True,
+        ),
+    ],
+)
+def test_a_sentence_that_says_much_besides_is_not_cited(
+    tmp_path: Path, shown: str, other: str, cited: bool
+) -> None:
+    assert _verdicts(tmp_path / "pair", shown, other)[1] is cited
+
+
+def _own_article_verdict(folder: Path, shown: str, other: str) -> bool:
+    """Whether ``shown`` would cite ``other`` when an article says both, one after the other."""
+    folder.mkdir()
+    (folder / "a.txt").write_text(f"{shown} {other}\n", encoding="utf-8")
+    for number, text in enumerate(_OTHER_NEWS):
+        (folder / f"other{number}.txt").write_text(text + "\n", encoding="utf-8")
+    features = build_features(load_folder(folder))
+    assert [r.text for r in features.rows[:2]] == [shown, other]
+    cosine = float((features.vectors[0] @ features.vectors[1].T).toarray()[0, 0])
+    return facts.states_fact(features, 0, 1, cosine)
+
+
+@pytest.mark.parametrize(
+    ("shown", "other", "cited"),
+    [
+        # The article's next sentence on the same thing tells what happened next: not the shown fact.
+        (
+            "The toddler and her pushchair fell onto the roof of the lift car four floors below.",
+            "Her father jumped after her, landing on the roof of the lift car beside the toddler and her "
+            "pushchair, and broke a leg.",
+            False,
+        ),
+        # The article saying it again in nearly the same words is cited.
+        (
+            "Chemists said on Friday they had found a cheap way to make jet fuel from straw.",
+            "The chemists say they have found a cheap new way to make jet fuel out of straw.",
+            True,
+        ),
+    ],
+)
+def test_from_the_shown_sentences_own_article_only_a_near_copy_is_cited(
+    tmp_path: Path, shown: str, other: str, cited: bool
+) -> None:
+    assert _own_article_verdict(tmp_path / "article", shown, other) is cited
