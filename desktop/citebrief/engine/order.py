@@ -46,7 +46,7 @@ def lead_merit(features: Features, weights: np.ndarray) -> np.ndarray:
     )
     for row in np.flatnonzero(opening).tolist():
         text = features.rows[row].text
-        if deps.leans_on[row] >= 0 or deps.introducers[row] or any(m in text for m in _QUOTE_MARKS):
+        if deps.leans_on[row] >= 0 or deps.requires(row) or any(m in text for m in _QUOTE_MARKS):
             continue
         weight = 1.0 if features.positions[row] == 0 else TUNING.lead_second_sentence
         if _WHEN.search(text):
@@ -122,8 +122,8 @@ def _unit_edges(
             edges[unit_of[before]].add(unit_of[after])
     deps = features.dependencies
     for row in rows:
-        for name, _intro in deps.introducers[row]:
-            givers = [r for r in rows if name in deps.full_names[r]]
+        for name, _intro in deps.requires(row):
+            givers = [r for r in rows if r != row and name in deps.gives(r)]
             if givers:
                 giver = min(givers, key=lambda r: key[unit_of[r]])
                 edges[unit_of[giver]].add(unit_of[row])

@@ -6,6 +6,7 @@ They see a body sentence as the brief would show it: whitespace folded, dateline
 
 from __future__ import annotations
 
+from citebrief.ingest.finite_verbs import lacks_finite_verb
 from citebrief.ingest.page_leftover_rules import PAGE_LEFTOVER_RULES
 from citebrief.ingest.rule_tests import (
     CAPTION_DATE,
@@ -249,6 +250,24 @@ NEVER_RULES: tuple[Rule, ...] = (
         (
             "Mike Winter of the Iowa State Patrol said roads were closed.",
             "Then the army moved twenty tanks to the border, officials said.",
+        ),
+    ),
+    Rule(
+        "no finite verb",
+        Effect.NEVER,
+        lacks_finite_verb,
+        (
+            "Title page of the first edition of the Book of Mormon (1830).",
+            "The cabin of a Qatar Airways plane over the Gulf.",
+            "Part of the $ 25 level for the film's fan.",
+            "Above, a Sprint store in San Francisco on Monday.",
+        ),
+        (
+            "Taylor and Democrats on the oversight committee disagree.",
+            "No, I'm not running for Congress this year.",
+            "Being a woman, we talk about equal pay all the time.",
+            "He later withdrew the statement on Monday night.",
+            "Residents left the valley before the dam broke.",
         ),
     ),
     *PAGE_LEFTOVER_RULES,
