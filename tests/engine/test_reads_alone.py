@@ -218,3 +218,22 @@ def test_developments_come_before_reactions(tmp_path: Path) -> None:
     quote = next(i for i, t in enumerate(texts) if "We lost everything" in t)
     road = next(i for i, t in enumerate(texts) if "closed the valley road" in t)
     assert road < quote, texts
+
+
+# The news is the second sentence of its article; the first sets the scene.
+COUNT = {
+    "one.txt": "Count goes on\n\n"
+    "Most of the ballots still to count in the Senate race come from Maricopa County, home to Phoenix.\n\n"
+    "Representative Ana Sinema took a narrow lead of 9,610 votes over Representative Martha Sally in the "
+    "Senate race on Thursday evening as officials in Maricopa County counted more ballots.\n\n"
+    "About 400,000 ballots are still to count across the state, most of them in Maricopa County.\n",
+    "two.txt": "Senate race\n\n"
+    "Officials in Maricopa County counted more ballots in the close Senate race on Thursday.\n\n"
+    "Sinema's campaign said it was confident that the count in Maricopa County would favour her.\n",
+}
+
+
+@pytest.mark.parametrize("words", [60, 90, 150])
+def test_the_news_opens_the_brief_before_its_articles_scene_setter(tmp_path: Path, words: int) -> None:
+    texts = texts_of(summarise(corpus_of(tmp_path, COUNT), BriefOptions(length=words)))
+    assert texts[0].startswith("Representative Ana Sinema took a narrow lead"), texts
