@@ -78,6 +78,10 @@ class Tuning:
     # cosine is another story brought in by a stray page (a fundraiser page, an archive notice, a
     # sports column in a news cluster); tuning clusters' on-story articles were at 0.44 and above;
     # -0.04 R-1 at 250 words, -0.01 at 100
+    off_story_pair: float = 0.08  # read: of the 95 tuning folders of two articles (median cosine
+    # 0.36), the 12 below it paired a page of site text or two stories (a Tube essay with a Ripper diary
+    # report, a Kristen Wiig list with a Fallon clip page, two ballot measures of one election day) but
+    # one, whose articles named one person in full (see ``off_story_sources``); the next above told one
     own_source_cosine: float = 0.5  # read: an article's other sentences on one event elaborate, not restate
 
 
