@@ -287,6 +287,22 @@ LEANS_RULES: tuple[Rule, ...] = (
         ("Heavy rain fell all night.", "Rivers rose all night.", "Thousands left their homes."),
     ),
     Rule(
+        "connective after the subject",
+        Effect.LEANS,
+        after_opening(
+            r"[^,;:\"“”]{2,50}, (?:however|though|meanwhile|instead|therefore|nevertheless|nonetheless"
+            r"|in turn|in contrast|by contrast|for (?:its|his|her|their) part),"
+        ),
+        (
+            "The timing, however, suggests the phone will come late.",
+            "Apple, for its part, declined to comment on the launch.",
+        ),
+        (
+            "The timing of the launch suggests the phone will come late.",
+            "However late it comes, the phone will sell well.",
+        ),
+    ),
+    Rule(
         "partitive opener",
         Effect.LEANS,
         after_opening(
