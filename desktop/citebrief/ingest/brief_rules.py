@@ -253,6 +253,19 @@ NEVER_RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "cut off inside a name",
+        Effect.NEVER,
+        # A split after initials or a title ("J.R.R.", "Dr."): the name, and the sentence, go on in the
+        # next unit. Country and time abbreviations end sentences.
+        pattern(
+            r"(?:^|\s)(?!(?:U\.S|U\.K|D\.C|U\.N|E\.U|A\.M|P\.M)\.$)(?:[A-Z]\.){2,3}$"
+            r"|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof)\.$",
+            lower=False,
+        ),
+        ("For his various writings about Middle Earth, J.R.R.", "The award went to the surgeon Dr."),
+        ("The summit was held in Washington, D.C.", "The army base is now run by the U.S."),
+    ),
+    Rule(
         "no finite verb",
         Effect.NEVER,
         lacks_finite_verb,
