@@ -1,7 +1,8 @@
 """Definite descriptions: "The plan will cost ..." names a plan its article introduced before.
 
-A sentence that opens with "The" and one to three lower-case words, the last of them followed by a
-verb or a comma ("The plan may", "The statement, by ..."), names a thing by a common noun, its *head*.
+A sentence that opens with "The" and lower-case words (``TUNING.description_words`` of them at most),
+the last of them followed by a verb or a comma ("The plan may", "The statement, by ..."), names a
+thing by a common noun, its *head*.
 When an earlier sentence of its article mentions that noun, the reader needs some sentence that
 mentions it first; when none does, the description introduces itself ("The storm that hit ..."). A
 description that says what it is ("The council of Port Alder", "The storm that hit") or names what
@@ -14,6 +15,8 @@ import re
 from collections.abc import Sequence
 
 import numpy as np
+
+from citebrief.engine.tuning import TUNING
 
 _QUOTES = "\"“”'‘’ "
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -28,7 +31,6 @@ _KNOWN = frozenset(
     "police government military army navy public world economy weather internet media press industry "
     "market sun moon day week month year morning afternoon evening night time weekend rest".split()
 )
-_MAX_WORDS = 3  # "The early election results": longer runs are seldom one noun phrase
 
 
 def described_head(text: str) -> str | None:
@@ -36,7 +38,7 @@ def described_head(text: str) -> str | None:
     words = text.lstrip(_QUOTES).split()
     if len(words) < 3 or words[0] != "The":
         return None
-    for index in range(1, min(_MAX_WORDS + 1, len(words) - 1)):
+    for index in range(1, min(TUNING.description_words + 1, len(words) - 1)):
         word = words[index]
         bare = word.rstrip(",")
         if not _WORD.fullmatch(bare):
