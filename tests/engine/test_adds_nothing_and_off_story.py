@@ -91,9 +91,19 @@ def test_a_stray_article_gives_the_brief_nothing(tmp_path: Path, words: int) -> 
     assert all(c.source_id != "stray.txt" for item in brief.items for c in item.citations), texts
 
 
-def test_two_articles_are_never_off_each_others_story(tmp_path: Path) -> None:
-    corpus = load_folder(write_articles(tmp_path / "f", {k: SHOOTING[k] for k in ("a.txt", "stray.txt")}))
+def test_two_articles_on_one_story_are_both_on_it(tmp_path: Path) -> None:
+    corpus = load_folder(write_articles(tmp_path / "f", {k: SHOOTING[k] for k in ("a.txt", "b.txt")}))
     assert not off_story_sources(build_features(corpus)).any()
+
+
+@pytest.mark.parametrize("words", [60, 150, 400])
+def test_a_brief_of_two_articles_on_different_stories_tells_one(tmp_path: Path, words: int) -> None:
+    corpus = load_folder(write_articles(tmp_path / "f", {k: SHOOTING[k] for k in ("a.txt", "stray.txt")}))
+    features = build_features(corpus)
+    assert off_story_sources(features).sum() == 1
+    brief = summarise(corpus, BriefOptions(length=words))
+    cited = {c.source_id for item in brief.items for c in item.citations}
+    assert len(cited) == 1, [item.text for item in brief.items]
 
 
 # (first, second, one fact?): the same day, a count and two words alike tell one event in other words.

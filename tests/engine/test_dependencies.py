@@ -10,6 +10,7 @@ import pytest
 from article_folders import write_articles
 from citebrief.core import BriefOptions
 from citebrief.engine.dependencies import earliest_position, names_in, quotes_first_person_without_speaker
+from citebrief.engine.descriptions import described_head
 from citebrief.engine.features import build_features
 from citebrief.engine.summariser import select_rows
 from citebrief.ingest import load_folder
@@ -50,6 +51,46 @@ def test_names_in_full_and_in_short(text: str, full: set[str], short: set[str]) 
 )
 def test_a_quoted_we_or_i_needs_its_speaker(text: str, expected: bool) -> None:
     assert quotes_first_person_without_speaker(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("The plan may not be around much longer.", "plan"),
+        ("The statement, by a deputy minister, was the sharpest threat yet.", "statement"),
+        ("The early election results dropped at 8 p.m.", None),
+        ("The ceremony ended with a minute of silence.", "ceremony"),
+        ("“The video was filmed on Monday,” she said.", "video"),
+        ("The police said the road was closed.", None),
+        ("The next day the water fell again.", None),
+        ("The storm that hit Merrow on Monday killed two people.", None),
+        ("The Merrow dam held through the night.", None),
+        ("A new plan was published on Monday.", None),
+    ],
+)
+def test_the_thing_a_definite_description_names(text: str, head: str | None) -> None:
+    assert described_head(text) == head
+
+
+DESCRIBED = {
+    "a.txt": "Harbour\n\nThe council of Port Alder met on Monday to vote on the harbour.\n\n"
+    "Fishermen in the town blocked the harbour for six hours on Monday morning.\n\n"
+    "Councillors then approved a plan to close the harbour next year by ten votes to two.\n\n"
+    "The plan will cost the town about 2 million euros over three years.\n",
+}
+
+
+def test_a_definite_description_needs_a_sentence_that_introduces_it(tmp_path: Path) -> None:
+    features = build_features(load_folder(write_articles(tmp_path / "f", DESCRIBED)))
+    texts = [r.text for r in features.rows]
+    intro = next(i for i, t in enumerate(texts) if t.startswith("Councillors then approved a plan"))
+    the_plan = next(i for i, t in enumerate(texts) if t.startswith("The plan will cost"))
+    council = next(i for i, t in enumerate(texts) if t.startswith("The council of Port Alder"))
+    deps = features.dependencies
+    assert deps.needs(the_plan, []) == [intro]
+    assert deps.needs(the_plan, [intro]) == []
+    assert deps.needs(council, []) == []
+    assert earliest_position(deps, [council, intro], the_plan) == 2
 
 
 FOLDER = {

@@ -12,6 +12,9 @@ import pytest
 from article_folders import write_articles
 from citebrief.core import Brief, BriefOptions, Corpus
 from citebrief.engine import summarise
+from citebrief.engine.concepts import concept_weights
+from citebrief.engine.features import build_features
+from citebrief.engine.order import lead_row, reading_order
 from citebrief.ingest import load_folder
 
 LENGTHS = [25, 40, 60, 90, 150, 250]
@@ -218,3 +221,29 @@ def test_developments_come_before_reactions(tmp_path: Path) -> None:
     quote = next(i for i, t in enumerate(texts) if "We lost everything" in t)
     road = next(i for i, t in enumerate(texts) if "closed the valley road" in t)
     assert road < quote, texts
+
+
+# The news is the second sentence of its article; the first sets the scene.
+COUNT = {
+    "one.txt": "Count goes on\n\n"
+    "Ballots in the close Senate race were still being counted in Maricopa County, home to Phoenix, on "
+    "Thursday.\n\n"
+    "Representative Ana Sinema took a narrow lead of 9,610 votes over Representative Martha Sally in the "
+    "Senate race on Thursday evening as officials in Maricopa County counted more ballots.\n\n"
+    "About 400,000 ballots are still to count across the state, most of them in Maricopa County.\n",
+    "two.txt": "Senate race\n\n"
+    "Election officials said the count of ballots in the Senate race would go on for days.\n\n"
+    "Sinema's campaign said her narrow lead in the Senate race would hold as Maricopa County counted.\n",
+}
+
+
+def test_the_news_reads_before_its_articles_scene_setter(tmp_path: Path) -> None:
+    features = build_features(corpus_of(tmp_path, COUNT))
+    texts = [r.text for r in features.rows]
+    scene = next(i for i, t in enumerate(texts) if t.startswith("Ballots in the close Senate race"))
+    news = next(i for i, t in enumerate(texts) if t.startswith("Representative Ana Sinema"))
+    rest = next(i for i, t in enumerate(texts) if t.startswith("About 400,000"))
+    rows = [scene, news, rest]
+    lead = lead_row(features, concept_weights(features, frozenset()), among=rows)
+    assert lead == news
+    assert reading_order(features, rows, lead) == [news, scene, rest]

@@ -28,11 +28,11 @@ from citebrief.engine.tuning import TUNING
 def off_story_sources(features: Features) -> np.ndarray:
     """Per source, whether it tells another story than the folder's: its readable sentences' words are
     far less like the other articles' than a typical article's are (``TUNING.off_story_source`` of the
-    median), unless it is the longest. Needs three articles with readable sentences: with two, neither
-    is the stray one."""
+    median), unless it is the longest. Of two articles with almost no words alike
+    (``TUNING.off_story_pair``), the one without the folder's best lead is off: a brief tells one story."""
     count = features.source_count
     off = np.zeros(count, dtype=bool)
-    if count < 3:
+    if count < 2:
         return off
     # Only the sentences fit to show speak for an article: a page of cookie notices tells no story.
     members = sparse.csr_matrix(
@@ -46,12 +46,36 @@ def off_story_sources(features: Features) -> np.ndarray:
     rest /= np.maximum(np.linalg.norm(rest, axis=1), 1e-12)[:, None]
     closeness = (unit * rest).sum(axis=1)
     present = norms > 0
+    if present.sum() == 2 and count == 2:
+        return _off_story_pair(features, closeness)
     if present.sum() < 3:
         return off
     typical = float(np.median(closeness[present]))
     off = np.asarray(present & (closeness < TUNING.off_story_source * typical), dtype=bool)
     # The longest article is the folder's story even when short copies of one other page outnumber it.
     off[int(np.argmax(np.asarray(members.sum(axis=1)).ravel()))] = False
+    return off
+
+
+def _off_story_pair(features: Features, closeness: np.ndarray) -> np.ndarray:
+    """Of two articles on different stories (few words alike, no person named in full in both), the one
+    that does not hold the folder's best lead (or, when neither holds one, the one with fewer readable
+    sentences) is off the story."""
+    off = np.zeros(2, dtype=bool)
+    if float(closeness[0]) >= TUNING.off_story_pair:
+        return off
+    # Two articles that name one person in full tell of that person, however different their words.
+    names = [set(), set()]  # type: list[set[str]]
+    for row, given in enumerate(features.dependencies.full_names):
+        names[int(features.source_of_row[row])].update(given)
+    if names[0] & names[1]:
+        return off
+    lead = lead_row(features, concept_weights(features, frozenset()))
+    if lead is not None:
+        keep = int(features.source_of_row[lead])
+    else:
+        keep = int(np.argmax(np.bincount(features.source_of_row[features.readable > 0], minlength=2)))
+    off[1 - keep] = True
     return off
 
 

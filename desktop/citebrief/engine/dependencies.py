@@ -6,7 +6,9 @@ A row depends on:
 - for each person it names by surname alone ("Varga said ..."), a sentence that names them in full
   ("Mayor Ines Varga"), found offline from the folder's own capitalised name runs: the first such
   sentence in its own source, else the earliest readable one elsewhere. Any brief sentence that gives
-  the full name satisfies it.
+  the full name satisfies it;
+- for a definite description that opens it ("The plan will cost ...", see ``descriptions``), the first
+  sentence of its article that mentions the thing. Any brief sentence that mentions it satisfies it.
 
 Selection takes a row only together with what it needs (paying for all of it) or not at all;
 reading order puts what a row needs before it; ``insertion_index`` tells the window where an added
@@ -20,6 +22,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+
+from citebrief.engine.descriptions import find_descriptions
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -174,18 +178,30 @@ def _capitalised(words: set[str]) -> set[str]:
 
 @dataclass(frozen=True, slots=True)
 class Dependencies:
-    """Per row: the predecessor it leans on (-1 for none), and the rows introducing its short names."""
+    """Per row: the predecessor it leans on (-1 for none), the rows introducing its short names and
+    the thing its opening definite description names."""
 
     leans_on: np.ndarray  # int per row
     orphan: np.ndarray  # bool per row: leans on a sentence before it, but is its article's first
     introducers: tuple[tuple[tuple[str, int], ...], ...]  # per row: (surname, introducing row)
     full_names: tuple[frozenset[str], ...]  # per row: surnames it gives in full
+    described: tuple[tuple[str, int] | None, ...]  # per row: (thing, introducing row) or None
+    mentions: tuple[frozenset[str], ...]  # per row: described things it mentions
+
+    def requires(self, row: int) -> tuple[tuple[str, int], ...]:
+        """(name or thing, introducing row) for everything ``row`` names without introducing it."""
+        thing = self.described[row]
+        return self.introducers[row] if thing is None else (*self.introducers[row], thing)
+
+    def gives(self, row: int) -> frozenset[str]:
+        """The names ``row`` gives in full and the described things it mentions."""
+        return self.full_names[row] | self.mentions[row] if self.mentions[row] else self.full_names[row]
 
     def needs(self, row: int, chosen: Iterable[int]) -> list[int]:
         """Rows to take together with ``row`` given the rows already ``chosen``: its closure under
         "depends on", introducers before dependents, each predecessor right before its follower."""
         taken = set(chosen)
-        introduced = {name for r in taken for name in self.full_names[r]}
+        introduced = {name for r in taken for name in self.gives(r)}
         bundle: list[int] = []
         self._collect(row, taken, introduced, bundle, depth=0)
         return [r for r in bundle if r != row]
@@ -198,16 +214,16 @@ class Dependencies:
         before = int(self.leans_on[row])
         if before >= 0:
             self._collect(before, taken, introduced, bundle, depth + 1)
-        for name, intro in self.introducers[row]:
+        for name, intro in self.requires(row):
             if name not in introduced and intro not in bundle:
                 self._collect(intro, taken, introduced, bundle, depth + 1)
-                introduced.update(self.full_names[intro])
+                introduced.update(self.gives(intro))
         bundle.append(row)
-        introduced.update(self.full_names[row])
+        introduced.update(self.gives(row))
 
     def direct(self, row: int) -> list[int]:
         before = int(self.leans_on[row])
-        return ([before] if before >= 0 else []) + [intro for _name, intro in self.introducers[row]]
+        return ([before] if before >= 0 else []) + [intro for _name, intro in self.requires(row)]
 
     def subset(self, keep: np.ndarray) -> Dependencies:
         """The same dependencies for the kept rows; a need on a row left out is dropped."""
@@ -219,8 +235,17 @@ class Dependencies:
             tuple((name, int(new[r])) for name, r in self.introducers[old] if new[r] >= 0)
             for old in keep.tolist()
         )
+        described = tuple(
+            None if (d := self.described[old]) is None or new[d[1]] < 0 else (d[0], int(new[d[1]]))
+            for old in keep.tolist()
+        )
         return Dependencies(
-            leans, self.orphan[keep], intros, tuple(self.full_names[i] for i in keep.tolist())
+            leans,
+            self.orphan[keep],
+            intros,
+            tuple(self.full_names[i] for i in keep.tolist()),
+            described,
+            tuple(self.mentions[i] for i in keep.tolist()),
         )
 
 
@@ -272,7 +297,9 @@ def find_dependencies(
             if intro is not None and intro != row:
                 found.append((name, intro))
         intros.append(tuple(found))
-    return Dependencies(leans, orphan, tuple(intros), tuple(n_.full for n_ in names))
+    described, mentions = find_descriptions(texts, source_of_row, readable, leans)
+    full = tuple(n_.full for n_ in names)
+    return Dependencies(leans, orphan, tuple(intros), full, tuple(described), tuple(mentions))
 
 
 def earliest_position(dependencies: Dependencies, brief_rows: Sequence[int], row: int) -> int:
@@ -283,9 +310,10 @@ def earliest_position(dependencies: Dependencies, brief_rows: Sequence[int], row
     for index, other in enumerate(brief_rows):
         if other == before:
             place = max(place, index + 1)
-    for name, _intro in dependencies.introducers[row]:
+    for name, _intro in dependencies.requires(row):
         first = next(
-            (i for i, other in enumerate(brief_rows) if name in dependencies.full_names[other]), None
+            (i for i, other in enumerate(brief_rows) if other != row and name in dependencies.gives(other)),
+            None,
         )
         if first is not None:
             place = max(place, first + 1)

@@ -104,6 +104,10 @@ def _dependency_arrays(deps: Dependencies) -> dict[str, np.ndarray]:
         "intro_rows": np.fromiter((r for row in deps.introducers for _, r in row), dtype=np.int64),
         "full_counts": np.fromiter((len(names) for names in deps.full_names), dtype=np.int64),
         "full_names": _pack([name for names in deps.full_names for name in sorted(names)]),
+        "described_names": _pack([d[0] for d in deps.described if d is not None]),
+        "described_rows": np.fromiter((-1 if d is None else d[1] for d in deps.described), dtype=np.int64),
+        "mention_counts": np.fromiter((len(keys) for keys in deps.mentions), dtype=np.int64),
+        "mentions": _pack([key for keys in deps.mentions for key in sorted(keys)]),
     }
 
 
@@ -128,11 +132,25 @@ def _dependencies(arrays: Any, rows: int) -> Dependencies:
     names = _unpack(arrays["intro_names"], int(intro_counts.sum()))
     intros = _split(list(zip(names, arrays["intro_rows"].tolist(), strict=True)), intro_counts, tuple)
     full = _split(_unpack(arrays["full_names"], int(full_counts.sum())), full_counts, frozenset)
+    described_rows = arrays["described_rows"].tolist()
+    described_names = iter(_unpack(arrays["described_names"], sum(r >= 0 for r in described_rows)))
+    described = tuple(None if r < 0 else (next(described_names), r) for r in described_rows)
+    mention_counts = arrays["mention_counts"]
+    mentions = _split(_unpack(arrays["mentions"], int(mention_counts.sum())), mention_counts, frozenset)
     leans_on, orphan = arrays["leans_on"], arrays["orphan"]
-    if not len(leans_on) == len(orphan) == len(intros) == len(full) == rows:
+    if not len(leans_on) == len(orphan) == len(intros) == len(full) == len(described) == len(mentions):
+        raise ValueError("damaged entry")
+    if len(leans_on) != rows:
         raise ValueError("damaged entry")
     # Built by keyword: should the class gain a field, this fails (TypeError) and the entry is unused.
-    return Dependencies(leans_on=leans_on, orphan=orphan, introducers=tuple(intros), full_names=tuple(full))
+    return Dependencies(
+        leans_on=leans_on,
+        orphan=orphan,
+        introducers=tuple(intros),
+        full_names=tuple(full),
+        described=described,
+        mentions=tuple(mentions),
+    )
 
 
 class FeatureCache:

@@ -46,7 +46,7 @@ def lead_merit(features: Features, weights: np.ndarray) -> np.ndarray:
     )
     for row in np.flatnonzero(opening).tolist():
         text = features.rows[row].text
-        if deps.leans_on[row] >= 0 or deps.introducers[row] or any(m in text for m in _QUOTE_MARKS):
+        if deps.leans_on[row] >= 0 or deps.requires(row) or any(m in text for m in _QUOTE_MARKS):
             continue
         weight = 1.0 if features.positions[row] == 0 else TUNING.lead_second_sentence
         if _WHEN.search(text):
@@ -65,13 +65,16 @@ def lead_row(features: Features, weights: np.ndarray, among: list[int] | None = 
     """The best lead sentence of the folder (or of the rows ``among``), or None when none can lead."""
     merit = lead_merit(features, weights)
     if among is not None:
-        # A lead opens the brief, so no sentence of its own article may be shown before it.
+        # A lead opens the brief, so the sentences of its own article shown before it in the source
+        # must read as well after it: only an opening line that could lead, but less well, gives way
+        # (a quote or a line that leans on another keeps its place, and so keeps the lead out).
         keep = np.zeros(len(merit), dtype=bool)
         keep[among] = True
         for row in among:
             if np.any(
                 (features.source_of_row[among] == features.source_of_row[row])
                 & (features.positions[among] < features.positions[row])
+                & ~((merit[among] > 0) & (merit[among] < merit[row]))
             ):
                 keep[row] = False
         merit = np.where(keep, merit, 0.0)
@@ -110,20 +113,23 @@ _Key = tuple[float, int, int]
 
 
 def _unit_edges(
-    features: Features, rows: list[int], unit_of: dict[int, int], key: dict[int, _Key]
+    features: Features, rows: list[int], unit_of: dict[int, int], key: dict[int, _Key], lead: int | None
 ) -> dict[int, set[int]]:
-    """Edges between units: each source's order, and a full name before its short uses."""
+    """Edges between units: each source's order (but for the lead, which opens the brief even when its
+    article's opening line is shown too), and a full name before its short uses."""
     edges: dict[int, set[int]] = defaultdict(set)
     by_source: dict[int, list[int]] = defaultdict(list)
+    lead_unit = unit_of.get(lead, -1) if lead is not None else -1
     for row in sorted(rows):
-        by_source[int(features.source_of_row[row])].append(row)
+        if unit_of[row] != lead_unit:
+            by_source[int(features.source_of_row[row])].append(row)
     for members in by_source.values():
         for before, after in itertools.pairwise(members):
             edges[unit_of[before]].add(unit_of[after])
     deps = features.dependencies
     for row in rows:
-        for name, _intro in deps.introducers[row]:
-            givers = [r for r in rows if name in deps.full_names[r]]
+        for name, _intro in deps.requires(row):
+            givers = [r for r in rows if r != row and name in deps.gives(r)]
             if givers:
                 giver = min(givers, key=lambda r: key[unit_of[r]])
                 edges[unit_of[giver]].add(unit_of[row])
@@ -150,7 +156,7 @@ def reading_order(features: Features, rows: list[int], lead: int | None = None) 
         return (depth, source, position)
 
     key = {unit: key_of(unit) for unit in members}
-    edges = _unit_edges(features, rows, unit_of, key)
+    edges = _unit_edges(features, rows, unit_of, key, lead)
     incoming: dict[int, int] = defaultdict(int)
     for targets in edges.values():
         for target in targets:

@@ -6,6 +6,7 @@ They see a body sentence as the brief would show it: whitespace folded, dateline
 
 from __future__ import annotations
 
+from citebrief.ingest.finite_verbs import lacks_finite_verb
 from citebrief.ingest.page_leftover_rules import PAGE_LEFTOVER_RULES
 from citebrief.ingest.rule_tests import (
     CAPTION_DATE,
@@ -251,6 +252,37 @@ NEVER_RULES: tuple[Rule, ...] = (
             "Then the army moved twenty tanks to the border, officials said.",
         ),
     ),
+    Rule(
+        "cut off inside a name",
+        Effect.NEVER,
+        # A split after initials or a title ("J.R.R.", "Dr."): the name, and the sentence, go on in the
+        # next unit. Country and time abbreviations end sentences.
+        pattern(
+            r"(?:^|\s)(?!(?:U\.S|U\.K|D\.C|U\.N|E\.U|A\.M|P\.M)\.$)(?:[A-Z]\.){2,3}$"
+            r"|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof)\.$",
+            lower=False,
+        ),
+        ("For his various writings about Middle Earth, J.R.R.", "The award went to the surgeon Dr."),
+        ("The summit was held in Washington, D.C.", "The army base is now run by the U.S."),
+    ),
+    Rule(
+        "no finite verb",
+        Effect.NEVER,
+        lacks_finite_verb,
+        (
+            "Title page of the first edition of the Book of Mormon (1830).",
+            "The cabin of a Qatar Airways plane over the Gulf.",
+            "Part of the $ 25 level for the film's fan.",
+            "Above, a Sprint store in San Francisco on Monday.",
+        ),
+        (
+            "Taylor and Democrats on the oversight committee disagree.",
+            "No, I'm not running for Congress this year.",
+            "Being a woman, we talk about equal pay all the time.",
+            "He later withdrew the statement on Monday night.",
+            "Residents left the valley before the dam broke.",
+        ),
+    ),
     *PAGE_LEFTOVER_RULES,
 )
 
@@ -266,6 +298,22 @@ LEANS_RULES: tuple[Rule, ...] = (
             "It's a sign the dam will not hold.",
         ),
         ("Heavy rain fell all night.", "Rivers rose all night.", "Thousands left their homes."),
+    ),
+    Rule(
+        "connective after the subject",
+        Effect.LEANS,
+        after_opening(
+            r"[^,;:\"“”]{2,50}, (?:however|though|meanwhile|instead|therefore|nevertheless|nonetheless"
+            r"|in turn|in contrast|by contrast|for (?:its|his|her|their) part),"
+        ),
+        (
+            "The timing, however, suggests the phone will come late.",
+            "Apple, for its part, declined to comment on the launch.",
+        ),
+        (
+            "The timing of the launch suggests the phone will come late.",
+            "However late it comes, the phone will sell well.",
+        ),
     ),
     Rule(
         "partitive opener",

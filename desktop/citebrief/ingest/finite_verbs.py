@@ -1,0 +1,57 @@
+"""Does a line hold a finite verb? Captions and labels ("Title page of the first edition (1830).",
+"The cabin of a Qatar Airways plane.", "Part of the $ 25 level.") do not, and a brief sentence must.
+
+Without a tagger, a word counts as a possible finite verb when it is an auxiliary or a common verb
+form, a lower-case word ending in -ed or in -s (a plural noun passes too: the test is lenient, so that
+it only ever drops lines that can hold no verb at all), a contraction ("I'm", "it's"), or a lower-case
+word right after a subject pronoun ("we talk").
+"""
+
+from __future__ import annotations
+
+import re
+
+_AUXILIARIES = frozenset(
+    "is was are were am be been has have had will would can could may might shall should must do does did "
+    "ain't isn't wasn't aren't weren't hasn't haven't hadn't won't wouldn't can't couldn't don't doesn't "
+    "didn't shouldn't mustn't cannot".split()
+)
+# Common verbs whose finite forms carry no ending: irregular pasts, and present forms that follow a
+# plural subject ("Taylor and Democrats disagree").
+_BARE_VERBS = frozenset(
+    "said told went came made took gave found got saw knew thought left felt kept held brought began ran "
+    "won lost paid met sent built spent put set cut hit let led fell rose shot struck stood sat wrote spoke "
+    "broke chose drove flew grew threw wore ate fought caught taught bought sold heard meant read became "
+    "stole hung lay laid fled sought swore sang rang drank sank bore tore slid spun dug stuck beat bit hid "
+    "shut quit split spread cast cost hurt burst bet rid shed upset withdrew underwent overcame undertook "
+    "say tell know think want need like love live work see get make take go come give find feel seem "
+    "become include mean believe hope plan remain continue face expect lead show call use try keep hold "
+    "run own attend play talk walk write agree disagree approve disapprove oppose support win lose help "
+    "stand sit look leave pay meet send build spend stay begin fall rise die favor favour".split()
+)
+_SUBJECTS = frozenset("i we they you he she it who".split())
+_CONTRACTED = frozenset("re ve ll d m t".split())
+# "it's" is a verb, "the film's" a possessive.
+_IS_AFTER = frozenset("it he she that there what who here where".split())
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def lacks_finite_verb(text: str, lowered: str) -> bool:
+    """True when no word of the line can be a finite verb (see the module doc)."""
+    previous = ""
+    for match in _WORD.finditer(lowered):
+        word = match.group().replace("’", "'")
+        stem, apostrophe, ending = word.partition("'")
+        if word in _AUXILIARIES or word in _BARE_VERBS or (apostrophe and ending in _CONTRACTED):
+            return False
+        if ending == "s" and stem in _IS_AFTER:
+            return False
+        if previous in _SUBJECTS and text[match.start()].islower():
+            return False
+        ending_like_a_verb = word.endswith("ed") or (
+            word.endswith("s") and not word.endswith(("ss", "us", "is"))
+        )
+        if not apostrophe and len(word) > 3 and text[match.start()].islower() and ending_like_a_verb:
+            return False
+        previous = word
+    return True
