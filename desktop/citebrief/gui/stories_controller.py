@@ -78,9 +78,9 @@ class StoriesController(QObject):
         self.editor.viewport().installEventFilter(self)
 
     def carry(self, options: BriefOptions) -> BriefOptions:
-        """``options`` from the controls with the story settings they do not show."""
-        current = self.workspace.options
-        return replace(options, stories=current.stories, story_moves=current.story_moves)
+        """``options`` from the controls with the user's moves, which they do not show (kept while the
+        stories are switched off, so switching them on again brings the moves back)."""
+        return replace(options, story_moves=self.workspace.options.story_moves)
 
     # --- grouping the folder for the panel -----------------------------------------------------
 
@@ -102,6 +102,9 @@ class StoriesController(QObject):
         corpus, options = self.workspace.corpus, self.workspace.options
         if corpus is None:
             return
+        if options.stories != "auto":
+            self.regroup()  # one flat list, as the brief is one brief of the whole folder
+            return
         if self.shown is not None and self.shown.corpus is corpus and self.shown.moves == options.story_moves:
             return  # the panel shows these stories already: unticking one must not take it away
         moves = brief.options.story_moves
@@ -111,8 +114,7 @@ class StoriesController(QObject):
         )
         automatic = self._automatic[1] if self._automatic and self._automatic[0] is corpus else None
         if (
-            options.stories != "auto"
-            or brief.options.stories != "auto"
+            brief.options.stories != "auto"
             or moves != options.story_moves
             or not whole
             or (moves and (automatic is None or not brief.stories))
