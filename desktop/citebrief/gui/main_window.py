@@ -207,6 +207,7 @@ class MainWindow(WindowSettings, BriefRebuilds, QMainWindow):
         self.controls.options_changed.connect(self.on_options_changed)
         self.title_edit.editingFinished.connect(self.on_title_edited)
         self.brief_document.changed.connect(self.on_brief_changed)
+        self.brief_document.base_restored.connect(self.on_base_restored)  # before the stories follow it
         self.brief_document.document.modificationChanged.connect(lambda _m: self.update_title())
         self.editor.undoAvailable.connect(self.commands[ActionId.UNDO].setEnabled)
         self.editor.redoAvailable.connect(self.commands[ActionId.REDO].setEnabled)

@@ -75,6 +75,7 @@ class StoriesController(QObject):
         self.panel.story_expand_requested.connect(self.expand)
         self.panel.story_move_requested.connect(self.move)
         self.panel.stories_reset_requested.connect(self.restore_stories)
+        window.brief_document.base_restored.connect(lambda state: self._sync(state.base))
         self.editor.viewport().installEventFilter(self)
 
     def carry(self, options: BriefOptions) -> BriefOptions:

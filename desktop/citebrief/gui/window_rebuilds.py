@@ -16,7 +16,7 @@ from citebrief.gui.dialogs import Button
 from citebrief.gui.kept_dismissals import Kept, remembered, with_dismissals, without_dismissals
 
 if TYPE_CHECKING:
-    from citebrief.gui.brief_document import BriefDocument
+    from citebrief.gui.brief_document import BaseState, BriefDocument
     from citebrief.gui.brief_editor import BriefEditor
     from citebrief.gui.brief_files import BriefFiles
     from citebrief.gui.controls_panel import ControlsPanel
@@ -104,8 +104,16 @@ class BriefRebuilds(_Window):
         brief = with_dismissals(brief, self._dismissed)  # a rebuild keeps what the user dismissed
         self.brief_document.set_brief(brief, undoable=had_text and same_corpus, modified=modified)
         self._pristine = without_dismissals(self.brief_document.brief().items)
+        self.brief_document.remember_pristine(self._pristine)
         self.editor.set_sources(self.workspace.corpus.by_id() if self.workspace.corpus else {})
         self.show_brief_counts()
+        self.after_brief_changed()
+
+    def on_base_restored(self, state: BaseState) -> None:
+        """Undo or redo brought back another whole brief: the options, the story moves among them, say
+        what it was made with again, and a rebuild asks first only when it was edited."""
+        self.keep_brief_options()
+        self._pristine = state.pristine
         self.after_brief_changed()
 
     def on_brief_restored(self, doc: BriefFile, stale: StaleReport) -> None:
