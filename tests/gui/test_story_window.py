@@ -240,3 +240,78 @@ def test_what_is_left_of_a_partly_deleted_also_entry_stays_out_of_the_brief(
     assert items[0].text.startswith("Note: ")
     assert [item.text for item in items[1:]] == [item.text for item in before.items[1:]]
     assert not any(hidden[0].heading in item.text for item in items)
+
+
+def test_a_folded_story_stays_folded_when_a_move_rebuilds_the_panel(
+    window: MainWindow, tmp_path: Path, qtbot, wait_for_brief
+) -> None:
+    folder = write_folder(tmp_path / "week", "dam", "strike", "theft")
+    open_folder(window, folder, qtbot, wait_for_brief)
+    tree = window.sources.tree
+    dam = story_row_holding(window, "merrow-dam-1.txt")
+    dam_id = str(dam.data(0, STORY_ID))
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualItemRect(dam).center())
+    qtbot.keyClick(tree, Qt.Key.Key_Left)  # folds the story, as in any tree
+    assert not dam.isExpanded()
+    assert tree.visualItemRect(dam.child(0)).isEmpty()
+
+    moved = source_id_of(window, "rovers-strike-2.txt")
+    theft = story_row_holding(window, "halvard-theft-1.txt")
+    menu = window.sources.context_menu(window.sources.row_for(moved))
+    assert menu is not None
+    menu_action(menu, "Move to Story", story_title(theft)).trigger()
+    qtbot.waitUntil(
+        lambda: idle(window)
+        and "rovers-strike-2.txt" in files_under(story_row_holding(window, "halvard-theft-1.txt"), window),
+        timeout=60_000,
+    )
+    dam = window.sources.story_row(dam_id)
+    assert dam is not None and not dam.isExpanded()
+    assert story_row_holding(window, "halvard-theft-1.txt").isExpanded()
+
+
+def test_unticking_a_story_from_the_keyboard_takes_it_off_the_also_list_too(
+    window: MainWindow, tmp_path: Path, qtbot, wait_for_brief
+) -> None:
+    short_brief(window, tmp_path, qtbot, wait_for_brief)
+    hidden = next(s for s in window.brief_document.base.stories if not s.shown)
+    row = window.sources.story_row(hidden.id)
+    assert row is not None
+    tree = window.sources.tree
+    tree.setFocus()
+    tree.setCurrentItem(row)
+    qtbot.keyClick(tree, Qt.Key.Key_Space)
+    assert row.checkState(0) == Qt.CheckState.Unchecked
+    assert window.sources.excluded() == set(hidden.documents)
+    qtbot.waitUntil(
+        lambda: idle(window)
+        and not {sid for s in window.brief_document.base.stories for sid in s.documents} & set(hidden.documents),
+        timeout=60_000,
+    )
+    text = window.brief_document.document.toPlainText()
+    assert hidden.heading not in text
+    assert not set(hidden.documents) & set(window.brief_document.brief().cited_source_ids())
+
+
+def test_an_also_entry_offers_show_in_brief_from_the_keyboard_and_on_its_menu(
+    window: MainWindow, tmp_path: Path, qtbot, wait_for_brief
+) -> None:
+    short_brief(window, tmp_path, qtbot, wait_for_brief)
+    first, last = [s for s in window.brief_document.base.stories if not s.shown]
+    block = also_entry_block(window.brief_document.document, first.id)
+    assert block is not None
+    window.editor.setTextCursor(QTextCursor(block))
+    window.editor.setFocus()
+    qtbot.keyClick(window.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: idle(window) and window.brief_document.base.story(first.id).shown, timeout=60_000)
+    assert not window.brief_document.base.story(last.id).shown  # room for the second story only
+
+    block = also_entry_block(window.brief_document.document, last.id)
+    assert block is not None
+    cursor = QTextCursor(block)
+    cursor.movePosition(QTextCursor.MoveOperation.Right, n=2)
+    window.editor.setTextCursor(cursor)
+    window.editor.ensureCursorVisible()
+    menu = window.editor.context_menu(window.editor.cursorRect(cursor).center())
+    menu_action(menu, "Show in Brief").trigger()
+    qtbot.waitUntil(lambda: idle(window) and window.brief_document.base.story(last.id).shown, timeout=60_000)

@@ -155,3 +155,15 @@ def typed_into_lists(document: QTextDocument, brief: Brief) -> list[tuple[QTextB
         block = block.next()
     return found
 
+
+
+def story_link_at(document: QTextDocument, position: int) -> str | None:
+    """The story of the "Also in this folder" entry holding ``position``, None elsewhere."""
+    block = document.findBlock(position)
+    it = block.begin()
+    while not it.atEnd():
+        story_id = parse_story_href(it.fragment().charFormat().anchorHref())
+        if story_id is not None:
+            return story_id
+        it += 1
+    return None

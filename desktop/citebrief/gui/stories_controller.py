@@ -13,11 +13,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QMouseEvent, QTextBlock, QTextCursor
+from PySide6.QtWidgets import QMenu
 
 from citebrief.core.model import UNGROUPED, Brief, BriefOptions, Corpus, LengthUnit, Story
 from citebrief.core.progress import CancelToken, ProgressCallback
 from citebrief.export.model import UNGROUPED_HEADING
-from citebrief.gui.brief_stories import also_entry_block, parse_story_href, story_heading_block
+from citebrief.gui.brief_stories import (
+    also_entry_block,
+    parse_story_href,
+    story_heading_block,
+    story_link_at,
+)
 from citebrief.gui.story_rows import story_title
 from citebrief.gui.tasks import TaskRunner
 
@@ -77,6 +83,8 @@ class StoriesController(QObject):
         self.panel.stories_reset_requested.connect(self.restore_stories)
         window.brief_document.base_restored.connect(lambda state: self._sync(state.base))
         self.editor.viewport().installEventFilter(self)
+        self.editor.story_link_activated.connect(self.expand)
+        self.editor.menu_additions.append(self._add_to_menu)
 
     def carry(self, options: BriefOptions) -> BriefOptions:
         """``options`` from the controls with the user's moves, which they do not show (kept while the
@@ -256,6 +264,14 @@ class StoriesController(QObject):
         story, self._pending_story = self._pending_story, ""
         if story:
             self.show_story(story)
+
+    def _add_to_menu(self, menu: QMenu, _item: int | None, position: int) -> None:
+        """On an "Also in this folder" entry, the editor's menu brings its story in, as a click does."""
+        story_id = story_link_at(self.editor.document(), position)
+        if story_id is not None:
+            menu.addSeparator()
+            action = menu.addAction("Show in Brief")
+            action.triggered.connect(lambda _checked=False: self.expand(story_id))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A click on an "Also in this folder" entry brings that story into the brief."""
