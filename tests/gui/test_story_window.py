@@ -55,6 +55,15 @@ def test_the_story_switch_gives_one_brief_of_the_folder_and_is_remembered(
     assert window.brief_document.base.options.stories == "off"
     qtbot.waitUntil(lambda: window.sources.story_rows() == [], timeout=30_000)
     assert window.sources.header.text() == "Sources · 8 documents"
+    # Undo brings back the brief of three stories, and the switch and the panel say so again.
+    window.commands[ActionId.UNDO].trigger()
+    settle()
+    assert switch.isChecked() and len(heading_blocks(window)) == 3
+    qtbot.waitUntil(lambda: len(window.sources.story_rows()) == 3, timeout=30_000)
+    window.commands[ActionId.REDO].trigger()
+    settle()
+    assert not switch.isChecked() and heading_blocks(window) == []
+    qtbot.waitUntil(lambda: window.sources.story_rows() == [], timeout=30_000)
     path = tmp_path / "week.citebrief"
     assert window.files.save_to(str(path))
     assert load_brief(path).brief.options.stories == "off"
@@ -315,3 +324,28 @@ def test_an_also_entry_offers_show_in_brief_from_the_keyboard_and_on_its_menu(
     menu = window.editor.context_menu(window.editor.cursorRect(cursor).center())
     menu_action(menu, "Show in Brief").trigger()
     qtbot.waitUntil(lambda: idle(window) and window.brief_document.base.story(last.id).shown, timeout=60_000)
+
+
+def test_undo_after_unticking_a_story_ticks_it_again(
+    window: MainWindow, tmp_path: Path, qtbot, wait_for_brief
+) -> None:
+    folder = write_folder(tmp_path / "week", "dam", "strike", "theft")
+    open_folder(window, folder, qtbot, wait_for_brief)
+    before = window.brief_document.brief()
+    strike = story_row_holding(window, "rovers-strike-1.txt")
+    strike.setCheckState(0, Qt.CheckState.Unchecked)
+    qtbot.waitUntil(lambda: idle(window) and len(heading_blocks(window)) == 2, timeout=60_000)
+
+    window.commands[ActionId.UNDO].trigger()
+    settle()
+
+    assert window.brief_document.brief() == before
+    assert window.sources.excluded() == frozenset() and window.workspace.excluded == frozenset()
+    assert story_row_holding(window, "rovers-strike-1.txt").checkState(0) == Qt.CheckState.Checked
+    # The next rebuild is made from what the panel shows: all three stories.
+    window.controls.spin.setValue(window.controls.spin.value() + 20)
+    qtbot.waitUntil(
+        lambda: idle(window) and window.brief_document.base.options.length == before.options.length + 20,
+        timeout=60_000,
+    )
+    assert len(heading_blocks(window)) == 3

@@ -41,6 +41,7 @@ class BaseState:
     steps: int
     base: Brief
     pristine: tuple[object, ...] = ()  # what the window counts as unedited for this brief
+    excluded: frozenset[str] | None = None  # the sources left out of it (None: not known)
 
 
 class BriefDocument(QObject, BriefUpkeep):
@@ -113,9 +114,10 @@ class BriefDocument(QObject, BriefUpkeep):
         self.document.setModified(modified)
         self.changed.emit()
 
-    def remember_pristine(self, pristine: tuple[object, ...]) -> None:
-        """What the window counts as unedited for the brief just shown; undo and redo give it back."""
-        self._state.pristine = pristine
+    def remember(self, pristine: tuple[object, ...], excluded: frozenset[str]) -> None:
+        """What the window counts as unedited for the brief just shown, and the sources it leaves out;
+        undo and redo give them back with the brief."""
+        self._state.pristine, self._state.excluded = pristine, excluded
 
     def _on_redo_available(self, available: bool) -> None:
         if not available:  # an edit after undo dropped the redo steps, and the briefs they held
