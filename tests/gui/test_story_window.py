@@ -17,11 +17,13 @@ from test_stories_panel import (
     menu_action,
     open_folder,
     source_id_of,
+    story_brief,
     story_row_holding,
     write_folder,
 )
 
 from citebrief.gui.actions import ActionId
+from citebrief.gui.brief_document import BriefDocument
 from citebrief.gui.brief_stories import also_entry_block
 from citebrief.gui.dialogs import Button
 from citebrief.gui.main_window import MainWindow
@@ -349,3 +351,33 @@ def test_undo_after_unticking_a_story_ticks_it_again(
         timeout=60_000,
     )
     assert len(heading_blocks(window)) == 3
+
+
+def test_a_brief_undone_and_then_typed_over_never_comes_back(qapp, tmp_path_factory) -> None:
+    """Typing after Undo drops the redo steps; however long the typing, undo and redo then step through
+    it under the brief undone to, never the brief that was dropped."""
+    _corpus, made = story_brief(tmp_path_factory)
+    moved = replace(made, options=replace(made.options, story_moves=(("x.txt", "story-x"),)))
+    document = BriefDocument()
+    document.set_brief(made)
+    document.set_brief(moved, undoable=True)
+    assert document.base.options == moved.options
+    document.document.undo()
+    document.normalise()
+    assert document.base.options == made.options
+    document.document.redo()
+    document.normalise()
+    assert document.base.options == moved.options
+    document.document.undo()
+    document.normalise()
+    for _ in range(300):  # more steps than laying the brief out took
+        with document.edit() as cursor:
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            cursor.insertText("x")
+        document.normalise()
+    assert not document.document.isRedoAvailable()
+    assert document.base.options == made.options
+    for _ in range(150):
+        document.document.undo()
+        document.normalise()
+    assert document.base.options == made.options

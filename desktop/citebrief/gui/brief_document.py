@@ -300,12 +300,11 @@ class BriefDocument(QObject, BriefUpkeep):
         self._pending.stop()
         if self._normalising:
             return
+        self._follow_undo()
         if self._fresh_edit:
             self._fresh_edit = False
             # Isolating what the user just typed belongs to the same undo step as the typing.
             self._claim_list_text()
             self.isolate(join=True)
             self.renumber()
-        else:
-            self._follow_undo()
         self.changed.emit()
