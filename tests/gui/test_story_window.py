@@ -24,7 +24,7 @@ from test_stories_panel import (
 
 from citebrief.gui.actions import ActionId
 from citebrief.gui.brief_document import BriefDocument
-from citebrief.gui.brief_stories import also_entry_block
+from citebrief.gui.brief_stories import also_entry_block, story_heading_block
 from citebrief.gui.dialogs import Button
 from citebrief.gui.main_window import MainWindow
 from citebrief.gui.story_rows import STORY_ID, story_title
@@ -381,3 +381,28 @@ def test_a_brief_undone_and_then_typed_over_never_comes_back(qapp, tmp_path_fact
         document.document.undo()
         document.normalise()
     assert document.base.options == made.options
+
+
+def test_clicking_a_story_whose_heading_was_deleted_says_so(
+    window: MainWindow, tmp_path: Path, qtbot, wait_for_brief
+) -> None:
+    folder = write_folder(tmp_path / "week", "dam", "strike", "theft")
+    open_folder(window, folder, qtbot, wait_for_brief)
+    story = window.brief_document.base.stories[-1]
+    block = story_heading_block(window.brief_document.document, story.id)
+    assert block is not None
+    cursor = QTextCursor(block)
+    cursor.movePosition(QTextCursor.MoveOperation.PreviousCharacter)  # the end of the story before
+    cursor.setPosition(block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+    window.editor.setTextCursor(cursor)
+    window.editor.setFocus()
+    qtbot.keyClick(window.editor, Qt.Key.Key_Delete)
+    settle()
+    assert story_heading_block(window.brief_document.document, story.id) is None
+
+    tree = window.sources.tree
+    row = window.sources.story_row(story.id)
+    assert row is not None
+    tree.scrollToItem(row)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualItemRect(row).center())
+    assert window.status.label.text() == f"“{story.heading}” has no heading in the brief as you edited it."

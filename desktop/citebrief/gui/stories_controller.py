@@ -209,7 +209,9 @@ class StoriesController(QObject):
                 self.window.show_status(f"“{heading}” is left out of the brief: tick it to bring it back.")
             return
         block = story_heading_block(document, story.id)
-        if block is None:
+        if block is None and story.shown:  # the user deleted its heading: its sentences joined another
+            self.window.show_status(f"“{story.heading}” has no heading in the brief as you edited it.")
+        elif block is None:
             block = also_entry_block(document, story.id)
             self.window.show_status(
                 f"“{story.heading}” had no room in the brief: click it under “Also in this folder” to add it."
