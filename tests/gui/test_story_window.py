@@ -406,3 +406,32 @@ def test_clicking_a_story_whose_heading_was_deleted_says_so(
     tree.scrollToItem(row)
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualItemRect(row).center())
     assert window.status.label.text() == f"“{story.heading}” has no heading in the brief as you edited it."
+
+
+def test_moves_come_back_when_the_stories_are_switched_on_again(
+    window: MainWindow, tmp_path: Path, qtbot, wait_for_brief
+) -> None:
+    folder = write_folder(tmp_path / "week", "dam", "strike", "theft")
+    open_folder(window, folder, qtbot, wait_for_brief)
+    moved = source_id_of(window, "merrow-dam-3.txt")
+    strike = story_row_holding(window, "rovers-strike-1.txt")
+    strike_id = str(strike.data(0, STORY_ID))
+    menu = window.sources.context_menu(window.sources.row_for(moved))
+    assert menu is not None
+    menu_action(menu, "Move to Story", story_title(strike)).trigger()
+    qtbot.waitUntil(
+        lambda: idle(window) and moved in window.brief_document.base.story(strike_id).documents, timeout=60_000
+    )
+    qtbot.mouseClick(window.controls.stories, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: idle(window) and not window.brief_document.base.stories, timeout=60_000)
+    qtbot.waitUntil(lambda: window.sources.story_rows() == [], timeout=30_000)
+    assert window.sources.context_menu(window.sources.row_for(moved)) is None
+
+    qtbot.mouseClick(window.controls.stories, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: idle(window) and len(window.brief_document.base.stories) == 3, timeout=60_000)
+    assert moved in window.brief_document.base.story(strike_id).documents
+    qtbot.waitUntil(
+        lambda: idle(window)
+        and files_under(story_row_holding(window, "rovers-strike-1.txt"), window) == {*STRIKE, "merrow-dam-3.txt"},
+        timeout=30_000,
+    )
