@@ -195,7 +195,7 @@ def test_typing_inside_an_also_entry_keeps_the_words_as_the_users(
     assert any("(check Monday)" in text for text in texts)
     window.editor.undo()
     settle()
-    assert not any("(check Monday)" in item.text for item in window.brief_document.brief().items)
+    assert "(check Monday)" not in window.brief_document.document.toPlainText()
     assert also_entry_block(window.brief_document.document, hidden[0].id) is not None
 
 
@@ -435,3 +435,23 @@ def test_moves_come_back_when_the_stories_are_switched_on_again(
         and files_under(story_row_holding(window, "rovers-strike-1.txt"), window) == {*STRIKE, "merrow-dam-3.txt"},
         timeout=30_000,
     )
+
+
+def test_words_typed_over_a_selection_in_the_also_list_are_the_users(
+    window: MainWindow, tmp_path: Path, qtbot, wait_for_brief
+) -> None:
+    short_brief(window, tmp_path, qtbot, wait_for_brief)
+    hidden = [s for s in window.brief_document.base.stories if not s.shown]
+    block = also_entry_block(window.brief_document.document, hidden[0].id)
+    assert block is not None
+    cursor = QTextCursor(block)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfWord, QTextCursor.MoveMode.KeepAnchor)
+    window.editor.setTextCursor(cursor)
+    window.editor.setFocus()
+    qtbot.keyClicks(window.editor, "Flooded")
+    settle()
+    assert "Flooded" in window.brief_document.document.toPlainText()
+    assert any("Flooded" in item.text for item in window.brief_document.brief().items)
+    corpus = window.workspace.corpus
+    assert corpus is not None
+    check_citations(window.brief_document, corpus)

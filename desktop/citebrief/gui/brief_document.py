@@ -271,9 +271,9 @@ class BriefDocument(QObject, BriefUpkeep):
             self._pending.start()
 
     def _claim_list_text(self) -> None:
-        """Words typed into the lists after the brief's text (or after them, in their format) are the
-        user's own text, not a list's, which reading would skip: they become plain text of the brief,
-        a changed list line whole, in the same undo step as the typing."""
+        """Words typed into the lists after the brief's text in their format (over a selection there;
+        the editor types anywhere else in plain format) are the user's own text, not a list's, which
+        reading would skip: they become plain text of the brief, a changed list line whole."""
         found = typed_into_lists(self.document, self._base)
         if not found:
             return

@@ -38,7 +38,7 @@ from citebrief.gui.brief_marks import (
     parse_href,
 )
 from citebrief.gui.brief_runs import walk
-from citebrief.gui.brief_stories import story_link_at
+from citebrief.gui.brief_stories import END_LIST, story_link_at
 from citebrief.gui.differences_panel import MARK_COLOUR, differ_tooltip, dismiss, open_differences
 from citebrief.gui.new_marks import TIP as NEW_TIP
 from citebrief.gui.new_marks import new_format, new_item_ids
@@ -251,9 +251,10 @@ class BriefEditor(QTextEdit):
     def _on_cursor_moved(self) -> None:
         cursor = self.textCursor()
         fmt = cursor.charFormat()
-        if fmt.hasProperty(MARKER_ITEM) and not cursor.hasSelection():
+        if (fmt.hasProperty(MARKER_ITEM) or fmt.hasProperty(END_LIST)) and not cursor.hasSelection():
             # Text typed after a sentence's markers is the user's own, not part of the cited sentence:
-            # it must stay after the markers through saves and recovery.
+            # it must stay after the markers through saves and recovery. Text typed into the lists
+            # after the brief (or after them) is the user's too, not a list's, which reading skips.
             self.setCurrentCharFormat(QTextCharFormat())
         self._type_as_text()
         self._item_check.start()

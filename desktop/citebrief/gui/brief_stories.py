@@ -5,9 +5,10 @@ A story's heading is a block whose format holds the story's id (``STORY_HEADING`
 back from the document know their story by the heading they stand under, wherever the user moves them.
 The lists after the text are not the brief's sentences: their characters hold ``END_LIST`` and reading
 the brief skips them. Each "Also in this folder" entry is a link (``story:<id>``) that brings the story
-into the brief. A list line the user changes, or text typed after the lists (it takes their format),
-becomes the user's own text (`typed_into_lists`): reading never drops what the user wrote, and the
-lists are written anew after the brief's text when it is rebuilt or reopened.
+into the brief. Words the user types into the lists or after them are the user's own text: the editor
+types them without the lists' format, and `typed_into_lists` finds any that took it (typed over a
+selection, say), so reading never drops what the user wrote. The lists are written anew after the
+brief's text when it is rebuilt or reopened.
 """
 
 from __future__ import annotations
@@ -154,7 +155,6 @@ def typed_into_lists(document: QTextDocument, brief: Brief) -> list[tuple[QTextB
             found.append((block, listed))
         block = block.next()
     return found
-
 
 
 def story_link_at(document: QTextDocument, position: int) -> str | None:
