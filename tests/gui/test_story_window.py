@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from scripted_dialogs import dialogs
 from test_editing import check_citations
 from test_stories_panel import (
+    DropFromTree,
     files_under,
     heading_blocks,
     menu_action,
@@ -35,6 +36,12 @@ from story_folders import STRIKE
 def settle() -> None:
     for _ in range(3):
         QApplication.processEvents()
+
+
+def story_files(window: MainWindow, file: str) -> set[str]:
+    """The files of the story ``file`` is listed under (none while the panel has no stories)."""
+    row = next((r for r in window.sources.story_rows() if file in files_under(r, window)), None)
+    return files_under(row, window) if row is not None else set()
 
 
 def idle(window: MainWindow) -> bool:
@@ -101,7 +108,7 @@ def test_undo_puts_a_moved_document_back_in_its_story_and_redo_moves_it_again(
         lambda: idle(window) and moved in window.brief_document.base.story(theft_id).documents, timeout=60_000
     )
     after = window.brief_document.brief()
-    qtbot.waitUntil(lambda: "rovers-strike-2.txt" in files_under(story_row_holding(window, "halvard-theft-1.txt"), window))
+    qtbot.waitUntil(lambda: "rovers-strike-2.txt" in story_files(window, "halvard-theft-1.txt"))
 
     window.commands[ActionId.UNDO].trigger()
     settle()
@@ -109,7 +116,7 @@ def test_undo_puts_a_moved_document_back_in_its_story_and_redo_moves_it_again(
     assert window.brief_document.brief() == before
     assert window.workspace.options.story_moves == ()
     qtbot.waitUntil(
-        lambda: idle(window) and files_under(story_row_holding(window, "rovers-strike-1.txt"), window) == set(STRIKE),
+        lambda: idle(window) and story_files(window, "rovers-strike-1.txt") == set(STRIKE),
         timeout=30_000,
     )
     menu = window.sources.context_menu(window.sources.row_for(moved))
@@ -125,7 +132,7 @@ def test_undo_puts_a_moved_document_back_in_its_story_and_redo_moves_it_again(
     assert window.workspace.options.story_moves == ((moved, theft_id),)
     qtbot.waitUntil(
         lambda: idle(window)
-        and "rovers-strike-2.txt" in files_under(story_row_holding(window, "halvard-theft-1.txt"), window),
+        and "rovers-strike-2.txt" in story_files(window, "halvard-theft-1.txt"),
         timeout=30_000,
     )
     # The options a rebuild starts from are those of the brief on screen: the length is kept too.
@@ -273,7 +280,7 @@ def test_a_folded_story_stays_folded_when_a_move_rebuilds_the_panel(
     menu_action(menu, "Move to Story", story_title(theft)).trigger()
     qtbot.waitUntil(
         lambda: idle(window)
-        and "rovers-strike-2.txt" in files_under(story_row_holding(window, "halvard-theft-1.txt"), window),
+        and "rovers-strike-2.txt" in story_files(window, "halvard-theft-1.txt"),
         timeout=60_000,
     )
     dam = window.sources.story_row(dam_id)
@@ -432,7 +439,7 @@ def test_moves_come_back_when_the_stories_are_switched_on_again(
     assert moved in window.brief_document.base.story(strike_id).documents
     qtbot.waitUntil(
         lambda: idle(window)
-        and files_under(story_row_holding(window, "rovers-strike-1.txt"), window) == {*STRIKE, "merrow-dam-3.txt"},
+        and story_files(window, "rovers-strike-1.txt") == {*STRIKE, "merrow-dam-3.txt"},
         timeout=30_000,
     )
 
@@ -455,3 +462,34 @@ def test_words_typed_over_a_selection_in_the_also_list_are_the_users(
     corpus = window.workspace.corpus
     assert corpus is not None
     check_citations(window.brief_document, corpus)
+
+
+def test_a_document_dragged_to_another_story_is_there_when_the_brief_is_reopened(
+    make_window, tmp_path: Path, qtbot, wait_for_brief
+) -> None:
+    window = make_window()
+    folder = write_folder(tmp_path / "week", "dam", "strike", "theft")
+    open_folder(window, folder, qtbot, wait_for_brief)
+    tree = window.sources.tree
+    moved = source_id_of(window, "halvard-theft-2.txt")
+    row = window.sources.row_for(moved)
+    assert row is not None
+    tree.setCurrentItem(row)
+    target = story_row_holding(window, "merrow-dam-1.txt")
+    dam_id = str(target.data(0, STORY_ID))
+    tree.dropEvent(DropFromTree(tree, target))
+    qtbot.waitUntil(
+        lambda: idle(window) and moved in window.brief_document.base.story(dam_id).documents, timeout=60_000
+    )
+    path = tmp_path / "dragged.citebrief"
+    assert window.files.save_to(str(path))
+
+    again = make_window()
+    assert again.files.open_brief(str(path))
+    wait_for_brief(again)
+    assert again.workspace.options.story_moves == ((moved, dam_id),)
+    qtbot.waitUntil(lambda: idle(again) and bool(again.sources.story_rows()), timeout=30_000)
+    qtbot.waitUntil(
+        lambda: "halvard-theft-2.txt" in story_files(again, "merrow-dam-1.txt"),
+        timeout=30_000,
+    )
