@@ -462,6 +462,11 @@ def test_words_typed_over_a_selection_in_the_also_list_are_the_users(
     corpus = window.workspace.corpus
     assert corpus is not None
     check_citations(window.brief_document, corpus)
+    window.editor.undo()  # the rest of the word,
+    window.editor.undo()  # then the letter typed over the selection, as anywhere in the brief
+    settle()
+    assert "Flooded" not in window.brief_document.document.toPlainText()
+    assert also_entry_block(window.brief_document.document, hidden[0].id) is not None
 
 
 def test_a_document_dragged_to_another_story_is_there_when_the_brief_is_reopened(

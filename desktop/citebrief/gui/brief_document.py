@@ -257,6 +257,7 @@ class BriefDocument(QObject, BriefUpkeep):
         try:
             yield cursor
         finally:
+            self._claim_list_text()
             self.renumber()
             cursor.endEditBlock()
             self._fresh_edit = False
@@ -273,7 +274,8 @@ class BriefDocument(QObject, BriefUpkeep):
     def _claim_list_text(self) -> None:
         """Words typed into the lists after the brief's text in their format (over a selection there;
         the editor types anywhere else in plain format) are the user's own text, not a list's, which
-        reading would skip: they become plain text of the brief, a changed list line whole."""
+        reading would skip: they become plain text of the brief, a changed list line whole, in the
+        undo step of the edit (or joined to the last one)."""
         found = typed_into_lists(self.document, self._base)
         if not found:
             return
