@@ -498,3 +498,22 @@ def test_a_document_dragged_to_another_story_is_there_when_the_brief_is_reopened
         lambda: "halvard-theft-2.txt" in story_files(again, "merrow-dam-1.txt"),
         timeout=30_000,
     )
+
+
+def test_the_brief_menu_offers_the_same_stories_switch(
+    window: MainWindow, tmp_path: Path, qtbot, wait_for_brief
+) -> None:
+    folder = write_folder(tmp_path / "week", "dam", "strike", "theft")
+    open_folder(window, folder, qtbot, wait_for_brief)
+    action = window.commands[ActionId.BRIEF_STORIES]
+    brief_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Brief")
+    assert action in brief_menu.actions()
+    assert action.isCheckable() and action.isChecked()
+
+    action.trigger()
+
+    assert not window.controls.stories.isChecked()
+    qtbot.waitUntil(lambda: idle(window) and not window.brief_document.base.stories, timeout=60_000)
+    qtbot.mouseClick(window.controls.stories, Qt.MouseButton.LeftButton)
+    assert action.isChecked()
+    qtbot.waitUntil(lambda: idle(window) and len(window.brief_document.base.stories) == 3, timeout=60_000)

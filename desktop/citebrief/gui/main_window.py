@@ -214,6 +214,10 @@ class MainWindow(WindowSettings, BriefRebuilds, QMainWindow):
         self.commands[ActionId.UNDO].setEnabled(False)
         self.commands[ActionId.REDO].setEnabled(False)
         self.commands[ActionId.FOLLOW_LINKS].toggled.connect(self.set_follow_links)
+        # The Brief menu's stories switch is the Options panel's, shown in a second place.
+        stories = self.commands[ActionId.BRIEF_STORIES]
+        self.controls.stories.toggled.connect(stories.setChecked)
+        stories.toggled.connect(self.controls.stories.setChecked)  # the same value again: no loop
 
     def connect_actions(self) -> None:
         connect(
