@@ -35,6 +35,7 @@ class ActionId(StrEnum):
     UPDATE_CITATIONS = "update_citations"
     UPDATE_BRIEF = "update_brief"
     ACCEPT_ALL_NEW = "accept_all_new"
+    BRIEF_STORIES = "brief_stories"
     CANCEL = "cancel"
     FOCUS_BRIEF = "focus_brief"
     FOCUS_SOURCES = "focus_sources"
@@ -80,6 +81,13 @@ SPECS: dict[ActionId, ActionSpec] = {
         None,
         "",
         "Also read files that links inside an opened folder point to elsewhere (off: skipped and listed)",
+        checkable=True,
+    ),
+    ActionId.BRIEF_STORIES: ActionSpec(
+        "Brief Each &Story Apart",
+        None,
+        "",
+        "In a folder of several stories, a part of the brief per story (off: one brief of the folder)",
         checkable=True,
     ),
     ActionId.SAVE: ActionSpec("&Save Brief", QKeySequence.StandardKey.Save, "save", "Save the brief"),

@@ -19,24 +19,38 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
 
 from citebrief.core.model import Brief, BriefItem, BriefOptions, Citation, Disagreement
-from citebrief.gui.brief_layout import insert_text, lay_out
+from citebrief.gui.brief_layout import insert_text, lay_out, paragraph_format
 from citebrief.gui.brief_marks import Run, item_format, marker_format, marker_text
 from citebrief.gui.brief_reading import ItemRecord
 from citebrief.gui.brief_runs import Entry
-from citebrief.gui.brief_stories import insert_end_lists
+from citebrief.gui.brief_stories import insert_end_lists, typed_into_lists
 from citebrief.gui.brief_upkeep import BriefUpkeep
+
+
+@dataclass(slots=True)
+class BaseState:
+    """A brief the document showed whole (fresh from the engine, an update, a reopened file) and the undo
+    position right after it was laid out: undoing back before that position brings the brief before it."""
+
+    steps: int
+    base: Brief
+    pristine: tuple[object, ...] = ()  # what the window counts as unedited for this brief
+    excluded: frozenset[str] | None = None  # the sources left out of it (None: not known)
 
 
 class BriefDocument(QObject, BriefUpkeep):
     """Owns the QTextDocument of the brief and turns it back into a `Brief` on demand."""
 
     changed = Signal()  # text or citations changed (after markers were renumbered)
+    # Undo or redo went back or forth past a whole new brief: its options, stories and sources are
+    # those of the brief now on screen (the BaseState).
+    base_restored = Signal(object)
     renumbered = Signal()
 
     def __init__(self, parent: QObject | None = None, *, marker_color: QColor | None = None) -> None:
@@ -57,6 +71,9 @@ class BriefDocument(QObject, BriefUpkeep):
         self._entries_cache: tuple[list[Run], list[Entry]] | None = None
         self._fresh_edit = False
         self.document.undoCommandAdded.connect(self._on_command_added)
+        self.document.redoAvailable.connect(self._on_redo_available)
+        self._state = BaseState(0, self._base)
+        self._history = [self._state]
         self.stale: set[tuple[int, int]] = set()  # (item id, citation index) shown as stale
         self.document.setModified(False)  # setting the margin counts as a change to Qt
 
@@ -91,8 +108,31 @@ class BriefDocument(QObject, BriefUpkeep):
         cursor.endEditBlock()
         if not undoable:
             self.document.setUndoRedoEnabled(True)
+            self._history.clear()
+        self._state = BaseState(self.document.availableUndoSteps(), brief)
+        self._history.append(self._state)
         self.document.setModified(modified)
         self.changed.emit()
+
+    def remember(self, pristine: tuple[object, ...], excluded: frozenset[str]) -> None:
+        """What the window counts as unedited for the brief just shown, and the sources it leaves out;
+        undo and redo give them back with the brief."""
+        self._state.pristine, self._state.excluded = pristine, excluded
+
+    def _on_redo_available(self, available: bool) -> None:
+        if not available:  # an edit after undo dropped the redo steps, and the briefs they held
+            steps = self.document.availableUndoSteps()
+            self._history[:] = [state for state in self._history if state.steps <= steps] or [self._state]
+
+    def _follow_undo(self) -> None:
+        """After undo or redo, the brief whose text is on screen is the base again (the title stays the
+        user's: renaming is no step of undo)."""
+        steps = self.document.availableUndoSteps()
+        state = next((s for s in reversed(self._history) if s.steps <= steps), self._history[0])
+        if state is not self._state:
+            self._state = state
+            self._base = replace(state.base, title=self._base.title)
+            self.base_restored.emit(state)
 
     def set_title(self, title: str) -> None:
         """The user named the brief; every export and the saved file use the name."""
@@ -217,6 +257,7 @@ class BriefDocument(QObject, BriefUpkeep):
         try:
             yield cursor
         finally:
+            self._claim_list_text()
             self.renumber()
             cursor.endEditBlock()
             self._fresh_edit = False
@@ -230,6 +271,29 @@ class BriefDocument(QObject, BriefUpkeep):
         if not self._normalising:
             self._pending.start()
 
+    def _claim_list_text(self) -> None:
+        """Words typed into the lists after the brief's text in their format (over a selection there;
+        the editor types anywhere else in plain format) are the user's own text, not a list's, which
+        reading would skip: they become plain text of the brief, a changed list line whole, in the
+        undo step of the edit (or joined to the last one)."""
+        found = typed_into_lists(self.document, self._base)
+        if not found:
+            return
+        normalising, self._normalising = self._normalising, True
+        cursor = QTextCursor(self.document)
+        cursor.joinPreviousEditBlock()
+        for block, ranges in found:
+            if sum(end - start for start, end in ranges) == len(block.text()):
+                cursor.setPosition(block.position())
+                cursor.setBlockFormat(paragraph_format())
+            for start, end in ranges:
+                cursor.setPosition(start)
+                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                cursor.setCharFormat(QTextCharFormat())
+        cursor.endEditBlock()
+        self._runs_cache = None
+        self._normalising = normalising
+
     def normalise(self) -> None:
         """After an edit made outside `edit()`: renumber markers and drop those whose sentence is gone.
 
@@ -238,9 +302,11 @@ class BriefDocument(QObject, BriefUpkeep):
         self._pending.stop()
         if self._normalising:
             return
+        self._follow_undo()
         if self._fresh_edit:
             self._fresh_edit = False
             # Isolating what the user just typed belongs to the same undo step as the typing.
+            self._claim_list_text()
             self.isolate(join=True)
             self.renumber()
         self.changed.emit()

@@ -38,6 +38,7 @@ from citebrief.gui.brief_marks import (
     parse_href,
 )
 from citebrief.gui.brief_runs import walk
+from citebrief.gui.brief_stories import END_LIST, story_link_at
 from citebrief.gui.differences_panel import MARK_COLOUR, differ_tooltip, dismiss, open_differences
 from citebrief.gui.new_marks import TIP as NEW_TIP
 from citebrief.gui.new_marks import new_format, new_item_ids
@@ -56,6 +57,7 @@ class BriefEditor(QTextEdit):
     """Shows a `BriefDocument`; signals when a citation marker is clicked or a sentence is entered."""
 
     citation_clicked = Signal(int, int)  # item id, citation index
+    story_link_activated = Signal(str)  # story id: Ctrl+Enter on an "Also in this folder" entry
     item_entered = Signal(int)  # the cursor moved into this item (0: none)
 
     def __init__(self, brief_document: BriefDocument, parent: QWidget | None = None) -> None:
@@ -70,8 +72,9 @@ class BriefEditor(QTextEdit):
         self._sources: dict[str, Source] = {}
         self._stale_reasons: dict[str, str] = {}
         self._current_item = 0
-        # Others add entries about the sentence under the click (e.g. accepting a new sentence).
-        self.menu_additions: list[Callable[[QMenu, int | None], None]] = []
+        # Others add entries about the sentence (item id) or the place (document position) under the
+        # click: accepting a new sentence, bringing in a story listed under "Also in this folder".
+        self.menu_additions: list[Callable[[QMenu, int | None, int], None]] = []
         self.cursorPositionChanged.connect(self._on_cursor_moved)
         # Which sentence the cursor is in is worked out once the event loop is idle, not per keystroke.
         self._item_check = QTimer(self)
@@ -119,13 +122,14 @@ class BriefEditor(QTextEdit):
     def context_menu(self, pos: QPoint) -> QMenu:
         """The editor's menu at ``pos``: Qt's own entries, then what concerns the sentence there."""
         menu = self.createStandardContextMenu(pos)
-        item_id = self.brief_document.item_at(self.cursorForPosition(pos).position())
+        position = self.cursorForPosition(pos).position()
+        item_id = self.brief_document.item_at(position)
         for flagged, index, found in open_differences(self.brief_document):
             if flagged == item_id:
                 action = menu.addAction(f"Dismiss “sources differ” on {found.about}")
                 action.triggered.connect(lambda _c=False, i=flagged, k=index: self.dismiss_difference(i, k))
         for add in self.menu_additions:
-            add(menu, item_id)
+            add(menu, item_id, position)
         return menu
 
     def contextMenuEvent(self, e: QContextMenuEvent) -> None:
@@ -169,7 +173,8 @@ class BriefEditor(QTextEdit):
                 self.citation_clicked.emit(*ref)
 
     def activate_citation_at_cursor(self) -> bool:
-        """Keyboard route to a citation: the marker at (or just before) the cursor."""
+        """Keyboard route to a citation: the marker at (or just before) the cursor; or to the story of the
+        "Also in this folder" entry the cursor is in."""
         position = self.textCursor().position()
         # The format reported at a position is that of the character before it.
         for pos in (position + 1, position):
@@ -181,6 +186,10 @@ class BriefEditor(QTextEdit):
             if ref is not None:
                 self.citation_clicked.emit(*ref)
                 return True
+        story = story_link_at(self.document(), position)
+        if story is not None:
+            self.story_link_activated.emit(story)
+            return True
         return False
 
     def _end(self) -> int:
@@ -242,9 +251,10 @@ class BriefEditor(QTextEdit):
     def _on_cursor_moved(self) -> None:
         cursor = self.textCursor()
         fmt = cursor.charFormat()
-        if fmt.hasProperty(MARKER_ITEM) and not cursor.hasSelection():
+        if (fmt.hasProperty(MARKER_ITEM) or fmt.hasProperty(END_LIST)) and not cursor.hasSelection():
             # Text typed after a sentence's markers is the user's own, not part of the cited sentence:
-            # it must stay after the markers through saves and recovery.
+            # it must stay after the markers through saves and recovery. Text typed into the lists
+            # after the brief (or after them) is the user's too, not a list's, which reading skips.
             self.setCurrentCharFormat(QTextCharFormat())
         self._type_as_text()
         self._item_check.start()

@@ -5,7 +5,10 @@ A story's heading is a block whose format holds the story's id (``STORY_HEADING`
 back from the document know their story by the heading they stand under, wherever the user moves them.
 The lists after the text are not the brief's sentences: their characters hold ``END_LIST`` and reading
 the brief skips them. Each "Also in this folder" entry is a link (``story:<id>``) that brings the story
-into the brief.
+into the brief. Words the user types into the lists or after them are the user's own text: the editor
+types them without the lists' format, and `typed_into_lists` finds any that took it (typed over a
+selection, say), so reading never drops what the user wrote. The lists are written anew after the
+brief's text when it is rebuilt or reopened.
 """
 
 from __future__ import annotations
@@ -126,4 +129,41 @@ def also_entry_block(document: QTextDocument, story_id: str) -> QTextBlock | Non
                 return block
             it += 1
         block = block.next()
+    return None
+
+
+def typed_into_lists(document: QTextDocument, brief: Brief) -> list[tuple[QTextBlock, list[tuple[int, int]]]]:
+    """The blocks where list characters (``END_LIST``) hold more than a line the lists write, each with
+    the ranges of those characters: the user typed there. (What is left of a line the user deleted part
+    of is still the list's: nothing of the user's is in it.)"""
+    lines = [line for heading, entries in end_lines(brief) for line in (heading, *(e for e, _ in entries))]
+    if not lines:
+        return []
+    found = []
+    block = document.begin()
+    while block.isValid():
+        listed: list[tuple[int, int]] = []
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.charFormat().hasProperty(END_LIST):
+                listed.append((fragment.position(), fragment.position() + fragment.length()))
+            it += 1
+        at = block.position()
+        text = "".join(block.text()[start - at : end - at] for start, end in listed)
+        if listed and not any(text in line for line in lines):
+            found.append((block, listed))
+        block = block.next()
+    return found
+
+
+def story_link_at(document: QTextDocument, position: int) -> str | None:
+    """The story of the "Also in this folder" entry holding ``position``, None elsewhere."""
+    block = document.findBlock(position)
+    it = block.begin()
+    while not it.atEnd():
+        story_id = parse_story_href(it.fragment().charFormat().anchorHref())
+        if story_id is not None:
+            return story_id
+        it += 1
     return None

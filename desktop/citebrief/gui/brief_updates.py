@@ -222,7 +222,7 @@ class BriefUpdates(QObject):
         """The editor's menu at ``pos``, with accepting when the click is on a new sentence."""
         return self.editor.context_menu(pos)
 
-    def _add_to_menu(self, menu: QMenu, item: int | None) -> None:
+    def _add_to_menu(self, menu: QMenu, item: int | None, _position: int) -> None:
         fresh = self.new_items()
         if fresh:
             menu.addSeparator()

@@ -1,4 +1,4 @@
-"""The brief controls: length, algorithm, focus terms, language and sections."""
+"""The brief controls: length, algorithm, focus terms, language, sections and stories."""
 
 from __future__ import annotations
 
@@ -69,6 +69,12 @@ class ControlsPanel(QWidget):
         self.sections = QCheckBox("Group into sections")
         self.sections.setAccessibleName("Sections")
         self.sections.setToolTip("Group the brief under headings when the sources cover several topics")
+        self.stories = QCheckBox("Brief each story apart")
+        self.stories.setAccessibleName("Stories")
+        self.stories.setToolTip(
+            "In a folder of several stories, give each story its own part of the brief under its heading; "
+            "off: one brief of the whole folder"
+        )
 
         self._form = self._lay_out()
         self._apply_range(LengthUnit.WORDS)
@@ -80,6 +86,7 @@ class ControlsPanel(QWidget):
         self.focus.editingFinished.connect(self._on_focus)
         self.language.currentIndexChanged.connect(self._emit)
         self.sections.toggled.connect(self._emit)
+        self.stories.toggled.connect(self._emit)
         self._last_focus = ""
 
     def _lay_out(self) -> QFormLayout:
@@ -105,6 +112,7 @@ class ControlsPanel(QWidget):
                 label.setBuddy(buddy)
             form.addRow(label, field)
         form.addRow("", self.sections)
+        form.addRow("", self.stories)
         return form
 
     def _apply_range(self, unit: LengthUnit) -> None:
@@ -125,6 +133,7 @@ class ControlsPanel(QWidget):
             focus=focus,
             language=str(self.language.currentData()),
             sections="auto" if self.sections.isChecked() else "off",
+            stories="auto" if self.stories.isChecked() else "off",
         )
 
     def set_options(self, options: BriefOptions) -> None:
@@ -140,6 +149,7 @@ class ControlsPanel(QWidget):
         self._last_focus = self.focus.text()
         self.language.setCurrentIndex(max(0, self.language.findData(options.language)))
         self.sections.setChecked(options.sections == "auto")
+        self.stories.setChecked(options.stories == "auto")
         self._updating = False
 
     def _on_spin(self, value: int) -> None:

@@ -13,7 +13,9 @@ GUIDE_HTML = """
 <h3>Citebrief in five steps</h3>
 <ol>
 <li><b>Open</b> a folder of articles (File &gt; Open Folder), some files, or drop them onto the window.
-Untick a source on the left to leave it out.</li>
+Untick a source on the left to leave it out. A folder of several stories lists its sources under their
+stories: click a story to find it in the brief, untick it to leave it out, drag a source onto another
+story to move it there (Edit &gt; Undo moves it back).</li>
 <li><b>Read</b> the brief in the middle. Hover a marker such as [2] to read the sentence it cites; click it
 to see that sentence in its article on the right.</li>
 <li><b>Tune</b> the length, algorithm and focus terms under Options; the brief is rebuilt in the

@@ -207,12 +207,17 @@ class MainWindow(WindowSettings, BriefRebuilds, QMainWindow):
         self.controls.options_changed.connect(self.on_options_changed)
         self.title_edit.editingFinished.connect(self.on_title_edited)
         self.brief_document.changed.connect(self.on_brief_changed)
+        self.brief_document.base_restored.connect(self.on_base_restored)  # before the stories follow it
         self.brief_document.document.modificationChanged.connect(lambda _m: self.update_title())
         self.editor.undoAvailable.connect(self.commands[ActionId.UNDO].setEnabled)
         self.editor.redoAvailable.connect(self.commands[ActionId.REDO].setEnabled)
         self.commands[ActionId.UNDO].setEnabled(False)
         self.commands[ActionId.REDO].setEnabled(False)
         self.commands[ActionId.FOLLOW_LINKS].toggled.connect(self.set_follow_links)
+        # The Brief menu's stories switch is the Options panel's, shown in a second place.
+        stories = self.commands[ActionId.BRIEF_STORIES]
+        self.controls.stories.toggled.connect(stories.setChecked)
+        stories.toggled.connect(self.controls.stories.setChecked)  # the same value again: no loop
 
     def connect_actions(self) -> None:
         connect(

@@ -50,6 +50,8 @@ MENUS: list[tuple[str, list[ActionId | None]]] = [
             ActionId.UPDATE_BRIEF,
             ActionId.ACCEPT_ALL_NEW,
             ActionId.CANCEL,
+            None,
+            ActionId.BRIEF_STORIES,
         ],
     ),
     (

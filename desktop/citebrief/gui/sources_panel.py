@@ -110,6 +110,8 @@ class SourcesPanel(QWidget):
 
     def _fill(self, excluded: frozenset[str]) -> None:
         self._updating = True
+        # The stories the user folded stay folded when the rows are made anew (after a move, say).
+        folded = {row.data(0, STORY_ID) for row in self.story_rows() if not row.isExpanded()}
         self.tree.clear()
         corpus, stale = self._corpus, self._stale
         sources: dict[str, QTreeWidgetItem] = {}
@@ -130,6 +132,9 @@ class SourcesPanel(QWidget):
             sources[src.id] = row
         if self._grouping is not None:
             fill_stories(self.tree, self._grouping, sources)
+            for row in self.story_rows():
+                if row.data(0, STORY_ID) in folded:
+                    row.setExpanded(False)
         else:
             self.tree.set_story_level(False)
             self.tree.addTopLevelItems(list(sources.values()))

@@ -13,11 +13,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QMouseEvent, QTextBlock, QTextCursor
+from PySide6.QtWidgets import QMenu
 
 from citebrief.core.model import UNGROUPED, Brief, BriefOptions, Corpus, LengthUnit, Story
 from citebrief.core.progress import CancelToken, ProgressCallback
 from citebrief.export.model import UNGROUPED_HEADING
-from citebrief.gui.brief_stories import also_entry_block, parse_story_href, story_heading_block
+from citebrief.gui.brief_stories import (
+    also_entry_block,
+    parse_story_href,
+    story_heading_block,
+    story_link_at,
+)
 from citebrief.gui.story_rows import story_title
 from citebrief.gui.tasks import TaskRunner
 
@@ -75,12 +81,15 @@ class StoriesController(QObject):
         self.panel.story_expand_requested.connect(self.expand)
         self.panel.story_move_requested.connect(self.move)
         self.panel.stories_reset_requested.connect(self.restore_stories)
+        window.brief_document.base_restored.connect(lambda state: self._sync(state.base))
         self.editor.viewport().installEventFilter(self)
+        self.editor.story_link_activated.connect(self.expand)
+        self.editor.menu_additions.append(self._add_to_menu)
 
     def carry(self, options: BriefOptions) -> BriefOptions:
-        """``options`` from the controls with the story settings they do not show."""
-        current = self.workspace.options
-        return replace(options, stories=current.stories, story_moves=current.story_moves)
+        """``options`` from the controls with the user's moves, which they do not show (kept while the
+        stories are switched off, so switching them on again brings the moves back)."""
+        return replace(options, story_moves=self.workspace.options.story_moves)
 
     # --- grouping the folder for the panel -----------------------------------------------------
 
@@ -102,6 +111,9 @@ class StoriesController(QObject):
         corpus, options = self.workspace.corpus, self.workspace.options
         if corpus is None:
             return
+        if options.stories != "auto":
+            self.regroup()  # one flat list, as the brief is one brief of the whole folder
+            return
         if self.shown is not None and self.shown.corpus is corpus and self.shown.moves == options.story_moves:
             return  # the panel shows these stories already: unticking one must not take it away
         moves = brief.options.story_moves
@@ -111,8 +123,7 @@ class StoriesController(QObject):
         )
         automatic = self._automatic[1] if self._automatic and self._automatic[0] is corpus else None
         if (
-            options.stories != "auto"
-            or brief.options.stories != "auto"
+            brief.options.stories != "auto"
             or moves != options.story_moves
             or not whole
             or (moves and (automatic is None or not brief.stories))
@@ -198,7 +209,9 @@ class StoriesController(QObject):
                 self.window.show_status(f"“{heading}” is left out of the brief: tick it to bring it back.")
             return
         block = story_heading_block(document, story.id)
-        if block is None:
+        if block is None and story.shown:  # the user deleted its heading: its sentences joined another
+            self.window.show_status(f"“{story.heading}” has no heading in the brief as you edited it.")
+        elif block is None:
             block = also_entry_block(document, story.id)
             self.window.show_status(
                 f"“{story.heading}” had no room in the brief: click it under “Also in this folder” to add it."
@@ -253,6 +266,14 @@ class StoriesController(QObject):
         story, self._pending_story = self._pending_story, ""
         if story:
             self.show_story(story)
+
+    def _add_to_menu(self, menu: QMenu, _item: int | None, position: int) -> None:
+        """On an "Also in this folder" entry, the editor's menu brings its story in, as a click does."""
+        story_id = story_link_at(self.editor.document(), position)
+        if story_id is not None:
+            menu.addSeparator()
+            action = menu.addAction("Show in Brief")
+            action.triggered.connect(lambda _checked=False: self.expand(story_id))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A click on an "Also in this folder" entry brings that story into the brief."""

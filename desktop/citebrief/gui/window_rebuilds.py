@@ -16,7 +16,7 @@ from citebrief.gui.dialogs import Button
 from citebrief.gui.kept_dismissals import Kept, remembered, with_dismissals, without_dismissals
 
 if TYPE_CHECKING:
-    from citebrief.gui.brief_document import BriefDocument
+    from citebrief.gui.brief_document import BaseState, BriefDocument
     from citebrief.gui.brief_editor import BriefEditor
     from citebrief.gui.brief_files import BriefFiles
     from citebrief.gui.controls_panel import ControlsPanel
@@ -104,8 +104,21 @@ class BriefRebuilds(_Window):
         brief = with_dismissals(brief, self._dismissed)  # a rebuild keeps what the user dismissed
         self.brief_document.set_brief(brief, undoable=had_text and same_corpus, modified=modified)
         self._pristine = without_dismissals(self.brief_document.brief().items)
+        self.brief_document.remember(self._pristine, self.workspace.excluded)
         self.editor.set_sources(self.workspace.corpus.by_id() if self.workspace.corpus else {})
         self.show_brief_counts()
+        self.after_brief_changed()
+
+    def on_base_restored(self, state: BaseState) -> None:
+        """Undo or redo brought back another whole brief: the options (the story moves among them) and
+        the ticked sources say what it was made with again, and a rebuild asks first only when it
+        was edited."""
+        self.keep_brief_options()
+        self._pristine = state.pristine
+        corpus = self.workspace.corpus
+        if state.excluded is not None and state.excluded != self.workspace.excluded and corpus is not None:
+            self.workspace.set_excluded(state.excluded)
+            self.sources.set_corpus(corpus, state.excluded, self.workspace.stale.sources)
         self.after_brief_changed()
 
     def on_brief_restored(self, doc: BriefFile, stale: StaleReport) -> None:
@@ -113,6 +126,7 @@ class BriefRebuilds(_Window):
         self.brief_document.set_brief(doc.brief, stale=stale.citations, modified=self.files.restoring_unsaved)
         self._brief_corpus = self.workspace.corpus
         self._pristine = ()
+        self.brief_document.remember(self._pristine, doc.excluded)
         self._dismissed = remembered(doc.brief, {})
         corpus = self.workspace.corpus
         self.sources.set_corpus(corpus or Corpus(()), doc.excluded, stale.sources)
