@@ -17,7 +17,8 @@ from dataclasses import dataclass, replace
 
 from citebrief.core.model import Brief, BriefItem, Corpus, Story
 from citebrief.engine.stories import Grouping, group_stories
-from citebrief.engine.story_brief import story_grouping
+from citebrief.engine.stories import _order_key as story_order
+from citebrief.engine.story_brief import focused_first, story_grouping
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +27,7 @@ class StoryLayout:
 
     old: Brief  # the old brief; one on a single story that becomes one of many has it as its story
     stories: dict[str, Story]  # by id: the old stories with the articles added to them, then new ones
-    order: tuple[Story, ...]  # today's articles of each story, in the order a fresh brief shares them
+    order: tuple[Story, ...]  # the stories that share the length, in the order they share it
 
 
 def story_layout(old: Brief, corpus: Corpus) -> StoryLayout | None:
@@ -35,7 +36,7 @@ def story_layout(old: Brief, corpus: Corpus) -> StoryLayout | None:
     added = any(src.id not in known for src in corpus.sources)
     if not old.stories and not added:
         return None
-    today = story_grouping(corpus, old.options) if added else None  # stories on the focus first
+    today = story_grouping(corpus, old.options) if added else None
     if not old.stories:
         old = _one_story_of_many(old, corpus, today)
         if not old.stories:
@@ -43,24 +44,25 @@ def story_layout(old: Brief, corpus: Corpus) -> StoryLayout | None:
     if added and today is None:  # the old brief had stories; group today's folder all the same
         today = group_stories(corpus, moves=old.options.story_moves)
     stories = _with_added(old, corpus, today) if today else {story.id: story for story in old.stories}
-    return StoryLayout(old, stories, _fresh_order(stories, corpus, today))
+    return StoryLayout(old, stories, _sharing_order(old, stories, corpus))
 
 
-def _fresh_order(stories: dict[str, Story], corpus: Corpus, today: Grouping | None) -> tuple[Story, ...]:
-    """``stories`` with only today's articles, in the order today's grouping gives the group holding
-    their articles (ties: more articles first; without ``today``, as they are); those with no article
-    left are left out."""
-    present = {src.id for src in corpus.sources}
-    current = [replace(s, documents=tuple(d for d in s.documents if d in present)) for s in stories.values()]
-    current = [s for s in current if s.documents]
-    if today is None:
-        return tuple(current)
-    place = {sid: k for k, story in enumerate(today.stories) for sid in story.documents}
-
-    def key(story: Story) -> tuple[int, int]:
-        return (min(place.get(d, len(place)) for d in story.documents), -story.source_count)
-
-    return tuple(sorted(current, key=key))
+def _sharing_order(old: Brief, stories: dict[str, Story], corpus: Corpus) -> tuple[Story, ...]:
+    """The stories that share the update's length, with today's articles only, in the order a fresh
+    brief gives stories (most articles first, then the most recent; those on the focus first): those
+    the old brief told and those that gained an article. A story neither told nor added to has no
+    news to show, so it takes no room from the others."""
+    present = {src.id: k for k, src in enumerate(corpus.sources)}
+    told = {item.story for item in old.items}
+    before = {sid for story in old.stories for sid in story.documents}
+    sharing = []
+    for story in stories.values():
+        documents = tuple(sid for sid in story.documents if sid in present)
+        if documents and (story.id in told or any(sid not in before for sid in documents)):
+            sharing.append(replace(story, documents=documents))
+    ordered = Grouping(tuple(sorted(sharing, key=lambda story: story_order(story, present))), ())
+    focus = old.options.focus
+    return focused_first(ordered, corpus, focus).stories if focus else ordered.stories
 
 
 def _added_stories(old: Brief, corpus: Corpus, today: Grouping) -> dict[str, Story]:
