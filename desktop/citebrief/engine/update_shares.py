@@ -7,8 +7,8 @@ length before the new story's news gets a place. So each story, in the fresh bri
 old sentences and its news into its share, as the one-story update fits a whole brief
 (`UpdatePlan`), and passes what it leaves to the stories after it. Edited sentences always stay,
 counted in their story's share; a story's unedited sentences give way when its share is smaller
-than they need, most important last. Sentences of stories whose articles are all gone from the folder
-keep the room the others leave.
+than they need, most important last, and come back, in their order, into the room the stories
+leave unused (as do sentences of stories whose articles are all gone from the folder).
 """
 
 from __future__ import annotations
@@ -53,8 +53,11 @@ def fit_by_story(
         carry = max(0, part + carry - spent) if part else carry
     forced = [i for i in gone if items[i].edited]
     used += sum(plan.old_cost(i) for i in forced)
-    free = [i for i in gone if not items[i].edited]
-    rank = [float("inf")] * len(items)  # in their old order
+    # What the stories left unused keeps old sentences that gave way, in their order: a story
+    # whose share its news did not fill, or whose articles are gone, costs the reader nothing.
+    held = set(kept)
+    free = [i for i in range(len(items)) if i not in held and not items[i].edited]
+    rank = [float("inf")] * len(items)
     leftover, _rows, _spent = plan.take(free, rank, {}, 0, max(0, length - used), 0)
     return sorted(kept + forced + leftover), taken
 
