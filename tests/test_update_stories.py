@@ -258,3 +258,25 @@ def test_a_new_story_gets_the_room_a_fresh_brief_of_the_folder_gives_it(
     size = len(updated.items) if unit == "sentences" else updated.word_count
     assert size <= length
     assert [i.text for i in updated.items if i.edited] == [old.items[0].text]
+
+
+def test_a_new_story_a_fresh_brief_has_no_room_for_leaves_the_brief_as_it_was(tmp_path: Path) -> None:
+    """At 100 words a fresh brief shows two stories; a third, smaller one added is listed, not shown,
+    and the sentences the reader has seen stay."""
+    from citebrief.core.model import BriefOptions
+    from citebrief.engine import summarise
+    from citebrief.engine.update import update_brief
+    from citebrief.ingest import load_folder
+
+    folder = write_stories(tmp_path / "articles", "dam", "theft")
+    options = BriefOptions(length=100)
+    old = summarise(load_folder(folder), options)
+    write_stories(folder, "strike")
+    corpus = load_folder(folder)
+    fresh = summarise(corpus, options)
+    assert not [s for s in fresh.stories if s.shown and "rovers-strike-1.txt" in s.documents]
+    result = update_brief(old, corpus)
+    assert [i.text for i in result.brief.items] == [i.text for i in old.items]
+    assert result.dropped == 0 and result.new_items == 0
+    strike = [s for s in result.brief.stories if "rovers-strike-1.txt" in s.documents]
+    assert len(strike) == 1 and not strike[0].shown
