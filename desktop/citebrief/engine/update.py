@@ -11,6 +11,8 @@ An old `Brief` (as saved, with the user's edits) plus today's corpus gives a new
   always stays). Importance is the
   place in the folder's fresh selection, then in the news selection; an old sentence neither holds
   counts least, since the folder's brief would no longer say it and the news is what an update is for;
+- in a brief of several stories, the stories share the length as a fresh brief shares it, and each
+  is fitted into its share this way (`update_shares`), so a story just added gets room of its own;
 - a kept sentence whose fact a new or changed article also states gains that citation (the same
   rule the brief's own citations follow, ``facts.states_fact``), without a ``new`` mark;
 - citations are kept as they are: the caller reconciles them with the folder first (moved quotes
