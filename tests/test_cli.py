@@ -98,9 +98,36 @@ def test_usage_errors_exit_2_with_one_line(args: list[str]) -> None:
     assert len(result.stderr.strip().splitlines()) == 1
 
 
-def test_unknown_suffix_without_format_is_a_usage_error(news_folder: Path, tmp_path: Path) -> None:
+def test_unknown_suffix_without_format_is_a_usage_error_saying_what_to_pass(
+    news_folder: Path, tmp_path: Path
+) -> None:
     result = cli("brief", str(news_folder), "-o", str(tmp_path / "brief.xyz"))
     assert result.returncode == 2
+    assert not (tmp_path / "brief.xyz").exists()
+    assert "'.xyz'" in result.stderr and ".md" in result.stderr and "--format markdown" in result.stderr
+
+
+def test_output_without_a_suffix_is_markdown(news_folder: Path, tmp_path: Path) -> None:
+    result = cli("brief", str(news_folder), "-o", str(tmp_path / "brief"), "--sentences", "2")
+    assert result.returncode == 0, result.stderr
+    assert "## Sources" in (tmp_path / "brief").read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_output_to_a_pipe_named_with_any_suffix_is_markdown(news_folder: Path, tmp_path: Path) -> None:
+    import threading
+
+    pipe = tmp_path / "brief.out"
+    os.mkfifo(pipe)
+    received: list[str] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_text(encoding="utf-8")), daemon=True)
+    reader.start()
+    result = cli("brief", str(news_folder), "-o", str(pipe), "--sentences", "2")
+    if result.returncode != 0:  # nothing opened the pipe: open it once so that the reader ends
+        os.close(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))
+    reader.join(timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert received and "## Sources" in received[0]
 
 
 def test_version_and_help() -> None:
@@ -138,6 +165,9 @@ def test_output_to_stdout_device_and_through_a_link(news_folder: Path, tmp_path:
     to_stdout = cli("brief", str(news_folder), "-o", str(stdout), "--format", "text", "--sentences", "2")
     assert to_stdout.returncode == 0, to_stdout.stderr
     assert len([line for line in to_stdout.stdout.splitlines() if line.strip()]) == 2
+    markdown = cli("brief", str(news_folder), "-o", str(stdout), "--sentences", "2")  # no --format
+    assert markdown.returncode == 0, markdown.stderr
+    assert "## Sources" in markdown.stdout
     (tmp_path / "kept").mkdir()
     link = tmp_path / "brief.md"
     link.symlink_to(tmp_path / "kept" / "brief.md")

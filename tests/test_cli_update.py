@@ -150,3 +150,28 @@ def test_since_when_the_brief_s_folder_is_gone_says_to_name_it(tmp_path: Path) -
         f"name their folder (citebrief brief FOLDER --since {saved})"
     ]
     assert cli("brief", str(tmp_path / "moved"), "--since", str(saved), "-q").returncode == 0
+
+
+def test_only_new_saved_as_a_brief_file_keeps_the_whole_updated_brief(tmp_path: Path) -> None:
+    """A brief file is the brief the window opens: saved with `--only-new` it would lose every
+    sentence but the new ones, the edit included. It holds the whole update, new sentences marked."""
+    folder, saved = _saved_with_an_edit(tmp_path)
+    write_articles(folder, NEW_DEVELOPMENT)
+    whole = json.loads(cli("brief", "--since", str(saved), "--format", "json", "-q").stdout)["items"]
+    for extra in (["-o", str(tmp_path / "tuesday.citebrief")], ["--format", "citebrief"]):
+        result = cli("brief", "--since", str(saved), "--only-new", *extra)
+        assert result.returncode == 0, result.stderr
+        assert "--only-new" in result.stderr and "whole updated brief" in result.stderr
+        if extra[0] == "-o":
+            brief = open_brief(extra[1]).brief
+        else:
+            stdout_file = tmp_path / "stdout.citebrief"
+            stdout_file.write_text(result.stdout, encoding="utf-8")
+            brief = open_brief(stdout_file).brief
+        assert [(i.text, i.new) for i in brief.items] == [(i["text"], i["new"]) for i in whole]
+        assert [i.text for i in brief.items if i.edited] == [EDIT]
+        assert any(i.new for i in brief.items) and not all(i.new for i in brief.items)
+    # Other formats still print the new sentences alone.
+    text = cli("brief", "--since", str(saved), "--only-new", "-o", str(tmp_path / "new.txt"), "-q")
+    assert text.returncode == 0, text.stderr
+    assert all(line.startswith("New: ") for line in (tmp_path / "new.txt").read_text("utf-8").splitlines())

@@ -8,6 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from citebrief.core.model import Brief, BriefItem
 from disagreement_folder import write_disagreeing_folder
 from story_folders import DAM, THEFT, write_stories
 
@@ -207,3 +210,73 @@ def test_an_article_of_the_same_story_keeps_a_one_story_brief_on_one_story(tmp_p
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["stories"] == [] and all(item["story"] == "" for item in data["items"])
+
+
+
+def _new_story_update(tmp_path: Path, unit: str, length: int) -> tuple[Brief, Brief, Brief, set[str]]:
+    """A brief of two stories with its first sentence edited, two articles of a third story added:
+    (the edited old brief, the update, a fresh brief of the folder, the added articles' ids)."""
+    from dataclasses import replace
+
+    from citebrief.core.model import BriefOptions, LengthUnit
+    from citebrief.engine import summarise
+    from citebrief.engine.update import update_brief
+    from citebrief.ingest import load_folder
+
+    folder = write_stories(tmp_path / "articles", "strike", "theft")
+    options = BriefOptions(unit=LengthUnit(unit), length=length)
+    old = summarise(load_folder(folder), options)
+    assert len([s for s in old.stories if s.shown]) == 2
+    edited = replace(old.items[0], text="In short: " + old.items[0].text, edited=True)
+    old = replace(old, items=(edited, *old.items[1:]))
+    added = dict(list(DAM.items())[:2])
+    for name, text in added.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    corpus = load_folder(folder)
+    return old, update_brief(old, corpus).brief, summarise(corpus, options), set(added)
+
+
+@pytest.mark.parametrize(("unit", "length"), [("sentences", 6), ("words", 150)])
+def test_a_new_story_gets_the_room_a_fresh_brief_of_the_folder_gives_it(
+    tmp_path: Path, unit: str, length: int
+) -> None:
+    """Two articles of a new story, then Update: the story is shown with room for two sentences at
+    least, as a fresh brief shows it, within the length, the user's edit kept."""
+    from citebrief.engine.story_brief import MIN_STORY_SENTENCES
+
+    old, updated, fresh, added = _new_story_update(tmp_path, unit, length)
+
+    def telling(brief: Brief) -> list[BriefItem]:
+        return [i for i in brief.items if {c.source_id for c in i.citations} & added]
+
+    assert len(telling(fresh)) >= MIN_STORY_SENTENCES, "the fresh brief does not show the new story"
+    told = telling(updated)
+    assert len(told) >= MIN_STORY_SENTENCES, [i.text for i in told]
+    assert all(i.new for i in told)
+    assert len({i.story for i in told}) == 1
+    assert next(s for s in updated.stories if s.id == told[0].story).shown
+    size = len(updated.items) if unit == "sentences" else updated.word_count
+    assert size <= length
+    assert [i.text for i in updated.items if i.edited] == [old.items[0].text]
+
+
+def test_a_new_story_a_fresh_brief_has_no_room_for_leaves_the_brief_as_it_was(tmp_path: Path) -> None:
+    """At 100 words a fresh brief shows two stories; a third, smaller one added is listed, not shown,
+    and the sentences the reader has seen stay."""
+    from citebrief.core.model import BriefOptions
+    from citebrief.engine import summarise
+    from citebrief.engine.update import update_brief
+    from citebrief.ingest import load_folder
+
+    folder = write_stories(tmp_path / "articles", "dam", "theft")
+    options = BriefOptions(length=100)
+    old = summarise(load_folder(folder), options)
+    write_stories(folder, "strike")
+    corpus = load_folder(folder)
+    fresh = summarise(corpus, options)
+    assert not [s for s in fresh.stories if s.shown and "rovers-strike-1.txt" in s.documents]
+    result = update_brief(old, corpus)
+    assert [i.text for i in result.brief.items] == [i.text for i in old.items]
+    assert result.dropped == 0 and result.new_items == 0
+    strike = [s for s in result.brief.stories if "rovers-strike-1.txt" in s.documents]
+    assert len(strike) == 1 and not strike[0].shown

@@ -195,13 +195,18 @@ def _brief(args: argparse.Namespace) -> int:
     from citebrief.ingest import load_folder
     from citebrief.resources_path import samples_dir
 
-    fmt = args.format or (export.format_for_path(args.output) if args.output else None) or "markdown"
-    if args.output and args.format is None and export.format_for_path(args.output) is None:
-        return _fail(EXIT_USAGE, f"cannot tell the format of {args.output!r}; add --format")
+    fmt = _output_format(args)
     if export.export_format(fmt).binary and not args.output:
         return _fail(EXIT_USAGE, f"{fmt} is binary: write it to a file with -o FILE")
     if args.only_new and not args.since:
         return _fail(EXIT_USAGE, "--only-new needs --since BRIEF")
+    if args.only_new and export.export_format(fmt).brief_file:
+        # A brief file is the brief the window opens: the new sentences alone would lose the rest.
+        args.only_new = False
+        if not args.quiet:
+            where = display(args.output) if args.output else "the brief file"
+            note = f"--only-new: {where} holds the whole updated brief, its new sentences marked New"
+            print(f"citebrief: note: {note}", file=sys.stderr)
     since = _open_since(args.since) if args.since else None
     if since is not None and not args.paths:
         _check_since_folder(args.since, since)
@@ -236,6 +241,24 @@ def _brief(args: argparse.Namespace) -> int:
         sys.stdout.write(export.render(brief, fmt).decode("utf-8"))
         sys.stdout.flush()
     return EXIT_OK
+
+
+def _output_format(args: argparse.Namespace) -> str:
+    """``--format``, else what ``-o`` asks for (Markdown for a name without a suffix or a device),
+    else Markdown; an ``-o`` suffix that names no format is a usage error saying what to pass."""
+    from citebrief import export
+
+    if args.format or not args.output:
+        return str(args.format or "markdown")
+    fmt = export.format_for_output(args.output)
+    if fmt is None:
+        name, suffix = os.path.basename(args.output), os.path.splitext(args.output)[1]
+        suffixes = ", ".join(f.suffix for f in export.REGISTRY)
+        raise CitebriefError(
+            f"cannot tell the format of {display(name)} from its suffix {display(suffix)!r}: name the file "
+            f"with one of {suffixes}, or add --format {{{','.join(export.FORMATS)}}} (e.g. --format markdown)"
+        )
+    return fmt
 
 
 def _make_brief(

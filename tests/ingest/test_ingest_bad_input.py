@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import codecs
+import io
 import json
 import os
+import re
 import select
 import shutil
 import signal
 import tempfile
 import time
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -19,6 +23,7 @@ from ingest_fixtures import (
     assert_offsets,
     notice_for,
     write_docx,
+    write_odt,
     write_pdf,
     write_zip_bomb_docx,
 )
@@ -78,6 +83,56 @@ def test_truncated_and_corrupt_pdf_and_docx(tmp_path: Path) -> None:
     for name in ("truncated.pdf", "garbage.pdf", "misnamed.pdf", "truncated.docx", "misnamed.docx"):
         assert notice_for(corpus, name)
     assert len(corpus.notices) == 5
+
+
+def _with_member(path: Path, name: str, data: bytes | None) -> bytes:
+    """The zip file ``path`` with member ``name`` replaced by ``data`` (left out when None)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(buffer, "w") as target:
+        for info in source.infolist():
+            if info.filename != name:
+                target.writestr(info, source.read(info))
+            elif data is not None:
+                target.writestr(info, data)
+    return buffer.getvalue()
+
+
+# What a parser's own words look like: an exception class, a part of the file's insides, a codec.
+_INTERNALS = re.compile(r"\w*(Error|Exception|Warning)\b|\.xml|\.rels|\butf-\d+-[lb]e\b|Traceback|\bobj\b")
+
+
+def test_damaged_files_are_named_with_what_is_wrong_in_plain_words(tmp_path: Path) -> None:
+    """A skip message says what is wrong with the file as its owner would put it, never a library's
+    exception name or the name of a part inside the file."""
+    folder = tmp_path / "folder"
+    _good(folder)
+    made = tmp_path / "made"
+    made.mkdir()
+    pdf = write_pdf(made / "whole.pdf", [FLOOD_EN_2]).read_bytes()
+    docx = write_docx(made / "whole.docx", FLOOD_EN_2)
+    odt = write_odt(made / "whole.odt", FLOOD_EN_2)
+    cut = {
+        "cut.pdf": pdf[: len(pdf) // 2],
+        "cut.docx": docx.read_bytes()[: docx.stat().st_size // 2],
+        "cut.odt": odt.read_bytes()[: odt.stat().st_size // 2],
+    }
+    broken = {
+        "garbled.pdf": pdf[:100] + bytes(len(pdf) - 140) + pdf[-40:],  # its end mark kept
+        "broken-xml.docx": _with_member(docx, "word/document.xml", b"<w:document><w:body><w:p>broken"),
+        "broken-xml.odt": _with_member(odt, "content.xml", b"<office:document-content>broken"),
+        "no-text-part.odt": _with_member(odt, "content.xml", None),
+        "bad-utf16.txt": codecs.BOM_UTF16_LE + b"\x00\xd8" * 40,  # lone surrogates
+    }
+    for name, data in {**cut, **broken}.items():
+        (folder / name).write_bytes(data)
+    corpus = load_folder(folder)
+    assert [s.id for s in corpus.sources] == ["good.txt"]
+    reasons = {name: notice_for(corpus, name) for name in {**cut, **broken}}
+    leaks = {name: reason for name, reason in reasons.items() if _INTERNALS.search(reason)}
+    assert not leaks
+    assert all("cut short" in reasons[name] for name in cut), reasons
+    assert all("damaged" in reasons[name] for name in broken if name.endswith((".pdf", ".docx", ".odt"))), reasons
+    assert "UTF-16" in reasons["bad-utf16.txt"]
 
 
 def test_docx_zip_bomb_is_refused_before_unpacking(tmp_path: Path) -> None:

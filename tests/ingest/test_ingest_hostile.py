@@ -159,7 +159,8 @@ def test_language_model_that_cannot_be_unpacked_falls_back_to_english_with_a_not
     sources, notices = (json.loads(line) for line in done.stdout.splitlines())
     assert sources == [["de.txt", "english"], ["good.txt", "english"]]
     assert len(notices) == 1 and notices[0][0].endswith("de.txt") and not notices[0][2]
-    assert "language not recognised" in notices[0][1]
+    assert "language not recognised (the language model could not be loaded" in notices[0][1]
+    assert "Error" not in notices[0][1]
 
 
 @pytest.mark.skipif(not Path("/proc/self/io").exists(), reason="counts bytes read through /proc (Linux)")

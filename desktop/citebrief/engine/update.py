@@ -11,6 +11,8 @@ An old `Brief` (as saved, with the user's edits) plus today's corpus gives a new
   always stays). Importance is the
   place in the folder's fresh selection, then in the news selection; an old sentence neither holds
   counts least, since the folder's brief would no longer say it and the news is what an update is for;
+- in a brief of several stories, the stories share the length as a fresh brief shares it, and each
+  is fitted into its share this way (`update_shares`), so a story just added gets room of its own;
 - a kept sentence whose fact a new or changed article also states gains that citation (the same
   rule the brief's own citations follow, ``facts.states_fact``), without a ``new`` mark;
 - citations are kept as they are: the caller reconciles them with the folder first (moved quotes
@@ -19,18 +21,13 @@ An old `Brief` (as saved, with the user's edits) plus today's corpus gives a new
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
-
-import numpy as np
 
 from citebrief.core.model import (
     Brief,
     BriefItem,
-    BriefOptions,
     Citation,
     Corpus,
-    LengthUnit,
     Source,
     SourceRef,
 )
@@ -39,12 +36,13 @@ from citebrief.core.serial import corpus_refs
 from citebrief.engine.assemble import citation_for
 from citebrief.engine.concepts import concept_weights
 from citebrief.engine.disagreements import with_disagreements
-from citebrief.engine.facts import closest_cosine, same_fact
 from citebrief.engine.features import Features, build_features
 from citebrief.engine.order import lead_row, reading_order
 from citebrief.engine.selection import equivalents
 from citebrief.engine.summariser import brief_title, counted_title, select_rows
-from citebrief.engine.update_stories import place_in_stories
+from citebrief.engine.update_plan import UpdatePlan, selected_rows
+from citebrief.engine.update_shares import fit_by_story
+from citebrief.engine.update_stories import place_in_stories, story_layout
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,112 +105,8 @@ class UpdateResult:
     changes: FolderChanges
 
 
-def _row_index(features: Features) -> dict[tuple[str, int, int], int]:
-    return {(r.source.id, r.sentence.start, r.sentence.end): k for k, r in enumerate(features.rows)}
-
-
-def _rows_of(item: BriefItem, index: dict[tuple[str, int, int], int], features: Features) -> list[int]:
-    """The rows an item's citations point to, where the quote still stands there."""
-    rows: list[int] = []
-    for cit in item.citations:
-        row = index.get((cit.source_id, cit.start, cit.end))
-        if row is not None and features.rows[row].sentence.text == cit.quote and row not in rows:
-            rows.append(row)
-    return rows
-
-
-def _states_one_of(features: Features, row: int, sims: np.ndarray, others: Iterable[int]) -> bool:
-    """Whether ``row`` (whose cosines with every row are ``sims``) states the fact of one of ``others``."""
-    return any(
-        other == row
-        or (sims[other] >= closest_cosine() and same_fact(features, row, other, float(sims[other])))
-        for other in others
-    )
-
-
-class _Plan:
-    """The old items and the candidate new rows, ranked, then fitted into the length."""
-
-    def __init__(self, features: Features, brief: Brief, fresh_sources: frozenset[str]) -> None:
-        self.features = features
-        self.brief = brief
-        index = _row_index(features)
-        self.item_rows = [_rows_of(item, index, features) for item in brief.items]
-        fresh_ids = {k for k, src in enumerate(features.corpus.sources) if src.id in fresh_sources}
-        self.is_fresh = np.isin(features.source_of_row, list(fresh_ids))
-
-    def cost(self, item: BriefItem | None, row: int | None) -> int:
-        if self.brief.options.unit is LengthUnit.SENTENCES:
-            return 1
-        if row is not None:
-            return int(self.features.rows[row].words)
-        return len(item.text.split()) if item is not None else 0
-
-    def rank_and_candidates(self, chosen: list[int]) -> tuple[list[float], dict[int, float]]:
-        """Each old item's importance (its fact's place in ``chosen``; infinity when ``chosen`` no longer
-        holds it) and the new facts among ``chosen`` with their places."""
-        rank = [float("inf")] * len(self.brief.items)
-        candidates: dict[int, float] = {}
-        for place, row in enumerate(chosen):
-            sims = self.features.similarities(row)
-            holders = [
-                i for i, rows in enumerate(self.item_rows) if _states_one_of(self.features, row, sims, rows)
-            ]
-            for i in holders:
-                rank[i] = min(rank[i], float(place))
-            if holders or not self.is_fresh[row]:
-                continue
-            close = np.flatnonzero((sims >= closest_cosine()) & ~self.is_fresh).tolist()
-            if _states_one_of(self.features, row, sims, close + list(candidates)):
-                continue  # an article the brief already knew states it (not news), or a new item does
-            candidates[row] = float(place)
-        return rank, candidates
-
-    def fit(
-        self, rank: list[float], candidates: dict[int, float], news_from: int
-    ) -> tuple[list[int], list[int]]:
-        """(old item indices kept, new rows taken) within the length; edited items always stay.
-
-        Candidates placed at ``news_from`` or later come from the news selection alone: together they
-        take at most the new articles' share of the length (`_news_room`).
-        """
-        limit = self.brief.options.length
-        items = self.brief.items
-        kept = [i for i, item in enumerate(items) if item.edited]
-        used = sum(self.cost(items[i], None) for i in kept)
-        pool: list[tuple[float, int, int]] = [  # (rank, 0 = old item before a new one on a tie, key)
-            (rank[i], 0, i) for i, item in enumerate(items) if not item.edited
-        ]
-        pool += [(place, 1, row) for row, place in candidates.items()]
-        # An old item the fresh selection dropped still outranks nothing new, but keeps its old order.
-        pool.sort(key=lambda entry: (entry[0], entry[1], entry[2] if entry[0] == float("inf") else 0))
-        taken: list[int] = []
-        news_used, news_room = 0, self._news_room()
-        for place, kind, key in pool:
-            row = None if kind == 0 else key
-            cost = self.cost(None, row) if kind == 1 else self._old_cost(key)
-            news = kind == 1 and place >= news_from
-            if used + cost > limit or (news and news_used and news_used + cost > news_room):
-                continue
-            used += cost
-            news_used += cost if news else 0
-            (kept if kind == 0 else taken).append(key)
-        return sorted(kept), taken
-
-    def _news_room(self) -> int:
-        """The length the news selection alone may fill: the added and changed articles' share of the
-        folder's sentences, as a fresh brief would give them room (the first news fact always may)."""
-        share = float(self.is_fresh.mean()) if len(self.is_fresh) else 0.0
-        return int(self.brief.options.length * share)
-
-    def _old_cost(self, i: int) -> int:
-        rows = self.item_rows[i]
-        item = self.brief.items[i]
-        return self.cost(item, rows[0] if rows and not item.edited else None)
-
-
 def _added_citations(
-    features: Features, plan: _Plan, kept: list[int], new_rows: list[int]
+    features: Features, plan: UpdatePlan, kept: list[int], new_rows: list[int]
 ) -> tuple[dict[int, list[Citation]], dict[int, tuple[Citation, ...]]]:
     """Citations kept items gain from fresh sources, and each new row's citations."""
     items = plan.brief.items
@@ -245,7 +139,9 @@ def _added_citations(
     return gained, cited
 
 
-def _placed(features: Features, plan: _Plan, kept: list[int], new_rows: list[int]) -> list[tuple[str, int]]:
+def _placed(
+    features: Features, plan: UpdatePlan, kept: list[int], new_rows: list[int]
+) -> list[tuple[str, int]]:
     """("old", item index) and ("new", row) in reading order: old items keep their order (the user may
     have moved them); a new row follows the old item the engine's reading order puts before it."""
     anchor_of = {plan.item_rows[i][0]: i for i in kept if plan.item_rows[i]}
@@ -267,20 +163,6 @@ def _placed(features: Features, plan: _Plan, kept: list[int], new_rows: list[int
     return placed
 
 
-def _news_rows(
-    features: Features, options: BriefOptions, fresh: frozenset[str], cancel: CancelToken | None
-) -> list[int]:
-    """What the same selection rules choose from the added and changed articles alone: their news,
-    best first (rows of ``features``)."""
-    known = frozenset(src.id for src in features.corpus.sources if src.id not in fresh)
-    if len(known) == len(features.corpus.sources):
-        return []
-    subset = features.subset(known)
-    index = _row_index(features)
-    picked = select_rows(subset, options, cancel=cancel)
-    return [index[(r.source.id, r.sentence.start, r.sentence.end)] for r in (subset.rows[k] for k in picked)]
-
-
 def update_brief(
     brief: Brief,
     corpus: Corpus,
@@ -296,14 +178,13 @@ def update_brief(
         features = build_features(corpus, language=options.language, progress=progress, cancel=cancel)
     check(cancel)
     report(progress, 0.6, "Finding what is new")
-    plan = _Plan(features, brief, changes.fresh)
-    chosen = select_rows(features, options, cancel=cancel) if changes.any else []
-    news = _news_rows(features, options, changes.fresh, cancel) if changes.any else []
-    rank, candidates = plan.rank_and_candidates([*chosen, *(row for row in news if row not in chosen)])
-    if rank:
-        rank[0] = -1.0  # the brief's opening sentence stays: the reader knows the story by it
-    check(cancel)
-    kept, new_rows = plan.fit(rank, candidates, news_from=len(chosen))
+    layout = story_layout(brief, corpus)
+    if layout is not None:
+        brief = layout.old  # a brief on one story may have become one story of several
+    plan = UpdatePlan(features, brief, changes.fresh)
+    kept, new_rows = (
+        fit_by_story(plan, layout, cancel) if layout is not None else _fit_whole(plan, changes, cancel)
+    )
     gained, cited = _added_citations(features, plan, kept, new_rows)
     items: list[BriefItem] = []
     for kind, key in _placed(features, plan, kept, new_rows):
@@ -319,7 +200,7 @@ def update_brief(
     updated = replace(
         brief, items=tuple(items), sources=_merged_refs(brief, corpus), title=_title(brief, corpus)
     )
-    updated = place_in_stories(brief, updated, corpus)
+    updated = place_in_stories(layout, updated, corpus) if layout is not None else updated
     return UpdateResult(
         brief=updated,
         new_items=len(new_rows),
@@ -327,6 +208,21 @@ def update_brief(
         dropped=len(brief.items) - len(kept),
         changes=changes,
     )
+
+
+def _fit_whole(
+    plan: UpdatePlan, changes: FolderChanges, cancel: CancelToken | None
+) -> tuple[list[int], list[int]]:
+    """(old item indices kept, new rows taken) of a brief on one story: its sentences and the news
+    ranked by the selection of the whole folder, then of the added and changed articles alone."""
+    features, options = plan.features, plan.brief.options
+    chosen = select_rows(features, options, cancel=cancel) if changes.any else []
+    news = selected_rows(features, options, changes.fresh, plan.index, cancel) if changes.any else []
+    rank, candidates = plan.rank_and_candidates([*chosen, *(row for row in news if row not in chosen)])
+    if rank:
+        rank[0] = -1.0  # the brief's opening sentence stays: the reader knows the story by it
+    check(cancel)
+    return plan.fit(rank, candidates, news_from=len(chosen))
 
 
 def _rechecked(features: Features, item: BriefItem) -> BriefItem:

@@ -10,9 +10,19 @@ from citebrief.export.api import (
     REGISTRY,
     ExportFormat,
     export_format,
+    format_for_output,
     format_for_path,
     render,
     write,
 )
 
-__all__ = ["FORMATS", "REGISTRY", "ExportFormat", "export_format", "format_for_path", "render", "write"]
+__all__ = [
+    "FORMATS",
+    "REGISTRY",
+    "ExportFormat",
+    "export_format",
+    "format_for_output",
+    "format_for_path",
+    "render",
+    "write",
+]

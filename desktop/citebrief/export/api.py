@@ -76,6 +76,17 @@ def format_for_path(path: str | os.PathLike[str]) -> str | None:
     return _SUFFIXES.get(Path(path).suffix.lower())
 
 
+def format_for_output(path: str | os.PathLike[str]) -> str | None:
+    """The format to write to ``path`` when none is named: its suffix's, Markdown when it has no
+    suffix or is a device or pipe (``/dev/stdout``, whose name says nothing of a format); None for a
+    suffix that means nothing to us."""
+    by_suffix = format_for_path(path)
+    if by_suffix is not None:
+        return by_suffix
+    special = os.path.exists(path) and not os.path.isfile(path) and not os.path.isdir(path)
+    return "markdown" if special or not Path(path).suffix else None
+
+
 def render(brief: Brief, fmt: str, *, relative_to: Path | None = None) -> bytes:
     """The brief in format ``fmt`` (one of `FORMATS`) as the bytes of a file (``relative_to``: the
     folder a brief file is written to, so that it can move together with its articles)."""

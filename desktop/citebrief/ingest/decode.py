@@ -57,7 +57,9 @@ def decode_bytes(data: bytes, *, complete: bool = True) -> tuple[str, str]:
             try:
                 return _decode(data[len(bom) :], name, complete=complete), name
             except UnicodeDecodeError as exc:
-                raise UnreadableFileError(f"the file says it is {name} but is not valid {name}") from exc
+                plain = name.upper()[:6]  # "UTF-16", as people name it, not the codec "utf-16-le"
+                reason = f"the file is marked as {plain} text but is not valid {plain}"
+                raise UnreadableFileError(reason) from exc
     utf16 = _utf16_without_bom(data)
     if utf16 is not None:
         try:

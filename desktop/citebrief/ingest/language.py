@@ -151,7 +151,8 @@ def _model() -> Any | None:
         try:
             return _identifier()
         except (OSError, ValueError, EOFError, MemoryError) as exc:
-            _problem.append(getattr(exc, "strerror", None) or str(exc) or type(exc).__name__)
+            why = getattr(exc, "strerror", None)  # the system's words; a library's own name nothing
+            _problem.append("the language model could not be loaded" + (f": {why}" if why else ""))
             return None
 
 

@@ -37,6 +37,9 @@ def _out_of_memory(exc: BaseException) -> bool:
 
 
 Reader = Callable[[bytes, Budget], Extracted]
+# A PDF may end with a few bytes after its end-of-file mark (a newline, padding from a mail program).
+_END_WINDOW = 1024
+CUT_SHORT = "it is cut short (its end is missing, as after an interrupted download)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +47,12 @@ class Format:
     name: str  # what the user calls it, used in messages ("PDF", "Word document")
     module: str  # module under citebrief.ingest.formats holding ``read``
     streamable: bool  # plain text that may be read in part (large files are cut, not skipped)
+    end_mark: bytes = b""  # what a whole file of this type ends with, to tell one cut short
+
+    @property
+    def file(self) -> str:
+        """What a message calls such a file: "PDF file", "Word document"."""
+        return self.name if self.name.endswith(("document", "text")) else f"{self.name} file"
 
 
 FORMATS: dict[str, Format] = {
@@ -54,7 +63,7 @@ FORMATS: dict[str, Format] = {
     ".html": Format("HTML", "html_text", True),
     ".htm": Format("HTML", "html_text", True),
     ".xhtml": Format("HTML", "html_text", True),
-    ".pdf": Format("PDF", "pdf_text", False),
+    ".pdf": Format("PDF", "pdf_text", False, end_mark=b"%%EOF"),
     ".docx": Format("Word document", "docx_text", False),
     ".odt": Format("OpenDocument text", "odt_text", False),
     ".rtf": Format("RTF", "rtf_text", True),
@@ -85,5 +94,13 @@ def read_format(suffix: str, data: bytes, budget: Budget, *, complete: bool = Tr
         raise
     except (Exception, RecursionError, MemoryError) as exc:  # a damaged file must not stop the folder
         if _out_of_memory(exc):
-            raise ReaderMemoryError(f"{fmt.name} file too large or complex to read (memory limit)") from exc
-        raise UnreadableFileError(f"damaged or unsupported {fmt.name} file ({type(exc).__name__})") from exc
+            raise ReaderMemoryError(f"{fmt.file} too large or complex to read (memory limit)") from exc
+        raise UnreadableFileError(_damaged(fmt, data)) from exc
+
+
+def _damaged(fmt: Format, data: bytes) -> str:
+    """Why a parser failed, in words a user knows: a parser's own message names its internals (an
+    exception class, an object number), which says nothing to the person whose file it is."""
+    if fmt.end_mark and fmt.end_mark not in data[-_END_WINDOW:]:
+        return f"damaged {fmt.file}: {CUT_SHORT}"
+    return f"damaged or unsupported {fmt.file}: its contents could not be read"

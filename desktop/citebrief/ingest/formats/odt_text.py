@@ -90,7 +90,7 @@ def read(data: bytes, budget: Budget) -> Extracted:
     try:
         root = ElementTree.fromstring(content)
     except ElementTree.ParseError as exc:
-        raise UnreadableFileError(f"damaged {_KIND}") from exc
+        raise UnreadableFileError(f"damaged {_KIND}: the part holding its text could not be read") from exc
     body = root.find(f"{_OFFICE}body")
     out = _Text()
     _blocks(body if body is not None else root, out)

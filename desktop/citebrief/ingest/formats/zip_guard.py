@@ -6,9 +6,13 @@ import io
 import zipfile
 
 from citebrief.core.errors import UnreadableFileError
+from citebrief.ingest.formats import CUT_SHORT
 from citebrief.ingest.limits import MAX_PACK_RATIO, MAX_UNPACKED_BYTES, MAX_XML_BYTES, MAX_ZIP_MEMBERS
 
 _SMALL = 1024 * 1024  # members below this may compress as well as they like
+# The end-of-archive record: 22 bytes and a comment of at most 65,535 (the zip format's limits).
+_END_OF_ZIP = b"PK\x05\x06"
+_END_WINDOW = 22 + 65_535
 
 
 def open_checked(data: bytes, kind: str) -> zipfile.ZipFile:
@@ -16,7 +20,10 @@ def open_checked(data: bytes, kind: str) -> zipfile.ZipFile:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, ValueError, EOFError) as exc:
-        raise UnreadableFileError(f"damaged {kind} (not a valid zip container)") from exc
+        # A zip file ends with its table of contents; without it the file was cut short.
+        if _END_OF_ZIP not in data[-_END_WINDOW:]:
+            raise UnreadableFileError(f"damaged {kind}: {CUT_SHORT}") from exc
+        raise UnreadableFileError(f"damaged {kind}: its parts could not be unpacked") from exc
     members = archive.infolist()
     if len(members) > MAX_ZIP_MEMBERS:
         raise UnreadableFileError(f"the {kind} holds too many parts ({len(members)})")
@@ -41,9 +48,9 @@ def read_member(archive: zipfile.ZipFile, name: str, kind: str) -> bytes:
     try:
         info = archive.getinfo(name)
     except KeyError as exc:
-        raise UnreadableFileError(f"damaged {kind} ({name} is missing)") from exc
+        raise UnreadableFileError(f"damaged {kind}: the part holding its text is missing") from exc
     with archive.open(info) as stream:
         data = stream.read(info.file_size + 1)
     if len(data) > info.file_size:
-        raise UnreadableFileError(f"damaged {kind} ({name} is larger than it claims)")
+        raise UnreadableFileError(f"damaged {kind}: the part holding its text is larger than it claims")
     return data
