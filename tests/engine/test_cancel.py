@@ -13,8 +13,8 @@ from citebrief.ingest import load_folder
 
 MAX_CPU_AFTER_CANCEL = 0.5
 """CPU seconds the summary may still spend once Cancel is pressed: it polls the token between small
-steps (a few milliseconds each here), so a stop takes a small fraction of this; a stage that ignores
-Cancel spends seconds on this folder."""
+steps, so a stop takes a few milliseconds here; a summary that goes on to its end after Cancel spends
+about 2 s more on this folder."""
 
 
 @pytest.fixture(scope="module")
