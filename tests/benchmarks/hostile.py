@@ -1,7 +1,7 @@
 """Time and memory of the command line on each hostile file, beside the targets it must meet.
 
-Each case is one hostile file in a folder beside a good article; the command line briefs the folder
-in a fresh process with an empty parse cache. Targets (per case): exit 0, the good article briefed,
+Each case is one hostile file (or a folder of ten thousand tiny ones) beside a good article; the
+command line briefs the folder in a fresh process with an empty parse cache. Targets (per case): exit 0, the good article briefed,
 one notice naming the file (or the file read with its damage made harmless), under 30 s and 1 GB.
 Memory is the peak resident size of the largest process involved (the command line, its file-reader
 process and any workers), from the kernel's accounting of waited-for children.
@@ -30,8 +30,11 @@ from ingest_fixtures import (  # noqa: E402  (the test fixtures are not a packag
     FLOOD_EN_2,
     write_docx_of_paragraphs,
     write_docx_with_headers,
+    write_huge_text,
     write_odt_with_spaces,
     write_slow_pdf,
+    write_tiny_files,
+    write_zip_bomb_docx,
 )
 
 TARGET_SECONDS = 30.0
@@ -75,6 +78,21 @@ def _sparse_text(folder: Path) -> str:
     return "sparse.txt"
 
 
+def _zip_bomb(folder: Path) -> str:
+    write_zip_bomb_docx(folder / "bomb.docx")
+    return "bomb.docx"
+
+
+def _huge_text(folder: Path) -> str:
+    write_huge_text(folder / "huge.txt", 200)
+    return "huge.txt"
+
+
+def _tiny_files(folder: Path) -> str:
+    write_tiny_files(folder / "readings", 10_000)  # beside good.txt, which sorts after them
+    return "readings/day9/09999.txt"
+
+
 def _link_out(folder: Path) -> str:
     outside = folder.parent / "private.txt"
     outside.write_text("\n\n".join(FLOOD_EN_2), encoding="utf-8")
@@ -91,6 +109,9 @@ CASES: dict[str, Callable[[Path], str]] = {
     "pdf-slow-page": _slow_pdf,
     "txt-1gb-sparse": _sparse_text,
     "link-out-of-folder": _link_out,
+    "docx-zip-bomb": _zip_bomb,
+    "txt-200mb": _huge_text,
+    "10000-tiny-files": _tiny_files,
 }
 
 _WRAPPER = (

@@ -1,4 +1,4 @@
-"""Cancel stops a long summary quickly, whichever stage it is in."""
+"""Cancel stops a long summary at once, whichever stage it is in."""
 
 from __future__ import annotations
 
@@ -10,6 +10,11 @@ import pytest
 from citebrief.core import BriefOptions, Cancelled, CancelToken
 from citebrief.engine import summarise
 from citebrief.ingest import load_folder
+
+MAX_CPU_AFTER_CANCEL = 0.5
+"""CPU seconds the summary may still spend once Cancel is pressed: it polls the token between small
+steps, so a stop takes a few milliseconds here; a summary that goes on to its end after Cancel spends
+about 2 s more on this folder."""
 
 
 @pytest.fixture(scope="module")
@@ -29,32 +34,43 @@ def big_corpus(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-unt
     return load_folder(folder, cache=None)
 
 
+@pytest.mark.skipif(not hasattr(time, "pthread_getcpuclockid"), reason="reads another thread's CPU clock")
 @pytest.mark.parametrize("algorithm", ["citebrief", "lexrank"])
 @pytest.mark.parametrize("stage", ["Reading sentences", "Comparing sentences", "Choosing sentences"])
-def test_cancel_is_honoured_within_half_a_second(big_corpus, algorithm: str, stage: str) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_stops_the_work_at_once(big_corpus, algorithm: str, stage: str) -> None:  # type: ignore[no-untyped-def]
+    """The summary does almost no work after Cancel, measured as its own thread's CPU time.
+
+    CPU time of the summarising thread, unlike wall-clock time, does not grow when other programs
+    share the machine, so the bound holds on a busy runner and fails only if the work goes on.
+    """
     token = CancelToken()
-    reached = threading.Event()
+    reached, resume = threading.Event(), threading.Event()
     outcome: list[object] = []
+    stopped_at: list[float] = []  # the worker's own CPU seconds when Cancelled reached it
 
     def progress(_fraction: float, message: str) -> None:
-        if message == stage:
+        if message == stage and not reached.is_set():
             reached.set()
+            resume.wait()  # the user presses Cancel while this stage's message shows
 
     def run() -> None:
         try:
             options = BriefOptions(algorithm=algorithm, length=200)
-            outcome.append(summarise(big_corpus, options, progress=progress, cancel=token))
+            summarise(big_corpus, options, progress=progress, cancel=token)
+            outcome.append("finished")
         except Cancelled as exc:
+            stopped_at.append(time.thread_time())
             outcome.append(exc)
 
     worker = threading.Thread(target=run)
     worker.start()
-    # Cancel as the stage begins, as a user would while its progress message shows.
-    assert reached.wait(timeout=30), f"the summary never reported {stage!r}"
-    cancelled_at = time.perf_counter()
+    assert reached.wait(timeout=120), f"the summary never reported {stage!r}"
+    assert worker.ident is not None
+    cancelled_at = time.clock_gettime(time.pthread_getcpuclockid(worker.ident))
     token.cancel()
-    worker.join(timeout=10)
-    waited = time.perf_counter() - cancelled_at
-    assert not worker.is_alive()
-    assert isinstance(outcome[0], Cancelled), "the summary finished before Cancel: make the folder bigger"
-    assert waited < 0.5, f"stopped {waited:.2f} s after Cancel during {stage!r}"
+    resume.set()
+    worker.join(timeout=120)
+    assert not worker.is_alive(), f"the summary still runs long after Cancel during {stage!r}"
+    assert isinstance(outcome[0], Cancelled), f"the summary ignored Cancel during {stage!r}"
+    after = stopped_at[0] - cancelled_at
+    assert after < MAX_CPU_AFTER_CANCEL, f"{after:.2f} s of work after Cancel during {stage!r}"

@@ -51,10 +51,15 @@ def texts_of(brief: Brief) -> list[str]:
 
 
 def assert_full_name_first(texts: list[str]) -> None:
-    for surname, full in PEOPLE.items():
-        mentions = [t for t in texts if re.search(rf"\b{surname}\b", t)]
-        if mentions:
-            assert full in mentions[0], texts
+    """Each person the brief names is named in full the first time; at least one person is named."""
+    first_mentions = [
+        (full, next(t for t in texts if re.search(rf"\b{surname}\b", t)))
+        for surname, full in PEOPLE.items()
+        if any(re.search(rf"\b{surname}\b", t) for t in texts)
+    ]
+    assert first_mentions, f"no one named: nothing checked in {texts}"
+    for full, first in first_mentions:
+        assert full in first, texts
 
 
 @pytest.mark.parametrize("words", LENGTHS)

@@ -30,7 +30,9 @@ def test_a_saved_brief_reopened_and_left_alone_closes_without_asking(
     again = make_window()
     assert again.files.open_brief(str(path))
     wait_for_brief(again)
-    qtbot.wait(50)  # let every queued change settle
+    # nothing left to change the brief: no summary running, no re-brief waiting, no event queued
+    qtbot.waitUntil(lambda: not again.workspace.busy and not again.debounce.isActive(), timeout=60_000)
+    QApplication.processEvents()
     assert again.windowTitle() == "seeds.citebrief[*] — Citebrief"
     assert not again.isWindowModified()
     assert again.close()

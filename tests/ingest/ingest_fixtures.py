@@ -187,6 +187,24 @@ def write_zip_bomb_docx(path: Path) -> Path:
     return path
 
 
+def write_huge_text(path: Path, megabytes: int) -> Path:
+    """A plain-text file of ``megabytes`` MiB: one sentence about a river gauge, over and over."""
+    line = "The gauge at the old bridge was read again and showed the river still rising slowly.\n"
+    chunk = (line * (1024 * 1024 // len(line) + 1)).encode("ascii")[: 1024 * 1024]
+    with path.open("wb") as stream:
+        for _ in range(megabytes):
+            stream.write(chunk)
+    return path
+
+
+def write_tiny_files(folder: Path, count: int) -> None:
+    """``count`` one-line articles, a thousand to a subfolder (day0/00000.txt, day0/00001.txt, ...)."""
+    for number in range(count):
+        sub = folder / f"day{number // 1000}"
+        sub.mkdir(parents=True, exist_ok=True)
+        (sub / f"{number:05d}.txt").write_text(f"Gauge reading {number}: {number % 97} centimetres.\n", "ascii")
+
+
 _HEADER_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"
 _HEADER_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header"
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"

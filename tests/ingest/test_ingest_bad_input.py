@@ -12,6 +12,7 @@ import shutil
 import signal
 import tempfile
 import time
+import tracemalloc
 import zipfile
 from pathlib import Path
 
@@ -23,8 +24,10 @@ from ingest_fixtures import (
     assert_offsets,
     notice_for,
     write_docx,
+    write_huge_text,
     write_odt,
     write_pdf,
+    write_tiny_files,
     write_zip_bomb_docx,
 )
 
@@ -136,29 +139,29 @@ def test_damaged_files_are_named_with_what_is_wrong_in_plain_words(tmp_path: Pat
 
 
 def test_docx_zip_bomb_is_refused_before_unpacking(tmp_path: Path) -> None:
+    # Only the check of the zip's directory gives this reason, and it runs before any part is
+    # inflated. What the refusal costs is measured by tests/benchmarks/hostile.py (docx-zip-bomb).
     _good(tmp_path)
     write_zip_bomb_docx(tmp_path / "bomb.docx")
-    started = time.monotonic()
     corpus = load_folder(tmp_path)
-    assert time.monotonic() - started < 30
     assert "zip bomb" in notice_for(corpus, "bomb.docx")
     assert [s.id for s in corpus.sources] == ["good.txt"]
 
 
 def test_200_megabyte_text_file_is_read_in_part(tmp_path: Path) -> None:
+    # In part, not whole: the memory the load takes shows it whatever the machine's load (the whole
+    # file in memory would be 200 MB). The time it takes is measured by tests/benchmarks/hostile.py.
     _good(tmp_path)
-    line = "The gauge at the old bridge was read again and showed the river still rising slowly.\n"
-    chunk = (line * (1024 * 1024 // len(line) + 1)).encode("ascii")[: 1024 * 1024]
-    with (tmp_path / "huge.txt").open("wb") as stream:
-        for _ in range(200):
-            stream.write(chunk)
+    write_huge_text(tmp_path / "huge.txt", 200)
     assert (tmp_path / "huge.txt").stat().st_size == 200 * 1024 * 1024
-    started = time.monotonic()
+    tracemalloc.start()
     try:
         corpus = load_folder(tmp_path)
+        _, peak = tracemalloc.get_traced_memory()
     finally:
+        tracemalloc.stop()
         (tmp_path / "huge.txt").unlink()  # pytest keeps recent temporary folders; 200 MB need not stay
-    assert time.monotonic() - started < 60
+    assert peak < 64 * 1024 * 1024, f"{peak / 1024**2:.0f} MB"
     huge = corpus.source("huge.txt")
     assert len(huge.text) <= MAX_TEXT_CHARS
     assert huge.text.endswith("slowly.\n") or huge.text.endswith("slowly.")
@@ -167,20 +170,13 @@ def test_200_megabyte_text_file_is_read_in_part(tmp_path: Path) -> None:
     assert_offsets(corpus)
 
 
-def test_ten_thousand_tiny_files_load_quickly(tmp_path: Path) -> None:
-    for number in range(10_000):
-        sub = tmp_path / f"day{number // 1000}"
-        if number % 1000 == 0:
-            sub.mkdir()
-        (sub / f"{number:05d}.txt").write_text(
-            f"Gauge reading {number}: {number % 97} centimetres.\n", "ascii"
-        )
-    started = time.monotonic()
+def test_ten_thousand_tiny_files_are_all_read_in_order(tmp_path: Path) -> None:
+    # How long they take is measured by tests/benchmarks/hostile.py (10000-tiny-files).
+    write_tiny_files(tmp_path, 10_000)
     corpus = load_folder(tmp_path)
-    elapsed = time.monotonic() - started
     assert len(corpus.sources) == 10_000 and not corpus.notices
     assert corpus.sources[0].id == "day0/00000.txt" and corpus.sources[-1].id == "day9/09999.txt"
-    assert elapsed < 30, f"{elapsed:.1f} s"
+    assert corpus.source("day4/04321.txt").text == "Gauge reading 4321: 53 centimetres.\n"
 
 
 def test_deep_nesting_and_symlink_loops(tmp_path: Path) -> None:

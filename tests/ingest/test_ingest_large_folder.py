@@ -1,10 +1,15 @@
-"""A folder the size of a real news collection is read and split in seconds, not minutes."""
+"""A folder the size of a real news collection is read whole, every sentence's span exact.
+
+How fast it is read is measured by tests/benchmarks/speed.py ("read and split only"), beside the
+fastest read-and-split the installed packages give.
+"""
 
 from __future__ import annotations
 
 import random
-import time
 from pathlib import Path
+
+from ingest_fixtures import assert_offsets
 
 from citebrief.ingest import load_folder
 
@@ -31,10 +36,9 @@ def test_seven_hundred_articles_of_six_hundred_words(tmp_path: Path) -> None:
     rng = random.Random(7)
     for number in range(700):
         (tmp_path / f"{number:03d}.txt").write_text(_article(rng, 600), encoding="utf-8")
-    started = time.monotonic()
     corpus = load_folder(tmp_path)
-    elapsed = time.monotonic() - started
-    assert len(corpus.sources) == 700
+    assert [s.id for s in corpus.sources] == [f"{number:03d}.txt" for number in range(700)]
+    assert not corpus.notices
     assert sum(len(s.text.split()) for s in corpus.sources) >= 420_000
-    # a few seconds on a 2-core machine; the bound leaves room for a busy CI runner
-    assert elapsed < 30, f"{elapsed:.1f} s"
+    assert all(len(s.sentences) >= 20 for s in corpus.sources)  # 600 words in sentences of 8 to 28
+    assert_offsets(corpus)
