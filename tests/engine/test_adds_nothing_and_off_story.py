@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -142,3 +143,19 @@ def test_one_event_told_with_the_same_day_count_and_words_is_one_fact(
     a, b = _row(features, first), _row(features, second)
     cosine = float((features.vectors[a] @ features.vectors[b].T).toarray()[0, 0])
     assert same_fact(features, a, b, cosine) is expected
+
+
+def test_finding_off_story_articles_in_a_folder_of_thousands_takes_memory_in_step_with_its_words(
+    tmp_path: Path,
+) -> None:
+    # 3,000 one-line reports with a word of their own each: a sources-by-words table would hold nine
+    # million cells (72 MB a copy); the words the reports hold are a few thousand.
+    texts = {f"r{n:04d}.txt": f"Gauge {n} read {n % 97} centimetres at the weir.\n" for n in range(3000)}
+    features = build_features(load_folder(write_articles(tmp_path / "f", texts)))
+    tracemalloc.start()
+    try:
+        off_story_sources(features)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 16 * 1024 * 1024, f"{peak / 2**20:.0f} MB"

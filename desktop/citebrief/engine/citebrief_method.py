@@ -39,12 +39,7 @@ def off_story_sources(features: Features) -> np.ndarray:
         (features.readable > 0, (features.source_of_row, np.arange(len(features.rows)))),
         shape=(count, len(features.rows)),
     )
-    totals = np.asarray((members @ features.vectors).todense())
-    norms = np.linalg.norm(totals, axis=1)
-    unit = totals / np.maximum(norms, 1e-12)[:, None]
-    rest = totals.sum(axis=0)[None, :] - totals
-    rest /= np.maximum(np.linalg.norm(rest, axis=1), 1e-12)[:, None]
-    closeness = (unit * rest).sum(axis=1)
+    closeness, norms = _closeness_to_the_rest(sparse.csr_matrix(members @ features.vectors))
     present = norms > 0
     if present.sum() == 2 and count == 2:
         return _off_story_pair(features, closeness)
@@ -55,6 +50,23 @@ def off_story_sources(features: Features) -> np.ndarray:
     # The longest article is the folder's story even when short copies of one other page outnumber it.
     off[int(np.argmax(np.asarray(members.sum(axis=1)).ravel()))] = False
     return off
+
+
+def _closeness_to_the_rest(totals: sparse.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
+    """Per source (a row of word totals), the cosine between it and the sum of all other rows, and the
+    row's norm. Worked out from each row's dot products with itself and with the folder's sum, so no
+    sources-by-words table is ever dense: a folder of thousands of sources stays within its words."""
+    folder = np.asarray(totals.sum(axis=0)).ravel()
+    own = np.asarray(totals.multiply(totals).sum(axis=1)).ravel()
+    with_folder = totals @ folder
+    norms = np.sqrt(own)
+    whole = float(folder @ folder)
+    rest_squared = whole - 2.0 * with_folder + own
+    # The rest is empty when every other source has no words; the subtraction leaves rounding there.
+    empty = rest_squared <= 1e-12 * whole
+    rest_norms = np.sqrt(np.where(empty, 1.0, rest_squared))
+    closeness = (with_folder - own) / (np.maximum(norms, 1e-12) * rest_norms)
+    return np.where(empty | (norms == 0), 0.0, closeness), norms
 
 
 def _off_story_pair(features: Features, closeness: np.ndarray) -> np.ndarray:
