@@ -28,6 +28,8 @@ _CALENDAR = frozenset(
     "july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec "
     "today yesterday".split()
 )
+# Stop words that open names: "New York", "Old Bailey", "First Lady", "Little Rock".
+_NAME_OPENERS = frozenset({"new", "old", "first", "last", "little", "second", "third"})
 _POSSESSIVE = re.compile(r"['’]s?$")  # "NBC's" is written "NBC" in a heading
 _WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*")
 # "I'm", "I've": the capital is the pronoun's, not a name's.
@@ -107,9 +109,12 @@ def _forms(
 
 
 def _trimmed(words: list[str], stops: frozenset[str]) -> list[str]:
-    """``words`` without the stop words at either end ("The House" -> "House")."""
+    """``words`` without the stop words at either end ("The House" -> "House"), but for the few that
+    open a name ("New York", "Old Bailey", "First Lady")."""
     start, end = 0, len(words)
     while start < end and words[start].lower() in stops:
+        if start + 1 < end and words[start].lower() in _NAME_OPENERS:
+            break
         start += 1
     while end > start and words[end - 1].lower() in stops:
         end -= 1
