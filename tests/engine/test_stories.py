@@ -46,14 +46,18 @@ def test_three_invented_stories_are_found_and_the_scraped_page_is_not_grouped(th
 
 def test_stories_with_as_many_sources_come_newest_first(three: Corpus) -> None:
     dated = {"merrow-dam-3.txt": "2026-03-02", "halvard-theft-1.txt": "2026-05-01"}
-    sources = tuple(replace(s, date=dated.get(s.id, ""), date_from=DateOrigin.METADATA) for s in three.sources)
+    sources = tuple(
+        replace(s, date=dated.get(s.id, ""), date_from=DateOrigin.METADATA) for s in three.sources
+    )
     without_one = {"halvard-theft-4.txt"}  # the theft and the dam now both have three sources
     corpus = replace(three, sources=tuple(s for s in sources if s.id not in without_one))
     stories = group_stories(corpus).stories
     assert [story_of_file(s.documents[0]) for s in stories] == ["theft", "dam", "strike"]
     assert [s.date for s in stories] == ["2026-05-01", "2026-03-02", ""]
     dated["merrow-dam-3.txt"] = "2026-06-30"
-    sources = tuple(replace(s, date=dated.get(s.id, ""), date_from=DateOrigin.METADATA) for s in three.sources)
+    sources = tuple(
+        replace(s, date=dated.get(s.id, ""), date_from=DateOrigin.METADATA) for s in three.sources
+    )
     corpus = replace(three, sources=tuple(s for s in sources if s.id not in without_one))
     assert [story_of_file(s.documents[0]) for s in group_stories(corpus).stories] == [
         "dam",
@@ -197,6 +201,39 @@ def test_a_page_of_archive_crawl_notes_is_not_an_article(tmp_path: Path) -> None
     assert not is_article(source, 1)
     (tmp_path / "archive.txt").write_text(" ".join(DAM.values()), encoding="utf-8")
     assert is_article(load_folder(tmp_path, cache=None).sources[0], 1)
+
+
+_CRAWL_PAGE = (
+    "Web wide crawl with initial seed list and crawler configuration from March 2011. The seed list "
+    "for this crawl was a list of the top one million web sites, retrieved close to the start date. "
+    "The scope of the crawl was not limited except for a few manually excluded sites, and the "
+    "software fed addresses to the crawlers in queues that grew bigger than the intended size. "
+    "We have made many changes to how we do these wide crawls since this particular example. "
+)
+_NOTES = (
+    "Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive.",
+    "Flowing in every day, these data are added to the Wayback Machine after an embargo period.",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "article", "story"),
+    [
+        (_CRAWL_PAGE + " ".join(_NOTES), False, None),  # an archive's page on its crawl
+        (_CRAWL_PAGE + _NOTES[0], True, None),  # one note: the page is judged by its other words
+        # a short article with the notes after it is set aside, then joins the story it names
+        (DAM["merrow-dam-2.txt"] + " " + " ".join(_NOTES), False, "dam"),
+    ],
+)
+def test_a_short_page_with_an_archives_crawl_notes_is_not_an_article(
+    tmp_path: Path, text: str, article: bool, story: str | None
+) -> None:
+    folder = write_stories(tmp_path)
+    (folder / "page.txt").write_text(text, encoding="utf-8")
+    corpus = load_folder(folder, cache=None)
+    assert is_article(corpus.by_id()["page.txt"], 1) is article
+    joined = [s for s in group_stories(corpus).stories if "page.txt" in s.documents and len(s.documents) > 1]
+    assert [story_of_file(s.documents[0]) for s in joined] == ([story] if story else [])
 
 
 def test_every_story_has_a_distinct_story_in_the_folder_of_stories() -> None:
