@@ -99,3 +99,14 @@ def test_a_heading_holds_no_pronoun(tmp_path: Path) -> None:
     (story,) = group_stories(load_folder(tmp_path, cache=None)).stories
     assert "Lena Orsk" in story.heading
     assert "I’m" not in story.heading
+
+
+def test_a_heading_names_its_own_story_not_what_every_story_names(tmp_path: Path) -> None:
+    folder = write_stories(tmp_path)
+    for path in folder.iterdir():  # every article of every story names the country, and often
+        title, body = path.read_text(encoding="utf-8").split("\n\n", 1)
+        lead = "The Veldoria government watched. Officials in Veldoria said Veldoria would help. "
+        path.write_text(f"{title}\n\n{lead}{body}", encoding="utf-8")
+    stories = group_stories(load_folder(folder, cache=None)).stories
+    assert len(stories) == 3
+    assert [s.heading for s in stories if "Veldoria" in s.heading] == []

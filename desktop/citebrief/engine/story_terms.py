@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -21,6 +21,10 @@ from citebrief.engine.tuning import TUNING
 # `subjects.PROPER_SHARE`): "President" before a name, "president" elsewhere, is not one.
 NAME_SHARE = 0.6
 HEADING_NAMES = 3
+# A name other stories use too counts this much less for each of them in a heading (read: on the
+# tuning half's folder of 125 clusters, "Trump, Comey, Republicans" became "Comey, General Flynn,
+# Russia" and "Sanders, Michael Cohen, Trump" "Cohen, Avenatti, Stormy Daniels").
+HEADING_SHARED = 0.5
 HEADING_RUN = 5  # words of a name written whole in a heading ("House Ways and Means Committee")
 PAIR_MARK = "_"  # joins the two stems of a pair term; no stem holds it
 _CALENDAR = frozenset(
@@ -121,19 +125,35 @@ def _trimmed(words: list[str], stops: frozenset[str]) -> list[str]:
     return words[start:end]
 
 
-def heading(docs: Sequence[int], analysed: Sequence[Analysis], sources: Sequence[Source]) -> str:
-    """The names most of the story's documents use, as their texts write them ("Mitt Romney")."""
+def heading(
+    docs: Sequence[int],
+    analysed: Sequence[Analysis],
+    sources: Sequence[Source],
+    stories_naming: Mapping[str, int] | None = None,
+) -> str:
+    """The names most of the story's documents use, as their texts write them ("Mitt Romney"); with
+    ``stories_naming`` (name stem -> how many of the folder's stories use it), names the other stories
+    use too ("Obama", "American" in a folder of politics) give way to the story's own."""
     in_docs = Counter(stem for d in docs for stem in analysed[d].names)
     uses = Counter({stem: sum(analysed[d].counts[stem] for d in docs) for stem in in_docs})
-    ranked = sorted(in_docs, key=lambda stem: (-in_docs[stem], -uses[stem], stem))
+    spread = stories_naming or {}
+    ranked = sorted(
+        in_docs,
+        key=lambda stem: (
+            in_docs[stem] < min(2, len(docs)),  # a name one article uses may be that article's aside
+            -in_docs[stem] / (1 + HEADING_SHARED * max(0, spread.get(stem, 1) - 1)),
+            -uses[stem],
+            stem,
+        ),
+    )
     parts: list[str] = []
     for stem in ranked[: HEADING_NAMES * 3]:
         forms: Counter[str] = Counter()
         for d in docs:
             forms.update(analysed[d].forms.get(stem, {}))
         form = forms.most_common(1)[0][0] if forms else ""
-        words = set(form.split())
-        if form and not any(words & set(part.split()) for part in parts):
+        words = set(form.lower().split())  # "OSAN AIR BASE" and "Osan Air Base" are one name
+        if form and not any(words & set(part.lower().split()) for part in parts):
             parts.append(form)
         if len(parts) == HEADING_NAMES:
             break
