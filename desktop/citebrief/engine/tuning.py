@@ -77,11 +77,7 @@ class Tuning:
     # sports column in a news cluster); tuning clusters' on-story articles were at 0.44 and above;
     # -0.04 R-1 at 250 words, -0.01 at 100
     own_source_cosine: float = 0.5  # read: an article's other sentences on one event elaborate, not restate
-    # --- stories of a folder (stories, story_terms, story_join) ---
-    story_word_pairs: int = 1  # fitted: each use of two content words in a row counts this many times
-    # as a term; adjusted Rand on folders of the tuning clusters (10 / 50 / 125, tests/benchmarks/
-    # stories.py --tuning draws): 0 (no pairs) 0.903 / 0.897 / 0.876, 1 0.906 / 0.912 / 0.877,
-    # 2 0.910 / 0.918 / 0.872, 3 0.907 / 0.903 / 0.854
+    # --- stories of a folder (story_join) ---
     story_short_names: int = 2  # fitted: a short report joins the one story holding this many of the
     # names only that story's articles use; on the tuning folders 1 joined 7 reports, 4 to the wrong
     # story, 2 joined 2, both right
