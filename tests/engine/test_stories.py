@@ -325,8 +325,9 @@ _VELDORIA = {
     [
         # two stories told in the same country's names, in a folder of several stories: two stories
         (("missile", "student"), True, [{"missile"}, {"student"}]),
-        # the same two alone in a folder: a folder that reads as one story stays one story
-        (("missile", "student"), False, [{"missile", "student"}]),
+        # the same two alone in a folder: their own phrases ("Kestrel rocket", "Callum Ashby") tell them
+        # apart before any split
+        (("missile", "student"), False, [{"missile"}, {"student"}]),
         # one story told six times stays one story, beside other stories or alone
         (("missile", "missile"), True, [{"missile"}]),
         (("missile", "missile"), False, [{"missile"}]),

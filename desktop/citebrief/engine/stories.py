@@ -23,15 +23,15 @@ API (what the window, the command line and the exports rely on):
   no room for, ``shown=False``: "Also in this folder") and ``brief.ungrouped``; each `BriefItem` has
   its ``story`` id. A brief on one story has neither and is exactly the brief of the folder.
 
-How documents are grouped: each article becomes a sparse TF-IDF vector of its most distinctive stems
-(`story_terms`), where a name (a word capitalised inside a sentence) counts 1.5 times; each is linked
-to its nearest neighbours through a sparse product computed a block of rows at a time (memory grows
-with the number of documents, never with its square); documents with known dates far apart are linked
-more weakly; average-link agglomeration over those links merges groups while they are, on average,
-alike enough; a large group is then linked again, more strictly, inside, and split when that finds two
-dense cores.
-Exact copies of one text are grouped once and follow it. A short report, too short to be grouped by
-its words, joins the one story whose own names it shares (`story_join`).
+How documents are grouped: each article becomes a sparse TF-IDF vector of its most distinctive terms,
+stems and pairs of content words in a row (`story_terms`), where a name (a word capitalised inside a
+sentence) counts 1.5 times; each is linked to its nearest neighbours through a sparse product computed
+a block of rows at a time (memory grows with the number of documents, never with its square);
+documents with known dates far apart are linked more weakly; average-link agglomeration over those
+links merges groups while they are, on average, alike enough; a large group is then linked again, more
+strictly, inside, and split when that finds two dense cores. Exact copies of one text are grouped once
+and follow it. A short report, too short to be grouped by its words, joins the one story whose own
+names it shares (`story_join`).
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""What a document says that tells its story: its content stems, its names, and how it writes them;
-and a story's heading made of those names.
+"""What a document says that tells its story: its content stems, pairs of them, its names, and how it
+writes them; and a story's heading made of those names.
 
 `stories` groups documents by these terms; `story_join` lets a short report join the one story whose
 names it shares.
@@ -11,9 +11,11 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from citebrief.core.model import SentenceRole, Source
 from citebrief.engine.language import word_tools
+from citebrief.engine.tuning import TUNING
 
 # A word is a name when at least this share of its uses inside a sentence are capitalised (as
 # `subjects.PROPER_SHARE`): "President" before a name, "president" elsewhere, is not one.
@@ -24,6 +26,7 @@ HEADING_NAMES = 3
 # Russia" and "Sanders, Michael Cohen, Trump" "Cohen, Avenatti, Stormy Daniels").
 HEADING_SHARED = 0.5
 HEADING_RUN = 5  # words of a name written whole in a heading ("House Ways and Means Committee")
+PAIR_MARK = "_"  # joins the two stems of a pair term; no stem holds it
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
     "july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec "
@@ -47,13 +50,13 @@ _RUN = re.compile(rf"(?<![^\W_]){_CAPITAL}(?: (?:{_LINK} ){{0,2}}{_CAPITAL})*")
 
 @dataclass(slots=True)
 class Analysis:
-    counts: Counter[str]  # stem -> uses
+    counts: Counter[str]  # term -> uses: stems, and pairs of adjacent stems ("binder_women")
     names: set[str]  # stems used as names: capitalised in most of their uses inside a sentence
     forms: dict[str, Counter[str]]  # name stem -> how the text writes it with the names around it
 
 
 def analyse(source: Source) -> Analysis:
-    """A document's stem counts, names, and how names are written, from its body sentences.
+    """A document's term counts, names, and how names are written, from its body sentences.
 
     Regular expressions over the whole body do the scanning, and each distinct word is stemmed once:
     a loop over every word in Python took most of the grouping's time.
@@ -61,13 +64,20 @@ def analyse(source: Source) -> Analysis:
     tools = word_tools(source.language)
     stops, stem_of = tools.stop_words, tools.stem
     text = "\n".join(s.text for s in source.sentences if s.role is SentenceRole.BODY)
+    words = _WORD.findall(text.lower())
     stems: dict[str, str] = {}  # each distinct content word's stem ("" for the others)
     counts: Counter[str] = Counter()
-    for word, n in Counter(_WORD.findall(text.lower())).items():
+    for word, n in Counter(words).items():
         stem = stem_of(word) if word not in stops and len(word) > 2 else ""
         stems[word] = stem
         if stem:
             counts[stem] += n
+    if TUNING.story_word_pairs:
+        # Two content words in a row, a stop word breaking the run: phrases a story's articles share
+        # ("binders full of women", "nuclear talks") say more than either word alone.
+        seq = [stems[w] for w in words]
+        pairs = Counter(a + PAIR_MARK + b for a, b in pairwise(seq) if a and b)
+        counts.update({pair: n * TUNING.story_word_pairs for pair, n in pairs.items()})
     names = _names(text, stems)
     return Analysis(counts, names, _forms(text, stems, names, stops))
 
