@@ -315,10 +315,7 @@ def group_stories(
     reports = [
         src for i, src in enumerate(sources) if i not in is_kept and copies[_text_key(src)] < SITE_PAGE_COPIES
     ]
-    sids = list(members_of)
-    for report, k in joining(reports, own_names(groups, analysed)).items():
-        members_of[sids[k]].append(report)
-        ungrouped.remove(report)
+    _join_reports(members_of, ungrouped, joining(reports, own_names(groups, analysed)))
     _apply_moves(members_of, ungrouped, moves, position)
     by_id = corpus.by_id()
     stories = []
@@ -348,6 +345,14 @@ def _absorb_stray(groups: list[list[int]]) -> list[list[int]]:
     if len(several) != 1 or not strays or len(strays) > MAX_STRAYS:
         return groups
     return [sorted(several[0] + [k for g in strays for k in g])]
+
+
+def _join_reports(members_of: dict[str, list[str]], ungrouped: list[str], joins: dict[str, int]) -> None:
+    """Each report leaves "Not grouped" for the story it joins (``joins``: report id -> story index)."""
+    ids = list(members_of)
+    for report, k in joins.items():
+        members_of[ids[k]].append(report)
+        ungrouped.remove(report)
 
 
 def _apply_moves(
