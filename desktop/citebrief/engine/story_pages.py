@@ -7,6 +7,7 @@ articles; it is listed under "Not grouped" rather than made a story of its own.
 from __future__ import annotations
 
 from citebrief.core.model import SentenceRole, Source
+from citebrief.engine.tuning import TUNING
 from citebrief.ingest.sentence_rules import Effect, first_match, rules_with
 
 # A page with fewer body words than this is not an article (a cookie notice, an archive's crawl note,
@@ -18,11 +19,6 @@ MIN_ARTICLE_WORDS = 60
 SITE_PAGE_COPIES = 3
 SITE_PAGE_WORDS = 150
 CHECKED_WORDS = 300  # pages with fewer body words are checked sentence by sentence for the site's text
-# A short page with this many sentences of an archive's crawl notes is the archive's page on its crawl
-# ("Web wide crawl with initial seedlist...", "Crawl of outlinks from wikipedia.org..."), whatever
-# else it says: on the tuning half of the Multi-News clusters three such pages (two to four notes
-# each, 100 to 280 words) were grouped as a story of their own; no article there holds a note.
-ARCHIVE_SENTENCES = 2
 _ARCHIVE_RULE = "archive page furniture"
 
 _SITE_RULES = frozenset(
@@ -55,7 +51,7 @@ def is_article(source: Source, copies: int) -> bool:
     if words >= CHECKED_WORDS:
         return True
     article, archive = _article_words(source)
-    return article >= MIN_ARTICLE_WORDS and archive < ARCHIVE_SENTENCES
+    return article >= MIN_ARTICLE_WORDS and archive < TUNING.story_archive_notes
 
 
 def _article_words(source: Source) -> tuple[int, int]:

@@ -21,10 +21,6 @@ from citebrief.engine.tuning import TUNING
 # `subjects.PROPER_SHARE`): "President" before a name, "president" elsewhere, is not one.
 NAME_SHARE = 0.6
 HEADING_NAMES = 3
-# A name other stories use too counts this much less for each of them in a heading (read: on the
-# tuning half's folder of 125 clusters, "Trump, Comey, Republicans" became "Comey, General Flynn,
-# Russia" and "Sanders, Michael Cohen, Trump" "Cohen, Avenatti, Stormy Daniels").
-HEADING_SHARED = 0.5
 HEADING_RUN = 5  # words of a name written whole in a heading ("House Ways and Means Committee")
 PAIR_MARK = "_"  # joins the two stems of a pair term; no stem holds it
 _CALENDAR = frozenset(
@@ -141,7 +137,7 @@ def heading(
         in_docs,
         key=lambda stem: (
             in_docs[stem] < min(2, len(docs)),  # a name one article uses may be that article's aside
-            -in_docs[stem] / (1 + HEADING_SHARED * max(0, spread.get(stem, 1) - 1)),
+            -in_docs[stem] / (1 + TUNING.story_heading_shared * max(0, spread.get(stem, 1) - 1)),
             -uses[stem],
             stem,
         ),

@@ -84,8 +84,17 @@ class Tuning:
     # 0.887; `stories.py --only grouping --tuning --draws 10` alone: 0.967 / 0.955 (10), 0.908 / 0.905
     # (50); counted twice: 0.969 (10), 0.896 (50), 0.876 (125)
     story_short_names: int = 2  # fitted: a short report joins the one story holding this many of the
-    # names only that story's articles use; on the tuning folders 1 joined 7 reports, 4 to the wrong
-    # story, 2 joined 2, both right
+    # names only that story's articles use; on the three folders of `stories.py --tuning` 1 joined 7
+    # reports, 4 to the wrong story, 2 joined 2, both right; adjusted Rand on its 125 clusters 0.876
+    # (1), 0.887 (2), 0.882 (3)
+    story_archive_notes: int = 2  # read: a page under 300 words with this many sentences of an archive's
+    # crawl notes is the archive's page on its crawl ("Web wide crawl with initial seedlist...",
+    # "Crawl of outlinks from wikipedia.org..."), whatever else it says: on the tuning half three such
+    # pages (two to four notes each, 100 to 280 words) made a story of their own; no article held one
+    story_heading_shared: float = 0.5  # read: a name other stories use too counts this much less in a
+    # heading for each of them: on the tuning half's folder of 125 clusters "Trump, Comey, Republicans"
+    # became "Comey, General Flynn, Russian" and "Sanders, Michael Cohen, Trump" "Avenatti, Stormy
+    # Daniels, David Dennison"; 0 keeps the names every story uses first
 
 
 TUNING = Tuning()
