@@ -110,3 +110,37 @@ def test_a_heading_names_its_own_story_not_what_every_story_names(tmp_path: Path
     stories = group_stories(load_folder(folder, cache=None)).stories
     assert len(stories) == 3
     assert [s.heading for s in stories if "Veldoria" in s.heading] == []
+
+
+@pytest.mark.parametrize(
+    ("dam_line", "other_line", "weak"),
+    [
+        # a title cut off from its name by its full stop
+        ("Capt. Ines Varga led the boats, and Capt. Varga said Capt. Varga would stay. ", "", "Capt"),
+        # a place written into a describing word
+        (
+            "The Eskby-based firm and the Eskby-based crews and Eskby-based pumps worked on. ",
+            "",
+            "Eskby-based",
+        ),
+        # a common word the dam's articles happen to capitalise, and the other stories' articles do not
+        (
+            "Officials said the Return would take weeks, and the Return began as the Return was planned. ",
+            "The players said they would return, and the painting may return, and talks return. ",
+            "Return",
+        ),
+    ],
+)
+def test_a_heading_leaves_out_words_that_are_no_names(
+    tmp_path: Path, dam_line: str, other_line: str, weak: str
+) -> None:
+    folder = write_stories(tmp_path)
+    for path in folder.iterdir():
+        title, body = path.read_text(encoding="utf-8").split("\n\n", 1)
+        line = dam_line if story_of_file(path.name) == "dam" else other_line
+        path.write_text(f"{title}\n\n{line}{body}", encoding="utf-8")
+    stories = group_stories(load_folder(folder, cache=None)).stories
+    assert len(stories) == 3
+    dam = next(s for s in stories if story_of_file(s.documents[0]) == "dam")
+    assert weak not in dam.heading.split(", ")
+    assert dam.heading  # still made of the dam's names

@@ -306,11 +306,12 @@ def group_stories(
     members_of: dict[str, list[str]] = {}
     heading_of: dict[str, str] = {}
     naming = Counter(stem for ks in groups for stem in {n for k in ks for n in analysed[k].names})
+    plain = _plain_words(analysed)
     for ks in groups:
         ids = sorted((sid for k in ks for sid in copies_of[k]), key=position.__getitem__)
         sid = story_id(ids[0])
         members_of[sid] = ids
-        heading_of[sid] = heading(ks, analysed, docs, naming)
+        heading_of[sid] = heading(ks, analysed, docs, naming, plain)
     # short reports, not a site's page saved again and again
     reports = [
         src for i, src in enumerate(sources) if i not in is_kept and copies[_text_key(src)] < SITE_PAGE_COPIES
@@ -345,6 +346,14 @@ def _absorb_stray(groups: list[list[int]]) -> list[list[int]]:
     if len(several) != 1 or not strays or len(strays) > MAX_STRAYS:
         return groups
     return [sorted(several[0] + [k for g in strays for k in g])]
+
+
+def _plain_words(analysed: Sequence[Analysis]) -> set[str]:
+    """Stems that fewer than half the documents using them use as a name: common words some articles
+    capitalise ("the Return", a column's "Notes")."""
+    using = Counter(stem for one in analysed for stem in one.counts)
+    naming = Counter(stem for one in analysed for stem in one.names)
+    return {stem for stem, n in naming.items() if 2 * n < using[stem]}
 
 
 def _join_reports(members_of: dict[str, list[str]], ungrouped: list[str], joins: dict[str, int]) -> None:

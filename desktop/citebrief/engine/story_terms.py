@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -30,6 +30,9 @@ _CALENDAR = frozenset(
 )
 # Stop words that open names: "New York", "Old Bailey", "First Lady", "Little Rock".
 _NAME_OPENERS = frozenset({"new", "old", "first", "last", "little", "second", "third"})
+# Titles, which stand before a name but are none ("Capt. Varga" gives a run of one word).
+_TITLES = frozenset("mr mrs ms dr prof capt gen sen rep gov lt sgt col adm cpl pvt phd st jr sr".split())
+_DESCRIBING = re.compile(r"-(?:based|born|led|backed|owned|made|style|era)$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")  # "NBC's" is written "NBC" in a heading
 _WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*")
 # "I'm", "I've": the capital is the pronoun's, not a name's.
@@ -126,10 +129,13 @@ def heading(
     analysed: Sequence[Analysis],
     sources: Sequence[Source],
     stories_naming: Mapping[str, int] | None = None,
+    plain: Container[str] = frozenset(),
 ) -> str:
     """The names most of the story's documents use, as their texts write them ("Mitt Romney"); with
     ``stories_naming`` (name stem -> how many of the folder's stories use it), names the other stories
-    use too ("Obama", "American" in a folder of politics) give way to the story's own."""
+    use too ("Obama", "American" in a folder of politics) give way to the story's own. A word alone is
+    left out when it is a title ("Capt"), a describing word ("Florida-based") or in ``plain``: stems
+    the folder's documents mostly use as common words ("Back", "Notes")."""
     in_docs = Counter(stem for d in docs for stem in analysed[d].names)
     uses = Counter({stem: sum(analysed[d].counts[stem] for d in docs) for stem in in_docs})
     spread = stories_naming or {}
@@ -148,6 +154,8 @@ def heading(
         for d in docs:
             forms.update(analysed[d].forms.get(stem, {}))
         form = forms.most_common(1)[0][0] if forms else ""
+        if " " not in form and (stem in plain or form.lower() in _TITLES or _DESCRIBING.search(form)):
+            continue
         words = set(form.lower().split())  # "OSAN AIR BASE" and "Osan Air Base" are one name
         if form and not any(words & set(part.lower().split()) for part in parts):
             parts.append(form)
