@@ -16,6 +16,7 @@ figures are reported on that half unless ``--tuning`` is given.
 
     python tests/benchmarks/stories.py                 # everything, on the held-out half
     python tests/benchmarks/stories.py --only grouping --tuning
+    python tests/benchmarks/stories.py --only grouping --tuning --draws 10   # tuning: less chance
 """
 
 from __future__ import annotations
@@ -128,7 +129,9 @@ def kmeans_labels(texts: Sequence[str], k: int, seed: int = SEED) -> list[str]:
     return [str(x) for x in labels]
 
 
-def _grouping(clusters: Sequence[Path], label: str) -> None:
+def _grouping(
+    clusters: Sequence[Path], label: str, *, quiet: bool = False
+) -> tuple[float, float, float, float]:
     from citebrief.engine.stories import group_stories
     from citebrief.ingest import load_folder
 
@@ -147,20 +150,42 @@ def _grouping(clusters: Sequence[Path], label: str) -> None:
         found = [story_of[n] or f"alone:{n}" for n in names]
         texts = [(dest / n).read_text(encoding="utf-8", errors="replace") for n in names]
         base = kmeans_labels(texts, len(set(true)))
+        figures = (
+            adjusted_rand(true, found),
+            purity(true, found),
+            adjusted_rand(true, base),
+            purity(true, base),
+        )
+        if quiet:
+            return figures
         print(
             f"{label:>4} clusters, {len(names):>3} scored files: "
             f"stories ARI {adjusted_rand(true, found):.3f} purity {purity(true, found):.3f} "
             f"({len(grouping.stories)} stories, {len(grouping.ungrouped)} not grouped, {seconds:.2f} s) | "
             f"k-means true k ARI {adjusted_rand(true, base):.3f} purity {purity(true, base):.3f}"
         )
+        return figures
 
 
-def grouping_figures(clusters: Sequence[Path]) -> None:
+def grouping_figures(clusters: Sequence[Path], draws: int = 1) -> None:
     print("Grouping (targets: ARI >= 0.90, purity >= 0.95)")
     rng = random.Random(SEED + 10)
     for size in SIZES:
         chosen = sorted(rng.sample(list(clusters), min(size, len(clusters))))
         _grouping(chosen, str(size))
+    if draws < 2:
+        return
+    # More folders of each size, for tuning with less chance in it: the mean over seeded draws.
+    rng = random.Random(SEED + 11)
+    for size in SIZES[:-1]:
+        runs = [
+            _grouping(sorted(rng.sample(list(clusters), size)), str(size), quiet=True) for _ in range(draws)
+        ]
+        ari, pure, base_ari, base_pure = (statistics.mean(r[k] for r in runs) for k in range(4))
+        print(
+            f"{size:>4} clusters, mean of {draws} draws: stories ARI {ari:.3f} purity {pure:.3f} | "
+            f"k-means true k ARI {base_ari:.3f} purity {base_pure:.3f}"
+        )
 
 
 def _rouge(reference: str, text: str) -> tuple[float, float]:
@@ -337,6 +362,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--only", choices=("grouping", "sections", "one", "time", "scale"), action="append")
     parser.add_argument("--read", type=int, metavar="N", help="print the brief of N tuning clusters and stop")
     parser.add_argument("--words", type=int, default=400, help="length of the --read brief")
+    parser.add_argument(
+        "--draws",
+        type=int,
+        default=1,
+        metavar="N",
+        help="grouping: also the mean of N more folders of 10 and 50",
+    )
     args = parser.parse_args(argv)
     if args.read:
         read_brief(args.read, args.words)
@@ -346,7 +378,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{'tuning' if args.tuning else 'held-out'} half: {len(clusters)} clusters")
     parts = args.only or ["grouping", "sections", "one", "time", "scale"]
     if "grouping" in parts:
-        grouping_figures(clusters)
+        grouping_figures(clusters, args.draws)
     if "sections" in parts:
         print("Sections (target: within 1.0 ROUGE point of the cluster briefed alone)")
         for size in (10, 50):

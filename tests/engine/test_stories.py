@@ -199,6 +199,39 @@ def test_a_page_of_archive_crawl_notes_is_not_an_article(tmp_path: Path) -> None
     assert is_article(load_folder(tmp_path, cache=None).sources[0], 1)
 
 
+_CRAWL_PAGE = (
+    "Web wide crawl with initial seed list and crawler configuration from March 2011. The seed list "
+    "for this crawl was a list of the top one million web sites, retrieved close to the start date. "
+    "The scope of the crawl was not limited except for a few manually excluded sites, and the "
+    "software fed addresses to the crawlers in queues that grew bigger than the intended size. "
+    "We have made many changes to how we do these wide crawls since this particular example. "
+)
+_NOTES = (
+    "Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive.",
+    "Flowing in every day, these data are added to the Wayback Machine after an embargo period.",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "article", "story"),
+    [
+        (_CRAWL_PAGE + " ".join(_NOTES), False, None),  # an archive's page on its crawl
+        (_CRAWL_PAGE + _NOTES[0], True, None),  # one note: the page is judged by its other words
+        # a short article with the notes after it is set aside, then joins the story it names
+        (DAM["merrow-dam-2.txt"] + " " + " ".join(_NOTES), False, "dam"),
+    ],
+)
+def test_a_short_page_with_an_archives_crawl_notes_is_not_an_article(
+    tmp_path: Path, text: str, article: bool, story: str | None
+) -> None:
+    folder = write_stories(tmp_path)
+    (folder / "page.txt").write_text(text, encoding="utf-8")
+    corpus = load_folder(folder, cache=None)
+    assert is_article(corpus.by_id()["page.txt"], 1) is article
+    joined = [s for s in group_stories(corpus).stories if "page.txt" in s.documents and len(s.documents) > 1]
+    assert [story_of_file(s.documents[0]) for s in joined] == ([story] if story else [])
+
+
 def test_every_story_has_a_distinct_story_in_the_folder_of_stories() -> None:
     # the fixture itself: three stories, none sharing a file name
     names = [name for files in STORIES.values() for name in files]
@@ -292,10 +325,12 @@ _VELDORIA = {
     [
         # two stories told in the same country's names, in a folder of several stories: two stories
         (("missile", "student"), True, [{"missile"}, {"student"}]),
-        # the same two alone in a folder: a folder that reads as one story stays one story
-        (("missile", "student"), False, [{"missile", "student"}]),
-        # one story told six times stays one story
+        # the same two alone in a folder: their own phrases ("Kestrel rocket", "Callum Ashby") tell them
+        # apart before any split
+        (("missile", "student"), False, [{"missile"}, {"student"}]),
+        # one story told six times stays one story, beside other stories or alone
         (("missile", "missile"), True, [{"missile"}]),
+        (("missile", "missile"), False, [{"missile"}]),
     ],
 )
 def test_stories_sharing_a_country_are_told_apart(

@@ -23,13 +23,15 @@ API (what the window, the command line and the exports rely on):
   no room for, ``shown=False``: "Also in this folder") and ``brief.ungrouped``; each `BriefItem` has
   its ``story`` id. A brief on one story has neither and is exactly the brief of the folder.
 
-How documents are grouped: each article becomes a sparse TF-IDF vector of its most distinctive stems,
-where a name (a word capitalised inside a sentence) counts 1.5 times; each is linked to its nearest
-neighbours through a sparse product computed a block of rows at a time (memory grows with the number
-of documents, never with its square); documents with known dates far apart are linked more weakly;
-average-link agglomeration over those links merges groups while they are, on average, alike enough;
-a large group is then linked again, more strictly, inside, and split when that finds two dense cores.
-Exact copies of one text are grouped once and follow it.
+How documents are grouped: each article becomes a sparse TF-IDF vector of its most distinctive terms,
+stems and pairs of content words in a row (`story_terms`), where a name (a word capitalised inside a
+sentence) counts 1.5 times; each is linked to its nearest neighbours through a sparse product computed
+a block of rows at a time (memory grows with the number of documents, never with its square);
+documents with known dates far apart are linked more weakly; average-link agglomeration over those
+links merges groups while they are, on average, alike enough; a large group is then linked again, more
+strictly, inside, and split when that finds two dense cores. Exact copies of one text are grouped once
+and follow it. A short report, too short to be grouped by its words, joins the one story whose own
+names it shares (`story_join`).
 """
 
 from __future__ import annotations
@@ -37,7 +39,6 @@ from __future__ import annotations
 import hashlib
 import heapq
 import math
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -45,10 +46,11 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
-from citebrief.core.model import UNGROUPED, Corpus, SentenceRole, Source, Story
+from citebrief.core.model import UNGROUPED, Corpus, Source, Story
 from citebrief.core.progress import CancelToken, check
-from citebrief.engine.language import word_tools
-from citebrief.engine.story_pages import is_article
+from citebrief.engine.story_join import joining, own_names
+from citebrief.engine.story_pages import SITE_PAGE_COPIES, is_article
+from citebrief.engine.story_terms import Analysis, analyse, heading
 
 TERMS_PER_DOCUMENT = 80  # the most distinctive stems that stand for a document
 NAME_WEIGHT = 1.5  # a shared name says more about a shared story than a shared common word
@@ -75,26 +77,7 @@ SPLIT_MIN_CORE = 2
 # Documents dated further apart than this are linked at DATE_FACTOR of their likeness.
 DATE_WINDOW_DAYS = 21
 DATE_FACTOR = 0.5
-# A word is a name when at least this share of its uses inside a sentence are capitalised (as
-# `subjects.PROPER_SHARE`): "President" before a name, "president" elsewhere, is not one.
-NAME_SHARE = 0.6
 MAX_STRAYS = 1
-HEADING_NAMES = 3
-HEADING_RUN = 5  # words of a name written whole in a heading ("House Ways and Means Committee")
-_CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
-    "july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec "
-    "today yesterday".split()
-)
-_POSSESSIVE = re.compile(r"['’]s?$")  # "NBC's" is written "NBC" in a heading
-_WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*")
-# A word inside a sentence: after white space that follows anything but the end of a sentence, a colon
-# or a quotation mark (after which a capital says nothing about a name).
-_INSIDE = re.compile(r"(?<=[^\s.!?:;\"“”])[ \t]+([^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*)")
-# Capitalised words in a row, one space apart, with the small words names hold ("Merrow Dam", "House
-# Ways and Means Committee", "Bank of England").
-_CAPITAL = r"[A-ZÀ-ÖØ-Þ][^\W_]*(?:['’-][^\W\d_]+)*"
-_RUN = re.compile(rf"(?<![^\W_]){_CAPITAL}(?: (?:(?:of|and|for|the|de|la|van|von) )?{_CAPITAL})*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,71 +101,14 @@ def new_story_id(source_id: str) -> str:
     return story_id("\0new\0" + source_id)
 
 
-@dataclass(slots=True)
-class _Analysis:
-    counts: Counter[str]  # stem -> uses
-    names: set[str]  # stems used as names: capitalised in most of their uses inside a sentence
-    forms: dict[str, Counter[str]]  # name stem -> how the text writes it with the names around it
-
-
-def _terms(source: Source) -> _Analysis:
-    """A document's stem counts, names, and how names are written, from its body sentences.
-
-    Regular expressions over the whole body do the scanning, and each distinct word is stemmed once:
-    a loop over every word in Python took most of the grouping's time.
-    """
-    tools = word_tools(source.language)
-    stops, stem_of = tools.stop_words, tools.stem
-    text = "\n".join(s.text for s in source.sentences if s.role is SentenceRole.BODY)
-    stems: dict[str, str] = {}  # each distinct content word's stem ("" for the others)
-    counts: Counter[str] = Counter()
-    for word, n in Counter(_WORD.findall(text.lower())).items():
-        stem = stem_of(word) if word not in stops and len(word) > 2 else ""
-        stems[word] = stem
-        if stem:
-            counts[stem] += n
-    inside: Counter[str] = Counter()  # uses inside a sentence
-    capitalised: Counter[str] = Counter()
-    for word, n in Counter(_INSIDE.findall(text)).items():
-        lower = word.lower()
-        stem = stems.get(lower, "")
-        if not stem:
-            continue
-        inside[stem] += n
-        if word[0].isupper() and not word.isupper() and lower not in _CALENDAR:
-            capitalised[stem] += n
-    names = {stem for stem, n in capitalised.items() if n >= NAME_SHARE * inside[stem]}
-    forms: dict[str, Counter[str]] = defaultdict(Counter)
-    for run, n in Counter(_RUN.findall(text)).items():
-        words = _trimmed([w for w in run.split(" ") if w.lower() not in _CALENDAR], stops)
-        for at, word in enumerate(words):
-            stem = stems.get(word.lower(), "")
-            if stem not in names:
-                continue
-            part = words if len(words) <= HEADING_RUN else _trimmed(words[max(0, at - 2) : at + 3], stops)
-            if part:
-                forms[stem][_POSSESSIVE.sub("", " ".join(part))] += n
-    return _Analysis(counts, names, dict(forms))
-
-
-def _trimmed(words: list[str], stops: frozenset[str]) -> list[str]:
-    """``words`` without the stop words at either end ("The House" -> "House")."""
-    start, end = 0, len(words)
-    while start < end and words[start].lower() in stops:
-        start += 1
-    while end > start and words[end - 1].lower() in stops:
-        end -= 1
-    return words[start:end]
-
-
 def _vectors(
     docs: Sequence[Source], cancel: CancelToken | None = None
-) -> tuple[sparse.csr_matrix, list[_Analysis]]:
+) -> tuple[sparse.csr_matrix, list[Analysis]]:
     """L2-normalised TF-IDF rows of each document's most distinctive stems, and each one's analysis."""
     analysed = []
     for doc in docs:
         check(cancel)
-        analysed.append(_terms(doc))
+        analysed.append(analyse(doc))
     df: Counter[str] = Counter()
     for one in analysed:
         df.update(one.counts.keys())
@@ -337,25 +263,6 @@ def _split_cores(
     return result
 
 
-def _heading(docs: Sequence[int], analysed: list[_Analysis], sources: Sequence[Source]) -> str:
-    """The names most of the story's documents use, as their texts write them ("Mitt Romney")."""
-    in_docs = Counter(stem for d in docs for stem in analysed[d].names)
-    uses = Counter({stem: sum(analysed[d].counts[stem] for d in docs) for stem in in_docs})
-    ranked = sorted(in_docs, key=lambda stem: (-in_docs[stem], -uses[stem], stem))
-    parts: list[str] = []
-    for stem in ranked[: HEADING_NAMES * 3]:
-        forms: Counter[str] = Counter()
-        for d in docs:
-            forms.update(analysed[d].forms.get(stem, {}))
-        form = forms.most_common(1)[0][0] if forms else ""
-        words = set(form.split())
-        if form and not any(words & set(part.split()) for part in parts):
-            parts.append(form)
-        if len(parts) == HEADING_NAMES:
-            break
-    return ", ".join(parts) if parts else sources[docs[0]].title
-
-
 def _order_key(story: Story, position: dict[str, int]) -> tuple[int, float, int]:
     recency = 0.0
     if story.date:
@@ -398,11 +305,18 @@ def group_stories(
     groups = _absorb_stray(list(by_group.values()))
     members_of: dict[str, list[str]] = {}
     heading_of: dict[str, str] = {}
+    naming = Counter(stem for ks in groups for stem in {n for k in ks for n in analysed[k].names})
+    plain = _plain_words(analysed)
     for ks in groups:
         ids = sorted((sid for k in ks for sid in copies_of[k]), key=position.__getitem__)
         sid = story_id(ids[0])
         members_of[sid] = ids
-        heading_of[sid] = _heading(ks, analysed, docs)
+        heading_of[sid] = heading(ks, analysed, docs, naming, plain)
+    # short reports, not a site's page saved again and again
+    reports = [
+        src for i, src in enumerate(sources) if i not in is_kept and copies[_text_key(src)] < SITE_PAGE_COPIES
+    ]
+    _join_reports(members_of, ungrouped, joining(reports, own_names(groups, analysed)))
     _apply_moves(members_of, ungrouped, moves, position)
     by_id = corpus.by_id()
     stories = []
@@ -410,10 +324,10 @@ def group_stories(
         if not ids:
             continue
         ids.sort(key=position.__getitem__)
-        heading = heading_of.get(sid) or _moved_heading([by_id[x] for x in ids])
+        title = heading_of.get(sid) or _moved_heading([by_id[x] for x in ids])
         known = [d for d in (_date_of(by_id[x]) for x in ids) if d is not None]
         date = str(max(known)) if known else ""
-        stories.append(Story(id=sid, heading=heading, documents=tuple(ids), date=date))
+        stories.append(Story(id=sid, heading=title, documents=tuple(ids), date=date))
     stories.sort(key=lambda story: _order_key(story, position))
     return Grouping(tuple(stories), tuple(sorted(ungrouped, key=position.__getitem__)))
 
@@ -432,6 +346,22 @@ def _absorb_stray(groups: list[list[int]]) -> list[list[int]]:
     if len(several) != 1 or not strays or len(strays) > MAX_STRAYS:
         return groups
     return [sorted(several[0] + [k for g in strays for k in g])]
+
+
+def _plain_words(analysed: Sequence[Analysis]) -> set[str]:
+    """Stems that fewer than half the documents using them use as a name: common words some articles
+    capitalise ("the Return", a column's "Notes")."""
+    using = Counter(stem for one in analysed for stem in one.counts)
+    naming = Counter(stem for one in analysed for stem in one.names)
+    return {stem for stem, n in naming.items() if 2 * n < using[stem]}
+
+
+def _join_reports(members_of: dict[str, list[str]], ungrouped: list[str], joins: dict[str, int]) -> None:
+    """Each report leaves "Not grouped" for the story it joins (``joins``: report id -> story index)."""
+    ids = list(members_of)
+    for report, k in joins.items():
+        members_of[ids[k]].append(report)
+        ungrouped.remove(report)
 
 
 def _apply_moves(
@@ -457,4 +387,4 @@ def _apply_moves(
 def _moved_heading(docs: Sequence[Source]) -> str:
     """A story the user made: named by its documents' names, as any other."""
     _matrix, analysed = _vectors(docs)
-    return _heading(list(range(len(docs))), analysed, docs)
+    return heading(list(range(len(docs))), analysed, docs)

@@ -7,6 +7,7 @@ articles; it is listed under "Not grouped" rather than made a story of its own.
 from __future__ import annotations
 
 from citebrief.core.model import SentenceRole, Source
+from citebrief.engine.tuning import TUNING
 from citebrief.ingest.sentence_rules import Effect, first_match, rules_with
 
 # A page with fewer body words than this is not an article (a cookie notice, an archive's crawl note,
@@ -18,10 +19,11 @@ MIN_ARTICLE_WORDS = 60
 SITE_PAGE_COPIES = 3
 SITE_PAGE_WORDS = 150
 CHECKED_WORDS = 300  # pages with fewer body words are checked sentence by sentence for the site's text
+_ARCHIVE_RULE = "archive page furniture"
 
 _SITE_RULES = frozenset(
     {
-        "archive page furniture",
+        _ARCHIVE_RULE,
         "legal and site notice",
         "page furniture label",
         "shop and account notice",
@@ -46,12 +48,20 @@ def is_article(source: Source, copies: int) -> bool:
         return False
     # A short page is judged by its text less what is the site's own: an archive's crawl notes, site
     # notices, page furniture (the sentence catalogue's rules for them).
-    return words >= CHECKED_WORDS or _article_words(source) >= MIN_ARTICLE_WORDS
+    if words >= CHECKED_WORDS:
+        return True
+    article, archive = _article_words(source)
+    return article >= MIN_ARTICLE_WORDS and archive < TUNING.story_archive_notes
 
 
-def _article_words(source: Source) -> int:
-    return sum(
-        s.word_count
-        for s in source.sentences
-        if s.role is SentenceRole.BODY and first_match(_SITE_TEXT, s.text, s.text.lower()) is None
-    )
+def _article_words(source: Source) -> tuple[int, int]:
+    """The words of the page not the site's own, and its sentences of an archive's crawl notes."""
+    words = archive = 0
+    for s in source.sentences:
+        if s.role is not SentenceRole.BODY:
+            continue
+        rule = first_match(_SITE_TEXT, s.text, s.text.lower())
+        if rule is None:
+            words += s.word_count
+        archive += rule is not None and rule.name == _ARCHIVE_RULE
+    return words, archive

@@ -94,6 +94,24 @@ class Tuning:
     # 0.5 let in the next sentence on the same thing ("The mother followed, landing on top of the girl and
     # the stroller"): of 45 tuning briefs' own-article co-citations between 0.5 and 0.6, 2 of 5 told another
     own_source_share: float = 0.6  # read (same briefs): or most words either way alike: a near-copy
+    # --- stories of a folder (stories, story_terms, story_join) ---
+    story_word_pairs: int = 1  # fitted: each use of two content words in a row counts this many times
+    # as a term. Mean adjusted Rand, pairs left out against 1, on folders of tuning clusters only: 80
+    # seeded folders of 10 clusters 0.905 / 0.911, 26 of 50 clusters 0.889 / 0.894, all 125 0.886 /
+    # 0.887; `stories.py --only grouping --tuning --draws 10` alone: 0.967 / 0.955 (10), 0.908 / 0.905
+    # (50); counted twice: 0.969 (10), 0.896 (50), 0.876 (125)
+    story_short_names: int = 2  # fitted: a short report joins the one story holding this many of the
+    # names only that story's articles use; on the three folders of `stories.py --tuning` 1 joined 7
+    # reports, 4 to the wrong story, 2 joined 2, both right; adjusted Rand on its 125 clusters 0.876
+    # (1), 0.887 (2), 0.882 (3)
+    story_archive_notes: int = 2  # read: a page under 300 words with this many sentences of an archive's
+    # crawl notes is the archive's page on its crawl ("Web wide crawl with initial seedlist...",
+    # "Crawl of outlinks from wikipedia.org..."), whatever else it says: on the tuning half three such
+    # pages (two to four notes each, 100 to 280 words) made a story of their own; no article held one
+    story_heading_shared: float = 0.5  # read: a name other stories use too counts this much less in a
+    # heading for each of them: on the tuning half's folder of 125 clusters "Trump, Comey, Republicans"
+    # became "Comey, General Flynn, Russian" and "Sanders, Michael Cohen, Trump" "Avenatti, Stormy
+    # Daniels, David Dennison"; 0 keeps the names every story uses first
 
 
 TUNING = Tuning()

@@ -1,0 +1,164 @@
+"""What a document says that tells its story: its content stems, pairs of them, its names, and how it
+writes them; and a story's heading made of those names.
+
+`stories` groups documents by these terms; `story_join` lets a short report join the one story whose
+names it shares.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Container, Mapping, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from citebrief.core.model import SentenceRole, Source
+from citebrief.engine.language import word_tools
+from citebrief.engine.tuning import TUNING
+
+# A word is a name when at least this share of its uses inside a sentence are capitalised (as
+# `subjects.PROPER_SHARE`): "President" before a name, "president" elsewhere, is not one.
+NAME_SHARE = 0.6
+HEADING_NAMES = 3
+HEADING_RUN = 5  # words of a name written whole in a heading ("House Ways and Means Committee")
+PAIR_MARK = "_"  # joins the two stems of a pair term; no stem holds it
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+    "july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec "
+    "today yesterday".split()
+)
+# Stop words that open names: "New York", "Old Bailey", "First Lady", "Little Rock".
+_NAME_OPENERS = frozenset({"new", "old", "first", "last", "little", "second", "third"})
+# Titles, which stand before a name but are none ("Capt. Varga" gives a run of one word).
+_TITLES = frozenset("mr mrs ms dr prof capt gen sen rep gov lt sgt col adm cpl pvt phd st jr sr".split())
+_DESCRIBING = re.compile(r"-(?:based|born|led|backed|owned|made|style|era)$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s?$")  # "NBC's" is written "NBC" in a heading
+_WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*")
+# "I'm", "I've": the capital is the pronoun's, not a name's.
+_PRONOUN = re.compile(r"^I['’]")
+# A word inside a sentence: after white space that follows anything but the end of a sentence, a colon
+# or a quotation mark (after which a capital says nothing about a name).
+_INSIDE = re.compile(r"(?<=[^\s.!?:;\"“”])[ \t]+([^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*)")
+# Capitalised words in a row, one space apart, with the small words names hold ("Merrow Dam", "House
+# Ways and Means Committee", "Bank of England", "Oscar de la Renta").
+_CAPITAL = r"[A-ZÀ-ÖØ-Þ][^\W_]*(?:['’-][^\W\d_]+)*"
+_LINK = r"(?:of|and|for|the|de|la|van|von|der|del|da|du)"
+_RUN = re.compile(rf"(?<![^\W_]){_CAPITAL}(?: (?:{_LINK} ){{0,2}}{_CAPITAL})*")
+
+
+@dataclass(slots=True)
+class Analysis:
+    counts: Counter[str]  # term -> uses: stems, and pairs of adjacent stems ("binder_women")
+    names: set[str]  # stems used as names: capitalised in most of their uses inside a sentence
+    forms: dict[str, Counter[str]]  # name stem -> how the text writes it with the names around it
+
+
+def analyse(source: Source) -> Analysis:
+    """A document's term counts, names, and how names are written, from its body sentences.
+
+    Regular expressions over the whole body do the scanning, and each distinct word is stemmed once:
+    a loop over every word in Python took most of the grouping's time.
+    """
+    tools = word_tools(source.language)
+    stops, stem_of = tools.stop_words, tools.stem
+    text = "\n".join(s.text for s in source.sentences if s.role is SentenceRole.BODY)
+    words = _WORD.findall(text.lower())
+    stems: dict[str, str] = {}  # each distinct content word's stem ("" for the others)
+    counts: Counter[str] = Counter()
+    for word, n in Counter(words).items():
+        stem = stem_of(word) if word not in stops and len(word) > 2 else ""
+        stems[word] = stem
+        if stem:
+            counts[stem] += n
+    if TUNING.story_word_pairs:
+        # Two content words in a row, a stop word breaking the run: phrases a story's articles share
+        # ("binders full of women", "nuclear talks") say more than either word alone.
+        seq = [stems[w] for w in words]
+        pairs = Counter(a + PAIR_MARK + b for a, b in pairwise(seq) if a and b)
+        counts.update({pair: n * TUNING.story_word_pairs for pair, n in pairs.items()})
+    names = _names(text, stems)
+    return Analysis(counts, names, _forms(text, stems, names, stops))
+
+
+def _names(text: str, stems: dict[str, str]) -> set[str]:
+    inside: Counter[str] = Counter()  # uses inside a sentence
+    capitalised: Counter[str] = Counter()
+    for word, n in Counter(_INSIDE.findall(text)).items():
+        lower = word.lower()
+        stem = stems.get(lower, "")
+        if not stem:
+            continue
+        inside[stem] += n
+        if word[0].isupper() and not word.isupper() and lower not in _CALENDAR and not _PRONOUN.match(word):
+            capitalised[stem] += n
+    return {stem for stem, n in capitalised.items() if n >= NAME_SHARE * inside[stem]}
+
+
+def _forms(
+    text: str, stems: dict[str, str], names: set[str], stops: frozenset[str]
+) -> dict[str, Counter[str]]:
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    for run, n in Counter(_RUN.findall(text)).items():
+        words = _trimmed([w for w in run.split(" ") if w.lower() not in _CALENDAR], stops)
+        for at, word in enumerate(words):
+            stem = stems.get(word.lower(), "")
+            if stem not in names:
+                continue
+            part = words if len(words) <= HEADING_RUN else _trimmed(words[max(0, at - 2) : at + 3], stops)
+            if part:
+                forms[stem][_POSSESSIVE.sub("", " ".join(part))] += n
+    return dict(forms)
+
+
+def _trimmed(words: list[str], stops: frozenset[str]) -> list[str]:
+    """``words`` without the stop words at either end ("The House" -> "House"), but for the few that
+    open a name ("New York", "Old Bailey", "First Lady")."""
+    start, end = 0, len(words)
+    while start < end and words[start].lower() in stops:
+        if start + 1 < end and words[start].lower() in _NAME_OPENERS:
+            break
+        start += 1
+    while end > start and words[end - 1].lower() in stops:
+        end -= 1
+    return words[start:end]
+
+
+def heading(
+    docs: Sequence[int],
+    analysed: Sequence[Analysis],
+    sources: Sequence[Source],
+    stories_naming: Mapping[str, int] | None = None,
+    plain: Container[str] = frozenset(),
+) -> str:
+    """The names most of the story's documents use, as their texts write them ("Mitt Romney"); with
+    ``stories_naming`` (name stem -> how many of the folder's stories use it), names the other stories
+    use too ("Obama", "American" in a folder of politics) give way to the story's own. A word alone is
+    left out when it is a title ("Capt"), a describing word ("Florida-based") or in ``plain``: stems
+    the folder's documents mostly use as common words ("Back", "Notes")."""
+    in_docs = Counter(stem for d in docs for stem in analysed[d].names)
+    uses = Counter({stem: sum(analysed[d].counts[stem] for d in docs) for stem in in_docs})
+    spread = stories_naming or {}
+    ranked = sorted(
+        in_docs,
+        key=lambda stem: (
+            in_docs[stem] < min(2, len(docs)),  # a name one article uses may be that article's aside
+            -in_docs[stem] / (1 + TUNING.story_heading_shared * max(0, spread.get(stem, 1) - 1)),
+            -uses[stem],
+            stem,
+        ),
+    )
+    parts: list[str] = []
+    for stem in ranked[: HEADING_NAMES * 3]:
+        forms: Counter[str] = Counter()
+        for d in docs:
+            forms.update(analysed[d].forms.get(stem, {}))
+        form = forms.most_common(1)[0][0] if forms else ""
+        if " " not in form and (stem in plain or form.lower() in _TITLES or _DESCRIBING.search(form)):
+            continue
+        words = set(form.lower().split())  # "OSAN AIR BASE" and "Osan Air Base" are one name
+        if form and not any(words & set(part.lower().split()) for part in parts):
+            parts.append(form)
+        if len(parts) == HEADING_NAMES:
+            break
+    return ", ".join(parts) if parts else sources[docs[0]].title
