@@ -48,6 +48,7 @@ from scipy import sparse
 from citebrief.core.model import UNGROUPED, Corpus, SentenceRole, Source, Story
 from citebrief.core.progress import CancelToken, check
 from citebrief.engine.language import word_tools
+from citebrief.engine.story_cache import AutoGrouping, StoryCache, grouping_key
 from citebrief.engine.story_pages import is_article
 
 TERMS_PER_DOCUMENT = 80  # the most distinctive stems that stand for a document
@@ -365,9 +366,41 @@ def _order_key(story: Story, position: dict[str, int]) -> tuple[int, float, int]
 
 
 def group_stories(
-    corpus: Corpus, *, moves: Sequence[tuple[str, str]] = (), cancel: CancelToken | None = None
+    corpus: Corpus,
+    *,
+    moves: Sequence[tuple[str, str]] = (),
+    cancel: CancelToken | None = None,
+    cache: StoryCache | None = None,
 ) -> Grouping:
-    """The stories of ``corpus`` in the brief's order, and the documents of no story (see module doc)."""
+    """The stories of ``corpus`` in the brief's order, and the documents of no story (see module doc).
+    ``cache`` keeps the automatic grouping of a folder for its next opening."""
+    key = grouping_key(corpus) if cache is not None else ""
+    auto = cache.get(key, corpus) if cache is not None else None
+    if auto is None:
+        auto = _automatic(corpus, cancel)
+        if cache is not None:
+            cache.put(key, auto)
+    sources = corpus.sources
+    position = {src.id: i for i, src in enumerate(sources)}
+    members_of = {sid: list(ids) for sid, ids in auto.members.items()}
+    ungrouped = list(auto.ungrouped)
+    _apply_moves(members_of, ungrouped, moves, position)
+    by_id = corpus.by_id()
+    stories = []
+    for sid, ids in members_of.items():
+        if not ids:
+            continue
+        ids.sort(key=position.__getitem__)
+        heading = auto.headings.get(sid) or _moved_heading([by_id[x] for x in ids])
+        known = [d for d in (_date_of(by_id[x]) for x in ids) if d is not None]
+        date = str(max(known)) if known else ""
+        stories.append(Story(id=sid, heading=heading, documents=tuple(ids), date=date))
+    stories.sort(key=lambda story: _order_key(story, position))
+    return Grouping(tuple(stories), tuple(sorted(ungrouped, key=position.__getitem__)))
+
+
+def _automatic(corpus: Corpus, cancel: CancelToken | None) -> AutoGrouping:
+    """The stories the folder's texts give, before the user's moves."""
     sources = corpus.sources
     position = {src.id: i for i, src in enumerate(sources)}
     copies = Counter(_text_key(src) for src in sources)
@@ -403,19 +436,7 @@ def group_stories(
         sid = story_id(ids[0])
         members_of[sid] = ids
         heading_of[sid] = _heading(ks, analysed, docs)
-    _apply_moves(members_of, ungrouped, moves, position)
-    by_id = corpus.by_id()
-    stories = []
-    for sid, ids in members_of.items():
-        if not ids:
-            continue
-        ids.sort(key=position.__getitem__)
-        heading = heading_of.get(sid) or _moved_heading([by_id[x] for x in ids])
-        known = [d for d in (_date_of(by_id[x]) for x in ids) if d is not None]
-        date = str(max(known)) if known else ""
-        stories.append(Story(id=sid, heading=heading, documents=tuple(ids), date=date))
-    stories.sort(key=lambda story: _order_key(story, position))
-    return Grouping(tuple(stories), tuple(sorted(ungrouped, key=position.__getitem__)))
+    return AutoGrouping(members_of, heading_of, ungrouped)
 
 
 def _text_key(source: Source) -> str:
