@@ -138,8 +138,10 @@ def _terms(source: Source) -> _Analysis:
     stems: dict[str, str] = {}  # each distinct content word's stem ("" for the others)
     counts: Counter[str] = Counter()
     for word, n in Counter(_WORD.findall(text.lower())).items():
-        stem = stem_of(word) if word not in stops and len(word) > 2 else ""
-        stems[word] = stem
+        if word in stops or len(word) <= 2:
+            stems[word] = ""
+            continue
+        stem = stems[word] = stem_of(word)
         if stem:
             counts[stem] += n
     inside: Counter[str] = Counter()  # uses inside a sentence
@@ -155,7 +157,11 @@ def _terms(source: Source) -> _Analysis:
     names = {stem for stem, n in capitalised.items() if n >= NAME_SHARE * inside[stem]}
     forms: dict[str, Counter[str]] = defaultdict(Counter)
     for run, n in Counter(_RUN.findall(text)).items():
-        words = _trimmed([w for w in run.split(" ") if w.lower() not in _CALENDAR], stops)
+        words = run.split(" ")
+        # Most runs are one word that names nothing: they are passed over before any list is made.
+        if len(words) == 1 and stems.get(run.lower(), "") not in names:
+            continue
+        words = _trimmed([w for w in words if w.lower() not in _CALENDAR], stops)
         for at, word in enumerate(words):
             stem = stems.get(word.lower(), "")
             if stem not in names:
@@ -188,22 +194,28 @@ def _vectors(
     for one in analysed:
         df.update(one.counts.keys())
     n = len(docs) + IDF_PRIOR
+    # a word of one document links it to nothing: it has no weight
+    idf = {stem: math.log(n / count) for stem, count in df.items() if count >= 2}
+    tf: dict[int, float] = {}  # 1 + log(uses), by uses: the same few counts recur in every document
     vocab: dict[str, int] = {}
     indptr, indices, data = [0], [], []
     for one in analysed:
-        counts, names = one.counts, one.names
-        weighted = []
-        for stem, count in counts.items():
-            if df[stem] < 2:
-                continue  # a word of one document links it to nothing
-            weight = (1.0 + math.log(count)) * math.log(n / df[stem])
-            weighted.append((weight * (NAME_WEIGHT if stem in names else 1.0), stem))
-        weighted.sort(key=lambda pair: (-pair[0], pair[1]))
-        top = weighted[:TERMS_PER_DOCUMENT]
+        names = one.names
+        ranked = []  # (-weight, stem): ascending order is the heaviest first, ties by stem
+        for stem, count in one.counts.items():
+            inverse = idf.get(stem)
+            if inverse is None:
+                continue
+            if count not in tf:
+                tf[count] = 1.0 + math.log(count)
+            weight = tf[count] * inverse
+            ranked.append((-(weight * NAME_WEIGHT) if stem in names else -weight, stem))
+        ranked.sort()
+        top = ranked[:TERMS_PER_DOCUMENT]
         norm = math.sqrt(sum(w * w for w, _ in top)) or 1.0
         for weight, stem in sorted(top, key=lambda pair: pair[1]):
             indices.append(vocab.setdefault(stem, len(vocab)))
-            data.append(weight / norm)
+            data.append(-weight / norm)
         indptr.append(len(indices))
     matrix = sparse.csr_matrix(
         (np.asarray(data, dtype=np.float64), np.asarray(indices, dtype=np.int64), np.asarray(indptr)),
