@@ -19,11 +19,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from scipy import sparse
 
 from citebrief.core.atomic import write_bytes_atomic
 from citebrief.core.errors import CitebriefError
 from citebrief.core.model import Corpus, SentenceRole
+from citebrief.engine.scipy_sparse import sparse
 
 if TYPE_CHECKING:
     from citebrief.engine.dependencies import Dependencies

@@ -43,11 +43,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from scipy import sparse
 
 from citebrief.core.model import UNGROUPED, Corpus, SentenceRole, Source, Story
 from citebrief.core.progress import CancelToken, check
 from citebrief.engine.language import word_tools
+from citebrief.engine.scipy_sparse import sparse
 from citebrief.engine.story_cache import AutoGrouping, StoryCache, grouping_key
 from citebrief.engine.story_pages import is_article
 
