@@ -14,7 +14,6 @@ from citebrief.engine.names import ALGORITHMS, DEFAULT_ALGORITHM, corpus_refusal
 from citebrief.engine.selection import fill
 from citebrief.engine.stories import Grouping
 from citebrief.engine.story_brief import FeaturesFor, story_grouping, summarise_stories
-from citebrief.engine.story_cache import StoryCache
 from citebrief.engine.sumy_adapter import rank_with_sumy
 
 
@@ -67,15 +66,14 @@ def _grouping(
 ) -> Grouping | None:
     """The folder's stories (see `story_brief.story_grouping`), kept with the folder's features so
     that moving the length slider does not group the folder again."""
-    cache = StoryCache.default()
     if features is None or features.corpus is not corpus:
-        return story_grouping(corpus, options, cancel=cancel, cache=cache)
+        return story_grouping(corpus, options, cancel=cancel)
     kept: dict[
         tuple[str, tuple[tuple[str, str], ...], tuple[str, ...]], Grouping | None
     ] = features.memo.setdefault("stories", {})
     key = (options.stories, options.story_moves, options.focus)  # the focus orders the stories
     if key not in kept:
-        kept[key] = story_grouping(corpus, options, cancel=cancel, cache=cache)
+        kept[key] = story_grouping(corpus, options, cancel=cancel)
     return kept[key]
 
 

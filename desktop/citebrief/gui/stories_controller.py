@@ -44,12 +44,10 @@ def _group(
     """The folder's stories with the user's moves; ``automatic``: where the grouping alone puts each
     document, when known already (it never changes for the same folder)."""
     from citebrief.engine.stories import group_stories  # the engine loads off the GUI thread
-    from citebrief.engine.story_cache import StoryCache
 
-    cache = StoryCache.default()
-    grouping = group_stories(corpus, moves=moves, cancel=cancel, cache=cache)
+    grouping = group_stories(corpus, moves=moves, cancel=cancel)
     if automatic is None:
-        automatic = (group_stories(corpus, cancel=cancel, cache=cache) if moves else grouping).story_of()
+        automatic = (group_stories(corpus, cancel=cancel) if moves else grouping).story_of()
     return PanelGrouping(corpus, moves, grouping, automatic)
 
 
