@@ -269,9 +269,11 @@ def _make_brief(
     from citebrief.engine.feature_cache import FeatureCache
     from citebrief.engine.features import build_features
     from citebrief.engine.story_brief import story_grouping, summarise_stories
+    from citebrief.engine.story_cache import StoryCache
 
     cache = FeatureCache.default()
-    if since is None and (grouping := story_grouping(corpus, options)) is not None:
+    grouping = story_grouping(corpus, options, cache=StoryCache.default()) if since is None else None
+    if grouping is not None:
         # each story's features are built for its own documents only
         return summarise_stories(
             corpus,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
@@ -18,6 +19,7 @@ from citebrief.engine.stories import (
     story_id,
 )
 from citebrief.engine.story_brief import shares
+from citebrief.engine.story_cache import StoryCache
 from citebrief.engine.story_pages import MIN_ARTICLE_WORDS, SITE_PAGE_COPIES, SITE_PAGE_WORDS, is_article
 from citebrief.export.api import render
 from citebrief.ingest import load_folder
@@ -351,3 +353,32 @@ def test_stories_sharing_a_country_are_told_apart(
     if len(expected) == 2:  # each story apart is headed by its own names
         assert sorted("Kestrel" in s.heading for s in veldoria) == [False, True]
         assert sorted("Ashby" in s.heading for s in veldoria) == [False, True]
+
+
+def test_a_reopened_folder_gets_the_same_stories_from_the_cache_with_the_users_moves(
+    three: Corpus, tmp_path: Path
+) -> None:
+    cache = StoryCache(tmp_path / "cache")
+    fresh = group_stories(three, cache=cache)
+    assert fresh == group_stories(three)
+    assert len(list(cache.folder.glob("*.json"))) == 1
+    moved = fresh.stories[1].documents[0]
+    moves = [(moved, fresh.stories[0].id)]
+    assert group_stories(three, moves=moves, cache=cache) == group_stories(three, moves=moves)
+    alone = [(moved, new_story_id(moved))]
+    assert group_stories(three, moves=alone, cache=cache) == group_stories(three, moves=alone)
+    assert len(list(cache.folder.glob("*.json"))) == 1  # each opening found the one entry
+
+
+def test_an_edited_article_or_a_damaged_entry_regroups_the_folder(three: Corpus, tmp_path: Path) -> None:
+    cache = StoryCache(tmp_path / "cache")
+    group_stories(three, cache=cache)
+    (entry,) = cache.folder.glob("*.json")
+    ids = [s.id for s in three.sources]
+    entry.write_text(json.dumps({"members": {"story-x": ids[1:]}, "headings": {"story-x": "X"}, "ungrouped": []}))
+    assert group_stories(three, cache=cache) == group_stories(three)
+    theft = next(s for s in three.sources if s.id == "halvard-theft-4.txt")
+    edited = replace(theft, title="Another title", sha256="0" * 64)
+    corpus = replace(three, sources=tuple(edited if s is theft else s for s in three.sources))
+    assert group_stories(corpus, cache=cache) == group_stories(corpus)
+    assert len(list(cache.folder.glob("*.json"))) == 2

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,7 +17,7 @@ from citebrief.core.serial import corpus_refs
 from citebrief.ingest import load_folder
 from citebrief.ingest.cache import ParseCache
 from citebrief.ingest.folder import load_file
-from citebrief.ingest.published import leading_date
+from citebrief.ingest.published import FIGURES, figures_day, leading_date
 
 FILED = dt.date(2019, 3, 6)  # the file's modification day in the table below
 BODY = "The council met on Monday to discuss the bridge, officials said."
@@ -166,3 +168,37 @@ def test_the_parse_cache_keeps_the_date_and_its_origin(tmp_path: Path) -> None:
         ("bridge.txt", "2019-03-03", DateOrigin.DATELINE),
         ("undated.txt", "2023-11-14", DateOrigin.FILE_TIME),
     ]
+
+
+def _dateparser_reads(segment: str) -> dt.date | None:
+    import dateparser
+
+    settings = {"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DATES_FROM": "past"}
+    parsed = dateparser.parse(segment, languages=["en"], settings=settings)  # type: ignore[arg-type]
+    return parsed.date() if parsed is not None else None
+
+
+def test_an_english_date_in_figures_reads_as_dateparser_reads_it() -> None:
+    """Every day and month (and impossible ones) in three shapes, each read as dateparser reads it."""
+    shapes = ("{a}.{b}.{y}", "{a:02d}/{b:02d}/{y} 10:30", "{a:02d}-{b}-{y}")
+    checked = 0
+    for a in range(33):
+        for b in range(33):
+            year = (2019, 2150, 1999)[(a + b) % 3]
+            segment = shapes[(a * 33 + b) % 3].format(a=a, b=b, y=year)
+            match = FIGURES.match(segment)
+            assert match is not None, segment
+            assert figures_day(match) == _dateparser_reads(segment), segment
+            checked += 1
+    assert checked == 33 * 33
+
+
+def test_an_english_date_line_in_figures_does_not_load_dateparser(tmp_path: Path) -> None:
+    (tmp_path / "bridge.txt").write_text(f"Bridge closed\n05.07.2019 00:07\n\n{BODY}\n", encoding="utf-8")
+    code = (
+        "import sys\nfrom citebrief.ingest import load_folder\n"
+        f"source = load_folder({str(tmp_path)!r}, cache=None, language='english').sources[0]\n"
+        "print(source.date, 'dateparser' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["2019-05-07", "False"]

@@ -13,7 +13,6 @@ from __future__ import annotations
 import heapq
 
 import numpy as np
-from scipy import sparse
 
 from citebrief.core.model import BriefOptions, LengthUnit
 from citebrief.core.progress import CancelToken, check
@@ -21,6 +20,7 @@ from citebrief.engine.concepts import concept_weights
 from citebrief.engine.facts import retells_the_lead
 from citebrief.engine.features import Features
 from citebrief.engine.order import before_in_its_source, lead_row
+from citebrief.engine.scipy_sparse import sparse
 from citebrief.engine.selection import Budget, RedundancyGuard
 from citebrief.engine.tuning import TUNING
 

@@ -7,9 +7,9 @@ Shared by the ``citebrief`` method's selection and by the choice of the brief's 
 from __future__ import annotations
 
 import numpy as np
-from scipy import sparse
 
 from citebrief.engine.features import Features
+from citebrief.engine.scipy_sparse import sparse
 from citebrief.engine.tuning import TUNING
 
 

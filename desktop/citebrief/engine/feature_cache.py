@@ -19,11 +19,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from scipy import sparse
 
 from citebrief.core.atomic import write_bytes_atomic
 from citebrief.core.errors import CitebriefError
 from citebrief.core.model import Corpus, SentenceRole
+from citebrief.engine.scipy_sparse import sparse
 
 if TYPE_CHECKING:
     from citebrief.engine.dependencies import Dependencies
@@ -37,7 +37,7 @@ _SEP = "\0"  # never in a source's text (ingest drops NUL bytes)
 
 
 @cache
-def _code_digest() -> str:
+def code_digest() -> str:
     """A digest of the code behind the features (every module outside the window: a rule they use may
     live anywhere in the package) and of the stemmer."""
     digest = hashlib.sha256()
@@ -56,7 +56,7 @@ def _code_digest() -> str:
 
 def corpus_key(corpus: Corpus, language: str) -> str:
     """What a folder's features depend on: its body sentences, in order, and the language."""
-    digest = hashlib.sha256(f"{_VERSION}\0{_code_digest()}\0{language}\0".encode())
+    digest = hashlib.sha256(f"{_VERSION}\0{code_digest()}\0{language}\0".encode())
     for src in corpus.sources:
         digest.update(b"\1")
         for sent in src.sentences:

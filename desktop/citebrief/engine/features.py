@@ -17,7 +17,6 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
-from scipy import sparse
 
 from citebrief.core.model import Corpus, Sentence, SentenceRole, Source
 from citebrief.core.progress import CancelToken, ProgressCallback, check, report
@@ -26,6 +25,7 @@ from citebrief.engine.fact_signals import Signals
 from citebrief.engine.feature_cache import FeatureCache, corpus_key
 from citebrief.engine.language import WordTools, word_tools
 from citebrief.engine.readability import display_text, readability_and_opener
+from citebrief.engine.scipy_sparse import sparse
 
 _SPACE = re.compile(r"\s+")
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections import Counter
 
 import numpy as np
-from scipy import sparse
 
 from citebrief.core.progress import CancelToken, check
 from citebrief.engine.features import Features
 from citebrief.engine.language import tokenize
+from citebrief.engine.scipy_sparse import sparse
 
 LEXRANK_THRESHOLD = 0.1
 LEXRANK_EPSILON = 0.1

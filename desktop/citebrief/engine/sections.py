@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections import Counter
 
 import numpy as np
-from scipy import sparse
 
 from citebrief.core.model import BriefOptions, LengthUnit
 from citebrief.engine.features import Features
+from citebrief.engine.scipy_sparse import sparse
 from citebrief.engine.subjects import MIN_ITEMS_FOR_SECTIONS, Subjects, find_subjects
 
 

@@ -10,11 +10,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
-from scipy import sparse
 
 from citebrief.core.model import BriefOptions, LengthUnit
 from citebrief.engine.facts import adds_nothing, closest_cosine, same_fact, signals, states_fact
 from citebrief.engine.features import Features
+from citebrief.engine.scipy_sparse import sparse
 
 
 @dataclass

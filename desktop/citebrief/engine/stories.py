@@ -44,10 +44,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from scipy import sparse
 
 from citebrief.core.model import UNGROUPED, Corpus, Source, Story
 from citebrief.core.progress import CancelToken, check
+from citebrief.engine.scipy_sparse import sparse
+from citebrief.engine.story_cache import AutoGrouping, StoryCache, grouping_key
 from citebrief.engine.story_join import joining, own_names
 from citebrief.engine.story_pages import SITE_PAGE_COPIES, is_article
 from citebrief.engine.story_terms import Analysis, analyse, heading
@@ -113,22 +114,28 @@ def _vectors(
     for one in analysed:
         df.update(one.counts.keys())
     n = len(docs) + IDF_PRIOR
+    # a word of one document links it to nothing: it has no weight
+    idf = {stem: math.log(n / count) for stem, count in df.items() if count >= 2}
+    tf: dict[int, float] = {}  # 1 + log(uses), by uses: the same few counts recur in every document
     vocab: dict[str, int] = {}
     indptr, indices, data = [0], [], []
     for one in analysed:
-        counts, names = one.counts, one.names
-        weighted = []
-        for stem, count in counts.items():
-            if df[stem] < 2:
-                continue  # a word of one document links it to nothing
-            weight = (1.0 + math.log(count)) * math.log(n / df[stem])
-            weighted.append((weight * (NAME_WEIGHT if stem in names else 1.0), stem))
-        weighted.sort(key=lambda pair: (-pair[0], pair[1]))
-        top = weighted[:TERMS_PER_DOCUMENT]
+        names = one.names
+        ranked = []  # (-weight, stem): ascending order is the heaviest first, ties by stem
+        for stem, count in one.counts.items():
+            inverse = idf.get(stem)
+            if inverse is None:
+                continue
+            if count not in tf:
+                tf[count] = 1.0 + math.log(count)
+            weight = tf[count] * inverse
+            ranked.append((-(weight * NAME_WEIGHT) if stem in names else -weight, stem))
+        ranked.sort()
+        top = ranked[:TERMS_PER_DOCUMENT]
         norm = math.sqrt(sum(w * w for w, _ in top)) or 1.0
         for weight, stem in sorted(top, key=lambda pair: pair[1]):
             indices.append(vocab.setdefault(stem, len(vocab)))
-            data.append(weight / norm)
+            data.append(-weight / norm)
         indptr.append(len(indices))
     matrix = sparse.csr_matrix(
         (np.asarray(data, dtype=np.float64), np.asarray(indices, dtype=np.int64), np.asarray(indptr)),
@@ -272,9 +279,41 @@ def _order_key(story: Story, position: dict[str, int]) -> tuple[int, float, int]
 
 
 def group_stories(
-    corpus: Corpus, *, moves: Sequence[tuple[str, str]] = (), cancel: CancelToken | None = None
+    corpus: Corpus,
+    *,
+    moves: Sequence[tuple[str, str]] = (),
+    cancel: CancelToken | None = None,
+    cache: StoryCache | None = None,
 ) -> Grouping:
-    """The stories of ``corpus`` in the brief's order, and the documents of no story (see module doc)."""
+    """The stories of ``corpus`` in the brief's order, and the documents of no story (see module doc).
+    ``cache`` keeps the automatic grouping of a folder for its next opening."""
+    key = grouping_key(corpus) if cache is not None else ""
+    auto = cache.get(key, corpus) if cache is not None else None
+    if auto is None:
+        auto = _automatic(corpus, cancel)
+        if cache is not None:
+            cache.put(key, auto)
+    sources = corpus.sources
+    position = {src.id: i for i, src in enumerate(sources)}
+    members_of = {sid: list(ids) for sid, ids in auto.members.items()}
+    ungrouped = list(auto.ungrouped)
+    _apply_moves(members_of, ungrouped, moves, position)
+    by_id = corpus.by_id()
+    stories = []
+    for sid, ids in members_of.items():
+        if not ids:
+            continue
+        ids.sort(key=position.__getitem__)
+        heading = auto.headings.get(sid) or _moved_heading([by_id[x] for x in ids])
+        known = [d for d in (_date_of(by_id[x]) for x in ids) if d is not None]
+        date = str(max(known)) if known else ""
+        stories.append(Story(id=sid, heading=heading, documents=tuple(ids), date=date))
+    stories.sort(key=lambda story: _order_key(story, position))
+    return Grouping(tuple(stories), tuple(sorted(ungrouped, key=position.__getitem__)))
+
+
+def _automatic(corpus: Corpus, cancel: CancelToken | None) -> AutoGrouping:
+    """The stories the folder's texts give, before the user's moves."""
     sources = corpus.sources
     position = {src.id: i for i, src in enumerate(sources)}
     copies = Counter(_text_key(src) for src in sources)
@@ -317,19 +356,7 @@ def group_stories(
         src for i, src in enumerate(sources) if i not in is_kept and copies[_text_key(src)] < SITE_PAGE_COPIES
     ]
     _join_reports(members_of, ungrouped, joining(reports, own_names(groups, analysed)))
-    _apply_moves(members_of, ungrouped, moves, position)
-    by_id = corpus.by_id()
-    stories = []
-    for sid, ids in members_of.items():
-        if not ids:
-            continue
-        ids.sort(key=position.__getitem__)
-        title = heading_of.get(sid) or _moved_heading([by_id[x] for x in ids])
-        known = [d for d in (_date_of(by_id[x]) for x in ids) if d is not None]
-        date = str(max(known)) if known else ""
-        stories.append(Story(id=sid, heading=title, documents=tuple(ids), date=date))
-    stories.sort(key=lambda story: _order_key(story, position))
-    return Grouping(tuple(stories), tuple(sorted(ungrouped, key=position.__getitem__)))
+    return AutoGrouping(members_of, heading_of, ungrouped)
 
 
 def _text_key(source: Source) -> str:

@@ -19,6 +19,7 @@ from citebrief.core.progress import CancelToken, ProgressCallback, check, report
 from citebrief.core.serial import corpus_refs
 from citebrief.engine.features import Features, build_features
 from citebrief.engine.stories import Grouping, group_stories
+from citebrief.engine.story_cache import StoryCache
 
 MIN_STORY_SENTENCES = 2
 # The words two sentences take: brief sentences of the Multi-News validation clusters average about
@@ -29,13 +30,17 @@ FeaturesFor = Callable[[Corpus, ProgressCallback | None], Features]
 
 
 def story_grouping(
-    corpus: Corpus, options: BriefOptions, *, cancel: CancelToken | None = None
+    corpus: Corpus,
+    options: BriefOptions,
+    *,
+    cancel: CancelToken | None = None,
+    cache: StoryCache | None = None,
 ) -> Grouping | None:
     """The folder's stories when the brief should have a section per story, else None (one story,
     or ``options.stories == "off"``): then the brief is the one-story brief of the whole folder."""
     if options.stories != "auto":
         return None
-    grouping = group_stories(corpus, moves=options.story_moves, cancel=cancel)
+    grouping = group_stories(corpus, moves=options.story_moves, cancel=cancel, cache=cache)
     if len(grouping.stories) < 2:
         return None
     return focused_first(grouping, corpus, options.focus) if options.focus else grouping

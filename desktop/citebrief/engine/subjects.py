@@ -19,9 +19,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
-from scipy import sparse
 
 from citebrief.engine.features import Features
+from citebrief.engine.scipy_sparse import sparse
 
 MAX_SECTIONS = 4
 MIN_ITEMS_FOR_SECTIONS = 3  # a brief shorter than this is not worth dividing
