@@ -270,7 +270,7 @@ def _split_cores(
     return result
 
 
-def _order_key(story: Story, position: dict[str, int]) -> tuple[int, float, int]:
+def story_order(story: Story, position: dict[str, int]) -> tuple[int, float, int]:
     recency = 0.0
     if story.date:
         day = np.datetime64(story.date, "D")
@@ -308,7 +308,7 @@ def group_stories(
         known = [d for d in (_date_of(by_id[x]) for x in ids) if d is not None]
         date = str(max(known)) if known else ""
         stories.append(Story(id=sid, heading=heading, documents=tuple(ids), date=date))
-    stories.sort(key=lambda story: _order_key(story, position))
+    stories.sort(key=lambda story: story_order(story, position))
     return Grouping(tuple(stories), tuple(sorted(ungrouped, key=position.__getitem__)))
 
 

@@ -16,8 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from citebrief.core.model import Brief, BriefItem, Corpus, Story
-from citebrief.engine.stories import Grouping, group_stories
-from citebrief.engine.stories import _order_key as story_order
+from citebrief.engine.stories import Grouping, group_stories, story_order
 from citebrief.engine.story_brief import focused_first, story_grouping
 
 
