@@ -274,6 +274,8 @@ NEVER_RULES: tuple[Rule, ...] = (
             "The cabin of a Qatar Airways plane over the Gulf.",
             "Part of the $ 25 level for the film's fan.",
             "Above, a Sprint store in San Francisco on Monday.",
+            "Dinosaur skeletons ABCD 12345 and 12346.",
+            "Number of captures: 2,713,676,341",
         ),
         (
             "Taylor and Democrats on the oversight committee disagree.",
@@ -281,6 +283,9 @@ NEVER_RULES: tuple[Rule, ...] = (
             "Being a woman, we talk about equal pay all the time.",
             "He later withdrew the statement on Monday night.",
             "Residents left the valley before the dam broke.",
+            "Apple buys Beats.",
+            "The company employs 5,000 people.",
+            "The fund returns 12 percent and 3 percent.",
         ),
     ),
     *PAGE_LEFTOVER_RULES,
