@@ -330,6 +330,32 @@ LEANS_RULES: tuple[Rule, ...] = (
         ("Many residents slept in the school gym.", "Two of the engineers stayed."),
     ),
     Rule(
+        "demonstrative or here in the first clause",
+        Effect.LEANS,
+        # "this group", "these areas", "right here": they point at what the sentence before named. Time
+        # words ("this week") point at the day of the article, which a brief keeps.
+        pattern(
+            r"^[^,;:\"“”]{0,80}?\b(?:(?:this|these|those) (?!(?:year|week|month|morning|afternoon|evening"
+            r"|night|weekend|summer|winter|spring|fall|autumn|season|decade|century|is|was|are|were|has|have"
+            r"|had|will|would|could|can|may|might|must|and|or|to|in|of|on|at|for|from|with|who|which|that)\b)[a-z]"
+            r"|here\b)",
+            hints=("this ", "these ", "those ", "here"),
+        ),
+        (
+            "While this group backed Obama by 44 points, it now supports him by 22.",
+            "There's a lot to unpack here.",
+            "What's important right here is a playoff match.",
+            "Residents of these areas were told to leave.",
+        ),
+        (
+            "Residents left the town this morning.",
+            "Police said there were no injuries.",
+            "The mayor said the dam would hold, and that this was the last warning.",
+            "Sheriff Dale Ames said, 'This group is dangerous.'",
+            "Republicans faced resistance from those who represent the tea party.",
+        ),
+    ),
+    Rule(
         "speaker named by role",
         Effect.LEANS,
         ROLE_SPEAKER,
