@@ -19,6 +19,7 @@ from citebrief.ingest.rule_tests import (
     continues_a_quote,
     first_person_outside_quotes,
     first_word,
+    person_named_nowhere,
     plain_words,
     quote_without_speaker,
     speaker_outside_quotes,
@@ -353,6 +354,22 @@ LEANS_RULES: tuple[Rule, ...] = (
             "The mayor said the dam would hold, and that this was the last warning.",
             "Sheriff Dale Ames said, 'This group is dangerous.'",
             "Republicans faced resistance from those who represent the tea party.",
+        ),
+    ),
+    Rule(
+        "person named nowhere",
+        Effect.LEANS,
+        person_named_nowhere,
+        (
+            "Search-and-rescue teams later found her body.",
+            "When she and friends checked the cabin, the door was open.",
+            "Rescuers pulled him from the rubble after two days.",
+        ),
+        (
+            "Rescuers found Maria Lind's body near the river.",
+            "A man was killed when his car hit a tree.",
+            "Rescuers said the storm had passed.",
+            "Vecchio said she views the anthem as a tradition.",
         ),
     ),
     Rule(
