@@ -241,6 +241,27 @@ NEVER_RULES: tuple[Rule, ...] = (
         ('"We have now learned that the dam will hold," the mayor said.', "The US said the dam would hold."),
     ),
     Rule(
+        "subordinate clause alone",
+        Effect.NEVER,
+        # "Because ..." answers a question the brief does not ask; "At least when ..." qualifies a
+        # sentence it does not show. Without a comma no main clause follows.
+        pattern(
+            r"^[\"“]?(?:because|at least (?:when|if|for)|only (?:when|if)|not (?:when|if))\b[^,;:]*$",
+            hints=("because", "at least", "only", "not "),
+        ),
+        (
+            "At least when it comes to housing.",
+            "Because $6000 is a colossal amount that very few travellers can afford.",
+            "Because I’m better than I was before.",
+        ),
+        (
+            "Because of the storm, the match was called off.",
+            "Because the dam broke, residents fled.",
+            "The match was called off because of the storm.",
+            "At least 40 people died when the dam broke.",
+        ),
+    ),
+    Rule(
         "attribution alone",
         Effect.NEVER,
         pattern(
