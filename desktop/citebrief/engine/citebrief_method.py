@@ -22,6 +22,7 @@ from citebrief.engine.features import Features
 from citebrief.engine.order import before_in_its_source, lead_row
 from citebrief.engine.scipy_sparse import sparse
 from citebrief.engine.selection import Budget, RedundancyGuard
+from citebrief.engine.strays import strays
 from citebrief.engine.tuning import TUNING
 
 
@@ -201,6 +202,7 @@ def rank_and_select(
         # folder's main one: the off-story floor keeps out only sentences without a focus term.
         greedy.blocked.difference_update(np.flatnonzero(holds_focus).tolist())
     candidates = np.flatnonzero(features.readable > 0)
+    _block_strays(greedy, focus_stems)
     _take_lead(greedy, focus_stems)
     if focus_stems:
         # The user asked about these terms: their sentences come first, each with what it depends on,
@@ -222,6 +224,13 @@ def _initial_scores(greedy: _Greedy) -> np.ndarray:
     """Every row's score before anything is chosen."""
     factor = greedy.quality / np.power(np.maximum(greedy.lengths, 1), TUNING.length_exponent)
     return np.asarray(greedy.features.concepts @ greedy.weights).ravel() * factor  # type: ignore[no-any-return]
+
+
+def _block_strays(greedy: _Greedy, focus_stems: frozenset[str]) -> None:
+    """Background about another event stays out of an unfocused brief (see ``strays``)."""
+    lead = lead_row(greedy.features, greedy.weights)
+    if lead is not None and not focus_stems:
+        greedy.blocked.update(strays(greedy.features, lead))
 
 
 def _take_lead(greedy: _Greedy, focus_stems: frozenset[str]) -> None:

@@ -68,9 +68,9 @@ def _grouping(
     that moving the length slider does not group the folder again."""
     if features is None or features.corpus is not corpus:
         return story_grouping(corpus, options, cancel=cancel)
-    kept: dict[
-        tuple[str, tuple[tuple[str, str], ...], tuple[str, ...]], Grouping | None
-    ] = features.memo.setdefault("stories", {})
+    kept: dict[tuple[str, tuple[tuple[str, str], ...], tuple[str, ...]], Grouping | None] = (
+        features.memo.setdefault("stories", {})
+    )
     key = (options.stories, options.story_moves, options.focus)  # the focus orders the stories
     if key not in kept:
         kept[key] = story_grouping(corpus, options, cancel=cancel)

@@ -94,6 +94,12 @@ class Tuning:
     # 0.5 let in the next sentence on the same thing ("The mother followed, landing on top of the girl and
     # the stroller"): of 45 tuning briefs' own-article co-citations between 0.5 and 0.6, 2 of 5 told another
     own_source_share: float = 0.6  # read (same briefs): or most words either way alike: a near-copy
+    stray_centrality: float = 0.2  # read, then measured: below this share of the folder's best
+    # centrality a sentence may stray from the story (see ``strays``); in 60 tuning briefs at 150 words it
+    # dropped a pope's trivia ("Boniface VIII was elected days later") and a byline; 0.3 dropped more but
+    # cost 0.07 R-1 at 250 words, 0.2 costs 0.02
+    stray_shared_share: float = 0.5  # principled: "mostly" absent: fewer than half of the sentence's
+    # content words in any other sentence of the folder
     # --- stories of a folder (stories, story_terms, story_join) ---
     story_word_pairs: int = 1  # fitted: each use of two content words in a row counts this many times
     # as a term. Mean adjusted Rand, pairs left out against 1, on folders of tuning clusters only: 80

@@ -7,6 +7,7 @@ They see a body sentence as the brief would show it: whitespace folded, dateline
 from __future__ import annotations
 
 from citebrief.ingest.finite_verbs import lacks_finite_verb
+from citebrief.ingest.fragment_rules import FRAGMENT_RULES
 from citebrief.ingest.page_leftover_rules import PAGE_LEFTOVER_RULES
 from citebrief.ingest.rule_tests import (
     CAPTION_DATE,
@@ -19,6 +20,7 @@ from citebrief.ingest.rule_tests import (
     continues_a_quote,
     first_person_outside_quotes,
     first_word,
+    person_named_nowhere,
     plain_words,
     quote_without_speaker,
     speaker_outside_quotes,
@@ -274,6 +276,8 @@ NEVER_RULES: tuple[Rule, ...] = (
             "The cabin of a Qatar Airways plane over the Gulf.",
             "Part of the $ 25 level for the film's fan.",
             "Above, a Sprint store in San Francisco on Monday.",
+            "Dinosaur skeletons ABCD 12345 and 12346.",
+            "Number of captures: 2,713,676,341",
         ),
         (
             "Taylor and Democrats on the oversight committee disagree.",
@@ -281,9 +285,13 @@ NEVER_RULES: tuple[Rule, ...] = (
             "Being a woman, we talk about equal pay all the time.",
             "He later withdrew the statement on Monday night.",
             "Residents left the valley before the dam broke.",
+            "Apple buys Beats.",
+            "The company employs 5,000 people.",
+            "The fund returns 12 percent and 3 percent.",
         ),
     ),
     *PAGE_LEFTOVER_RULES,
+    *FRAGMENT_RULES,
 )
 
 LEANS_RULES: tuple[Rule, ...] = (
@@ -323,6 +331,48 @@ LEANS_RULES: tuple[Rule, ...] = (
         ),
         ("Many of them slept in the school gym.", "Two of those were children."),
         ("Many residents slept in the school gym.", "Two of the engineers stayed."),
+    ),
+    Rule(
+        "demonstrative or here in the first clause",
+        Effect.LEANS,
+        # "this group", "these areas", "right here": they point at what the sentence before named. Time
+        # words ("this week") point at the day of the article, which a brief keeps.
+        pattern(
+            r"^[^,;:\"“”]{0,80}?\b(?:(?:this|these|those) (?!(?:year|week|month|morning|afternoon|evening"
+            r"|night|weekend|summer|winter|spring|fall|autumn|season|decade|century|is|was|are|were|has|have"
+            r"|had|will|would|could|can|may|might|must|and|or|to|in|of|on|at|for|from|with|who|which|that)\b)[a-z]"
+            r"|here\b)",
+            hints=("this ", "these ", "those ", "here"),
+        ),
+        (
+            "While this group backed Obama by 44 points, it now supports him by 22.",
+            "There's a lot to unpack here.",
+            "What's important right here is a playoff match.",
+            "Residents of these areas were told to leave.",
+        ),
+        (
+            "Residents left the town this morning.",
+            "Police said there were no injuries.",
+            "The mayor said the dam would hold, and that this was the last warning.",
+            "Sheriff Dale Ames said, 'This group is dangerous.'",
+            "Republicans faced resistance from those who represent the tea party.",
+        ),
+    ),
+    Rule(
+        "person named nowhere",
+        Effect.LEANS,
+        person_named_nowhere,
+        (
+            "Search-and-rescue teams later found her body.",
+            "When she and friends checked the cabin, the door was open.",
+            "Rescuers pulled him from the rubble after two days.",
+        ),
+        (
+            "Rescuers found Maria Lind's body near the river.",
+            "A man was killed when his car hit a tree.",
+            "Rescuers said the storm had passed.",
+            "Vecchio said she views the anthem as a tradition.",
+        ),
     ),
     Rule(
         "speaker named by role",

@@ -5,6 +5,11 @@ Without a tagger, a word counts as a possible finite verb when it is an auxiliar
 form, a lower-case word ending in -ed or in -s (a plural noun passes too: the test is lenient, so that
 it only ever drops lines that can hold no verb at all), a contraction ("I'm", "it's"), or a lower-case
 word right after a subject pronoun ("we talk").
+
+An -s word does not count when nothing but catalogue codes and numbers follow it: it names what a
+caption shows ("Dinosaur skeletons ABCD 12345 and 12346."). A verb takes an object or a phrase
+("The company employs 5,000 people"), and a determiner before an -s word is no safe sign of a noun
+("That makes sense", "Some villages ban booze"), so that is all the test tightens.
 """
 
 from __future__ import annotations
@@ -34,6 +39,17 @@ _CONTRACTED = frozenset("re ve ll d m t".split())
 # "it's" is a verb, "the film's" a possessive.
 _IS_AFTER = frozenset("it he she that there what who here where".split())
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_TOKEN = re.compile(r"[^\s,;:()]+")
+# Tokens that label a catalogue entry, not words of a sentence: numbers, codes, "and" between them.
+_CODE = re.compile(r"(?:[A-Z]{2,}|[A-Z]*\d[\w./-]*|and|&)[.]?")
+
+
+def _only_codes_follow(text: str, end: int) -> bool:
+    """Whether the line goes on after ``end`` with nothing but two or more codes and numbers."""
+    tail = _TOKEN.findall(text[end:])
+    return sum(any(c.isdigit() for c in t) or t.isupper() for t in tail) >= 2 and all(
+        _CODE.fullmatch(t) for t in tail
+    )
 
 
 def lacks_finite_verb(text: str, lowered: str) -> bool:
@@ -49,7 +65,9 @@ def lacks_finite_verb(text: str, lowered: str) -> bool:
         if previous in _SUBJECTS and text[match.start()].islower():
             return False
         ending_like_a_verb = word.endswith("ed") or (
-            word.endswith("s") and not word.endswith(("ss", "us", "is"))
+            word.endswith("s")
+            and not word.endswith(("ss", "us", "is"))
+            and not _only_codes_follow(text, match.end())
         )
         if not apostrophe and len(word) > 3 and text[match.start()].islower() and ending_like_a_verb:
             return False

@@ -165,3 +165,37 @@ ROLE_SPEAKER = after_opening(
     r"|newspaper|network|letter|lawsuit|complaint)s? (?:said|says|added|adds|reported|reports|told|tells"
     r"|stated|noted|claimed|announced|warned|wrote|found|showed|confirmed|denied)\b"
 )
+
+
+# "he", "her" and the like refer to one person; a sentence that names nobody leaves the reader asking who.
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b")
+# A capitalised word after the first, or a person the sentence introduces itself ("a man", "the woman").
+_NAMES_SOMEONE = re.compile(r"\s[\"“(]?[A-Z]")
+# Opening words that name nobody; any other capitalised first word may be a name ("Vecchio said she"), so
+# the rule stays silent then.
+_NAMELESS_STARTS = OPENERS | frozenset(
+    "the a an when after before while as by during for in on at with once until now some many no one two "
+    "police officials authorities rescuers investigators witnesses sources prosecutors doctors researchers "
+    "experts friends neighbors neighbours relatives family firefighters deputies officers "
+    "search-and-rescue rescue".split()
+)
+_PERSON_NOUN = re.compile(
+    r"\b(?:man|woman|boy|girl|mother|father|son|daughter|wife|husband|child|baby|teen|teenager|student"
+    r"|someone|anyone|everyone|person|patient|driver|officer|suspect|victim|friend|owner|doctor|player"
+    r"|plaintiff|defendant|artist|filmmaker|singer|actor|actress|star|coach|president|mayor|judge|writer"
+    r"|author|director|official|worker|employee|soldier|sailor|pilot|founder|leader|candidate|delegate"
+    r"|senator|king|queen|pope|priest|teacher|lawyer|witness|condemned|justice)\b"
+)
+
+
+def person_named_nowhere(text: str, lowered: str) -> bool:
+    """ "Search teams later found her body.": a personal pronoun in the first clause of a sentence that
+    names no one."""
+    clause = re.split(r"[,;:]", lowered, maxsplit=1)[0]  # "..., he said." names its speaker before
+    found = _PERSON_PRONOUN.search(clause)
+    if found is None or _NAMES_SOMEONE.search(text):
+        return False
+    opening = lowered.lstrip(QUOTES + " ").split(maxsplit=1)
+    if not opening or opening[0].strip(",;:") not in _NAMELESS_STARTS:
+        return False
+    return _PERSON_NOUN.search(lowered, 0, found.start()) is None
