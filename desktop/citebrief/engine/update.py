@@ -29,6 +29,7 @@ from citebrief.core.model import (
     BriefItem,
     Citation,
     Corpus,
+    Disagreement,
     Source,
     SourceRef,
 )
@@ -203,13 +204,16 @@ def update_brief(
     items: list[BriefItem] = []
     for kind, key in _placed(features, plan, kept, new_rows):
         if kind == "old":
-            item = replace(brief.items[key], citations=(*brief.items[key].citations, *gained.get(key, ())))
-            # an added article may state the fact with another value
-            items.append(_rechecked(features, item) if changes.any else item)
+            items.append(
+                replace(brief.items[key], citations=(*brief.items[key].citations, *gained.get(key, ())))
+            )
         else:
             section = items[-1].section if items else ""
-            fresh = BriefItem(text=features.rows[key].text, citations=cited[key], section=section, new=True)
-            items.append(with_disagreements(features, (fresh,))[0])
+            items.append(
+                BriefItem(text=features.rows[key].text, citations=cited[key], section=section, new=True)
+            )
+    # an added article may state an old sentence's fact with another value
+    items = _with_disagreements(features, items, recheck_old=changes.any)
     report(progress, 1.0, "Done")
     updated = replace(
         brief, items=tuple(items), sources=_merged_refs(brief, corpus), title=_title(brief, corpus)
@@ -251,11 +255,21 @@ def _fit_whole(
     return plan.fit(rank, candidates, news_from=len(chosen))
 
 
-def _rechecked(features: Features, item: BriefItem) -> BriefItem:
-    """``item`` with its disagreements found again in today's folder; one the user dismissed stays
+def _with_disagreements(features: Features, items: list[BriefItem], recheck_old: bool) -> list[BriefItem]:
+    """``items`` with the disagreements of the new ones, and with ``recheck_old`` of the old ones too,
+    found in today's folder (all in one call: it indexes the folder's rows once)."""
+    which = [k for k, item in enumerate(items) if item.new or recheck_old]
+    found = with_disagreements(features, [replace(items[k], disagreements=()) for k in which])
+    out = list(items)
+    for k, checked in zip(which, found, strict=True):
+        out[k] = checked if items[k].new else _rechecked(items[k], checked.disagreements)
+    return out
+
+
+def _rechecked(item: BriefItem, found: tuple[Disagreement, ...]) -> BriefItem:
+    """``item`` with the disagreements ``found`` again in today's folder; one the user dismissed stays
     dismissed (the same kind of value about the same thing)."""
     dismissed = {(d.kind, d.about) for d in item.disagreements if d.dismissed}
-    found = with_disagreements(features, (replace(item, disagreements=()),))[0].disagreements
     if not found:
         return item
     kept = tuple(replace(d, dismissed=(d.kind, d.about) in dismissed) for d in found)
