@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, NoReturn
 
@@ -272,21 +272,19 @@ def _make_brief(
     from citebrief.engine.story_cache import StoryCache
 
     cache = FeatureCache.default()
-    grouping = story_grouping(corpus, options, cache=StoryCache.default()) if since is None else None
-    if grouping is not None:
+
+    def features_for(sub: Corpus) -> Features:
+        return build_features(sub, language=options.language, workers=workers, cache=cache)
+
+    if since is not None:
+        # the update builds the features of the sources it reads, not the whole folder's
+        return _updated(since, replace(since.brief, options=options), corpus, features_for, args)
+    if (grouping := story_grouping(corpus, options, cache=StoryCache.default())) is not None:
         # each story's features are built for its own documents only
         return summarise_stories(
-            corpus,
-            options,
-            grouping,
-            features_for=lambda sub, _progress: build_features(
-                sub, language=options.language, workers=workers, cache=cache
-            ),
+            corpus, options, grouping, features_for=lambda sub, _progress: features_for(sub)
         )
-    features = build_features(corpus, language=options.language, workers=workers, cache=cache)
-    if since is not None:
-        return _updated(since, replace(since.brief, options=options), features, args)
-    return summarise(corpus, options, features=features)
+    return summarise(corpus, options, features=features_for(corpus))
 
 
 def _open_since(path: str) -> BriefFile:
@@ -331,14 +329,20 @@ def _since_options(args: argparse.Namespace, saved: BriefOptions) -> BriefOption
     return saved
 
 
-def _updated(since: BriefFile, old: Brief, features: Features, args: argparse.Namespace) -> Brief:
+def _updated(
+    since: BriefFile,
+    old: Brief,
+    corpus: Corpus,
+    features_for: Callable[[Corpus], Features],
+    args: argparse.Namespace,
+) -> Brief:
     """The saved brief brought up to date with the folder (see `engine.update`)."""
     from citebrief.engine.update import only_new, update_brief
     from citebrief.store import reconcile
 
-    features = features.subset(since.excluded)
-    old, stale = reconcile(old, features.corpus)
-    result = update_brief(old, features.corpus, features=features)
+    corpus = corpus.without(since.excluded)
+    old, stale = reconcile(old, corpus)
+    result = update_brief(old, corpus, features_for=features_for)
     if not args.quiet:
         if stale.citations:
             count = len(stale.citations)

@@ -21,6 +21,7 @@ An old `Brief` (as saved, with the user's edits) plus today's corpus gives a new
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from citebrief.core.model import (
@@ -28,6 +29,7 @@ from citebrief.core.model import (
     BriefItem,
     Citation,
     Corpus,
+    Disagreement,
     Source,
     SourceRef,
 )
@@ -42,7 +44,9 @@ from citebrief.engine.selection import equivalents
 from citebrief.engine.summariser import brief_title, counted_title, select_rows
 from citebrief.engine.update_plan import UpdatePlan, selected_rows
 from citebrief.engine.update_shares import fit_by_story
-from citebrief.engine.update_stories import place_in_stories, story_layout
+from citebrief.engine.update_stories import StoryLayout, place_in_stories, story_layout
+
+FeaturesFor = Callable[[Corpus], Features]  # the features of some of the folder's sources
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,19 +172,30 @@ def update_brief(
     corpus: Corpus,
     *,
     features: Features | None = None,
+    features_for: FeaturesFor | None = None,
     progress: ProgressCallback | None = None,
     cancel: CancelToken | None = None,
 ) -> UpdateResult:
-    """``brief`` brought up to date with ``corpus`` (see the module doc); the brief's options decide."""
+    """``brief`` brought up to date with ``corpus`` (see the module doc); the brief's options decide.
+
+    ``features``: those of ``corpus``, when the caller holds them; else they are built, by
+    ``features_for`` when given (a caller with a feature cache), and in a brief of stories only for
+    the sources the update reads (`touched_sources`), as a fresh brief builds only its stories'.
+    """
     changes = folder_changes(brief, corpus)
     options = brief.options
-    if features is None or features.corpus is not corpus:
-        features = build_features(corpus, language=options.language, progress=progress, cancel=cancel)
-    check(cancel)
-    report(progress, 0.6, "Finding what is new")
     layout = story_layout(brief, corpus)
     if layout is not None:
         brief = layout.old  # a brief on one story may have become one story of several
+    check(cancel)
+    if features is None or features.corpus is not corpus:
+        read = corpus if layout is None else touched_sources(layout, corpus)
+        if features_for is not None:
+            features = features_for(read)
+        else:
+            features = build_features(read, language=options.language, progress=progress, cancel=cancel)
+    check(cancel)
+    report(progress, 0.6, "Finding what is new")
     plan = UpdatePlan(features, brief, changes.fresh)
     kept, new_rows = (
         fit_by_story(plan, layout, cancel) if layout is not None else _fit_whole(plan, changes, cancel)
@@ -189,13 +204,16 @@ def update_brief(
     items: list[BriefItem] = []
     for kind, key in _placed(features, plan, kept, new_rows):
         if kind == "old":
-            item = replace(brief.items[key], citations=(*brief.items[key].citations, *gained.get(key, ())))
-            # an added article may state the fact with another value
-            items.append(_rechecked(features, item) if changes.any else item)
+            items.append(
+                replace(brief.items[key], citations=(*brief.items[key].citations, *gained.get(key, ())))
+            )
         else:
             section = items[-1].section if items else ""
-            fresh = BriefItem(text=features.rows[key].text, citations=cited[key], section=section, new=True)
-            items.append(with_disagreements(features, (fresh,))[0])
+            items.append(
+                BriefItem(text=features.rows[key].text, citations=cited[key], section=section, new=True)
+            )
+    # an added article may state an old sentence's fact with another value
+    items = _with_disagreements(features, items, recheck_old=changes.any)
     report(progress, 1.0, "Done")
     updated = replace(
         brief, items=tuple(items), sources=_merged_refs(brief, corpus), title=_title(brief, corpus)
@@ -208,6 +226,18 @@ def update_brief(
         dropped=len(brief.items) - len(kept),
         changes=changes,
     )
+
+
+def touched_sources(layout: StoryLayout, corpus: Corpus) -> Corpus:
+    """The part of ``corpus`` an update of a brief of stories reads: the articles of the stories that
+    share its length (those the brief told and those that gained an article) and those its sentences
+    cite. A story neither told nor added to gives the update nothing to choose, so its articles are
+    not read, as a fresh brief does not read the stories it has no room for."""
+    needed = {sid for story in layout.order for sid in story.documents}
+    needed |= {c.source_id for item in layout.old.items for c in item.citations}
+    if not needed & {src.id for src in corpus.sources}:
+        return corpus
+    return corpus.without(frozenset(src.id for src in corpus.sources if src.id not in needed))
 
 
 def _fit_whole(
@@ -225,11 +255,21 @@ def _fit_whole(
     return plan.fit(rank, candidates, news_from=len(chosen))
 
 
-def _rechecked(features: Features, item: BriefItem) -> BriefItem:
-    """``item`` with its disagreements found again in today's folder; one the user dismissed stays
+def _with_disagreements(features: Features, items: list[BriefItem], recheck_old: bool) -> list[BriefItem]:
+    """``items`` with the disagreements of the new ones, and with ``recheck_old`` of the old ones too,
+    found in today's folder (all in one call: it indexes the folder's rows once)."""
+    which = [k for k, item in enumerate(items) if item.new or recheck_old]
+    found = with_disagreements(features, [replace(items[k], disagreements=()) for k in which])
+    out = list(items)
+    for k, checked in zip(which, found, strict=True):
+        out[k] = checked if items[k].new else _rechecked(items[k], checked.disagreements)
+    return out
+
+
+def _rechecked(item: BriefItem, found: tuple[Disagreement, ...]) -> BriefItem:
+    """``item`` with the disagreements ``found`` again in today's folder; one the user dismissed stays
     dismissed (the same kind of value about the same thing)."""
     dismissed = {(d.kind, d.about) for d in item.disagreements if d.dismissed}
-    found = with_disagreements(features, (replace(item, disagreements=()),))[0].disagreements
     if not found:
         return item
     kept = tuple(replace(d, dismissed=(d.kind, d.about) in dismissed) for d in found)
