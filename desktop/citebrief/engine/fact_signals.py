@@ -2,7 +2,106 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+# A clause before the main one ("But when the cell door closed behind him, the judge was locked up").
+_LEADING_CLAUSE = re.compile(
+    r"^(?:(?:but|and|so|yet)\s+)?(?:when|after|before|as|while|if|because|although|though|since|once|until|"
+    r"whenever)\b[^,]*,\s*",
+    re.IGNORECASE,
+)
+# Where the main clause's predicate ends: a comma, or a clause of its own ("has died after he was shot").
+_CLAUSE_END = re.compile(
+    r"[,;:(—–]|\b(?:after|before|when|while|because|since|as|who|whom|which|where|and|but|or|"
+    r"until|although|though|following|amid|despite)\b"
+)
+# A clause set off inside the sentence ("Jack, the cat who escaped in August, has been found").
+_ASIDE = re.compile(r",[^,]*\b(?:who|which|whose)\b[^,]*,")
+_AUXILIARIES = frozenset(
+    "is are was were has have had will would could can may might should must did does do been being be "
+    "am 's".split()
+)
+# Verbs in the past that do not end in -ed, as news writes them.
+_IRREGULAR = frozenset(
+    "found died shot had made took gave told left led ran won lost fell rose hit held met sat saw came went "
+    "got built kept sent paid sold brought thought became began broke chose drove fought flew grew knew "
+    "laid let put read rode rang set shut slept spoke stood stole struck swore taught threw wrote bought "
+    "caught dug felt fled froze hid hurt lit meant sank shook sought spent spread stuck swept swam tore "
+    "beat bit blew bore cut drew drank fed forgave hung lay lent overtook quit rang sang slid split sprang "
+    "strove wore woke wound".split()
+)
+# Where a verb's object or place begins.
+_OBJECT_STARTS = frozenset(
+    "the a an of on in at to for with by from into onto over under near about off up down out his her their "
+    "its this that these those him them it he she they our your my".split()
+)
+_REPORTING_VERBS = frozenset("said says say told tells reported reports added adds stated announced".split())
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+# Quotation marks or first person: someone talking, not the reported fact itself.
+_TALK = re.compile(r"[\"“”«»„]|\b(?:I|we|We|me|us|my|My|our|Our|I'm|we're|We're|I've|we've)\b")
+
+# Stages of one story: what came first and how it ended are two facts, however alike their words.
+_STAGES = {
+    "found": ("searching search searched sought looking missing disappeared vanished",
+              "found located rescued freed"),
+    "verdict": ("charged accused arrested indicted suspected trial",
+                "convicted guilty sentenced acquitted jailed"),
+    "death": ("injured wounded hurt burned hospitalised hospitalized critical", "died dead killed"),
+}  # fmt: skip
+_STAGE_OF = {
+    word: f"{story}:{i}"
+    for story, ends in _STAGES.items()
+    for i, said in enumerate(ends)
+    for word in said.split()
+}
+
+
+def stages(words: list[str]) -> frozenset[str]:
+    """Which stage of which story the words tell: "found:0" (the search), "found:1" (the finding)."""
+    return frozenset(_STAGE_OF[w.lower()] for w in words if w.lower() in _STAGE_OF)
+
+
+def predicate_words(text: str) -> str:
+    """The main clause's verb and what it says before its objects: "A police officer has died after he was
+    shot" -> "has died"; "" if no verb is found."""
+    return _verb_phrase(_WORD.findall(main_predicate(text)))
+
+
+def main_predicate(text: str) -> str:
+    """The main clause from its first verb (past reporting verbs like "said") to the end of the clause:
+    "A jury found the nurse guilty of fraud, ..." -> "found the nurse guilty of fraud"."""
+    main = _ASIDE.sub(" ", _LEADING_CLAUSE.sub("", text, count=1))
+    words = list(_WORD.finditer(main))
+    for found in words:
+        word = found.group()
+        lower = word.lower()
+        if word[:1].isupper() and found.start() > 0:
+            continue
+        if lower in _REPORTING_VERBS:
+            continue
+        if lower in _AUXILIARIES or lower in _IRREGULAR or (lower.endswith("ed") and len(lower) > 4):
+            rest = main[found.start() :]
+            end = _CLAUSE_END.search(rest, len(word))
+            return rest[: end.start()] if end else rest
+    return ""
+
+
+def _verb_phrase(words: list[str]) -> str:
+    """The verb and what it says before its objects and places: "was found alive on the glacier" ->
+    "was found alive"; a verb like "be" or "have" keeps the first words of what it links ("was a guest")."""
+    kept: list[str] = []
+    for word in words:
+        said = any(w.lower() not in _AUXILIARIES for w in kept)
+        if said and word.lower() in _OBJECT_STARTS:
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+def talks(text: str) -> bool:
+    """Whether the sentence quotes someone or speaks in the first person."""
+    return bool(_TALK.search(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,3 +118,7 @@ class Signals:
     plain: frozenset[str]  # stems of the words written in lower case: what it says
     numbers: frozenset[str]
     counted: frozenset[str]  # stems of what a count counts in general ("people"): said with the count
+    predicate: frozenset[str]  # plain stems of the main clause's predicate: what happened ("died")
+    talk: bool  # a quote or first person: someone talking about it
+    stage: frozenset[str]  # the stage its main clause tells: "death:1" for "has died" (see ``stages``)
+    stages: frozenset[str]  # every stage its words tell

@@ -36,7 +36,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from citebrief.engine.fact_signals import Signals
+from citebrief.engine.fact_signals import Signals, main_predicate, predicate_words, stages, talks
 from citebrief.engine.fact_values import THING_OF
 from citebrief.engine.features import Features
 from citebrief.engine.tuning import TUNING
@@ -78,7 +78,7 @@ def signals(features: Features, row: int) -> Signals:
         text = features.rows[row].text
         words = _WORD.findall(text)
         # Words for one kind of happening ("hurt", "wounded", "injured") are one word alike.
-        plain_text = " ".join(THING_OF.get(w, w) for w in words if w[:1].islower())
+        plain_text = _plain_text(words)
         numbers = set(_NUMBER.findall(text))
         # "Twelve" inside a sentence is part of a name ("Council of Twelve Apostles"), not a count.
         numbers.update(_NUMBER_WORDS[w.lower()] for i, w in enumerate(words) if _counts(w, i))
@@ -94,9 +94,21 @@ def signals(features: Features, row: int) -> Signals:
             - frozenset(features.tools.content_stems(_REPORTING)),
             numbers=frozenset(n.rstrip(".,").replace(",", "") for n in numbers) - {""},
             counted=frozenset(features.tools.content_stems(" ".join(w for w in words if w in _COUNTED))),
+            predicate=frozenset(
+                features.tools.content_stems(_plain_text(_WORD.findall(predicate_words(text))))
+            )
+            - frozenset(features.tools.content_stems(_REPORTING)),
+            talk=talks(text),
+            stage=stages(_WORD.findall(main_predicate(text))),
+            stages=stages(words),
         )
         features.signals[row] = found
     return found
+
+
+def _plain_text(words: list[str]) -> str:
+    """The words written in lower case; words for one kind of happening ("hurt", "wounded") as one."""
+    return " ".join(THING_OF.get(w, w) for w in words if w[:1].islower())
 
 
 def _names(text: str) -> tuple[frozenset[str], ...]:
@@ -175,6 +187,32 @@ def _anchored_event(a: Signals, b: Signals) -> bool:
     counts = {n for n in a.numbers & b.numbers if not _YEAR.fullmatch(n)}
     # "Three people" says "people" with the count: it is not one more word alike.
     return bool(counts) and len((a.plain & b.plain) - a.counted) >= TUNING.anchored_plain_words
+
+
+def _other_stage(shown: Signals, other: Signals) -> bool:
+    """Whether ``other`` tells another stage of the story the brief sentence's verb tells, and not its:
+    "police are searching for her" for "she was found safe"."""
+    for said in shown.stage:
+        story, _stage = said.split(":")
+        if said not in other.stages and any(s.startswith(story + ":") for s in other.stages):
+            return True
+    return False
+
+
+def _tells_what_happened(shown: Signals, other: Signals, cosine: float) -> bool:
+    """Whether ``other`` says what the brief sentence's main verb says happened ("has died", "was found
+    alive"), a word of it or its first letters ("blocked" / "blockaded"), or is close enough in words,
+    or tells the same day's count."""
+    if not shown.predicate or cosine >= TUNING.cite_other_verb_cosine or _same_day_count(shown, other):
+        return True
+    prefixes = {w[: NAME_PREFIX + 1] for w in shown.predicate if len(w) > NAME_PREFIX}
+    return bool(shown.predicate & other.plain) or any(w[: NAME_PREFIX + 1] in prefixes for w in other.plain)
+
+
+def _same_day_count(a: Signals, b: Signals) -> bool:
+    """The same day of the week and the same count: one event, whatever verb tells it ("two officers were
+    shot on Sunday night" / "on Sunday night a gunfight left two officers wounded")."""
+    return bool(a.weekdays & b.weekdays) and any(not _YEAR.fullmatch(n) for n in a.numbers & b.numbers)
 
 
 def closest_cosine() -> float:
@@ -326,6 +364,12 @@ def states_fact(features: Features, shown: int, other: int, cosine: float) -> bo
     if features.rows[other].text[:1] in _QUOTE_MARKS and features.rows[shown].text[:1] not in _QUOTE_MARKS:
         return False  # a quote tells what someone said, not the reported fact
     sig_s, sig_o = signals(features, shown), signals(features, other)
+    if sig_o.talk and not sig_s.talk:
+        return False  # someone talking about the event ("we were talking about this") does not report it
+    if _other_stage(sig_s, sig_o):
+        return False  # the search for the outcome, the charge for the verdict, the wound for the death
+    if not _tells_what_happened(sig_s, sig_o, cosine):
+        return False  # the same actors, not what happened to them: "was missing" for "has been found"
     if _times_disagree(sig_s, sig_o):
         return False
     if not sig_s.weekdays & sig_o.weekdays and not _mostly_said(features, shown, other):
