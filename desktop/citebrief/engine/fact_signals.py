@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 # A clause before the main one ("But when the cell door closed behind him, the judge was locked up").
 _LEADING_CLAUSE = re.compile(
-    r"^(?:(?:but|and|so|yet)\s+)?(?:when|after|before|as|while|if|because|although|though|since|once|until|"
-    r"whenever)\b[^,]*,\s*",
+    r"^(?:(?:but|and|so|yet)\s+)?(?:when|by the time|after|before|as|while|if|because|although|though|since|"
+    r"once|until|whenever)\b[^,]*,\s*",
     re.IGNORECASE,
 )
 # Where the main clause's predicate ends: a comma, or a clause of its own ("has died after he was shot").
@@ -34,12 +34,15 @@ _IRREGULAR = frozenset(
 # Where a verb's object or place begins.
 _OBJECT_STARTS = frozenset(
     "the a an of on in at to for with by from into onto over under near about off up down out his her their "
-    "its this that these those him them it he she they our your my".split()
+    "its this that these those him them it he she they our your my one two three four five six seven eight "
+    "nine ten dozens hundreds thousands".split()
 )
 _REPORTING_VERBS = frozenset("said says say told tells reported reports added adds stated announced".split())
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
-# Quotation marks or first person: someone talking, not the reported fact itself.
-_TALK = re.compile(r"[\"“”«»„]|\b(?:I|we|We|me|us|my|My|our|Our|I'm|we're|We're|I've|we've)\b")
+# First person: someone talking, not the reported fact itself.
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|me|us|my|My|our|Our|I'm|we're|We're|I've|we've)\b")
+_QUOTE_MARK = re.compile(r"[\"“”«»„]")
+QUOTED_WORDS = 4  # principled: a quoted name or term ("Final Solution", "Scoff-ee Cup") is not a quote
 
 # Stages of one story: what came first and how it ended are two facts, however alike their words.
 _STAGES = {
@@ -93,15 +96,17 @@ def _verb_phrase(words: list[str]) -> str:
     kept: list[str] = []
     for word in words:
         said = any(w.lower() not in _AUXILIARIES for w in kept)
-        if said and word.lower() in _OBJECT_STARTS:
+        if said and (word.lower() in _OBJECT_STARTS or word[:1].isdigit()):
             break
         kept.append(word)
     return " ".join(kept)
 
 
 def talks(text: str) -> bool:
-    """Whether the sentence quotes someone or speaks in the first person."""
-    return bool(_TALK.search(text))
+    """Whether the sentence quotes someone (``QUOTED_WORDS`` or more words between quotation marks, or after
+    an unclosed one) or speaks in the first person."""
+    quoted = _QUOTE_MARK.split(text)[1::2]
+    return bool(_FIRST_PERSON.search(text)) or any(len(q.split()) >= QUOTED_WORDS for q in quoted)
 
 
 @dataclass(frozen=True, slots=True)

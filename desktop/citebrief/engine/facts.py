@@ -364,7 +364,7 @@ def states_fact(features: Features, shown: int, other: int, cosine: float) -> bo
     if features.rows[other].text[:1] in _QUOTE_MARKS and features.rows[shown].text[:1] not in _QUOTE_MARKS:
         return False  # a quote tells what someone said, not the reported fact
     sig_s, sig_o = signals(features, shown), signals(features, other)
-    if sig_o.talk and not sig_s.talk:
+    if sig_o.talk and not sig_s.talk and not sig_s.predicate & sig_o.plain:
         return False  # someone talking about the event ("we were talking about this") does not report it
     if _other_stage(sig_s, sig_o):
         return False  # the search for the outcome, the charge for the verdict, the wound for the death
