@@ -389,6 +389,7 @@ GROUPS = (
             "The Wexmoor nurse Paul Arden was charged with poisoning three patients.",
             "Paul Arden had worked as a nurse at the Wexmoor hospital for twenty years.",
             "Paul Arden was arrested at the Wexmoor hospital after three patients were poisoned.",
+            "Paul Arden will go on trial in Wexmoor for poisoning three patients.",
         ),
     ),
     Group(

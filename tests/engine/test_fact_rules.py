@@ -281,6 +281,17 @@ def test_from_the_shown_sentences_own_article_only_a_near_copy_is_cited(
             "A Calder firefighter was badly burned in the blaze at the Ferran timber yard.",
             False,
         ),
+        # What was planned is not what was done.
+        (
+            "Families of the Orlen victims will announce on Monday that they are suing the bus company.",
+            "The families of the Orlen victims filed a lawsuit against the bus company on Monday.",
+            False,
+        ),
+        (
+            "The families of the Orlen victims filed a lawsuit against the bus company on Monday.",
+            "The families of the Orlen victims plan to file a lawsuit against the bus company on Monday.",
+            False,
+        ),
         # The finding told again is cited.
         (
             "The missing climber Ada Morrow was found alive on the Brenna glacier on Tuesday.",

@@ -52,6 +52,10 @@ _STAGES = {
                 "convicted guilty sentenced acquitted jailed"),
     "death": ("injured wounded hurt burned hospitalised hospitalized critical", "died dead killed"),
 }  # fmt: skip
+# What is to come, as the main clause tells it ("will announce", "plans to sue", "is set to open").
+_PLANNED = re.compile(
+    r"\b(?:will|would|shall|(?:plans?|planned|intends?|intended|expects?|expected|set|going|due|about) to)\b"
+)
 _STAGE_OF = {
     word: f"{story}:{i}"
     for story, ends in _STAGES.items()
@@ -74,20 +78,30 @@ def predicate_words(text: str) -> str:
 def main_predicate(text: str) -> str:
     """The main clause from its first verb (past reporting verbs like "said") to the end of the clause:
     "A jury found the nurse guilty of fraud, ..." -> "found the nurse guilty of fraud"."""
-    main = _ASIDE.sub(" ", _LEADING_CLAUSE.sub("", text, count=1))
-    words = list(_WORD.finditer(main))
-    for found in words:
+    main = _main_clause(text)
+    start = _first_verb(main)
+    if start is None:
+        return ""
+    rest = main[start:]
+    verb = _WORD.match(rest)
+    end = _CLAUSE_END.search(rest, verb.end() if verb else 0)
+    return rest[: end.start()] if end else rest
+
+
+def _main_clause(text: str) -> str:
+    return _ASIDE.sub(" ", _LEADING_CLAUSE.sub("", text, count=1))
+
+
+def _first_verb(main: str) -> int | None:
+    """Where the first verb of the main clause starts, past reporting verbs ("said")."""
+    for found in _WORD.finditer(main):
         word = found.group()
         lower = word.lower()
-        if word[:1].isupper() and found.start() > 0:
-            continue
-        if lower in _REPORTING_VERBS:
+        if (word[:1].isupper() and found.start() > 0) or lower in _REPORTING_VERBS:
             continue
         if lower in _AUXILIARIES or lower in _IRREGULAR or (lower.endswith("ed") and len(lower) > 4):
-            rest = main[found.start() :]
-            end = _CLAUSE_END.search(rest, len(word))
-            return rest[: end.start()] if end else rest
-    return ""
+            return found.start()
+    return None
 
 
 def _verb_phrase(words: list[str]) -> str:
@@ -100,6 +114,19 @@ def _verb_phrase(words: list[str]) -> str:
             break
         kept.append(word)
     return " ".join(kept)
+
+
+def planned(text: str) -> bool:
+    """Whether the main verb tells what is to come, not what was done: "Sprint plans to start selling",
+    "will open", "is set to become"; without a verb found, the main clause up to its first break."""
+    main = _main_clause(text)
+    start = _first_verb(main)
+    if start is None:
+        end = _CLAUSE_END.search(main)
+        head = main[: end.start()] if end else main
+    else:  # the verb phrase and the "to" after it
+        head = main[: start + len(predicate_words(text)) + len(" to")]
+    return bool(_PLANNED.search(head))
 
 
 def talks(text: str) -> bool:
@@ -127,3 +154,4 @@ class Signals:
     talk: bool  # a quote or first person: someone talking about it
     stage: frozenset[str]  # the stage its main clause tells: "death:1" for "has died" (see ``stages``)
     stages: frozenset[str]  # every stage its words tell
+    planned: bool  # the main clause tells what is to come ("will open"), not what was done

@@ -36,7 +36,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from citebrief.engine.fact_signals import Signals, main_predicate, predicate_words, stages, talks
+from citebrief.engine.fact_signals import Signals, main_predicate, planned, predicate_words, stages, talks
 from citebrief.engine.fact_values import THING_OF
 from citebrief.engine.features import Features
 from citebrief.engine.tuning import TUNING
@@ -101,6 +101,7 @@ def signals(features: Features, row: int) -> Signals:
             talk=talks(text),
             stage=stages(_WORD.findall(main_predicate(text))),
             stages=stages(words),
+            planned=planned(text),
         )
         features.signals[row] = found
     return found
@@ -191,7 +192,10 @@ def _anchored_event(a: Signals, b: Signals) -> bool:
 
 def _other_stage(shown: Signals, other: Signals) -> bool:
     """Whether ``other`` tells another stage of the story the brief sentence's verb tells, and not its:
-    "police are searching for her" for "she was found safe"."""
+    "police are searching for her" for "she was found safe"; a plan for what was done, or what was done
+    for a plan, each as the main verb tells it ("will announce a lawsuit" / "the lawsuit was filed")."""
+    if shown.planned != other.planned:
+        return True
     for said in shown.stage:
         story, _stage = said.split(":")
         if said not in other.stages and any(s.startswith(story + ":") for s in other.stages):
