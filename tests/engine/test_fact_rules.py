@@ -289,7 +289,7 @@ def test_from_the_shown_sentences_own_article_only_a_near_copy_is_cited(
         ),
         (
             "The families of the Orlen victims filed a lawsuit against the bus company on Monday.",
-            "The families of the Orlen victims plan to file a lawsuit against the bus company on Monday.",
+            "The families of the Orlen victims are planning to file a lawsuit against the bus company on Monday.",
             False,
         ),
         # The finding told again is cited.

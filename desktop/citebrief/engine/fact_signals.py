@@ -54,7 +54,8 @@ _STAGES = {
 }  # fmt: skip
 # What is to come, as the main clause tells it ("will announce", "plans to sue", "is set to open").
 _PLANNED = re.compile(
-    r"\b(?:will|would|shall|(?:plans?|planned|intends?|intended|expects?|expected|set|going|due|about) to)\b"
+    r"\b(?:will|would|shall|"
+    r"(?:plans|planned|planning|intends?|intended|expects?|expected|set|going|due|about) to)\b"
 )
 _STAGE_OF = {
     word: f"{story}:{i}"
@@ -117,15 +118,11 @@ def _verb_phrase(words: list[str]) -> str:
 
 
 def planned(text: str) -> bool:
-    """Whether the main verb tells what is to come, not what was done: "Sprint plans to start selling",
-    "will open", "is set to become"; without a verb found, the main clause up to its first break."""
+    """Whether the main clause tells what is to come, not what was done: "Sprint plans to start selling",
+    "will open", "is set to become", "she intends to keep her son"."""
     main = _main_clause(text)
     start = _first_verb(main)
-    if start is None:
-        end = _CLAUSE_END.search(main)
-        head = main[: end.start()] if end else main
-    else:  # the verb phrase and the "to" after it
-        head = main[: start + len(predicate_words(text)) + len(" to")]
+    head = main if start is None else main[: start + len(main_predicate(text))]
     return bool(_PLANNED.search(head))
 
 
