@@ -18,6 +18,8 @@ _CLAUSE_END = re.compile(
 )
 # A clause set off inside the sentence ("Jack, the cat who escaped in August, has been found").
 _ASIDE = re.compile(r",[^,]*\b(?:who|which|whose)\b[^,]*,")
+_SUBCLAUSE_END = re.compile(_CLAUSE_END.pattern.replace("and|but|or|", ""))
+_AND = re.compile(r"\b(?:and|but|or)\b")
 _AUXILIARIES = frozenset(
     "is are was were has have had will would could can may might should must did does do been being be "
     "am 's".split()
@@ -52,9 +54,10 @@ _STAGES = {
                 "convicted guilty sentenced acquitted jailed"),
     "death": ("injured wounded hurt burned hospitalised hospitalized critical", "died dead killed"),
 }  # fmt: skip
-# What is to come, as the main clause tells it ("will announce", "plans to sue", "is set to open").
+# What is not done yet, as the main clause tells it: to come ("will announce", "plans to sue", "is set to
+# open") or under way ("is being lowered", "are searching").
 _PLANNED = re.compile(
-    r"\b(?:will|would|shall|"
+    r"\b(?:will|would|shall|(?:is|are) to|(?:is|are|am) (?:still |now )?\w+ing|"
     r"(?:plans|planned|planning|intends?|intended|expects?|expected|set|going|due|about) to)\b"
 )
 _STAGE_OF = {
@@ -71,21 +74,28 @@ def stages(words: list[str]) -> frozenset[str]:
 
 
 def predicate_words(text: str) -> str:
-    """The main clause's verb and what it says before its objects: "A police officer has died after he was
-    shot" -> "has died"; "" if no verb is found."""
-    return _verb_phrase(_WORD.findall(main_predicate(text)))
+    """The main clause's verbs and what they say before their objects: "A police officer has died after he
+    was shot" -> "has died"; "The dam was built in 1961 and strengthened in 1998" -> "was built
+    strengthened"; "" if no verb is found."""
+    phrases = []
+    for number, part in enumerate(_AND.split(main_predicate(text, coordinated=True))):
+        start = 0 if number == 0 else _first_verb(part)
+        if start is not None:
+            phrases.append(_verb_phrase(_WORD.findall(part[start:])))
+    return " ".join(phrases)
 
 
-def main_predicate(text: str) -> str:
+def main_predicate(text: str, *, coordinated: bool = False) -> str:
     """The main clause from its first verb (past reporting verbs like "said") to the end of the clause:
-    "A jury found the nurse guilty of fraud, ..." -> "found the nurse guilty of fraud"."""
+    "A jury found the nurse guilty of fraud, ..." -> "found the nurse guilty of fraud"; ``coordinated``:
+    with the clauses joined to it by "and", "but", "or"."""
     main = _main_clause(text)
     start = _first_verb(main)
     if start is None:
         return ""
     rest = main[start:]
     verb = _WORD.match(rest)
-    end = _CLAUSE_END.search(rest, verb.end() if verb else 0)
+    end = (_SUBCLAUSE_END if coordinated else _CLAUSE_END).search(rest, verb.end() if verb else 0)
     return rest[: end.start()] if end else rest
 
 
@@ -118,8 +128,8 @@ def _verb_phrase(words: list[str]) -> str:
 
 
 def planned(text: str) -> bool:
-    """Whether the main clause tells what is to come, not what was done: "Sprint plans to start selling",
-    "will open", "is set to become", "she intends to keep her son"."""
+    """Whether the main clause tells what is not done yet, to come or under way: "Sprint plans to start
+    selling", "will open", "is set to become", "she intends to keep her son", "is being lowered"."""
     main = _main_clause(text)
     start = _first_verb(main)
     head = main if start is None else main[: start + len(main_predicate(text))]

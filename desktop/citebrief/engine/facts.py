@@ -168,8 +168,8 @@ def same_fact(features: Features, a: int, b: int, cosine: float) -> bool:
     if features.fingerprints[a] == features.fingerprints[b]:
         return True
     sig_a, sig_b = signals(features, a), signals(features, b)
-    if _times_disagree(sig_a, sig_b):
-        return False
+    if _times_disagree(sig_a, sig_b) or _other_step(sig_a, sig_b) or _other_step(sig_b, sig_a):
+        return False  # the search and the finding, the charge and the verdict: the brief may say both
     if cosine >= TUNING.same_fact_cosine:
         return True
     if cosine >= TUNING.event_cosine and (_same_event(sig_a, sig_b, cosine) or _two_leads(features, a, b)):
@@ -194,11 +194,15 @@ def _other_stage(shown: Signals, other: Signals) -> bool:
     """Whether ``other`` tells another stage of the story the brief sentence's verb tells, and not its:
     "police are searching for her" for "she was found safe"; a plan for what was done, or what was done
     for a plan, each as the main verb tells it ("will announce a lawsuit" / "the lawsuit was filed")."""
-    if shown.planned != other.planned:
-        return True
+    return shown.planned != other.planned or _other_step(shown, other)
+
+
+def _other_step(shown: Signals, other: Signals) -> bool:
+    """Whether ``other``'s main clause tells another step of the story ``shown``'s main clause tells, and
+    ``other`` does not tell ``shown``'s ("police are searching for her" / "she was found safe")."""
     for said in shown.stage:
         story, _stage = said.split(":")
-        if said not in other.stages and any(s.startswith(story + ":") for s in other.stages):
+        if said not in other.stages and any(s.startswith(story + ":") for s in other.stage):
             return True
     return False
 
@@ -206,8 +210,11 @@ def _other_stage(shown: Signals, other: Signals) -> bool:
 def _tells_what_happened(shown: Signals, other: Signals, cosine: float) -> bool:
     """Whether ``other`` says what the brief sentence's main verb says happened ("has died", "was found
     alive"), a word of it or its first letters ("blocked" / "blockaded"), or is close enough in words,
-    or tells the same day's count."""
+    or tells the same day's count, or the same day's three people (one call told as "discussed", "urged")."""
     if not shown.predicate or cosine >= TUNING.cite_other_verb_cosine or _same_day_count(shown, other):
+        return True
+    names = len({name for name in shown.names if name & other.actors})
+    if shown.weekdays & other.weekdays and names >= TUNING.same_day_names:
         return True
     prefixes = {w[: NAME_PREFIX + 1] for w in shown.predicate if len(w) > NAME_PREFIX}
     return bool(shown.predicate & other.plain) or any(w[: NAME_PREFIX + 1] in prefixes for w in other.plain)
