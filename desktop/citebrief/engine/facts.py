@@ -28,7 +28,12 @@ event (a sentence that says much besides states another fact); shared phrases th
 thing ("the old Tessel town hall") do not make it say the same; it is a statement fit to stand in a
 brief; and, from the shown sentence's own article, it says nearly the same words (a cosine of
 ``TUNING.own_source_cosine``, or most words alike either way: an article's other sentences on one
-event elaborate it, they do not state it).
+event elaborate it, they do not state it). It also tells what the brief sentence's main verb says
+happened (``fact_signals.predicate_words``: "has died", "was locked in"), unless it is nearly the same
+words, the same day's count or the same day's three people; it tells no other step of the story (the
+search for "was found", the charge for "was convicted", the wound for "died"), the plan for what was
+done or the reverse, and it is not first-person talk or a quote unless it says that verb. Two sentences
+telling two steps of one story are two facts: the brief may say both.
 """
 
 from __future__ import annotations
