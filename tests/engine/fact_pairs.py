@@ -365,6 +365,65 @@ GROUPS = (
             "The Brisk Valley reservoir overflowed after heavy rain in 2012.",
         ),
     ),
+    # An earlier state of one story (the search, the charge, the wound), background on the same people,
+    # a vivid setting without the point, someone talking about it: near misses of the outcome.
+    Group(
+        (
+            "Hikers found the missing schoolboy Tomas Ruel alive near Lake Vessa on Sunday.",
+            "Tomas Ruel, the schoolboy who vanished on a class trip, was found alive near Lake Vessa on Sunday.",
+            "On Sunday the missing schoolboy Tomas Ruel was found unharmed by hikers close to Lake Vessa.",
+        ),
+        (
+            "Police and volunteers were searching the woods around Lake Vessa on Sunday for Tomas Ruel.",
+            "Tomas Ruel is a pupil at the village school near Lake Vessa.",
+            "We walked the shore of Lake Vessa all night calling for Tomas, one of the volunteers said.",
+        ),
+    ),
+    Group(
+        (
+            "A jury in Wexmoor convicted the nurse Paul Arden of poisoning three patients.",
+            "Paul Arden, a Wexmoor nurse, was found guilty of poisoning three patients.",
+            "Jurors in Wexmoor found the nurse Paul Arden guilty of poisoning three of his patients.",
+        ),
+        (
+            "The Wexmoor nurse Paul Arden was charged with poisoning three patients.",
+            "Paul Arden had worked as a nurse at the Wexmoor hospital for twenty years.",
+            "Paul Arden was arrested at the Wexmoor hospital after three patients were poisoned.",
+            "Paul Arden will go on trial in Wexmoor for poisoning three patients.",
+        ),
+    ),
+    Group(
+        (
+            "A Harlow police officer died on Wednesday after he was shot during a traffic stop.",
+            "The Harlow officer who was shot at a traffic stop died of his wounds on Wednesday.",
+            "On Wednesday a Harlow police officer shot during a traffic stop died in hospital.",
+        ),
+        (
+            "A Harlow police officer was wounded when a driver opened fire during a traffic stop.",
+            "He was the third Harlow police officer to be shot on duty.",
+            "Harlow police officers are also sworn county deputies.",
+        ),
+    ),
+    Group(
+        (
+            "When the cell door shut behind the young soldier, Judge Amos Kerr was locked in with him.",
+            "Judge Amos Kerr had himself locked in the cell with the young soldier he had sentenced.",
+        ),
+        (
+            "The cell door shut and the young soldier sat down on the narrow bunk.",
+            "Judge Amos Kerr served in the army before he became a judge.",
+        ),
+    ),
+    Group(
+        (
+            "The dinosaur Velorisaurus had the largest feet of any sauropod and lived 150 million years ago.",
+            "Velorisaurus, which lived 150 million years ago, had bigger feet than any other sauropod.",
+        ),
+        (
+            "Velorisaurus was probably a close cousin of Brachiosaurus.",
+            "The bones of Velorisaurus were dug up by a rancher in Wyoming.",
+        ),
+    ),
 )
 
 

@@ -260,3 +260,101 @@ def test_from_the_shown_sentences_own_article_only_a_near_copy_is_cited(
     tmp_path: Path, shown: str, other: str, cited: bool
 ) -> None:
     assert _own_article_verdict(tmp_path / "article", shown, other) is cited
+
+
+@pytest.mark.parametrize(
+    ("shown", "other", "cited"),
+    [
+        # The search is not the finding, the charge not the verdict, the wound not the death.
+        (
+            "The missing climber Ada Morrow was found alive on the Brenna glacier on Tuesday.",
+            "Rescue teams were searching the Brenna glacier on Tuesday for Ada Morrow, who was reported missing.",
+            False,
+        ),
+        (
+            "A jury in Calder convicted the former mayor Luis Ferran of taking bribes.",
+            "The former mayor Luis Ferran was charged in Calder with taking bribes from builders.",
+            False,
+        ),
+        (
+            "A Calder firefighter died of his burns after the blaze at the Ferran timber yard.",
+            "A Calder firefighter was badly burned in the blaze at the Ferran timber yard.",
+            False,
+        ),
+        # What was planned is not what was done.
+        (
+            "Families of the Orlen victims will announce on Monday that they are suing the bus company.",
+            "The families of the Orlen victims filed a lawsuit against the bus company on Monday.",
+            False,
+        ),
+        (
+            "The families of the Orlen victims filed a lawsuit against the bus company on Monday.",
+            "The families of the Orlen victims are planning to file a lawsuit against the bus company on Monday.",
+            False,
+        ),
+        # The finding told again is cited.
+        (
+            "The missing climber Ada Morrow was found alive on the Brenna glacier on Tuesday.",
+            "Ada Morrow, the climber missing since the weekend, was found alive on the Brenna glacier on Tuesday.",
+            True,
+        ),
+    ],
+)
+def test_an_earlier_state_does_not_state_its_outcome(
+    tmp_path: Path, shown: str, other: str, cited: bool
+) -> None:
+    assert _verdicts(tmp_path / "pair", shown, other)[1] is cited
+
+
+@pytest.mark.parametrize(
+    ("shown", "other", "cited"),
+    [
+        # The same force, not the deputy's death.
+        (
+            "A Dunmore county deputy has died after he was shot in the chest at a traffic stop on Tuesday night.",
+            "Dunmore county deputies are also sworn state police officers who work traffic stops at night.",
+            False,
+        ),
+        # The cell door closing is the setting, not the point: the judge locked in with him.
+        (
+            "But when the cell door shut behind the young veteran, Judge Amos Kerr was locked in with him.",
+            "The cell door shut behind the young veteran, who sat down on the narrow bunk in silence.",
+            False,
+        ),
+        (
+            "But when the cell door shut behind the young veteran, Judge Amos Kerr was locked in with him.",
+            "Judge Amos Kerr was locked in the cell with the young veteran for the night.",
+            True,
+        ),
+        # What the deputy's death is, told again, is cited.
+        (
+            "A Dunmore county deputy has died after he was shot in the chest at a traffic stop.",
+            "The Dunmore county deputy who was shot in the chest at a traffic stop has died.",
+            True,
+        ),
+    ],
+)
+def test_the_same_actors_without_the_main_event_do_not_state_it(
+    tmp_path: Path, shown: str, other: str, cited: bool
+) -> None:
+    assert _verdicts(tmp_path / "pair", shown, other)[1] is cited
+
+
+@pytest.mark.parametrize(
+    ("shown", "other", "cited"),
+    [
+        (
+            "Climbers found two frozen bodies below the summit of Mount Orrin on Friday.",
+            "Back at camp on Friday we kept saying that the two frozen bodies below the summit of Mount Orrin "
+            "could be the lost climbers, Ada Morrow said.",
+            False,
+        ),
+        (
+            "Climbers found two frozen bodies below the summit of Mount Orrin on Friday.",
+            "On Friday climbers found two frozen bodies just below the summit of Mount Orrin, the guides said.",
+            True,
+        ),
+    ],
+)
+def test_talk_about_the_event_does_not_state_it(tmp_path: Path, shown: str, other: str, cited: bool) -> None:
+    assert _verdicts(tmp_path / "pair", shown, other)[1] is cited

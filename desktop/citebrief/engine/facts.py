@@ -28,7 +28,12 @@ event (a sentence that says much besides states another fact); shared phrases th
 thing ("the old Tessel town hall") do not make it say the same; it is a statement fit to stand in a
 brief; and, from the shown sentence's own article, it says nearly the same words (a cosine of
 ``TUNING.own_source_cosine``, or most words alike either way: an article's other sentences on one
-event elaborate it, they do not state it).
+event elaborate it, they do not state it). It also tells what the brief sentence's main verb says
+happened (``fact_signals.predicate_words``: "has died", "was locked in"), unless it is nearly the same
+words, the same day's count or the same day's three people; it tells no other step of the story (the
+search for "was found", the charge for "was convicted", the wound for "died"), the plan for what was
+done or the reverse, and it is not first-person talk or a quote unless it says that verb. Two sentences
+telling two steps of one story are two facts: the brief may say both.
 """
 
 from __future__ import annotations
@@ -36,7 +41,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from citebrief.engine.fact_signals import Signals
+from citebrief.engine.fact_signals import Signals, main_predicate, planned, predicate_words, stages, talks
 from citebrief.engine.fact_values import THING_OF
 from citebrief.engine.features import Features
 from citebrief.engine.tuning import TUNING
@@ -78,7 +83,7 @@ def signals(features: Features, row: int) -> Signals:
         text = features.rows[row].text
         words = _WORD.findall(text)
         # Words for one kind of happening ("hurt", "wounded", "injured") are one word alike.
-        plain_text = " ".join(THING_OF.get(w, w) for w in words if w[:1].islower())
+        plain_text = _plain_text(words)
         numbers = set(_NUMBER.findall(text))
         # "Twelve" inside a sentence is part of a name ("Council of Twelve Apostles"), not a count.
         numbers.update(_NUMBER_WORDS[w.lower()] for i, w in enumerate(words) if _counts(w, i))
@@ -94,9 +99,22 @@ def signals(features: Features, row: int) -> Signals:
             - frozenset(features.tools.content_stems(_REPORTING)),
             numbers=frozenset(n.rstrip(".,").replace(",", "") for n in numbers) - {""},
             counted=frozenset(features.tools.content_stems(" ".join(w for w in words if w in _COUNTED))),
+            predicate=frozenset(
+                features.tools.content_stems(_plain_text(_WORD.findall(predicate_words(text))))
+            )
+            - frozenset(features.tools.content_stems(_REPORTING)),
+            talk=talks(text),
+            stage=stages(_WORD.findall(main_predicate(text))),
+            stages=stages(words),
+            planned=planned(text),
         )
         features.signals[row] = found
     return found
+
+
+def _plain_text(words: list[str]) -> str:
+    """The words written in lower case; words for one kind of happening ("hurt", "wounded") as one."""
+    return " ".join(THING_OF.get(w, w) for w in words if w[:1].islower())
 
 
 def _names(text: str) -> tuple[frozenset[str], ...]:
@@ -155,8 +173,8 @@ def same_fact(features: Features, a: int, b: int, cosine: float) -> bool:
     if features.fingerprints[a] == features.fingerprints[b]:
         return True
     sig_a, sig_b = signals(features, a), signals(features, b)
-    if _times_disagree(sig_a, sig_b):
-        return False
+    if _times_disagree(sig_a, sig_b) or _other_step(sig_a, sig_b) or _other_step(sig_b, sig_a):
+        return False  # the search and the finding, the charge and the verdict: the brief may say both
     if cosine >= TUNING.same_fact_cosine:
         return True
     if cosine >= TUNING.event_cosine and (_same_event(sig_a, sig_b, cosine) or _two_leads(features, a, b)):
@@ -175,6 +193,42 @@ def _anchored_event(a: Signals, b: Signals) -> bool:
     counts = {n for n in a.numbers & b.numbers if not _YEAR.fullmatch(n)}
     # "Three people" says "people" with the count: it is not one more word alike.
     return bool(counts) and len((a.plain & b.plain) - a.counted) >= TUNING.anchored_plain_words
+
+
+def _other_stage(shown: Signals, other: Signals) -> bool:
+    """Whether ``other`` tells another stage of the story the brief sentence's verb tells, and not its:
+    "police are searching for her" for "she was found safe"; a plan for what was done, or what was done
+    for a plan, each as the main verb tells it ("will announce a lawsuit" / "the lawsuit was filed")."""
+    return shown.planned != other.planned or _other_step(shown, other)
+
+
+def _other_step(shown: Signals, other: Signals) -> bool:
+    """Whether ``other``'s main clause tells another step of the story ``shown``'s main clause tells, and
+    ``other`` does not tell ``shown``'s ("police are searching for her" / "she was found safe")."""
+    for said in shown.stage:
+        story, _stage = said.split(":")
+        if said not in other.stages and any(s.startswith(story + ":") for s in other.stage):
+            return True
+    return False
+
+
+def _tells_what_happened(shown: Signals, other: Signals, cosine: float) -> bool:
+    """Whether ``other`` says what the brief sentence's main verb says happened ("has died", "was found
+    alive"), a word of it or its first letters ("blocked" / "blockaded"), or is close enough in words,
+    or tells the same day's count, or the same day's three people (one call told as "discussed", "urged")."""
+    if not shown.predicate or cosine >= TUNING.cite_other_verb_cosine or _same_day_count(shown, other):
+        return True
+    names = len({name for name in shown.names if name & other.actors})
+    if shown.weekdays & other.weekdays and names >= TUNING.same_day_names:
+        return True
+    prefixes = {w[: NAME_PREFIX + 1] for w in shown.predicate if len(w) > NAME_PREFIX}
+    return bool(shown.predicate & other.plain) or any(w[: NAME_PREFIX + 1] in prefixes for w in other.plain)
+
+
+def _same_day_count(a: Signals, b: Signals) -> bool:
+    """The same day of the week and the same count: one event, whatever verb tells it ("two officers were
+    shot on Sunday night" / "on Sunday night a gunfight left two officers wounded")."""
+    return bool(a.weekdays & b.weekdays) and any(not _YEAR.fullmatch(n) for n in a.numbers & b.numbers)
 
 
 def closest_cosine() -> float:
@@ -326,6 +380,12 @@ def states_fact(features: Features, shown: int, other: int, cosine: float) -> bo
     if features.rows[other].text[:1] in _QUOTE_MARKS and features.rows[shown].text[:1] not in _QUOTE_MARKS:
         return False  # a quote tells what someone said, not the reported fact
     sig_s, sig_o = signals(features, shown), signals(features, other)
+    if sig_o.talk and not sig_s.talk and not sig_s.predicate & sig_o.plain:
+        return False  # someone talking about the event ("we were talking about this") does not report it
+    if _other_stage(sig_s, sig_o):
+        return False  # the search for the outcome, the charge for the verdict, the wound for the death
+    if not _tells_what_happened(sig_s, sig_o, cosine):
+        return False  # the same actors, not what happened to them: "was missing" for "has been found"
     if _times_disagree(sig_s, sig_o):
         return False
     if not sig_s.weekdays & sig_o.weekdays and not _mostly_said(features, shown, other):
