@@ -120,18 +120,17 @@ def _vectors(
     vocab: dict[str, int] = {}
     indptr, indices, data = [0], [], []
     for one in analysed:
-        names = one.names
+        names, counts = one.names, one.counts
         ranked = []  # (-weight, stem): ascending order is the heaviest first, ties by stem
-        for stem, count in one.counts.items():
-            inverse = idf.get(stem)
-            if inverse is None:
-                continue
+        # Only terms another document shares have a weight; most (pairs above all) are the
+        # document's own, so the shared ones are found first, as a set (the order is the sort's).
+        for stem in counts.keys() & idf.keys():
+            count = counts[stem]
             if count not in tf:
                 tf[count] = 1.0 + math.log(count)
-            weight = tf[count] * inverse
+            weight = tf[count] * idf[stem]
             ranked.append((-(weight * NAME_WEIGHT) if stem in names else -weight, stem))
-        ranked.sort()
-        top = ranked[:TERMS_PER_DOCUMENT]
+        top = heapq.nsmallest(TERMS_PER_DOCUMENT, ranked)
         norm = math.sqrt(sum(w * w for w, _ in top)) or 1.0
         for weight, stem in sorted(top, key=lambda pair: pair[1]):
             indices.append(vocab.setdefault(stem, len(vocab)))
@@ -378,8 +377,10 @@ def _absorb_stray(groups: list[list[int]]) -> list[list[int]]:
 def _plain_words(analysed: Sequence[Analysis]) -> set[str]:
     """Stems that fewer than half the documents using them use as a name: common words some articles
     capitalise ("the Return", a column's "Notes")."""
-    using = Counter(stem for one in analysed for stem in one.counts)
     naming = Counter(stem for one in analysed for stem in one.names)
+    using: Counter[str] = Counter()  # counted for names only: every term's count took half a second
+    for one in analysed:
+        using.update(naming.keys() & one.counts.keys())
     return {stem for stem, n in naming.items() if 2 * n < using[stem]}
 
 

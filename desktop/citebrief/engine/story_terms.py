@@ -100,6 +100,8 @@ def _forms(
 ) -> dict[str, Counter[str]]:
     forms: dict[str, Counter[str]] = defaultdict(Counter)
     for run, n in Counter(_RUN.findall(text)).items():
+        if " " not in run and stems.get(run.lower(), "") not in names:
+            continue  # most runs are one capitalised word that names nothing ("The", "But")
         words = _trimmed([w for w in run.split(" ") if w.lower() not in _CALENDAR], stops)
         for at, word in enumerate(words):
             stem = stems.get(word.lower(), "")
