@@ -1,7 +1,11 @@
 """A summarising session over one corpus: per-corpus work is done once and reused.
 
 Moving the length slider, changing the algorithm or focus, or unticking a source re-selects sentences
-from cached features instead of re-reading and re-scoring the whole folder.
+from cached features instead of re-reading and re-scoring the whole folder. A folder of several stories
+is grouped once (per set of the user's story moves): unticking a source takes it out of its story, as
+`story_brief.arranged` says, instead of grouping the rest again, so the brief's stories stay the ones
+the sources panel shows; each story's features are kept, and a story that lost a source takes its
+kept features without that source's rows.
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ from citebrief.core.progress import CancelToken, ProgressCallback
 from citebrief.engine.concepts import per_source_tables
 from citebrief.engine.feature_cache import FeatureCache
 from citebrief.engine.features import Features, build_features
+from citebrief.engine.stories import Grouping
+from citebrief.engine.story_brief import arranged, kept_grouping_key, whole_grouping
 from citebrief.engine.summariser import check_size, summarise
 
 _KEPT_SUBSETS = 4
@@ -31,6 +37,9 @@ class BriefSession:
         self._cache = FeatureCache.default() if cache == "default" else cache
         self._features: dict[str, Features] = {}
         self._subsets: OrderedDict[tuple[str, frozenset[str]], Features] = OrderedDict()
+        self._groupings: dict[tuple[tuple[str, str], ...], Grouping] = {}  # by the user's moves
+        # (language, a story's source ids) -> its features; shared by the folder's and every subset's.
+        self._story_features: dict[tuple[str, tuple[str, ...]], Features] = {}
         self._lock = threading.Lock()
 
     def features(
@@ -79,4 +88,35 @@ class BriefSession:
         features = self.features(
             options.language, excluded=frozenset(excluded), progress=progress, cancel=cancel
         )
+        self._keep_stories(features, options, cancel)
         return summarise(features.corpus, options, progress=progress, cancel=cancel, features=features)
+
+    def _keep_stories(self, features: Features, options: BriefOptions, cancel: CancelToken | None) -> None:
+        """Hands `summarise` the stories of ``features``' corpus from the folder's one grouping, and
+        the session's features of each story (both through ``features.memo``)."""
+        features.memo.setdefault("story_features", self._story_features)
+        kept: dict[object, Grouping | None] = features.memo.setdefault("stories", {})
+        key = kept_grouping_key(options)
+        if options.stories != "auto" or key in kept:
+            return
+        with self._lock:
+            whole = self._groupings.get(options.story_moves)
+        if whole is None:
+            whole = whole_grouping(self.corpus, options.story_moves, cancel=cancel)
+            with self._lock:
+                self._groupings[options.story_moves] = whole
+        grouping = arranged(whole, features.corpus, options)
+        if grouping is not None:
+            self._seed_story_features(whole, grouping, options.language)
+        kept[key] = grouping
+
+    def _seed_story_features(self, whole: Grouping, grouping: Grouping, language: str) -> None:
+        """A story that lost unticked sources takes its kept features without their rows."""
+        before = {story.id: story.documents for story in whole.stories}
+        with self._lock:
+            for story in grouping.stories:
+                ids = before.get(story.id, ())
+                kept = self._story_features.get((language, ids))
+                if kept is not None and (language, story.documents) not in self._story_features:
+                    gone = frozenset(ids) - frozenset(story.documents)
+                    self._story_features[(language, story.documents)] = kept.subset(gone)
