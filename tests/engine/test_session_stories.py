@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+import citebrief.engine.session as session_module
 import citebrief.engine.story_brief as story_brief_module
 import citebrief.engine.summariser as summariser_module
 from citebrief.core import BriefOptions
@@ -28,16 +29,17 @@ def corpus(tmp_path: Path) -> Corpus:
     return load_folder(write_stories(tmp_path / "three"), cache=None)
 
 
-def _counting(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> list[int]:
-    """Counts calls to ``module.name``, which still does its real work."""
-    real: Callable[..., Any] = getattr(module, name)
+def _counting(monkeypatch: pytest.MonkeyPatch, name: str, *modules: Any) -> list[int]:
+    """Counts calls to ``name`` through each of ``modules``; each call still does its real work."""
     calls: list[int] = []
+    for module in modules:
+        real: Callable[..., Any] = getattr(module, name)
 
-    def counted(*args: Any, **kwargs: Any) -> Any:
-        calls.append(1)
-        return real(*args, **kwargs)
+        def counted(*args: Any, real: Callable[..., Any] = real, **kwargs: Any) -> Any:
+            calls.append(1)
+            return real(*args, **kwargs)
 
-    monkeypatch.setattr(module, name, counted)
+        monkeypatch.setattr(module, name, counted)
     return calls
 
 
@@ -54,8 +56,8 @@ def test_a_length_change_gives_the_fresh_brief_without_grouping_or_features_agai
     session = BriefSession(corpus, cache=None)
     first = session.summarise(BriefOptions(length=12))
     assert len(first.stories) == 3
-    groupings = _counting(monkeypatch, story_brief_module, "group_stories")
-    builds = _counting(monkeypatch, summariser_module, "build_features")
+    groupings = _counting(monkeypatch, "group_stories", story_brief_module)
+    builds = _counting(monkeypatch, "build_features", summariser_module, session_module)
     for length in (4, 8, 12):
         groupings.clear()
         builds.clear()
@@ -72,8 +74,8 @@ def test_an_unticked_source_leaves_its_story_and_the_rest_are_not_grouped_again(
 ) -> None:
     session = BriefSession(corpus, cache=None)
     session.summarise(BriefOptions(length=12))
-    groupings = _counting(monkeypatch, story_brief_module, "group_stories")
-    builds = _counting(monkeypatch, summariser_module, "build_features")
+    groupings = _counting(monkeypatch, "group_stories", story_brief_module)
+    builds = _counting(monkeypatch, "build_features", summariser_module, session_module)
     panel = {story.documents[0]: story for story in group_stories(corpus).stories}
     dam = panel["merrow-dam-1.txt"]
 
