@@ -63,8 +63,8 @@ def arranged(grouping: Grouping, corpus: Corpus, options: BriefOptions) -> Group
     their ids, headings and dates, as the sources panel shows them for the whole folder, and are
     ordered again by what they now hold. None when fewer than two stories are left."""
     present = {src.id: k for k, src in enumerate(corpus.sources)}
-    gone = [sid for story in grouping.stories for sid in story.documents if sid not in present]
-    if gone or any(sid not in present for sid in grouping.ungrouped):
+    listed = [sid for story in grouping.stories for sid in story.documents] + list(grouping.ungrouped)
+    if any(sid not in present for sid in listed):
         stories = [
             replace(story, documents=tuple(sid for sid in story.documents if sid in present))
             for story in grouping.stories
