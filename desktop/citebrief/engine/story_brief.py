@@ -18,7 +18,7 @@ from citebrief.core.model import Brief, BriefItem, BriefOptions, Corpus, LengthU
 from citebrief.core.progress import CancelToken, ProgressCallback, check, report
 from citebrief.core.serial import corpus_refs
 from citebrief.engine.features import Features, build_features
-from citebrief.engine.stories import Grouping, group_stories
+from citebrief.engine.stories import Grouping, group_stories, story_order
 from citebrief.engine.story_cache import StoryCache
 
 MIN_STORY_SENTENCES = 2
@@ -41,6 +41,36 @@ def story_grouping(
     if options.stories != "auto":
         return None
     grouping = group_stories(corpus, moves=options.story_moves, cancel=cancel, cache=cache)
+    return arranged(grouping, corpus, options)
+
+
+def whole_grouping(
+    corpus: Corpus, moves: Sequence[tuple[str, str]], *, cancel: CancelToken | None = None
+) -> Grouping:
+    """The stories of the whole folder with the user's ``moves``, before `arranged` fits them."""
+    return group_stories(corpus, moves=moves, cancel=cancel)
+
+
+def kept_grouping_key(options: BriefOptions) -> tuple[str, tuple[tuple[str, str], ...], tuple[str, ...]]:
+    """What a kept `story_grouping` depends on besides the folder (the focus orders the stories)."""
+    return (options.stories, options.story_moves, options.focus)
+
+
+def arranged(grouping: Grouping, corpus: Corpus, options: BriefOptions) -> Grouping | None:
+    """``grouping`` of a folder, for ``corpus``: that folder or the part of it the user left ticked.
+
+    Sources not in ``corpus`` leave their stories and a story left empty disappears; the others keep
+    their ids, headings and dates, as the sources panel shows them for the whole folder, and are
+    ordered again by what they now hold. None when fewer than two stories are left."""
+    present = {src.id: k for k, src in enumerate(corpus.sources)}
+    listed = [sid for story in grouping.stories for sid in story.documents] + list(grouping.ungrouped)
+    if any(sid not in present for sid in listed):
+        stories = [
+            replace(story, documents=tuple(sid for sid in story.documents if sid in present))
+            for story in grouping.stories
+        ]
+        ordered = sorted((s for s in stories if s.documents), key=lambda s: story_order(s, present))
+        grouping = Grouping(tuple(ordered), tuple(sid for sid in grouping.ungrouped if sid in present))
     if len(grouping.stories) < 2:
         return None
     return focused_first(grouping, corpus, options.focus) if options.focus else grouping
@@ -118,6 +148,8 @@ def summarise_stories(
         sub = _story_corpus(corpus, story)
         within = _within(progress, n, len(parts))
         features = features_of(sub, within)
+        if features.corpus.sources == sub.sources:
+            sub = features.corpus  # kept features are only reused for the very corpus they are of
         brief = summarise(
             sub, replace(inner, length=part + carry), features=features, progress=within, cancel=cancel
         )

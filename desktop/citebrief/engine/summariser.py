@@ -13,7 +13,7 @@ from citebrief.engine.features import Features, build_features, fold_spaces
 from citebrief.engine.names import ALGORITHMS, DEFAULT_ALGORITHM, corpus_refusal
 from citebrief.engine.selection import fill
 from citebrief.engine.stories import Grouping
-from citebrief.engine.story_brief import FeaturesFor, story_grouping, summarise_stories
+from citebrief.engine.story_brief import FeaturesFor, kept_grouping_key, story_grouping, summarise_stories
 from citebrief.engine.sumy_adapter import rank_with_sumy
 
 
@@ -71,7 +71,7 @@ def _grouping(
     kept: dict[tuple[str, tuple[tuple[str, str], ...], tuple[str, ...]], Grouping | None] = (
         features.memo.setdefault("stories", {})
     )
-    key = (options.stories, options.story_moves, options.focus)  # the focus orders the stories
+    key = kept_grouping_key(options)
     if key not in kept:
         kept[key] = story_grouping(corpus, options, cancel=cancel)
     return kept[key]
