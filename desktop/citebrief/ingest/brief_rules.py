@@ -327,10 +327,16 @@ LEANS_RULES: tuple[Rule, ...] = (
         "partitive opener",
         Effect.LEANS,
         after_opening(
-            r"(?:many|some|most|all|none|both|each|several|few|one|two|three) of (?:them|these|those)\b"
+            r"(?:(?:many|some|most|all|none|both|each|several|few|one|two|three) of (?:them|these|those)"
+            r"|the (?:rest|others|remainder)|the other (?:two|three|four|five|six))\b"
         ),
-        ("Many of them slept in the school gym.", "Two of those were children."),
-        ("Many residents slept in the school gym.", "Two of the engineers stayed."),
+        (
+            "Many of them slept in the school gym.",
+            "Two of those were children.",
+            "The rest were taken to the school gym.",
+            "The others stayed behind to guard the dam.",
+        ),
+        ("Many residents slept in the school gym.", "Two of the engineers stayed.", "The restaurant closed."),
     ),
     Rule(
         "demonstrative or here in the first clause",
