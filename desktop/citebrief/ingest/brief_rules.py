@@ -20,6 +20,7 @@ from citebrief.ingest.rule_tests import (
     continues_a_quote,
     first_person_outside_quotes,
     first_word,
+    group_outside_quotes,
     person_named_nowhere,
     plain_words,
     quote_without_speaker,
@@ -453,6 +454,20 @@ LEANS_RULES: tuple[Rule, ...] = (
         (
             '"I fought back," Dunn said in a call from jail.',
             "World War I ended in 1918, the museum's guide said.",
+        ),
+    ),
+    Rule(
+        "we or our as the subject without quote marks",
+        Effect.LEANS,
+        group_outside_quotes,
+        (
+            "Our research shows the storms will become even more intense.",
+            "We were just trying things out.",
+        ),
+        (
+            '"We were just trying things out," Lind said.',
+            "Researchers said our storms would become more intense.",
+            "The 10 women on our list earned $94 million.",
         ),
     ),
     Rule(

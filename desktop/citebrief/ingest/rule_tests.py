@@ -104,6 +104,17 @@ def speaker_outside_quotes(text: str, lowered: str) -> bool:
     return _SPEAKER_I.search(_QUOTED.sub(" ", text)) is not None
 
 
+# "We ..." or "Our ..." opening the sentence; after an opening clause ("As ..., we have") it cost ROUGE.
+_GROUP_SUBJECT = re.compile(r"^(?:we|we're|we've|we'd|we'll|our)\b")
+
+
+def group_outside_quotes(text: str, lowered: str) -> bool:
+    """'Our research shows ...' without quote marks: a group speaks, named only by the sentence before."""
+    if any(mark in text for mark in QUOTES):
+        return False  # a quote: the quote rules decide
+    return _GROUP_SUBJECT.match(lowered) is not None
+
+
 def site_boilerplate(text: str, lowered: str) -> bool:
     return len(text) <= BOILERPLATE_MAX and _BOILERPLATE_TEST(text, lowered)
 
