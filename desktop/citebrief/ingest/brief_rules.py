@@ -24,6 +24,7 @@ from citebrief.ingest.rule_tests import (
     person_named_nowhere,
     plain_words,
     quote_without_speaker,
+    speaker_only_inside_quote,
     speaker_outside_quotes,
     unlike_a_sentence_end,
     unlike_a_sentence_start,
@@ -469,6 +470,16 @@ LEANS_RULES: tuple[Rule, ...] = (
             "Researchers said our storms would become more intense.",
             "The 10 women on our list earned $94 million.",
         ),
+    ),
+    Rule(
+        "quote whose speech word is quoted",
+        Effect.LEANS,
+        speaker_only_inside_quote,
+        (
+            "“I don’t expect the mayor to say the dam is safe.",
+            '"We told them to say nothing," and then the wall broke.',
+        ),
+        ('"We told them to say nothing," the mayor said.', "She said: “I don’t expect the dam to hold."),
     ),
     Rule(
         "tail of a quote",
