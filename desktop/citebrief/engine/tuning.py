@@ -46,6 +46,7 @@ class Tuning:
     # --- definite descriptions (descriptions) ---
     description_words: int = 1  # fitted: "The plan may ..."; two or three words ("The early election
     # results ...") cost 0.02 and 0.03 ROUGE-1 at 250 words on the tuning clusters
+    another_words: int = 4  # read on the tuning briefs: "Another major stumbling block in the budget"
     # --- readability ---
     leaning: float = 1.0  # principled: its predecessor comes with it and is paid for (0.8 cost 0.1 ROUGE-1)
     unclear: float = 0.8  # fitted: "we" in the article's own voice; 0 (never) cost 0.5 ROUGE-1, 0.5 cost 0.1
