@@ -18,6 +18,7 @@ from citebrief.ingest import load_folder
 SAID = [
     "Police said a gunman shot two officers outside the Dunmore station late on Monday night.",
     "Engineers inspected the flooded tunnel under the harbour and closed it to traffic.",
+    "Diggers in Wyoming unearthed what is the largest dinosaur foot ever found.",
 ]
 # (candidate sentence, whether the sentences of SAID already say all of it)
 CASES = [
@@ -26,6 +27,9 @@ CASES = [
     ("Three officers were shot outside the Dunmore station.", False),  # a new number is news
     ("The Dunmore station reopened after carpenters repaired its roof and windows.", False),
     ("Officers shot.", False),  # too few words to judge: a fragment, for the other rules
+    # the main claim told again, with who said it and when: nothing new
+    ("The bone is the largest dinosaur foot ever found, museum staff told reporters on Tuesday.", True),
+    ("The bone is the largest dinosaur skull ever found, museum staff told reporters on Tuesday.", False),
 ]
 
 

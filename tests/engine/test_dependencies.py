@@ -66,6 +66,10 @@ def test_a_quoted_we_or_i_needs_its_speaker(text: str, expected: bool) -> None:
         ("The storm that hit Merrow on Monday killed two people.", None),
         ("The Merrow dam held through the night.", None),
         ("A new plan was published on Monday.", None),
+        ("Another major stumbling block in the budget is the tax cut.", "budget"),
+        ("Another point of the plan was debated on Monday.", "plan"),
+        ("Another storm hit the town on Monday.", None),
+        ("Another day in the sun ended the week.", None),
     ],
 )
 def test_the_thing_a_definite_description_names(text: str, head: str | None) -> None:

@@ -1,5 +1,7 @@
 """Definite descriptions: "The plan will cost ..." names a plan its article introduced before.
 
+"Another stumbling block in the budget ..." names the budget the same way.
+
 A sentence that opens with "The" and lower-case words (``TUNING.description_words`` of them at most),
 the last of them followed by a verb or a comma ("The plan may", "The statement, by ..."), names a
 thing by a common noun, its *head*.
@@ -36,6 +38,8 @@ _KNOWN = frozenset(
 def described_head(text: str) -> str | None:
     """The noun a sentence's opening definite description names, or None (see the module doc)."""
     words = text.lstrip(_QUOTES).split()
+    if len(words) >= 4 and words[0] == "Another":
+        return _another_in_the(words)
     if len(words) < 3 or words[0] != "The":
         return None
     for index in range(1, min(TUNING.description_words + 1, len(words) - 1)):
@@ -48,6 +52,16 @@ def described_head(text: str) -> str | None:
         comma = word.endswith(",") and index == 1 and not bare.endswith("ed")
         if comma or following in _VERBS or (following.endswith("ed") and following.islower()):
             return None if bare in _KNOWN else bare
+    return None
+
+
+def _another_in_the(words: list[str]) -> str | None:
+    """ "Another stumbling block in the budget ...": the subject names one more of something in a
+    thing ("the budget") the article introduced before."""
+    for index in range(2, min(TUNING.another_words + 2, len(words) - 2)):
+        if words[index] in ("in", "of") and words[index + 1] == "the":
+            bare = words[index + 2].rstrip(",")
+            return bare if _WORD.fullmatch(bare) and bare not in _KNOWN else None
     return None
 
 

@@ -265,6 +265,17 @@ def adds_nothing(features: Features, row: int, said_stems: set[str], said_number
     return len(stems & said_stems) >= TUNING.covered_share * len(stems)
 
 
+def claim_told(features: Features, row: int, chosen: list[int]) -> bool:
+    """Whether one chosen sentence already states ``row``'s main claim: all content words of its main
+    clause from the verb on ("is the largest dinosaur foot ever found") and all its numbers. What else
+    ``row`` says (who said it, when) does not make the claim news again."""
+    stems = set(features.tools.content_stems(main_predicate(features.rows[row].text)))
+    if len(stems) < TUNING.claim_min_stems:
+        return False
+    numbers = signals(features, row).numbers
+    return any(stems <= set(features.stems[c]) and numbers <= signals(features, c).numbers for c in chosen)
+
+
 def _two_leads(features: Features, a: int, b: int) -> bool:
     """The opening sentences of two articles in one folder, told in many of the same words: each states
     the folder's main news ("A judge sentenced a veteran to a night in jail and served it with him")."""

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from citebrief.core.model import BriefOptions, LengthUnit
-from citebrief.engine.facts import adds_nothing, closest_cosine, same_fact, signals, states_fact
+from citebrief.engine.facts import adds_nothing, claim_told, closest_cosine, same_fact, signals, states_fact
 from citebrief.engine.features import Features
 from citebrief.engine.scipy_sparse import sparse
 
@@ -63,7 +63,9 @@ class RedundancyGuard:
 
     def adds_nothing(self, row: int) -> bool:
         """Whether the chosen rows together already say all ``row`` says (see ``facts.adds_nothing``)."""
-        return adds_nothing(self.features, row, self._said_stems, self._said_numbers)
+        if adds_nothing(self.features, row, self._said_stems, self._said_numbers):
+            return True
+        return claim_told(self.features, row, self.chosen)
 
     def add(self, row: int) -> None:
         self.chosen.append(row)

@@ -20,9 +20,11 @@ from citebrief.ingest.rule_tests import (
     continues_a_quote,
     first_person_outside_quotes,
     first_word,
+    group_outside_quotes,
     person_named_nowhere,
     plain_words,
     quote_without_speaker,
+    speaker_only_inside_quote,
     speaker_outside_quotes,
     unlike_a_sentence_end,
     unlike_a_sentence_start,
@@ -327,10 +329,16 @@ LEANS_RULES: tuple[Rule, ...] = (
         "partitive opener",
         Effect.LEANS,
         after_opening(
-            r"(?:many|some|most|all|none|both|each|several|few|one|two|three) of (?:them|these|those)\b"
+            r"(?:(?:many|some|most|all|none|both|each|several|few|one|two|three) of (?:them|these|those)"
+            r"|the (?:rest|others|remainder)|the other (?:two|three|four|five|six))\b"
         ),
-        ("Many of them slept in the school gym.", "Two of those were children."),
-        ("Many residents slept in the school gym.", "Two of the engineers stayed."),
+        (
+            "Many of them slept in the school gym.",
+            "Two of those were children.",
+            "The rest were taken to the school gym.",
+            "The others stayed behind to guard the dam.",
+        ),
+        ("Many residents slept in the school gym.", "Two of the engineers stayed.", "The restaurant closed."),
     ),
     Rule(
         "demonstrative or here in the first clause",
@@ -448,6 +456,30 @@ LEANS_RULES: tuple[Rule, ...] = (
             '"I fought back," Dunn said in a call from jail.',
             "World War I ended in 1918, the museum's guide said.",
         ),
+    ),
+    Rule(
+        "we or our as the subject without quote marks",
+        Effect.LEANS,
+        group_outside_quotes,
+        (
+            "Our research shows the storms will become even more intense.",
+            "We were just trying things out.",
+        ),
+        (
+            '"We were just trying things out," Lind said.',
+            "Researchers said our storms would become more intense.",
+            "The 10 women on our list earned $94 million.",
+        ),
+    ),
+    Rule(
+        "quote whose speech word is quoted",
+        Effect.LEANS,
+        speaker_only_inside_quote,
+        (
+            "“I don’t expect the mayor to say the dam is safe.",
+            '"We told them to say nothing," and then the wall broke.',
+        ),
+        ('"We told them to say nothing," the mayor said.', "She said: “I don’t expect the dam to hold."),
     ),
     Rule(
         "tail of a quote",

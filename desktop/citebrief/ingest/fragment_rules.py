@@ -4,7 +4,16 @@ article points at, or the main clause a lone "Because ..." answers. Part of ``br
 
 from __future__ import annotations
 
+import re
+
 from citebrief.ingest.sentence_rules import Effect, Rule, pattern
+
+_CUT_OFF = re.compile(r"(?:\.\.\.|…)$")
+# Words a sentence never ends on: a clause was cut after them.
+_CUT_AFTER = re.compile(
+    r"\b(?:whether|that|to|and|or|but|the|a|an|of|in|on|for|with|if|as|by|at|from|which|who|is|was|are"
+    r"|were|will|would|because|when|while|than)\s*(?:\.\.\.|…)$"
+)
 
 FRAGMENT_RULES: tuple[Rule, ...] = (
     Rule(
@@ -52,6 +61,32 @@ FRAGMENT_RULES: tuple[Rule, ...] = (
             "Because the dam broke, residents fled.",
             "The match was called off because of the storm.",
             "At least 40 people died when the dam broke.",
+        ),
+    ),
+    Rule(
+        "cut off by an ellipsis",
+        Effect.NEVER,
+        # "investigating whether..." or a quote left open in "...": the page cut the sentence short, and
+        # a brief would show half a thought. A closed quote ending in "..." trails off on purpose, and
+        # taking those out too cost ROUGE.
+        lambda text, lowered: (
+            _CUT_OFF.search(lowered) is not None
+            and (
+                _CUT_AFTER.search(lowered) is not None
+                or text.count('"') % 2 == 1
+                or "“" in text[text.rfind("”") + 1 :]
+            )
+        ),
+        (
+            "Pink said her daughter recently told her that \"I'm the ugliest girl I know ...",
+            "Police are now investigating whether...",
+            "The mayor said the dam would hold and …",
+        ),
+        (
+            "The mayor said ... the dam would hold.",
+            "Police are now investigating whether the dam held.",
+            '"The dam will hold, and then we will see ..." the mayor said.',
+            "The mayor said the water kept on rising...",
         ),
     ),
 )

@@ -82,7 +82,32 @@ def quote_without_speaker(text: str, lowered: str) -> bool:
     return (torn or text[:1] in QUOTES) and not _SPEECH.search(lowered)
 
 
+def speaker_only_inside_quote(text: str, lowered: str) -> bool:
+    """'“I don't expect him to say so.': a quote whose only speech word is quoted; the speaker is
+    named before it. Only a first-person quote opening the sentence: a quote begun mid-sentence
+    ('Officials called it "a mistake ...') has its speaker before the mark, and counting every such
+    quote cost ROUGE."""
+    quoted_speech = text[:1] in QUOTES and _SPEECH.search(lowered) is not None
+    return quoted_speech and not _SPEECH.search(_unquoted(lowered)) and _FIRST_PERSON.search(text) is not None
+
+
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’(?!\w)")
+_MARKS = re.compile("[“”]|''")
+
+
+def _unquoted(text: str) -> str:
+    """The words outside quote marks: "say" inside '“I don't expect him to say so.' names no speaker.
+
+    Pages mix marks ('"... ,” he said'), so all count alike. A mark left unpaired opens a quote running
+    to the end when it stands before a word, else closes one begun before the sentence."""
+    outside = re.sub(r'"[^"]*"', " ", _MARKS.sub('"', text))
+    at = outside.find('"')
+    if at < 0:
+        return outside
+    opens = at == 0 or (outside[at - 1].isspace() and outside[at + 1 : at + 2].strip() != "")
+    return outside[:at] if opens else outside[at + 1 :]
+
+
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|we|We|we're|We're|we've|We've|our|Our|us|my|My|me)\b")
 
 
@@ -102,6 +127,17 @@ def speaker_outside_quotes(text: str, lowered: str) -> bool:
     if text.count('"') % 2 or text.count("“") != text.count("”"):
         return False  # a torn quote: the quote rules decide
     return _SPEAKER_I.search(_QUOTED.sub(" ", text)) is not None
+
+
+# "We ..." or "Our ..." opening the sentence; after an opening clause ("As ..., we have") it cost ROUGE.
+_GROUP_SUBJECT = re.compile(r"^(?:we|we're|we've|we'd|we'll|our)\b")
+
+
+def group_outside_quotes(text: str, lowered: str) -> bool:
+    """'Our research shows ...' without quote marks: a group speaks, named only by the sentence before."""
+    if any(mark in text for mark in QUOTES):
+        return False  # a quote: the quote rules decide
+    return _GROUP_SUBJECT.match(lowered) is not None
 
 
 def site_boilerplate(text: str, lowered: str) -> bool:
