@@ -48,6 +48,19 @@ def idle(window: MainWindow) -> bool:
     return not window.workspace.busy and not window.stories.grouper.busy
 
 
+def move_by_menu(window: MainWindow, qtbot, moved: str, story) -> str:  # type: ignore[no-untyped-def]
+    """Move the document ``moved`` to the story of the panel row ``story`` through the row's menu, as a
+    user would, and wait until the brief is rebuilt with it there; the story's id."""
+    story_id = str(story.data(0, STORY_ID))
+    menu = window.sources.context_menu(window.sources.row_for(moved))
+    assert menu is not None
+    menu_action(menu, "Move to Story", story_title(story)).trigger()
+    qtbot.waitUntil(
+        lambda: idle(window) and moved in window.brief_document.base.story(story_id).documents, timeout=60_000
+    )
+    return story_id
+
+
 def test_the_story_switch_gives_one_brief_of_the_folder_and_is_remembered(
     make_window, tmp_path: Path, qtbot, wait_for_brief
 ) -> None:
@@ -100,13 +113,7 @@ def test_undo_puts_a_moved_document_back_in_its_story_and_redo_moves_it_again(
     before = window.brief_document.brief()
     moved = source_id_of(window, "rovers-strike-2.txt")
     theft = story_row_holding(window, "halvard-theft-1.txt")
-    theft_id = str(theft.data(0, STORY_ID))
-    menu = window.sources.context_menu(window.sources.row_for(moved))
-    assert menu is not None
-    menu_action(menu, "Move to Story", story_title(theft)).trigger()
-    qtbot.waitUntil(
-        lambda: idle(window) and moved in window.brief_document.base.story(theft_id).documents, timeout=60_000
-    )
+    theft_id = move_by_menu(window, qtbot, moved, theft)
     after = window.brief_document.brief()
     qtbot.waitUntil(lambda: "rovers-strike-2.txt" in story_files(window, "halvard-theft-1.txt"))
 
@@ -422,13 +429,7 @@ def test_moves_come_back_when_the_stories_are_switched_on_again(
     open_folder(window, folder, qtbot, wait_for_brief)
     moved = source_id_of(window, "merrow-dam-3.txt")
     strike = story_row_holding(window, "rovers-strike-1.txt")
-    strike_id = str(strike.data(0, STORY_ID))
-    menu = window.sources.context_menu(window.sources.row_for(moved))
-    assert menu is not None
-    menu_action(menu, "Move to Story", story_title(strike)).trigger()
-    qtbot.waitUntil(
-        lambda: idle(window) and moved in window.brief_document.base.story(strike_id).documents, timeout=60_000
-    )
+    strike_id = move_by_menu(window, qtbot, moved, strike)
     qtbot.mouseClick(window.controls.stories, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: idle(window) and not window.brief_document.base.stories, timeout=60_000)
     qtbot.waitUntil(lambda: window.sources.story_rows() == [], timeout=30_000)
