@@ -19,14 +19,15 @@ from collections.abc import Sequence
 import numpy as np
 
 from citebrief.engine.tuning import TUNING
+from citebrief.ingest.verb_words import AUXILIARIES
 
 _QUOTES = "\"“”'‘’ "
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # What follows a head noun that ends the description: a finite verb the subject governs.
-_VERBS = frozenset(
-    "is was are were has have had will would can could may might should must did does do said says told "
-    "remains remain seems seem appears includes include began became came went made took gave found".split()
+_VERBS = AUXILIARIES | frozenset(
+    "said says told remains remain seems seem appears includes include began became came went made took gave "
+    "found".split()
 )
 # Things every reader knows without an introduction, and times ("The next day").
 _KNOWN = frozenset(

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from citebrief.ingest.verb_words import AUXILIARIES, IRREGULAR_PASTS, NONFINITE_AUXILIARIES
+
 # A clause before the main one ("But when the cell door closed behind him, the judge was locked up").
 _LEADING_CLAUSE = re.compile(
     r"^(?:(?:but|and|so|yet)\s+)?(?:when|by the time|after|before|as|while|if|because|although|though|since|"
@@ -20,19 +22,8 @@ _CLAUSE_END = re.compile(
 _ASIDE = re.compile(r",[^,]*\b(?:who|which|whose)\b[^,]*,")
 _SUBCLAUSE_END = re.compile(_CLAUSE_END.pattern.replace("and|but|or|", ""))
 _AND = re.compile(r"\b(?:and|but|or)\b")
-_AUXILIARIES = frozenset(
-    "is are was were has have had will would could can may might should must did does do been being be "
-    "am 's".split()
-)
-# Verbs in the past that do not end in -ed, as news writes them.
-_IRREGULAR = frozenset(
-    "found died shot had made took gave told left led ran won lost fell rose hit held met sat saw came went "
-    "got built kept sent paid sold brought thought became began broke chose drove fought flew grew knew "
-    "laid let put read rode rang set shut slept spoke stood stole struck swore taught threw wrote bought "
-    "caught dug felt fled froze hid hurt lit meant sank shook sought spent spread stuck swept swam tore "
-    "beat bit blew bore cut drew drank fed forgave hung lay lent overtook quit rang sang slid split sprang "
-    "strove wore woke wound".split()
-)
+_AUXILIARIES = AUXILIARIES | NONFINITE_AUXILIARIES | frozenset("'s".split())
+_IRREGULAR = IRREGULAR_PASTS
 # Where a verb's object or place begins.
 _OBJECT_STARTS = frozenset(
     "the a an of on in at to for with by from into onto over under near about off up down out his her their "

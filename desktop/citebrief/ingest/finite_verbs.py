@@ -16,24 +16,11 @@ from __future__ import annotations
 
 import re
 
-_AUXILIARIES = frozenset(
-    "is was are were am be been has have had will would can could may might shall should must do does did "
-    "ain't isn't wasn't aren't weren't hasn't haven't hadn't won't wouldn't can't couldn't don't doesn't "
-    "didn't shouldn't mustn't cannot".split()
-)
-# Common verbs whose finite forms carry no ending: irregular pasts, and present forms that follow a
-# plural subject ("Taylor and Democrats disagree").
-_BARE_VERBS = frozenset(
-    "said told went came made took gave found got saw knew thought left felt kept held brought began ran "
-    "won lost paid met sent built spent put set cut hit let led fell rose shot struck stood sat wrote spoke "
-    "broke chose drove flew grew threw wore ate fought caught taught bought sold heard meant read became "
-    "stole hung lay laid fled sought swore sang rang drank sank bore tore slid spun dug stuck beat bit hid "
-    "shut quit split spread cast cost hurt burst bet rid shed upset withdrew underwent overcame undertook "
-    "say tell know think want need like love live work see get make take go come give find feel seem "
-    "become include mean believe hope plan remain continue face expect lead show call use try keep hold "
-    "run own attend play talk walk write agree disagree approve disapprove oppose support win lose help "
-    "stand sit look leave pay meet send build spend stay begin fall rise die favor favour".split()
-)
+from citebrief.ingest.verb_words import AMBIGUOUS_PASTS, AUXILIARIES, BARE_PRESENTS, IRREGULAR_PASTS
+
+_AUXILIARIES = AUXILIARIES
+# Common verbs whose finite forms carry no ending.
+_BARE_VERBS = IRREGULAR_PASTS | AMBIGUOUS_PASTS | BARE_PRESENTS
 _SUBJECTS = frozenset("i we they you he she it who".split())
 _CONTRACTED = frozenset("re ve ll d m t".split())
 # "it's" is a verb, "the film's" a possessive.
