@@ -53,6 +53,16 @@ def punkt_tokenizer(language: str) -> PunktSentenceTokenizer:
     return punkt.tokenizer_for(splitting_language(language), prefixes=True)
 
 
+def _punkt_spans(tokenizer: PunktSentenceTokenizer, chunk: str, enders: str) -> list[tuple[int, int]]:
+    """Punkt's spans of ``chunk``. A stretch without a sentence-ending character (a headline, a byline, a
+    list item) has no boundary for Punkt to weigh: it is one span up to its last non-space character,
+    as Punkt itself would give, found without Punkt's per-call set-up (a third of all stretches)."""
+    if enders and not any(map(chunk.__contains__, enders)):
+        end = len(chunk.rstrip())
+        return [(0, end)] if end else []
+    return list(tokenizer.span_tokenize(chunk))
+
+
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Non-blank lines of ``text[start:end]`` as absolute (start, end), trailing spaces trimmed."""
     out = []
@@ -150,12 +160,13 @@ def split_sentences(text: str, source_id: str, *, language: str = DEFAULT_LANGUA
 
     language = splitting_language(language)
     tokenizer = punkt_tokenizer(language)
+    enders = "".join(tokenizer.rules.sent_end_chars)
     sentences: list[Sentence] = []
     for s_start, s_end, boiler in _stretches(text):
         s_start, s_end, is_heading = _strip_markup(text, s_start, s_end)
         chunk = text[s_start:s_end]
         pending: int | None = None  # start of dateline pieces waiting for their sentence
-        for rel_start, rel_end in apply_rules(chunk, tokenizer.span_tokenize(chunk), language):
+        for rel_start, rel_end in apply_rules(chunk, _punkt_spans(tokenizer, chunk, enders), language):
             start, end = s_start + rel_start, s_start + rel_end
             if pending is not None:
                 start, pending = pending, None

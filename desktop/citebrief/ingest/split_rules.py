@@ -11,7 +11,7 @@ written as the sentences the whole splitter must give. A new case is a new row w
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache, cached_property
@@ -306,6 +306,11 @@ RULES: tuple[SplitRule, ...] = (
 )
 
 
+# A join rule's test as its two bound regex methods and its reach: `SplitRule.holds_at` without a call
+# per rule (the joins are tried at every boundary Punkt finds).
+_JoinTest = tuple[Callable[[str, int], object], Callable[[str], object], int]
+
+
 @cache
 def rules_for(language: str) -> tuple[tuple[SplitRule, ...], tuple[SplitRule, ...], re.Pattern[str]]:
     """The (join, split) rules for a language, and a pattern that finds where any split rule may act."""
@@ -315,12 +320,26 @@ def rules_for(language: str) -> tuple[tuple[SplitRule, ...], tuple[SplitRule, ..
     return tuple(r for r in rules if r.effect is Effect.JOIN), splits, may_split
 
 
+@cache
+def _join_tests(language: str) -> tuple[_JoinTest, ...]:
+    return tuple((r._starts_after.match, r._ends_before.search, r.reach) for r in rules_for(language)[0])
+
+
+def _joins(tests: tuple[_JoinTest, ...], text: str, left_end: int, right_start: int) -> bool:
+    """Whether some join rule holds at the boundary (as `SplitRule.holds_at`, the cheaper test first)."""
+    for starts_after, ends_before, reach in tests:
+        if starts_after(text, right_start) and ends_before(text[max(0, left_end - reach) : left_end]):
+            return True
+    return False
+
+
 def apply_rules(text: str, spans: Iterable[tuple[int, int]], language: str) -> list[tuple[int, int]]:
     """Punkt's ``spans`` over ``text`` with the table's joins and splits applied."""
-    joins, splits, may_split = rules_for(language)
+    splits, may_split = rules_for(language)[1:]
+    tests = _join_tests(language)
     joined: list[tuple[int, int]] = []
     for start, end in spans:
-        if joined and any(rule.holds_at(text, joined[-1][1], start) for rule in joins):
+        if joined and _joins(tests, text, joined[-1][1], start):
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))
