@@ -14,7 +14,7 @@ may see as one stretch of text:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -53,27 +53,33 @@ def punkt_tokenizer(language: str) -> PunktSentenceTokenizer:
     return punkt.tokenizer_for(splitting_language(language), prefixes=True)
 
 
-def _punkt_spans(tokenizer: PunktSentenceTokenizer, chunk: str, enders: str) -> list[tuple[int, int]]:
-    """Punkt's spans of ``chunk``. A stretch without a sentence-ending character (a headline, a byline, a
-    list item) has no boundary for Punkt to weigh: it is one span up to its last non-space character,
-    as Punkt itself would give, found without Punkt's per-call set-up (a third of all stretches)."""
-    if enders and not any(map(chunk.__contains__, enders)):
+@cache
+def _boundary_candidates(language: str) -> Callable[[str], Iterator[re.Match[str]]]:
+    """Punkt's own search for the places in a text where a sentence might end, for ``language``."""
+    import punkt
+
+    return punkt.PunktBoundaryDetector(punkt_tokenizer(language).rules).match
+
+
+def _punkt_spans(chunk: str, language: str) -> list[tuple[int, int]]:
+    """Punkt's spans of ``chunk`` (``language`` a Punkt language). Where Punkt's search finds no place a
+    sentence might end (a headline, a byline, a paragraph of one sentence: half of all stretches), it
+    has nothing to weigh and gives one span up to the last non-space character; that span is made here,
+    without Punkt's set-up for each call."""
+    if next(_boundary_candidates(language)(chunk), None) is None:
         end = len(chunk.rstrip())
         return [(0, end)] if end else []
-    return list(tokenizer.span_tokenize(chunk))
+    return list(punkt_tokenizer(language).span_tokenize(chunk))
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Non-blank lines of ``text[start:end]`` as absolute (start, end), trailing spaces trimmed."""
     out = []
     for match in _LINE.finditer(text, start, end):
-        s, e = match.start(), match.end()
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        while s < e and text[s].isspace():
-            s += 1
-        if s < e:
-            out.append((s, e))
+        trimmed = match.group().rstrip()
+        if trimmed:
+            line_start = match.start()
+            out.append((line_start + len(trimmed) - len(trimmed.lstrip()), line_start + len(trimmed)))
     return out
 
 
@@ -159,14 +165,12 @@ def split_sentences(text: str, source_id: str, *, language: str = DEFAULT_LANGUA
     from citebrief.ingest.roles import classify, furniture_prefix_end
 
     language = splitting_language(language)
-    tokenizer = punkt_tokenizer(language)
-    enders = "".join(tokenizer.rules.sent_end_chars)
     sentences: list[Sentence] = []
     for s_start, s_end, boiler in _stretches(text):
         s_start, s_end, is_heading = _strip_markup(text, s_start, s_end)
         chunk = text[s_start:s_end]
         pending: int | None = None  # start of dateline pieces waiting for their sentence
-        for rel_start, rel_end in apply_rules(chunk, _punkt_spans(tokenizer, chunk, enders), language):
+        for rel_start, rel_end in apply_rules(chunk, _punkt_spans(chunk, language), language):
             start, end = s_start + rel_start, s_start + rel_end
             if pending is not None:
                 start, pending = pending, None
