@@ -10,7 +10,8 @@ import re
 from citebrief.core.model import SentenceRole
 from citebrief.ingest.sentence_rules import Effect, first_match, rules_with
 
-_TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*$")
+SENTENCE_ENDS = ".!?…"
+_CLOSING = "\"'”’»)]"  # quotes and brackets that may stand after a sentence's last mark
 # Page furniture that a saved page glues in front of a story sentence; the sentence after it is kept.
 _FURNITURE_PREFIX = re.compile(
     r"""(?:continue\s+reading(?:\s+the\s+main\s+story)?|(?:email|print|share)\s+this(?:\s+(?:page|article|story))?|
@@ -25,8 +26,16 @@ _BYLINE = rules_with(Effect.UNIT_BYLINE)
 _PARAGRAPH = rules_with(Effect.PARAGRAPH_BOILERPLATE)
 
 
+def ends_with_mark(text: str, marks: str = SENTENCE_ENDS) -> bool:
+    """Whether ``text`` ends with one of ``marks``, perhaps followed by closing quotes or brackets and
+    then spaces. Read from the end: a regular expression anchored at the end is still tried at every
+    position of the text, on every unit of every file."""
+    body = text.rstrip().rstrip(_CLOSING)
+    return bool(body) and body[-1] in marks
+
+
 def has_terminal_punctuation(text: str) -> bool:
-    return bool(_TERMINAL.search(text.rstrip()))
+    return ends_with_mark(text)
 
 
 def _headline_like(text: str) -> bool:

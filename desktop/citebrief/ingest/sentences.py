@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 _BLOCK_SPLIT = re.compile(r"\n[ \t\f\v]*\n")
 _LINE = re.compile(r"[^\n]+")
-_TERMINAL = re.compile(r"[.!?…;:][\"'”’»)\]]*\s*$")
+_LINE_ENDS = ".!?…;:"  # marks after which a line does not run on into the next
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_DECOR = re.compile(r"^\s*(?:[-*+]\s+|>\s*)")
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -118,12 +118,14 @@ def _stretches(text: str) -> Iterator[tuple[int, int, bool]]:
 
 def _joined_broken_lines(text: str, lines: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """Lines stay apart, except a long unpunctuated line whose next line goes on in lower case."""
+    from citebrief.ingest.roles import ends_with_mark
+
     run_start, run_end = lines[0]
     for start, end in lines[1:]:
         prev = text[run_start:run_end]
         continues = (
             run_end - run_start >= 40
-            and not _TERMINAL.search(prev)
+            and not ends_with_mark(prev, _LINE_ENDS)
             and not _MD_HEADING.match(prev)
             and text[start].islower()
         )
@@ -137,9 +139,11 @@ def _joined_broken_lines(text: str, lines: list[tuple[int, int]]) -> Iterator[tu
 
 def _wrapped_runs(text: str, lines: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """A wrapped block, except that a short unpunctuated first line (a heading) stays apart."""
+    from citebrief.ingest.roles import ends_with_mark
+
     first_s, first_e = lines[0]
     rest = lines
-    if not _TERMINAL.search(text[first_s:first_e]) and (first_e - first_s) < 0.6 * max(
+    if not ends_with_mark(text[first_s:first_e], _LINE_ENDS) and (first_e - first_s) < 0.6 * max(
         e - s for s, e in lines[1:]
     ):
         yield lines[0]
