@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any
 
@@ -176,8 +176,8 @@ def _clearly_english(sample: str) -> bool:
     words = _ASCII_WORD.findall(sample.lower())
     if len(words) < 20:
         return False
-    the = sum(1 for w in words if w == "the")
-    common = sum(1 for w in words if w in _ENGLISH_FUNCTION_WORDS)
+    the = words.count("the")
+    common = sum(map(_ENGLISH_FUNCTION_WORDS.__contains__, words))
     return the >= _THE_SHARE * len(words) and common >= _SET_SHARE * len(words)
 
 
@@ -186,16 +186,22 @@ def _mostly_english_stop_words(sample: str) -> bool:
     if len(words) < _MIN_WORDS:
         return False
     english = stop_words(DEFAULT_LANGUAGE)
-    share = sum(1 for w in words if w in english)
+    share = sum(map(english.__contains__, words))
     if share < _STOP_SHARE * len(words):
         return False
-    return all(share >= _STOP_MARGIN * sum(1 for w in words if w in stop_words(lang)) for lang in _LISTED)
+    return all(share >= _STOP_MARGIN * sum(map(stop_words(lang).__contains__, words)) for lang in _LISTED)
 
 
 def settled_language(text: str) -> str | None:
     """The document's language when it is told without the model (English, or too short to tell),
     else None."""
-    sample = text[:_SAMPLE]
+    return _settled(text[:_SAMPLE])
+
+
+# A reader asks first whether the model is needed, then for the language: the answer is kept for the
+# few samples seen last instead of counting their words twice.
+@lru_cache(maxsize=8)
+def _settled(sample: str) -> str | None:
     if _clearly_english(sample) or len(_LETTER.findall(sample)) < _MIN_LETTERS:
         return DEFAULT_LANGUAGE
     return DEFAULT_LANGUAGE if _mostly_english_stop_words(sample) else None
