@@ -65,7 +65,8 @@ def _punkt_spans(chunk: str, language: str) -> list[tuple[int, int]]:
     """Punkt's spans of ``chunk`` (``language`` a Punkt language). Where Punkt's search finds no place a
     sentence might end (a headline, a byline, a paragraph of one sentence: half of all stretches), it
     has nothing to weigh and gives one span up to the last non-space character; that span is made here,
-    without Punkt's set-up for each call."""
+    without Punkt's set-up for each call (`punkt_tokenizer` leaves line breaks to the rules here, so
+    Punkt itself would cut nowhere else)."""
     if next(_boundary_candidates(language)(chunk), None) is None:
         end = len(chunk.rstrip())
         return [(0, end)] if end else []
