@@ -16,6 +16,7 @@ from citebrief.core.paths import display
 
 if TYPE_CHECKING:
     from citebrief.engine.features import Features
+    from citebrief.engine.story_terms import AnalysisMemo
     from citebrief.store import BriefFile
 
 EXIT_OK = 0
@@ -215,7 +216,14 @@ def _brief(args: argparse.Namespace) -> int:
         print(f"citebrief: no folder given, summarising the sample articles in {paths[0]}", file=sys.stderr)
     # The command line owns its process, so large folders may use every core.
     workers = os.cpu_count() or 1
-    corpus = load_folder(paths, language=args.language, workers=workers, follow_links=args.follow_links)
+    memo = _analysis_ahead(args, since)
+    corpus = load_folder(
+        paths,
+        language=args.language,
+        workers=workers,
+        follow_links=args.follow_links,
+        on_source=memo.add if memo is not None else None,
+    )
     if not args.quiet:
         for notice in corpus.notices:
             what = "skipped " if notice.skipped else "note: "  # a file read in part is still briefed
@@ -227,7 +235,7 @@ def _brief(args: argparse.Namespace) -> int:
     if missing and not args.quiet:
         print(f"citebrief: note: --focus: no article mentions {', '.join(missing)}", file=sys.stderr)
     check_size(corpus, options.algorithm)  # before the folder's features, which take a while
-    brief = _make_brief(corpus, options, since, args, workers)
+    brief = _make_brief(corpus, options, since, args, workers, memo)
     if args.output and export.export_format(fmt).brief_file:
         from citebrief.store import BriefFile, save_brief
 
@@ -261,8 +269,23 @@ def _output_format(args: argparse.Namespace) -> str:
     return fmt
 
 
+def _analysis_ahead(args: argparse.Namespace, since: BriefFile | None) -> AnalysisMemo | None:
+    """Somewhere to keep what story grouping needs of each document, analysed as the document arrives
+    from the worker processes reading a large folder (this process would only wait for them)."""
+    if since is not None or args.stories == "off":
+        return None
+    from citebrief.engine.story_terms import AnalysisMemo
+
+    return AnalysisMemo()
+
+
 def _make_brief(
-    corpus: Corpus, options: BriefOptions, since: BriefFile | None, args: argparse.Namespace, workers: int
+    corpus: Corpus,
+    options: BriefOptions,
+    since: BriefFile | None,
+    args: argparse.Namespace,
+    workers: int,
+    memo: AnalysisMemo | None = None,
 ) -> Brief:
     """The brief of the folder: updated from ``since``, one section per story, or one brief."""
     from citebrief.engine import summarise
@@ -279,7 +302,7 @@ def _make_brief(
     if since is not None:
         # the update builds the features of the sources it reads, not the whole folder's
         return _updated(since, replace(since.brief, options=options), corpus, features_for, args)
-    if (grouping := story_grouping(corpus, options, cache=StoryCache.default())) is not None:
+    if (grouping := story_grouping(corpus, options, cache=StoryCache.default(), memo=memo)) is not None:
         # each story's features are built for its own documents only
         return summarise_stories(
             corpus, options, grouping, features_for=lambda sub, _progress: features_for(sub)

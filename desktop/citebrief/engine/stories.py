@@ -51,7 +51,7 @@ from citebrief.engine.scipy_sparse import sparse
 from citebrief.engine.story_cache import AutoGrouping, StoryCache, grouping_key
 from citebrief.engine.story_join import joining, own_names
 from citebrief.engine.story_pages import SITE_PAGE_COPIES, is_article
-from citebrief.engine.story_terms import Analysis, analyse, heading
+from citebrief.engine.story_terms import Analysis, AnalysisMemo, analyse, heading
 
 TERMS_PER_DOCUMENT = 80  # the most distinctive stems that stand for a document
 NAME_WEIGHT = 1.5  # a shared name says more about a shared story than a shared common word
@@ -103,13 +103,13 @@ def new_story_id(source_id: str) -> str:
 
 
 def _vectors(
-    docs: Sequence[Source], cancel: CancelToken | None = None
+    docs: Sequence[Source], cancel: CancelToken | None = None, memo: AnalysisMemo | None = None
 ) -> tuple[sparse.csr_matrix, list[Analysis]]:
     """L2-normalised TF-IDF rows of each document's most distinctive stems, and each one's analysis."""
     analysed = []
     for doc in docs:
         check(cancel)
-        analysed.append(analyse(doc))
+        analysed.append(memo.analyse(doc) if memo is not None else analyse(doc))
     df: Counter[str] = Counter()
     for one in analysed:
         df.update(one.counts.keys())
@@ -283,13 +283,15 @@ def group_stories(
     moves: Sequence[tuple[str, str]] = (),
     cancel: CancelToken | None = None,
     cache: StoryCache | None = None,
+    memo: AnalysisMemo | None = None,
 ) -> Grouping:
     """The stories of ``corpus`` in the brief's order, and the documents of no story (see module doc).
-    ``cache`` keeps the automatic grouping of a folder for its next opening."""
+    ``cache`` keeps the automatic grouping of a folder for its next opening; ``memo`` holds documents
+    analysed ahead."""
     key = grouping_key(corpus) if cache is not None else ""
     auto = cache.get(key, corpus) if cache is not None else None
     if auto is None:
-        auto = _automatic(corpus, cancel)
+        auto = _automatic(corpus, cancel, memo)
         if cache is not None:
             cache.put(key, auto)
     sources = corpus.sources
@@ -311,7 +313,7 @@ def group_stories(
     return Grouping(tuple(stories), tuple(sorted(ungrouped, key=position.__getitem__)))
 
 
-def _automatic(corpus: Corpus, cancel: CancelToken | None) -> AutoGrouping:
+def _automatic(corpus: Corpus, cancel: CancelToken | None, memo: AnalysisMemo | None = None) -> AutoGrouping:
     """The stories the folder's texts give, before the user's moves."""
     sources = corpus.sources
     position = {src.id: i for i, src in enumerate(sources)}
@@ -329,7 +331,7 @@ def _automatic(corpus: Corpus, cancel: CancelToken | None) -> AutoGrouping:
         first_of.setdefault(_text_key(sources[i]), i)
     distinct = sorted(set(first_of.values()))
     docs = [sources[i] for i in distinct]
-    matrix, analysed = _vectors(docs, cancel)
+    matrix, analysed = _vectors(docs, cancel, memo)
     dates = [_date_of(src) for src in docs]
     links = _links(matrix, dates, cancel)
     group = _split_cores(_average_link(len(docs), links, LINK_THRESHOLD, cancel), links, cancel)

@@ -20,6 +20,7 @@ from citebrief.core.serial import corpus_refs
 from citebrief.engine.features import Features, build_features
 from citebrief.engine.stories import Grouping, group_stories, story_order
 from citebrief.engine.story_cache import StoryCache
+from citebrief.engine.story_terms import AnalysisMemo
 
 MIN_STORY_SENTENCES = 2
 # The words two sentences take: brief sentences of the Multi-News validation clusters average about
@@ -35,12 +36,13 @@ def story_grouping(
     *,
     cancel: CancelToken | None = None,
     cache: StoryCache | None = None,
+    memo: AnalysisMemo | None = None,
 ) -> Grouping | None:
     """The folder's stories when the brief should have a section per story, else None (one story,
     or ``options.stories == "off"``): then the brief is the one-story brief of the whole folder."""
     if options.stories != "auto":
         return None
-    grouping = group_stories(corpus, moves=options.story_moves, cancel=cancel, cache=cache)
+    grouping = group_stories(corpus, moves=options.story_moves, cancel=cancel, cache=cache, memo=memo)
     return arranged(grouping, corpus, options)
 
 

@@ -54,6 +54,22 @@ class Analysis:
     forms: dict[str, Counter[str]]  # name stem -> how the text writes it with the names around it
 
 
+class AnalysisMemo:
+    """Analyses made ahead of grouping, while the folder is still being read, kept for the very source
+    objects they were made of (a source whose repeated lines are marked later is a new object, and is
+    analysed afresh)."""
+
+    def __init__(self) -> None:
+        self._known: dict[str, tuple[Source, Analysis]] = {}
+
+    def add(self, source: Source) -> None:
+        self._known[source.id] = (source, analyse(source))
+
+    def analyse(self, source: Source) -> Analysis:
+        known = self._known.get(source.id)
+        return known[1] if known is not None and known[0] is source else analyse(source)
+
+
 def analyse(source: Source) -> Analysis:
     """A document's term counts, names, and how names are written, from its body sentences.
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import multiprocessing as mp
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -224,37 +224,45 @@ def load_file(path: Path, *, root: Path, language: str = "auto") -> Source:
     return _load(_Job(path, root, language, FileLimits()), None)[0]
 
 
-def _run_parallel(jobs: list[_Job], workers: int, cancel: CancelToken | None) -> list[Parsed | str | None]:
-    """Each job's parsing, or why it was skipped, or None for the jobs left to the caller: those whose
-    language only the language model can tell, and those a worker that died (the kernel's out-of-memory
-    killer, say) left undone."""
+def _run_parallel(
+    jobs: list[_Job], workers: int, cancel: CancelToken | None, arrived: Callable[[int, Parsed | str], None]
+) -> None:
+    """Parse the jobs in worker processes, handing each job's parsing (or why it was skipped) to
+    ``arrived`` as soon as it is in, in job order, so the caller works while the workers go on. Jobs
+    left out are the caller's: those whose language only the language model can tell, and those a
+    worker that died (the kernel's out-of-memory killer, say) left undone."""
     # The parent loads the splitting model once; forked workers inherit it ready to use.
     punkt_tokenizer(DEFAULT_LANGUAGE)
     context = mp.get_context("fork")
     loading = None
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=exit_with_parent) as pool:
         futures = [pool.submit(_load_job, job) for job in jobs]
-        results: list[Parsed | str | None] = []
-        for future in futures:
+        for number, future in enumerate(futures):
             if cancel is not None and cancel.cancelled:
                 for pending in futures:
                     pending.cancel()
             check(cancel)
             try:
-                results.append(future.result())
+                result = future.result()
             except BrokenProcessPool:
-                results.append(None)
-            if results[-1] is None and loading is None:
+                result = None
+            if result is not None:
+                arrived(number, result)
+            elif loading is None:
                 loading = warm_up()  # every worker is started: the model loads while they go on
-    return results
 
 
 def _parallel_results(
-    jobs: list[_Job], workers: int, store: CacheSession | None, cancel: CancelToken | None
+    jobs: list[_Job],
+    workers: int,
+    store: CacheSession | None,
+    cancel: CancelToken | None,
+    on_source: Callable[[Source], None] | None = None,
 ) -> list[tuple[Source | None, str] | None]:
     """Files found in the parse cache are taken from it here (forking and sending them back would cost
     more than reading them); the rest are parsed in worker processes when there are enough of them, and
-    left as None for the caller to parse otherwise."""
+    left as None for the caller to parse otherwise. ``on_source`` sees each source parsed by a worker
+    as it arrives."""
     results: list[tuple[Source | None, str] | None] = [None] * len(jobs)
     if store is not None:
         for number, job in enumerate(jobs):
@@ -263,17 +271,21 @@ def _parallel_results(
             if parsed is not None:
                 results[number] = _source(job.path, job.root, parsed)
     missing = [number for number, result in enumerate(results) if result is None]
+
+    def arrived(at: int, result: Parsed | str) -> None:
+        number = missing[at]
+        job = jobs[number]
+        if isinstance(result, str):
+            results[number] = (None, result)
+            return
+        if store is not None and result.lasting:
+            store.put(job.path, job.language, result)
+        made = results[number] = _source(job.path, job.root, result)
+        if on_source is not None:
+            on_source(made[0])
+
     if len(missing) >= _PARALLEL_FILES:
-        parsed_now = _run_parallel([jobs[n] for n in missing], workers, cancel)
-        for number, result in zip(missing, parsed_now, strict=True):
-            job = jobs[number]
-            if result is None:
-                continue  # its worker died: the caller reads it
-            if store is not None and not isinstance(result, str) and result.lasting:
-                store.put(job.path, job.language, result)
-            results[number] = (
-                (None, result) if isinstance(result, str) else _source(job.path, job.root, result)
-            )
+        _run_parallel([jobs[n] for n in missing], workers, cancel, arrived)
     return results
 
 
@@ -287,6 +299,7 @@ def load_folder(
     workers: int = 1,
     limits: FileLimits | None = None,
     follow_links: bool = False,
+    on_source: Callable[[Source], None] | None = None,
 ) -> Corpus:
     """Read every supported document below the given folders and files into a `Corpus`.
 
@@ -295,11 +308,14 @@ def load_folder(
     ``workers`` > 1 parses in forked processes: for programs that run no threads of their own.
     ``limits`` bound the time and memory one PDF, DOCX or ODT may take before it is skipped.
     ``follow_links`` reads links inside a folder that lead out of it (skipped with a notice if not).
+    ``on_source`` is called here with each source a worker process parsed, as soon as it arrives: work
+    on single documents done there overlaps the workers' reading. (The corpus's sources may differ:
+    lines repeated across the folder are marked once all are read.)
     """
     chosen = ParseCache.default() if cache == "default" else cache
     store = chosen.open() if chosen is not None else None
     try:
-        return _load_all(paths, store, progress, cancel, language, workers, limits, follow_links)
+        return _load_all(paths, store, progress, cancel, language, workers, limits, follow_links, on_source)
     finally:  # what was parsed before a cancel or a failure is kept too
         if store is not None:
             store.save()
@@ -339,6 +355,7 @@ def _load_all(
     workers: int,
     limits: FileLimits | None,
     follow_links: bool,
+    on_source: Callable[[Source], None] | None,
 ) -> Corpus:
     given = [Path(paths)] if isinstance(paths, str | os.PathLike) else [Path(p) for p in paths]
     language = language.strip().lower() or "auto"
@@ -358,7 +375,7 @@ def _load_all(
         )
         for file, base in files
     ]
-    results = _parallel_results(jobs, workers, store, cancel) if parallel else None
+    results = _parallel_results(jobs, workers, store, cancel, on_source) if parallel else None
     for number, job in enumerate(jobs):
         file = job.path
         check(cancel)
