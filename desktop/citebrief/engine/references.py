@@ -29,7 +29,7 @@ class ReferenceRule:
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 _SELF = re.compile(
     r"\b(?:(?:our|Our)(?:\s+[\w'’-]+){0,4}?\s+(?:list|story|post|article|coverage|gallery|slideshow|report)"
-    r"|(?:this|This)\s+(?:article|story|post|gallery|slideshow))\b"
+    r"|(?:this|This)(?:\s+[\w'’-]+){0,2}?\s+(?:article|story|post|page|gallery|slideshow))\b(?!\s+of\b)"
 )
 
 
@@ -54,6 +54,10 @@ _FIRST_WORD = re.compile(r"^[\"“‘']?[A-Z][^\W\d_]+(['’]s\b)?(?:\s+([a-z]+)
 _FIRST_VERBS = AUXILIARIES | IRREGULAR_PASTS | frozenset(("and",))
 
 
+# After an opening clause, the person its pronoun stood for: a capitalised word, not "The".
+_CATAPHORA = re.compile(r"\s+(?!(?:The|A|An|It|This|That|There|In|On|At)\b)[A-Z][^\W\d_]+")
+
+
 def _named_first(before: str) -> bool:
     found = _FIRST_WORD.match(before)
     if found is None:
@@ -68,6 +72,9 @@ def _pronoun_without_person(text: str) -> bool:
     if found is None:
         return False
     before = text[: found.start()]
+    comma = text.find(",", found.end())
+    if comma >= 0 and "," not in before and _CATAPHORA.match(text, comma + 1):
+        return False  # "Before the flight to his new home, Jack the cat escaped": named right after
     return not (_LATER_CAPITAL.search(before) or _PERSON_NOUN.search(before) or _named_first(before))
 
 
