@@ -10,7 +10,7 @@ import pytest
 from article_folders import write_articles
 from citebrief.core import BriefOptions
 from citebrief.engine import summarise
-from citebrief.engine.descriptions import described_heads
+from citebrief.engine.descriptions import described_heads, points_back
 from citebrief.engine.features import build_features
 from citebrief.engine.references import REFERENCE_RULES, reference_rule
 from citebrief.ingest import load_folder
@@ -29,7 +29,10 @@ CASES = [
     ("pronoun_without_person", "Golden brown tresses framed her lovely face.", True),
     ("pronoun_without_person", "Just seeing the signature would have been enough for him to call.", True),
     ("pronoun_without_person", "At the height of his power, the earl ruled three islands.", True),
+    ("pronoun_without_person", "I was the one that was being preyed upon and I fought back.", True),
     ("pronoun_without_person", "Actress Nora Vale laughed about her new film.", False),
+    ("pronoun_without_person", "Dunn said I was lying to the jury.", False),
+    ("pronoun_without_person", '"I think it will open the doors," church member Jane Gardner said.', False),
     ("pronoun_without_person", "Before the flight to his new home, Jack the cat escaped.", False),
     ("pronoun_without_person", "At the height of his power, Thorfinn ruled three islands.", False),
     ("pronoun_without_person", "Sollecito said Knox left his apartment.", False),
@@ -90,6 +93,21 @@ def test_a_sentence_naming_the_video_comes_only_after_the_video_is_introduced(tm
         named = [i for i, t in enumerate(shown) if "the video" in t]
         introduced = [i for i, t in enumerate(shown) if "a video" in t]
         assert all(introduced and introduced[0] < i for i in named), shown
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The reference is unmistakably to Nancy Lanza.", True),
+        ("Overall, the response has been good.", True),
+        ("The decision was welcomed by fishermen.", True),
+        ("The decision of the council was welcomed by fishermen.", False),
+        ("The council was welcomed by fishermen.", False),
+        ("Fishermen welcomed the harbour plan on Monday.", False),
+    ],
+)
+def test_a_description_that_only_points_back_needs_what_came_before(text: str, expected: bool) -> None:
+    assert points_back(text) is expected
 
 
 UNUSABLE = {

@@ -310,6 +310,11 @@ def find_dependencies(
             orphan[row] = True
     described = find_descriptions(texts, source_of_row, readable, leans)
     orphan |= described.unclear
+    for row in np.flatnonzero(described.points_back & (leans < 0)).tolist():
+        if same_source_before[row]:
+            leans[row] = row - 1
+        else:
+            orphan[row] = True
     intros = [(*own, *inner) for own, inner in zip(intros, described.inner, strict=True)]
     full = tuple(n_.full for n_ in names)
     return Dependencies(

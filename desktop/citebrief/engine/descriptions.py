@@ -92,6 +92,20 @@ def introduced_nouns(text: str) -> set[str]:
     return {word for phrase in _INDEFINITE.findall(text) for word in phrase.split()}
 
 
+# Nouns that name what a text said or did just before ("The reference is to ...", "the response has
+# been good"): with nothing earlier in the article naming them, they point at the sentence before.
+_POINTING = frozenset(
+    "reference response decision move remarks comments comment incident move announcement request "
+    "letter video problem issue situation ruling change changes measure deal proposal claim claims "
+    "allegations accusation incident episode news development".split()
+)
+
+
+def points_back(text: str) -> bool:
+    """Whether a definite description of the sentence names something only a sentence before says."""
+    return any(head in _POINTING for head in described_heads(text))
+
+
 def _another_in_the(words: list[str]) -> str | None:
     """ "Another stumbling block in the budget ...": the subject names one more of something in a
     thing ("the budget") the article introduced before."""
@@ -125,6 +139,7 @@ class Described:
     inner: list[tuple[tuple[str, int], ...]]
     mentions: list[frozenset[str]]
     unclear: np.ndarray  # bool per row
+    points_back: np.ndarray  # bool per row: a description pointing back that its article names nowhere before
 
 
 def find_descriptions(
@@ -152,6 +167,7 @@ def find_descriptions(
     opening: list[tuple[str, int] | None] = []
     inner: list[tuple[tuple[str, int], ...]] = []
     unclear = np.zeros(len(texts), dtype=bool)
+    back = np.zeros(len(texts), dtype=bool)
     for row, row_heads in enumerate(heads):
         opens = bool(row_heads) and row_heads[0] == described_head(texts[row])
         needs: list[tuple[str, int] | None] = []
@@ -163,8 +179,10 @@ def find_descriptions(
                 needs.append((key, intro))
                 continue
             needs.append(None)
-            if first_any.get(place, row) < row:
+            if head in _POINTING and first_any.get((place[0], key), row) >= row:
+                back[row] = True
+            elif first_any.get(place, row) < row:
                 unclear[row] = True  # its article introduced it only where a brief cannot show it
         opening.append(needs[0] if opens else None)
         inner.append(tuple(need for need in needs[1 if opens else 0 :] if need is not None))
-    return Described(opening, inner, mentions, unclear)
+    return Described(opening, inner, mentions, unclear, back)

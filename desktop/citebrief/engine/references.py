@@ -38,6 +38,9 @@ def _page_self_reference(text: str) -> bool:
 
 
 _PRONOUN = re.compile(r"\b(?:she|her|hers|herself|him|his|himself)\b")
+# "I", "me", "my" outside quotation marks: a quote whose marks were lost, or the writer unnamed (a
+# quoted one is ``dependencies.quotes_first_person_without_speaker``'s).
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself)\b")
 # Nouns naming a person, whom a later "her" or "his" in the sentence may be.
 _PERSON_NOUNS = (
     "man men woman women boy girl child mother father wife husband son daughter sister brother actress "
@@ -68,7 +71,12 @@ def _named_first(before: str) -> bool:
 
 
 def _pronoun_without_person(text: str) -> bool:
-    found = _PRONOUN.search(text)
+    unquoted = _QUOTED.sub(lambda quote: " " * len(quote.group()), text)
+    found = min(
+        (m for m in (_PRONOUN.search(text), _FIRST_PERSON.search(unquoted)) if m is not None),
+        key=lambda m: m.start(),
+        default=None,
+    )
     if found is None:
         return False
     before = text[: found.start()]
