@@ -62,6 +62,7 @@ def test_every_reference_rule_has_examples_both_ways() -> None:
         ("Police said the road was closed for the night.", ["road"]),
         ("Police said the video of the crash was filmed on Monday.", ["crash"]),
         ("He said the police arrived on the scene in minutes.", []),
+        ("On the video the Hummer appears to stop suddenly.", ["hummer"]),
         ("The council of Port Alder met on Monday.", []),
     ],
 )

@@ -62,7 +62,11 @@ def described_head(text: str) -> str | None:
     return None
 
 
-_MID = re.compile(r"(?<=\s)the ([a-z]+(?:-[a-z]+)*)(?:(?=[,.;:!?]?[\"”’]?\s*$)|(?=[,;:])|\s+(\S+))")
+# "the" and one word, then the sentence's end, a comma or (group 2) the next word, looked ahead so
+# that "the video the Hummer appears" finds both.
+_MID = re.compile(
+    r"(?<=\s)the ([A-Za-z][a-z]+(?:-[a-z]+)*)(?:(?=[,.;:!?]?[\"”’]?\s*$)|(?=[,;:])|(?=\s+(\S+)))"
+)
 
 
 def described_heads(text: str) -> list[str]:
@@ -72,7 +76,7 @@ def described_heads(text: str) -> list[str]:
     if opening is not None:
         heads.append(opening)
     for match in _MID.finditer(text):
-        head, following = match.group(1), match.group(2)
+        head, following = match.group(1).lower(), match.group(2)
         word = None if following is None else following.rstrip(",.;:!?")
         verb = word is not None and (word in _VERBS or (word.endswith("ed") and word.islower()))
         if (following is None or verb) and head not in _KNOWN and head not in heads:
@@ -83,13 +87,13 @@ def described_heads(text: str) -> list[str]:
 # The article and the (up to three) words after it, looked ahead so that "a man filmed a video" finds both.
 _STOP = r"(?!(?:of|the|in|on|at|to|for|with|and|by|from|that|who|which)\b)"
 _INDEFINITE = re.compile(
-    rf"\b(?:[Aa]n?|[Aa]nother)\s+(?=((?:{_STOP}[a-z]+(?:-[a-z]+)*\s+){{0,2}}{_STOP}[a-z]+(?:-[a-z]+)*))"
+    rf"\b(?:[Aa]n?|[Aa]nother)\s+(?=((?:{_STOP}[A-Za-z][a-z]+(?:-[a-z]+)*\s+){{0,2}}{_STOP}[A-Za-z][a-z]+(?:-[a-z]+)*))"
 )
 
 
 def introduced_nouns(text: str) -> set[str]:
     """Words of the noun phrases a sentence brings in as new ("a surveillance video", "an inquiry")."""
-    return {word for phrase in _INDEFINITE.findall(text) for word in phrase.split()}
+    return {word.lower() for phrase in _INDEFINITE.findall(text) for word in phrase.split()}
 
 
 # Nouns that name what a text said or did just before ("The reference is to ...", "the response has
