@@ -2,7 +2,9 @@
 
 A row depends on:
 - its predecessor in its source, when it *leans* on it (the catalogue's ``LEANS`` rules: "He said",
-  "However", "The monitor said", the tail of a quote) or quotes "we" or "I" without naming the speaker;
+  "However", "The monitor said", the tail of a quote; the reference rules of ``references``: "her"
+  with no one named before it), quotes "we" or "I" without naming the speaker, or names with a
+  description that only points back ("The reference is to ...", see ``descriptions``);
 - for each person it names by surname alone ("Varga said ..."), a sentence that names them in full
   ("Mayor Ines Varga"), found offline from the folder's own capitalised name runs: the first such
   sentence in its own source, else the earliest readable one elsewhere. Any brief sentence that gives
