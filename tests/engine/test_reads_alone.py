@@ -68,6 +68,26 @@ def test_no_person_is_named_by_surname_before_their_full_name(tmp_path: Path, wo
     assert_full_name_first(texts_of(summarise(corpus, BriefOptions(length=words))))
 
 
+# The same flood, where one report brings in a video that later sentences call "the video".
+FILMED = {
+    **FLOOD,
+    "tv.txt": "Dam video\n\n"
+    "Water poured over the spillway of the Merrow dam on Sunday as 2,400 residents were evacuated.\n\n"
+    "A resident filmed a video of the cracks in the spillway of the Merrow dam on Saturday night.\n\n"
+    "Engineers said on Sunday that the video showed the cracks in the spillway were widening.\n\n"
+    "Buses took the evacuated residents to sports halls in Castlebury on Sunday night.\n",
+}
+
+
+@pytest.mark.parametrize("words", LENGTHS)
+def test_no_definite_description_before_what_it_names_is_introduced(tmp_path: Path, words: int) -> None:
+    texts = texts_of(summarise(corpus_of(tmp_path, FILMED), BriefOptions(length=words)))
+    named = [i for i, t in enumerate(texts) if "the video" in t]
+    introduced = [i for i, t in enumerate(texts) if "a video" in t]
+    for at in named:
+        assert introduced and introduced[0] < at, texts
+
+
 QUOTES = {
     "a.txt": "Fishermen protest harbour closure\n\n"
     "Fishermen in Port Alder blocked the harbour entrance with forty boats on Monday to protest against "

@@ -2,13 +2,20 @@
 
 A row depends on:
 - its predecessor in its source, when it *leans* on it (the catalogue's ``LEANS`` rules: "He said",
-  "However", "The monitor said", the tail of a quote) or quotes "we" or "I" without naming the speaker;
+  "However", "The monitor said", the tail of a quote; the reference rules of ``references``: "her"
+  with no one named before it), quotes "we" or "I" without naming the speaker, or names with a
+  description that only points back ("The reference is to ...", see ``descriptions``);
 - for each person it names by surname alone ("Varga said ..."), a sentence that names them in full
   ("Mayor Ines Varga"), found offline from the folder's own capitalised name runs: the first such
   sentence in its own source, else the earliest readable one elsewhere. Any brief sentence that gives
   the full name satisfies it;
-- for a definite description that opens it ("The plan will cost ...", see ``descriptions``), the first
-  sentence of its article that mentions the thing. Any brief sentence that mentions it satisfies it.
+- for each definite description in it ("The plan will cost ...", "Police said the video was ...", see
+  ``descriptions``), the first readable sentence of its article that mentions the thing. Any brief
+  sentence that mentions it satisfies it.
+
+A row that nothing in the folder can make clear is left out (``orphan``): it leans on a sentence
+before it but is its article's first, it uses a surname given in full only in sentences no brief can
+show, or it names a thing its article introduced only in such sentences.
 
 Selection takes a row only together with what it needs (paying for all of it) or not at all;
 reading order puts what a row needs before it; ``insertion_index`` tells the window where an added
@@ -182,7 +189,7 @@ class Dependencies:
     the thing its opening definite description names."""
 
     leans_on: np.ndarray  # int per row
-    orphan: np.ndarray  # bool per row: leans on a sentence before it, but is its article's first
+    orphan: np.ndarray  # bool per row: nothing in the folder can make it clear (see the module doc)
     introducers: tuple[tuple[tuple[str, int], ...], ...]  # per row: (surname, introducing row)
     full_names: tuple[frozenset[str], ...]  # per row: surnames it gives in full
     described: tuple[tuple[str, int] | None, ...]  # per row: (thing, introducing row) or None
@@ -297,9 +304,24 @@ def find_dependencies(
             if intro is not None and intro != row:
                 found.append((name, intro))
         intros.append(tuple(found))
-    described, mentions = find_descriptions(texts, source_of_row, readable, leans)
+    given_anywhere = {name for n_ in names for name in n_.full}
+    for row in range(n):
+        # Named in full only where no brief can show it: nothing can introduce the surname.
+        usable = {name for name, _intro in intros[row]}
+        if any(name in given_anywhere and name not in usable for name in names[row].short):
+            orphan[row] = True
+    described = find_descriptions(texts, source_of_row, readable, leans)
+    orphan |= described.unclear
+    for row in np.flatnonzero(described.points_back & (leans < 0)).tolist():
+        if same_source_before[row]:
+            leans[row] = row - 1
+        else:
+            orphan[row] = True
+    intros = [(*own, *inner) for own, inner in zip(intros, described.inner, strict=True)]
     full = tuple(n_.full for n_ in names)
-    return Dependencies(leans, orphan, tuple(intros), full, tuple(described), tuple(mentions))
+    return Dependencies(
+        leans, orphan, tuple(intros), full, tuple(described.opening), tuple(described.mentions)
+    )
 
 
 def earliest_position(dependencies: Dependencies, brief_rows: Sequence[int], row: int) -> int:

@@ -9,12 +9,18 @@ When an earlier sentence of its article mentions that noun, the reader needs som
 mentions it first; when none does, the description introduces itself ("The storm that hit ..."). A
 description that says what it is ("The council of Port Alder", "The storm that hit") or names what
 everyone knows ("The police") needs nothing.
+
+Inside a sentence, "the" and one lower-case word followed by a verb, a comma or the sentence's end
+("Police said the video was filmed ...") names a thing the same way. A thing its article mentioned
+before only in sentences that cannot stand in a brief cannot be introduced: the sentence is *unclear*
+and is left out.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -56,6 +62,54 @@ def described_head(text: str) -> str | None:
     return None
 
 
+# "the" and one word, then the sentence's end, a comma or (group 2) the next word, looked ahead so
+# that "the video the Hummer appears" finds both.
+_MID = re.compile(
+    r"(?<=\s)the ([A-Za-z][a-z]+(?:-[a-z]+)*)(?:(?=[,.;:!?]?[\"”’]?\s*$)|(?=[,;:])|(?=\s+(\S+)))"
+)
+
+
+def described_heads(text: str) -> list[str]:
+    """The nouns every definite description of a sentence names, the opening one first."""
+    heads: list[str] = []
+    opening = described_head(text)
+    if opening is not None:
+        heads.append(opening)
+    for match in _MID.finditer(text):
+        head, following = match.group(1).lower(), match.group(2)
+        word = None if following is None else following.rstrip(",.;:!?")
+        verb = word is not None and (word in _VERBS or (word.endswith("ed") and word.islower()))
+        if (following is None or verb) and head not in _KNOWN and head not in heads:
+            heads.append(head)
+    return heads
+
+
+# The article and the (up to three) words after it, looked ahead so that "a man filmed a video" finds both.
+_STOP = r"(?!(?:of|the|in|on|at|to|for|with|and|by|from|that|who|which)\b)"
+_INDEFINITE = re.compile(
+    rf"\b(?:[Aa]n?|[Aa]nother)\s+(?=((?:{_STOP}[A-Za-z][a-z]+(?:-[a-z]+)*\s+){{0,2}}{_STOP}[A-Za-z][a-z]+(?:-[a-z]+)*))"
+)
+
+
+def introduced_nouns(text: str) -> set[str]:
+    """Words of the noun phrases a sentence brings in as new ("a surveillance video", "an inquiry")."""
+    return {word.lower() for phrase in _INDEFINITE.findall(text) for word in phrase.split()}
+
+
+# Nouns that name what a text said or did just before ("The reference is to ...", "the response has
+# been good"): with nothing earlier in the article naming them, they point at the sentence before.
+_POINTING = frozenset(
+    "reference response decision move remarks comments comment incident move announcement request "
+    "letter video problem issue situation ruling change changes measure deal proposal claim claims "
+    "allegations accusation incident episode news development".split()
+)
+
+
+def points_back(text: str) -> bool:
+    """Whether a definite description of the sentence names something only a sentence before says."""
+    return any(head in _POINTING for head in described_heads(text))
+
+
 def _another_in_the(words: list[str]) -> str | None:
     """ "Another stumbling block in the budget ...": the subject names one more of something in a
     thing ("the budget") the article introduced before."""
@@ -79,27 +133,60 @@ def description_key(head: str) -> str:
     return "the " + _variants(head)[0]
 
 
+@dataclass(frozen=True, slots=True)
+class Described:
+    """Per row: the opening description's (key, introducing row) or None, the keys of its other
+    descriptions with their introducing rows, the keys it mentions, and whether nothing can introduce
+    one of its descriptions."""
+
+    opening: list[tuple[str, int] | None]
+    inner: list[tuple[tuple[str, int], ...]]
+    mentions: list[frozenset[str]]
+    unclear: np.ndarray  # bool per row
+    points_back: np.ndarray  # bool per row: a description pointing back that its article names nowhere before
+
+
 def find_descriptions(
     texts: Sequence[str], source_of_row: np.ndarray, readable: np.ndarray, leans_on: np.ndarray
-) -> tuple[list[tuple[str, int] | None], list[frozenset[str]]]:
-    """Per row: (key, introducing row) of its definite description, or None; and the keys it mentions.
-
-    The introducing row is the first readable sentence of its article before it that mentions the head.
-    """
-    heads = [None if leans_on[row] >= 0 else described_head(text) for row, text in enumerate(texts)]
-    key_of = {v: description_key(h) for h in set(heads) if h is not None for v in _variants(h)}
+) -> Described:
+    """What each row's definite descriptions need: the first readable sentence of its article before it
+    that mentions the head (see the module doc)."""
+    heads = [[] if leans_on[row] >= 0 else described_heads(text) for row, text in enumerate(texts)]
+    key_of = {v: description_key(h) for hs in heads for h in hs for v in _variants(h)}
     mentions: list[frozenset[str]] = []
     first: dict[tuple[int, str], int] = {}
+    first_any: dict[tuple[int, str], int] = {}
     for row, text in enumerate(texts):
         found = _WORDS.findall(text.lower()) if key_of else ()
         keys = frozenset(key_of[w] for w in found if w in key_of)
         mentions.append(keys)
-        if readable[row] > 0:
-            for key in keys:
-                first.setdefault((int(source_of_row[row]), key), row)
-    needs: list[tuple[str, int] | None] = []
-    for row, head in enumerate(heads):
-        thing = None if head is None else description_key(head)
-        intro = None if thing is None else first.get((int(source_of_row[row]), thing))
-        needs.append((thing, intro) if thing is not None and intro is not None and intro < row else None)
-    return needs, mentions
+        # Inside a sentence, only a thing its article brought in as "a ..." is referred back to.
+        brought = {key_of[w] for w in introduced_nouns(text) if w in key_of} if keys else set()
+        for key in keys:
+            for place in ((int(source_of_row[row]), key), (int(source_of_row[row]), "a " + key)):
+                if place[1] == key or key in brought:
+                    first_any.setdefault(place, row)
+                    if readable[row] > 0:
+                        first.setdefault(place, row)
+    opening: list[tuple[str, int] | None] = []
+    inner: list[tuple[tuple[str, int], ...]] = []
+    unclear = np.zeros(len(texts), dtype=bool)
+    back = np.zeros(len(texts), dtype=bool)
+    for row, row_heads in enumerate(heads):
+        opens = bool(row_heads) and row_heads[0] == described_head(texts[row])
+        needs: list[tuple[str, int] | None] = []
+        for at, head in enumerate(row_heads):
+            key = description_key(head)
+            place = (int(source_of_row[row]), key if at == 0 and opens else "a " + key)
+            intro = first.get(place)
+            if intro is not None and intro < row:
+                needs.append((key, intro))
+                continue
+            needs.append(None)
+            if head in _POINTING and first_any.get((place[0], key), row) >= row:
+                back[row] = True
+            elif first_any.get(place, row) < row:
+                unclear[row] = True  # its article introduced it only where a brief cannot show it
+        opening.append(needs[0] if opens else None)
+        inner.append(tuple(need for need in needs[1 if opens else 0 :] if need is not None))
+    return Described(opening, inner, mentions, unclear, back)

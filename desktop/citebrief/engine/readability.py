@@ -1,4 +1,5 @@
-"""Is a sentence fit to stand alone in a brief? The catalogue's ``NEVER`` and ``LEANS`` rules decide.
+"""Is a sentence fit to stand alone in a brief? The catalogue's ``NEVER`` and ``LEANS`` rules decide,
+with the reference rules of ``references`` (a page speaking of itself, a "her" with no one named).
 
 ``readability`` gives 0 for never, 1 for a clean self-contained sentence, and ``TUNING.leaning`` for a
 sentence that needs the one before it (a pronoun or connective opener, a speaker named by role, the
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from citebrief.engine.references import leans_by_reference, never_alone
 from citebrief.engine.tuning import TUNING
 from citebrief.ingest.dateline import dateline_end
 from citebrief.ingest.sentence_rules import Effect, first_match, rules_with
@@ -42,8 +44,8 @@ def readability(text: str, words: int) -> float:
 def readability_and_opener(text: str, words: int) -> tuple[float, bool]:
     """`readability` and `opens_with_reference` at once: the ``LEANS`` rules run once for both."""
     lower = text.lower()
-    leans = first_match(_LEANS, text, lower) is not None
-    if first_match(_NEVER, text, lower) is not None:
+    leans = first_match(_LEANS, text, lower) is not None or leans_by_reference(text)
+    if first_match(_NEVER, text, lower) is not None or never_alone(text):
         return 0.0, leans
     score = TUNING.leaning if leans else 1.0
     if first_match(_UNCLEAR, text, lower) is not None:
