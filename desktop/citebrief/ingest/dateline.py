@@ -18,11 +18,11 @@ _AGENCY = rf"\s*(?:\((?:{_AGENCIES})\)|/[A-Z][A-Za-z-]+/)\.?"
 _MARK = r"\([A-Z][A-Za-z0-9&.]*(?: [A-Z][A-Za-z0-9&.]*){0,2}\)"
 _OTHER_AGENCY = rf"\s*{_MARK}\s*[-—–]+"
 
-# An agency mark (then an optional dash or colon) or a dash must close the dateline. A colon alone
-# does not: "GEORGE STEPHANOPOULOS: Thanks ..." names a speaker, and in the Multi-News tuning clusters
-# every line opening with capitals and a colon was a speaker or a section label, none a dateline.
+# An agency mark (then an optional dash or colon), a dash or a colon must close the dateline. Capitals
+# and a colon also open a transcript's line ("MARTIN: It started out as a walk."): cut off like a
+# dateline, the speaker's name is left out of what the brief shows and of the span it cites alike.
 _DATELINE = re.compile(
-    rf"^(?:{_CITY}{_REGION}{_DATE})?(?:(?:{_AGENCY}(?:\s*[-—–:]+)?|{_OTHER_AGENCY})\s*|\s*[-—–]+\s+)"
+    rf"^(?:{_CITY}{_REGION}{_DATE})?(?:(?:{_AGENCY}(?:\s*[-—–:]+)?|{_OTHER_AGENCY})\s*|\s*[-—–:]+\s+)"
 )
 # What opens a dateline, whatever follows it: a brief sentence never starts so.
 _OPENING_MARK = re.compile(rf"^(?:{_CITY}{_REGION}{_DATE})?(?:{_AGENCY}|\s*{_MARK})")

@@ -118,6 +118,66 @@ PAGE_LEFTOVER_RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "site hosting notice",
+        Effect.NEVER,
+        pattern(
+            r"\bdomain mapping\b|\bthis domain (?:name )?(?:is|may be) for sale\b"
+            r"|\b(?:page|site) you (?:requested|are looking for)\b",
+            hints=("domain", "you requested", "you are looking for"),
+        ),
+        (
+            "Your custom domain mapping may take as little as 15-30 minutes to resolve.",
+            "This domain may be for sale, so contact the owner for details.",
+            "The page you requested could not be found on this server.",
+        ),
+        (
+            "The company bought the domain name for $30,000 in 2010.",
+            "Mapping the domain of the protein took the team five years.",
+        ),
+    ),
+    Rule(
+        "the site speaking of itself",
+        Effect.NEVER,
+        pattern(
+            r"\bbroken links on the web\b|\bconfirm your (?:signature|email|subscription)\b|\bvote to count\b"
+            r"|^thank you for (?:supporting|signing|reading|visiting|subscribing)\b"
+            r"|\btranscripts? (?:are|is) (?:created|produced)\b|\bnot be in its final form\b"
+            r"|\bauthoritative record\b|\bwill update this (?:story|article|post|page)\b"
+            r"|\bshare your (?:own )?(?:thoughts|views|comments)\b|\bin the comments\b"
+            r"|\byou are encouraged to (?:download|share|print|sign)\b",
+            hints=(
+                "broken links",
+                "confirm your",
+                "vote to count",
+                "thank you for",
+                "transcript",
+                "final form",
+                "authoritative",
+                "update this",
+                "share your",
+                "comments",
+                "encouraged",
+            ),
+        ),
+        (
+            "The goal is to fix all broken links on the web .",
+            "You must confirm your signature in your email for your vote to count.",
+            "Thank you for supporting the campaign to make Juneteenth a National Holiday.",
+            "NPR transcripts are created on a rush deadline by an NPR contractor.",
+            "This text may not be in its final form and may be updated or revised in the future.",
+            "The authoritative record of NPR's programming is the audio record.",
+            "Denver7 will update this story as more information comes available.",
+            "Have a look at the top moments, then share your own thoughts on the ceremony in the comments.",
+            "You are encouraged to download and share electronically or print the card.",
+        ),
+        (
+            "The council voted to fix the broken links between the two rail lines.",
+            "Officials said the signature on the will was forged.",
+            "Transcripts of the calls were released to the court on Monday.",
+            "Thank you for your service, the mayor told the firefighters on Monday.",
+        ),
+    ),
+    Rule(
         "share bar",
         Effect.NEVER,
         pattern(_SHARE_BAR.pattern, hints=("share", "skip", "embed", "tweet", "email")),

@@ -66,9 +66,14 @@ def furniture_prefix_end(text: str, start: int, end: int) -> int:
     match = _FURNITURE_PREFIX.match(text, start, end)
     if match:
         return match.end()
-    if text[start] in _DATELINE_OPENERS:
-        return start + dateline_end(text[start:end])
-    return start
+    cut = start
+    # "EXCLUSIVE: BANKERS RIP THE PLAN - The American Bankers Association ...": labels one after another
+    while text[cut] in _DATELINE_OPENERS:
+        length = dateline_end(text[cut:end])
+        if not length:
+            break
+        cut += length
+    return cut
 
 
 def is_boilerplate_paragraph(text: str) -> bool:
