@@ -178,6 +178,31 @@ PAGE_LEFTOVER_RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "heading glued to a sentence",
+        Effect.NEVER,
+        # "At the scene The bombardment ...", "45 The correlation ...": a heading, a byline or a
+        # footnote's number runs into a sentence with no stop between them.
+        pattern(
+            r"(?:[\w'’&]+ ){1,6}(?:The|An?) "
+            r"(?!(?:was|is|are|were|has|had|will|would|can|could|and|or)\b)[a-z]",
+            hints=("the ", "a ", "an "),
+            start=True,
+            lower=False,
+        ),
+        (
+            "COUNTDOWN TO 2020 The race for 2020 starts now.",
+            "At the scene The bombardment has started in Binnish, which the opposition holds.",
+            "Matthew Sheffield A writer and former tv producer, Sheffield covers politics for Salon.",
+            "45 The correlation results suggest that the ads change behaviour.",
+        ),
+        (
+            "In 2014 The Times reported the deal on its front page.",
+            "Plan A was dropped after the dam broke on Monday.",
+            "The ship A-12 was tested over Nevada in 1962.",
+            "Residents of The Hague left the city on Monday.",
+        ),
+    ),
+    Rule(
         "share bar",
         Effect.NEVER,
         pattern(_SHARE_BAR.pattern, hints=("share", "skip", "embed", "tweet", "email")),
