@@ -9,6 +9,7 @@ from __future__ import annotations
 from citebrief.ingest.finite_verbs import lacks_finite_verb
 from citebrief.ingest.fragment_rules import FRAGMENT_RULES
 from citebrief.ingest.page_leftover_rules import PAGE_LEFTOVER_RULES
+from citebrief.ingest.page_notice_rules import PAGE_NOTICE_RULES
 from citebrief.ingest.rule_tests import (
     CAPTION_DATE,
     FALSE_STARTS,
@@ -300,6 +301,7 @@ NEVER_RULES: tuple[Rule, ...] = (
             "The questions boil down to what Vikki Manko of Naperville, Illinois asks.",
         ),
     ),
+    *PAGE_NOTICE_RULES,
     *PAGE_LEFTOVER_RULES,
     *FRAGMENT_RULES,
 )
