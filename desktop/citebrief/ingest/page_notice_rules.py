@@ -145,7 +145,7 @@ PAGE_NOTICE_RULES: tuple[Rule, ...] = (
             r"|\btranscripts? (?:are|is) (?:created|produced)\b|\bnot be in its final form\b"
             r"|\bauthoritative record\b|\bwill update this (?:story|article|post|page)\b"
             r"|\bshare your (?:own )?(?:thoughts|views|comments)\b|\bin the comments\b"
-            r"|\byou are encouraged to (?:download|share|print|sign)\b",
+            r"|\byou are encouraged to (?:download|share|print|sign)\b|\byour credit card will be charged\b",
             hints=(
                 "broken links",
                 "confirm your",
@@ -158,6 +158,7 @@ PAGE_NOTICE_RULES: tuple[Rule, ...] = (
                 "share your",
                 "comments",
                 "encouraged",
+                "credit card",
             ),
         ),
         (
@@ -170,12 +171,14 @@ PAGE_NOTICE_RULES: tuple[Rule, ...] = (
             "Denver7 will update this story as more information comes available.",
             "Have a look at the top moments, then share your own thoughts on the ceremony in the comments.",
             "You are encouraged to download and share electronically or print the card.",
+            "If you don't skip the month by the 5th, your credit card will be charged $49.95.",
         ),
         (
             "The council voted to fix the broken links between the two rail lines.",
             "Officials said the signature on the will was forged.",
             "Transcripts of the calls were released to the court on Monday.",
             "Thank you for your service, the mayor told the firefighters on Monday.",
+            "Police said the man's credit card was charged $500 at the store.",
         ),
     ),
     Rule(
