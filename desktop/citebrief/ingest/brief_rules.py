@@ -9,6 +9,7 @@ from __future__ import annotations
 from citebrief.ingest.finite_verbs import lacks_finite_verb
 from citebrief.ingest.fragment_rules import FRAGMENT_RULES
 from citebrief.ingest.page_leftover_rules import PAGE_LEFTOVER_RULES
+from citebrief.ingest.page_notice_rules import PAGE_NOTICE_RULES
 from citebrief.ingest.rule_tests import (
     CAPTION_DATE,
     FALSE_STARTS,
@@ -280,6 +281,10 @@ NEVER_RULES: tuple[Rule, ...] = (
             "Above, a Sprint store in San Francisco on Monday.",
             "Dinosaur skeletons ABCD 12345 and 12346.",
             "Number of captures: 2,713,676,341",
+            "A dichotomy in the NIF retinohypothalamic pathways.",
+            "Police scanning the submarine for clues.",
+            "In English and some French with English subtitles.",
+            "Rather than paying multimillion dollar bonuses.",
         ),
         (
             "Taylor and Democrats on the oversight committee disagree.",
@@ -290,8 +295,13 @@ NEVER_RULES: tuple[Rule, ...] = (
             "Apple buys Beats.",
             "The company employs 5,000 people.",
             "The fund returns 12 percent and 3 percent.",
+            "The race for 2020 starts now.",
+            "At Sibley, an average of 9.2 births occur daily.",
+            "The price of the shares falls.",
+            "The questions boil down to what Vikki Manko of Naperville, Illinois asks.",
         ),
     ),
+    *PAGE_NOTICE_RULES,
     *PAGE_LEFTOVER_RULES,
     *FRAGMENT_RULES,
 )

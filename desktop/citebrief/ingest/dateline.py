@@ -14,9 +14,18 @@ _CITY = r"[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3}"
 _REGION = r"(?:,\s*[A-Z][A-Za-z.'’]+(?:\s[A-Z][A-Za-z.'’]+){0,2})?"
 _DATE = rf"(?:,?\s*{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?\.?"
 _AGENCY = rf"\s*(?:\((?:{_AGENCIES})\)|/[A-Z][A-Za-z-]+/)\.?"
+# A station or service the list does not name ("(HealthDay)", "(CBS SF)", "(KOIN)"): a dash must follow.
+_MARK = r"\([A-Z][A-Za-z0-9&.]*(?: [A-Z][A-Za-z0-9&.]*){0,2}\)"
+_OTHER_AGENCY = rf"\s*{_MARK}\s*[-—–]+"
 
-# Either an agency mark (then an optional dash) or a dash must close the dateline.
-_DATELINE = re.compile(rf"^(?:{_CITY}{_REGION}{_DATE})?(?:{_AGENCY}(?:\s*[-—–:]+)?|\s*[-—–:]+)\s+")
+# An agency mark (then an optional dash or colon), a dash or a colon must close the dateline. Capitals
+# and a colon also open a transcript's line ("MARTIN: It started out as a walk."): cut off like a
+# dateline, the speaker's name is left out of what the brief shows and of the span it cites alike.
+_DATELINE = re.compile(
+    rf"^(?:{_CITY}{_REGION}{_DATE})?(?:(?:{_AGENCY}(?:\s*[-—–:]+)?|{_OTHER_AGENCY})\s*|\s*[-—–:]+\s+)"
+)
+# What opens a dateline, whatever follows it: a brief sentence never starts so.
+_OPENING_MARK = re.compile(rf"^(?:{_CITY}{_REGION}{_DATE})?(?:{_AGENCY}|\s*{_MARK})")
 _PIECE = re.compile(rf"^(?:{_CITY}{_REGION}{_DATE}|\s*/[A-Z][A-Za-z-]+/\.?|\s*\((?:{_AGENCIES})\)\.?)$")
 
 
@@ -29,6 +38,15 @@ def dateline_end(text: str) -> int:
     if len(rest) < 20 or not (rest[:1].isupper() or rest[:1] in "\"“«'‘"):
         return 0
     return match.end()
+
+
+def opens_with_agency_mark(text: str, lowered: str = "") -> bool:
+    """True when ``text`` opens with an agency or station in brackets ("(CNN) the storm", "(LAUGH)"):
+    a dateline that could not be cut off its sentence, or a transcript's stage note."""
+    return text[:1] in _MARK_OPENERS and _OPENING_MARK.match(text) is not None
+
+
+_MARK_OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ(")
 
 
 def is_dateline_piece(text: str) -> bool:

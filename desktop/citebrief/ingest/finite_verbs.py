@@ -9,7 +9,11 @@ word right after a subject pronoun ("we talk").
 An -s word does not count when nothing but catalogue codes and numbers follow it: it names what a
 caption shows ("Dinosaur skeletons ABCD 12345 and 12346."). A verb takes an object or a phrase
 ("The company employs 5,000 people"), and a determiner before an -s word is no safe sign of a noun
-("That makes sense", "Some villages ban booze"), so that is all the test tightens.
+("That makes sense", "Some villages ban booze"). An article, a possessive or a preposition right
+before it is ("the researchers", "for clues"): no finite verb follows those. Nor is an -s word that
+ends the line a few words after a preposition, with no other -s word between ("A dichotomy in the NIF
+retinohypothalamic pathways."): a section heading or a caption's phrase, where a verb ending a line
+follows its plural subject ("The price of the shares falls.").
 """
 
 from __future__ import annotations
@@ -25,6 +29,13 @@ _SUBJECTS = frozenset("i we they you he she it who".split())
 _CONTRACTED = frozenset("re ve ll d m t".split())
 # "it's" is a verb, "the film's" a possessive.
 _IS_AFTER = frozenset("it he she that there what who here where".split())
+# Words no finite verb follows: an -s word right after one is a noun ("the researchers", "for clues").
+_BEFORE_NOUNS = frozenset(
+    "the a an of in for with on at from by about into than to your their our my its his".split()
+)
+_PREPOSITIONS = frozenset("of in for with on at from by about into than to".split())
+_PHRASE_WORDS = 4  # an -s word ending the line this many words after a preposition ends its phrase
+_PHRASE_END = re.compile(r"[,;:—–]|--")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _TOKEN = re.compile(r"[^\s,;:()]+")
 # Tokens that label a catalogue entry, not words of a sentence: numbers, codes, "and" between them.
@@ -42,21 +53,53 @@ def _only_codes_follow(text: str, end: int) -> bool:
 def lacks_finite_verb(text: str, lowered: str) -> bool:
     """True when no word of the line can be a finite verb (see the module doc)."""
     previous = ""
+    previous_end = 0
+    after_preposition = _PHRASE_WORDS + 1  # words since a preposition with no -s word between
     for match in _WORD.finditer(lowered):
         word = match.group().replace("’", "'")
         stem, apostrophe, ending = word.partition("'")
+        if after_preposition <= _PHRASE_WORDS and _PHRASE_END.search(lowered, previous_end, match.start()):
+            after_preposition = _PHRASE_WORDS + 1  # "of Naperville, Illinois asks": a new clause
         if word in _AUXILIARIES or word in _BARE_VERBS or (apostrophe and ending in _CONTRACTED):
             return False
         if ending == "s" and stem in _IS_AFTER:
             return False
         if previous in _SUBJECTS and text[match.start()].islower():
             return False
-        ending_like_a_verb = word.endswith("ed") or (
-            word.endswith("s")
-            and not word.endswith(("ss", "us", "is"))
-            and not _only_codes_follow(text, match.end())
-        )
-        if not apostrophe and len(word) > 3 and text[match.start()].islower() and ending_like_a_verb:
+        if (
+            not apostrophe
+            and len(word) > 3
+            and text[match.start()].islower()
+            and (
+                word.endswith("ed")
+                or (
+                    _ends_like_a_verb(word)
+                    and not _noun_after(previous, lowered, previous_end, match.start())
+                    and not (after_preposition <= _PHRASE_WORDS and _ends_line(lowered, match.end()))
+                    and not _only_codes_follow(text, match.end())
+                )
+            )
+        ):
             return False
-        previous = word
+        after_preposition = (
+            0
+            if word in _PREPOSITIONS
+            else _PHRASE_WORDS + 1
+            if _ends_like_a_verb(word)
+            else after_preposition + 1
+        )
+        previous, previous_end = word, match.end()
     return True
+
+
+def _ends_like_a_verb(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _noun_after(previous: str, lowered: str, previous_end: int, start: int) -> bool:
+    """Whether the word at ``start`` follows an article, a possessive or a preposition directly."""
+    return previous in _BEFORE_NOUNS and lowered[previous_end:start].isspace()
+
+
+def _ends_line(lowered: str, end: int) -> bool:
+    return not any(c.isalnum() for c in lowered[end:])

@@ -5,7 +5,25 @@ sentence (see ``brief_rules``, which reads them after its own rows, in this orde
 
 from __future__ import annotations
 
+import re
+
 from citebrief.ingest.sentence_rules import Effect, Rule, pattern
+
+# A word cut off by a dash glued to it, then a fresh lower-case start ("veterans-- are getting"):
+# how interview transcripts print a speaker's restart. Prose sets its dashes apart or glues both sides.
+_HESITATION = re.compile(r"[a-z]-- [a-z]")
+
+
+def _hesitation_outside_quotes(text: str, lowered: str) -> bool:
+    """A restart in the article's own voice; inside a quote it is a speaker's words, cited as said."""
+    if "-- " not in text:
+        return False
+    for match in _HESITATION.finditer(text):
+        before = text[: match.start()]
+        if before.count('"') % 2 == 0 and before.count("“") <= before.count("”"):
+            return True
+    return False
+
 
 PAGE_LEFTOVER_RULES: tuple[Rule, ...] = (
     Rule(
@@ -70,6 +88,34 @@ PAGE_LEFTOVER_RULES: tuple[Rule, ...] = (
             "SMITH: We will rebuild the dam this year.",
         ),
         ("UN officials: a report said the dam would hold.", "Mayor Ines Varga: the dam will hold this year."),
+    ),
+    Rule(
+        "transcript hesitation",
+        Effect.NEVER,
+        _hesitation_outside_quotes,
+        (
+            "It makes sure that veterans-- are getting a break this year.",
+            "The answer, I think, is-- is that the dam will hold.",
+        ),
+        (
+            "The dam -- built in 1961 -- held through the night.",
+            "It was no royal wedding--though there have been comparisons.",
+            'He said the dam held. "We were lucky-- so lucky," she said.',
+        ),
+    ),
+    Rule(
+        "spoken opener",
+        Effect.NEVER,
+        pattern(r"^(?:well|okay|ok|yeah|um|uh), ", hints=(", ",), start=True),
+        (
+            "Well, Republicans have a convenient sound bite for the election.",
+            "Okay, so the dam held after all.",
+        ),
+        (
+            "Wells, the mayor, said the dam held through the night.",
+            '"Well, we were lucky," the mayor said of the dam.',
+            "Well water was tested after the dam broke, officials said.",
+        ),
     ),
     Rule(
         "shouted opening",

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from citebrief.core.model import SentenceRole
+from citebrief.ingest.dateline import dateline_end
 from citebrief.ingest.sentence_rules import Effect, first_match, rules_with
 
 SENTENCE_ENDS = ".!?…"
@@ -20,6 +21,8 @@ _FURNITURE_PREFIX = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# A dateline opens with a city in capitals or an agency in brackets; any other unit skips the pattern.
+_DATELINE_OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ(")
 _FURNITURE = rules_with(Effect.UNIT_FURNITURE)
 _CREDIT = rules_with(Effect.UNIT_CREDIT)
 _BYLINE = rules_with(Effect.UNIT_BYLINE)
@@ -63,9 +66,23 @@ def classify(text: str) -> SentenceRole:
 
 
 def furniture_prefix_end(text: str, start: int, end: int) -> int:
-    """Where page furniture glued to the front of ``text[start:end]`` ends (``start`` if there is none)."""
+    """Where page furniture or a dateline glued to the front of ``text[start:end]`` ends (``start`` if
+    there is none).
+
+    A dateline ("PARIS (AP) — ") becomes a unit of its own, so that the sentence after it, which a
+    brief shows without it, is also the exact span the brief cites.
+    """
     match = _FURNITURE_PREFIX.match(text, start, end)
-    return match.end() if match else start
+    if match:
+        return match.end()
+    cut = start
+    # "EXCLUSIVE: BANKERS RIP THE PLAN - The American Bankers Association ...": labels one after another
+    while text[cut] in _DATELINE_OPENERS:
+        length = dateline_end(text[cut:end])
+        if not length:
+            break
+        cut += length
+    return cut
 
 
 def is_boilerplate_paragraph(text: str) -> bool:

@@ -1,0 +1,53 @@
+"""A news agency's dateline is a unit of its own: the sentence after it starts after it, so a brief
+shows exactly the span it cites."""
+
+from __future__ import annotations
+
+import pytest
+
+from citebrief.core.model import SentenceRole
+from citebrief.ingest.dateline import dateline_end
+from citebrief.ingest.sentences import split_sentences
+
+_STORY = "Police arrested a man near the harbour on Sunday night."
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "PARIS (AP) — ",
+        "WASHINGTON (Reuters) - ",
+        "LONDON, May 3 (AP) — ",
+        "(HealthDay) -- ",
+        "(CNN) -- ",
+        "PALO ALTO (CBS SF) — ",
+        "PORTLAND, Ore. (KOIN) — ",
+        "FT LAUDERDALE (CBSMiami) – ",
+        "ANKARA, February 21. /TASS/. ",
+        "WASHINGTON — ",
+        "MARTIN: ",
+        "EXCLUSIVE: BANKERS RIP THE PLAN - ",
+    ],
+)
+def test_the_sentence_after_a_dateline_starts_after_it(dateline: str) -> None:
+    text = f"Harbour arrest\n\n{dateline}{_STORY}\n\nThe man was released on Monday morning.\n"
+    sentences = split_sentences(text, "doc")
+    body = [s for s in sentences if s.role is SentenceRole.BODY]
+    assert body[0].text == _STORY
+    assert text[body[0].start : body[0].end] == _STORY
+    assert all(dateline.strip() not in s.text or s.role is not SentenceRole.BODY for s in sentences)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "end"),
+    [
+        ("(HealthDay) -- Police arrested a man near the harbour.", len("(HealthDay) -- ")),
+        ("MILLIS (CBS) – Police arrested a man near the harbour.", len("MILLIS (CBS) – ")),
+        ("(CNN)The storm moved east on Friday night, bringing snow.", len("(CNN)")),
+        ("U.S.-Russian tensions spilled over into nuclear talks with Iran.", 0),
+        ("Mia (Jane Levy) - a young woman trying to go cold turkey - is in pain.", 0),
+        ("Millis (CBS) said the officer was fired after the hoax shootout.", 0),
+    ],
+)
+def test_what_counts_as_a_dateline(sentence: str, end: int) -> None:
+    assert dateline_end(sentence) == end
