@@ -62,6 +62,9 @@ class Tuning:
     event_plain_words: int = 3  # fitted: words alike besides the actors (2: pair recall 0.75, -0.1 R-2)
     anchored_plain_words: int = 2  # read (labelled pairs): the same day and count with two plain words
     # alike was one event in every pair that had them ("two officers", "Sunday night", "wounded")
+    happening_cosine: float = 0.1  # read (labelled pairs): one happening in other words with the same
+    # actors ("jailed" / "behind bars") shares few words; below this it shared only a name
+    happening_actors: int = 1  # read (labelled pairs): one shared name with the happening made one event
     lead_positions: int = 2  # principled: a news article states its main event in its first two sentences
     lead_plain_words: int = 4  # read: two leads sharing this many plain words tell the same news
     lead_pair_cosine: float = 0.14  # read: another lead this close to the brief's, with two plain words
