@@ -252,3 +252,39 @@ def test_the_news_reads_before_its_articles_scene_setter(tmp_path: Path) -> None
     lead = lead_row(features, concept_weights(features, frozenset()), among=rows)
     assert lead == news
     assert reading_order(features, rows, lead) == [news, scene, rest]
+
+
+# Two reports of a search, written before the boy was found, and one of the finding.
+SEARCH = {
+    "early.txt": "Boy missing\n\n"
+    "Police and volunteers are searching the woods around Lake Vessa for the missing schoolboy Tomas Ruel, "
+    "who vanished on a class trip near the lake on Friday.\n\n"
+    "Volunteers from three villages joined the search for Tomas Ruel at Lake Vessa on Saturday.\n",
+    "later.txt": "Search goes on\n\n"
+    "Divers and police searched the lake and the woods around Lake Vessa for the missing schoolboy Tomas "
+    "Ruel on Saturday.\n\n"
+    "Tomas Ruel vanished near Lake Vessa during a class trip on Friday, his school said.\n",
+    "found.txt": "Boy found alive\n\n"
+    "Hikers found the missing schoolboy Tomas Ruel alive near Lake Vessa on Sunday, two days after he "
+    "vanished on a class trip.\n\n"
+    "The boy was cold and hungry but unharmed, the police said.\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("outdated", "news"),
+    [
+        ("Police and volunteers are searching the woods", "Hikers found the missing schoolboy"),
+        ("Divers and police searched the lake", "Hikers found the missing schoolboy"),
+    ],
+)
+def test_the_later_development_leads_and_the_superseded_line_follows_it(
+    tmp_path: Path, outdated: str, news: str
+) -> None:
+    features = build_features(corpus_of(tmp_path, SEARCH))
+    texts = [r.text for r in features.rows]
+    old = next(i for i, t in enumerate(texts) if t.startswith(outdated))
+    new = next(i for i, t in enumerate(texts) if t.startswith(news))
+    lead = lead_row(features, concept_weights(features, frozenset()))
+    assert lead == new
+    assert reading_order(features, [old, new], None) == [new, old]

@@ -215,7 +215,7 @@ def _same_happening(a: Signals, b: Signals) -> bool:
         return False
     if a.planned != b.planned or (a.numbers and b.numbers and not a.numbers & b.numbers):
         return False
-    told = (a.act & b.events) | (b.act & a.events)
+    told = (a.act & b.happening) | (b.act & a.happening)
     anchored = bool(a.weekdays & b.weekdays) or len(a.actors & b.actors) > TUNING.happening_actors
     return bool(told) and len(a.actors & b.actors) >= TUNING.happening_actors and anchored
 

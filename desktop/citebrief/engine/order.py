@@ -8,7 +8,9 @@ by the order of the sources, so the openings of all articles come first and each
 order; a quote and background (another year, "last month") read as if they stood a few tenths deeper,
 so developments come before reactions and background. What a sentence depends on comes before it
 (see ``dependencies``): the sentence that gives a name in full precedes the one that uses it short,
-and a sentence that leans on its predecessor follows it directly.
+and a sentence that leans on its predecessor follows it directly. An outdated line ("police are
+searching for him") never leads when another article tells the later stage ("he was found"), and
+never reads before it.
 """
 
 from __future__ import annotations
@@ -44,10 +46,13 @@ def lead_merit(features: Features, weights: np.ndarray) -> np.ndarray:
         & (features.readable >= 1.0)
         & (features.words >= TUNING.lead_min_words)
     )
-    for row in np.flatnonzero(opening).tolist():
+    openings = np.flatnonzero(opening).tolist()
+    for row in openings:
         text = features.rows[row].text
         if deps.leans_on[row] >= 0 or deps.requires(row) or any(m in text for m in _QUOTE_MARKS):
             continue
+        if any(superseded(features, row, other) for other in openings):
+            continue  # "police are searching for him" when another article's opening says he was found
         weight = 1.0 if features.positions[row] == 0 else TUNING.lead_second_sentence
         if _WHEN.search(text):
             weight *= TUNING.lead_time_bonus
@@ -81,6 +86,22 @@ def lead_row(features: Features, weights: np.ndarray, among: list[int] | None = 
     if not len(merit) or merit.max() <= 0:
         return None
     return int(np.argmax(merit))
+
+
+def superseded(features: Features, row: int, later: int) -> bool:
+    """Whether ``later``, from another article, tells a later stage of the story ``row``'s main clause
+    tells, of the same people or places ("Hikers found Tomas Ruel alive" for "Police are searching for
+    Tomas Ruel"): ``row`` is outdated news."""
+    if features.source_of_row[row] == features.source_of_row[later]:
+        return False
+    told, news = signals(features, row), signals(features, later)
+    if not told.stage or not news.stage or not told.actors & news.actors:
+        return False
+    return any(
+        s.split(":")[0] == t.split(":")[0] and s.split(":")[1] > t.split(":")[1]
+        for t in told.stage
+        for s in news.stage
+    )
 
 
 def before_in_its_source(features: Features, row: int) -> np.ndarray:
@@ -133,6 +154,9 @@ def _unit_edges(
             if givers:
                 giver = min(givers, key=lambda r: key[unit_of[r]])
                 edges[unit_of[giver]].add(unit_of[row])
+    for row, later in itertools.permutations(rows, 2):
+        if superseded(features, row, later):  # the outdated line never reads before its news
+            edges[unit_of[later]].add(unit_of[row])
     for unit in list(edges):
         edges[unit].discard(unit)
     return edges
