@@ -7,11 +7,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from article_folders import write_articles
 from citebrief.core import Brief, BriefOptions, Corpus
 from citebrief.engine import summarise
+from citebrief.engine.citebrief_method import _Greedy
 from citebrief.engine.concepts import concept_weights
 from citebrief.engine.features import build_features
 from citebrief.engine.order import lead_row, reading_order
@@ -288,3 +290,35 @@ def test_the_later_development_leads_and_the_superseded_line_follows_it(
     lead = lead_row(features, concept_weights(features, frozenset()))
     assert lead == new
     assert reading_order(features, [old, new], None) == [new, old]
+
+
+# The lead's news told in passing by a sentence the folder's shared words favour.
+VERDICT = {
+    "court.txt": "Banker jailed\n\n"
+    "A court in Vell sentenced the banker Ada Morrow to eight years in prison on Tuesday for fraud at her "
+    "bank.\n\n"
+    "The court heard that Morrow took money from hundreds of savers over ten years.\n",
+    "reaction.txt": "A warning\n\n"
+    "Prosecutors said the verdict against the banker Ada Morrow, jailed in Vell on Tuesday for fraud at "
+    "her bank, was \u201ca warning to every banker in the country\u201d.\n\n"
+    "Savers who lost money at the bank in Vell met on Wednesday to plan a claim for damages.\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("taken", "instead"),
+    [
+        ("Prosecutors said the verdict", "A court in Vell sentenced"),  # the news in passing: the lead
+        ("Savers who lost money", "Savers who lost money"),  # another fact: itself
+    ],
+)
+def test_a_sentence_telling_the_leads_news_in_passing_gives_way_to_the_lead(
+    tmp_path: Path, taken: str, instead: str
+) -> None:
+    features = build_features(corpus_of(tmp_path, VERDICT))
+    texts = [r.text for r in features.rows]
+    weights = concept_weights(features, frozenset())
+    greedy = _Greedy(features, BriefOptions(length=100), weights, np.ones(len(texts)))
+    greedy.lead = lead_row(features, weights)
+    row = next(i for i, t in enumerate(texts) if t.startswith(taken))
+    assert [texts[r] for r in greedy.in_lead_words([row])][-1].startswith(instead)
