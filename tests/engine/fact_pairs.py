@@ -365,6 +365,66 @@ GROUPS = (
             "The Brisk Valley reservoir overflowed after heavy rain in 2012.",
         ),
     ),
+    # One event in other words, often the brief's first two sentences: a sentence and the time it means,
+    # the act and its noun ("annexed" / "the annexation"), and what really differs (the appeal, the charge).
+    Group(
+        (
+            "A court in Dorran sentenced the former mayor Lukas Fenn to ten years in prison on Thursday for bribery.",
+            "Lukas Fenn, the former mayor of Dorran, will spend a decade behind bars for taking bribes.",
+            "Former Dorran mayor Lukas Fenn was jailed on Thursday over the bribes he took in office.",
+        ),
+        (
+            "Lukas Fenn was charged with bribery while he was still the mayor of Dorran.",
+            "Lukas Fenn's lawyers said on Friday he would appeal against the verdict.",
+            "Lukas Fenn was first elected mayor of Dorran in 2009.",
+        ),
+    ),
+    Group(
+        (
+            "Rescuers pulled twelve miners alive from the flooded Karsk coal mine on Saturday.",
+            "All twelve miners trapped in the Karsk mine were brought to the surface alive on Saturday.",
+            "The twelve men stuck underground at Karsk were rescued on Saturday after four days.",
+        ),
+        (
+            "Twelve miners were trapped when water flooded the Karsk coal mine on Wednesday.",
+            "The Karsk mine was closed for safety checks in 2016.",
+            "The owners of the Karsk mine said they would pay the rescued miners' hospital bills.",
+        ),
+    ),
+    Group(
+        (
+            "Senator Ruth Calloway is up for re-election in 2014.",
+            "Calloway faces voters again in 2014, when her Senate seat is up for election.",
+        ),
+        (
+            "Senator Ruth Calloway voted against the farm bill on Tuesday.",
+            "Ruth Calloway was a teacher before she entered politics.",
+        ),
+    ),
+    Group(
+        (
+            "The Orsa Valley flood barrier gave way on Monday night, flooding 300 homes.",
+            "Floodwater poured into 300 homes in the Orsa Valley after the barrier collapsed on Monday night.",
+            "On Monday night the Orsa Valley barrier burst, leaving some 300 houses under water.",
+        ),
+        (
+            "The Orsa Valley flood barrier was built after the floods of 1994.",
+            "Engineers warned last year that the Orsa Valley barrier could fail.",
+            "Residents of the Orsa Valley began clearing mud from their homes on Wednesday.",
+        ),
+    ),
+    Group(
+        (
+            "The parliament of Velmar approved the peace treaty with Ostland on Thursday.",
+            "Velmar's lawmakers voted on Thursday to ratify the peace accord with Ostland.",
+            "On Thursday Velmar's parliament backed the treaty that ends the war with Ostland.",
+        ),
+        (
+            "Velmar and Ostland signed the peace treaty in Geneva in May.",
+            "Velmar's parliament will debate the Ostland treaty again on Monday.",
+            "The war between Velmar and Ostland lasted six years.",
+        ),
+    ),
     # An earlier state of one story (the search, the charge, the wound), background on the same people,
     # a vivid setting without the point, someone talking about it: near misses of the outcome.
     Group(

@@ -358,3 +358,42 @@ def test_the_same_actors_without_the_main_event_do_not_state_it(
 )
 def test_talk_about_the_event_does_not_state_it(tmp_path: Path, shown: str, other: str, cited: bool) -> None:
     assert _verdicts(tmp_path / "pair", shown, other)[1] is cited
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        # A sentence and the time it means: one verdict.
+        (
+            "A court in Vell sentenced the banker Ada Morrow to eight years in prison for fraud.",
+            "Ada Morrow will spend the next eight years behind bars for the fraud at her Vell bank.",
+            True,
+        ),
+        # The act and its noun: one vote.
+        (
+            "The Tarn assembly annexed the island of Sorrel on Thursday.",
+            "Tarn lawmakers overwhelmingly backed the annexation of Sorrel on Thursday.",
+            True,
+        ),
+        # One collapse, told with a phrase for it.
+        (
+            "The old Wick footbridge gave way under a crowd of fans on Saturday.",
+            "A crowd of fans was on the Wick footbridge when it collapsed on Saturday.",
+            True,
+        ),
+        # The same people, another happening: what the verdict was for is not the verdict.
+        (
+            "Ada Morrow will spend the next eight years behind bars for the fraud at her Vell bank.",
+            "Ada Morrow was charged with fraud at her Vell bank.",
+            False,
+        ),
+        # The same bridge, built long before it fell.
+        (
+            "The old Wick footbridge gave way under a crowd of fans on Saturday.",
+            "The old Wick footbridge was built for a fair of 1880.",
+            False,
+        ),
+    ],
+)
+def test_one_happening_in_other_words_is_one_fact(tmp_path: Path, first: str, second: str, same: bool) -> None:
+    assert _verdicts(tmp_path / "pair", first, second)[0] is same

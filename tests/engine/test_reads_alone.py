@@ -7,11 +7,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from article_folders import write_articles
 from citebrief.core import Brief, BriefOptions, Corpus
 from citebrief.engine import summarise
+from citebrief.engine.citebrief_method import _Greedy
 from citebrief.engine.concepts import concept_weights
 from citebrief.engine.features import build_features
 from citebrief.engine.order import lead_row, reading_order
@@ -272,3 +274,71 @@ def test_the_news_reads_before_its_articles_scene_setter(tmp_path: Path) -> None
     lead = lead_row(features, concept_weights(features, frozenset()), among=rows)
     assert lead == news
     assert reading_order(features, rows, lead) == [news, scene, rest]
+
+
+# Two reports of a search, written before the boy was found, and one of the finding.
+SEARCH = {
+    "early.txt": "Boy missing\n\n"
+    "Police and volunteers are searching the woods around Lake Vessa for the missing schoolboy Tomas Ruel, "
+    "who vanished on a class trip near the lake on Friday.\n\n"
+    "Volunteers from three villages joined the search for Tomas Ruel at Lake Vessa on Saturday.\n",
+    "later.txt": "Search goes on\n\n"
+    "Divers and police searched the lake and the woods around Lake Vessa for the missing schoolboy Tomas "
+    "Ruel on Saturday.\n\n"
+    "Tomas Ruel vanished near Lake Vessa during a class trip on Friday, his school said.\n",
+    "found.txt": "Boy found alive\n\n"
+    "Hikers found the missing schoolboy Tomas Ruel alive near Lake Vessa on Sunday, two days after he "
+    "vanished on a class trip.\n\n"
+    "The boy was cold and hungry but unharmed, the police said.\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("outdated", "news"),
+    [
+        ("Police and volunteers are searching the woods", "Hikers found the missing schoolboy"),
+        ("Divers and police searched the lake", "Hikers found the missing schoolboy"),
+    ],
+)
+def test_the_later_development_leads_and_the_superseded_line_follows_it(
+    tmp_path: Path, outdated: str, news: str
+) -> None:
+    features = build_features(corpus_of(tmp_path, SEARCH))
+    texts = [r.text for r in features.rows]
+    old = next(i for i, t in enumerate(texts) if t.startswith(outdated))
+    new = next(i for i, t in enumerate(texts) if t.startswith(news))
+    lead = lead_row(features, concept_weights(features, frozenset()))
+    assert lead == new
+    assert reading_order(features, [old, new], None) == [new, old]
+
+
+# The lead's news told in passing by a sentence the folder's shared words favour.
+VERDICT = {
+    "court.txt": "Banker jailed\n\n"
+    "A court in Vell sentenced the banker Ada Morrow to eight years in prison on Tuesday for fraud at her "
+    "bank.\n\n"
+    "The court heard that Morrow took money from hundreds of savers over ten years.\n",
+    "reaction.txt": "A warning\n\n"
+    "Prosecutors said the verdict against the banker Ada Morrow, jailed in Vell on Tuesday for fraud at "
+    "her bank, was \u201ca warning to every banker in the country\u201d.\n\n"
+    "Savers who lost money at the bank in Vell met on Wednesday to plan a claim for damages.\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("taken", "instead"),
+    [
+        ("Prosecutors said the verdict", "A court in Vell sentenced"),  # the news in passing: the lead
+        ("Savers who lost money", "Savers who lost money"),  # another fact: itself
+    ],
+)
+def test_a_sentence_telling_the_leads_news_in_passing_gives_way_to_the_lead(
+    tmp_path: Path, taken: str, instead: str
+) -> None:
+    features = build_features(corpus_of(tmp_path, VERDICT))
+    texts = [r.text for r in features.rows]
+    weights = concept_weights(features, frozenset())
+    greedy = _Greedy(features, BriefOptions(length=100), weights, np.ones(len(texts)))
+    greedy.lead = lead_row(features, weights)
+    row = next(i for i, t in enumerate(texts) if t.startswith(taken))
+    assert [texts[r] for r in greedy.in_lead_words([row])][-1].startswith(instead)

@@ -17,7 +17,7 @@ import numpy as np
 from citebrief.core.model import BriefOptions, LengthUnit
 from citebrief.core.progress import CancelToken, check
 from citebrief.engine.concepts import concept_weights
-from citebrief.engine.facts import retells_the_lead
+from citebrief.engine.facts import closest_cosine, retells_the_lead, same_fact
 from citebrief.engine.features import Features
 from citebrief.engine.order import before_in_its_source, lead_row
 from citebrief.engine.scipy_sparse import sparse
@@ -132,6 +132,7 @@ class _Greedy:
         floor = TUNING.focus_floor * float(features.centrality.max(initial=0.0))
         self.blocked: set[int] = set(np.flatnonzero(features.centrality < floor).tolist())
         self.blocked.update(np.flatnonzero(off_story_sources(features)[features.source_of_row]).tolist())
+        self.lead: int | None = None  # the folder's best lead, while the brief has not told its news
 
     def concepts(self, row: int) -> np.ndarray:
         indptr, indices = self.features.concepts.indptr, self.features.concepts.indices
@@ -163,6 +164,22 @@ class _Greedy:
             and not self.guard.adds_nothing(r)
             for r in bundle
         )
+
+    def in_lead_words(self, bundle: list[int]) -> list[int]:
+        """The lead's bundle instead of ``bundle`` when its sentence tells the lead's news in other words
+        ("Today's appeal verdict ... is the latest" for "A Bahraini court sentenced ..."): the brief
+        opens with the news as a lead states it, not with a sentence that says it in passing."""
+        lead, row = self.lead, bundle[-1]
+        if lead is None or lead in self.chosen or lead == row:
+            return bundle
+        cosine = float(self.features.similarities(lead)[row])
+        if cosine < closest_cosine() or not same_fact(self.features, lead, row, cosine):
+            return bundle
+        instead = self.bundle(lead)
+        if self.cost(instead) > self.room or not self.usable(instead):
+            return bundle
+        self.lead = None
+        return instead
 
     def take(self, bundle: list[int]) -> list[int]:
         """Choose the bundle; returns the rows that waited on any of its members."""
@@ -243,7 +260,9 @@ def _take_lead(greedy: _Greedy, focus_stems: frozenset[str]) -> None:
     if focus_stems and not focus_stems.intersection(greedy.features.stems[lead]):
         return
     initial = _initial_scores(greedy)
+    greedy.lead = lead
     if initial[lead] >= TUNING.lead_share * initial.max():
+        greedy.lead = None
         greedy.take([lead])
         greedy.blocked.update(before_in_its_source(greedy.features, lead).tolist())
         greedy.blocked.update(_retellings(greedy.features, lead))
@@ -300,6 +319,7 @@ def _cover_concepts(greedy: _Greedy, candidates: np.ndarray, cancel: CancelToken
             continue
         if fresh <= 0 or not greedy.usable(bundle):
             continue
+        bundle = greedy.in_lead_words(bundle)
         for woken in greedy.take(bundle):
             heapq.heappush(heap, (-greedy.score(greedy.bundle(woken)), woken))
     return fallback

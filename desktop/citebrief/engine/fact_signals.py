@@ -39,7 +39,7 @@ QUOTED_WORDS = 4  # principled: a quoted name or term ("Final Solution", "Scoff-
 
 # Stages of one story: what came first and how it ended are two facts, however alike their words.
 _STAGES = {
-    "found": ("searching search searched sought looking missing disappeared vanished",
+    "found": ("searching search searched sought looking missing disappeared vanished escaped escaping",
               "found located rescued freed"),
     "verdict": ("charged accused arrested indicted suspected trial",
                 "convicted guilty sentenced acquitted jailed"),
@@ -153,3 +153,6 @@ class Signals:
     stage: frozenset[str]  # the stage its main clause tells: "death:1" for "has died" (see ``stages``)
     stages: frozenset[str]  # every stage its words tell
     planned: bool  # the main clause tells what is to come ("will open"), not what was done
+    events: frozenset[str] = frozenset()  # the kinds of happening its words tell (``event_words``)
+    happening: frozenset[str] = frozenset()  # those its main clause tells, from the verb on
+    act: frozenset[str] = frozenset()  # those its main verb tells, before its objects: "was jailed"

@@ -41,6 +41,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from citebrief.engine.event_words import events_of, plain_phrases
 from citebrief.engine.fact_signals import Signals, main_predicate, planned, predicate_words, stages, talks
 from citebrief.engine.fact_values import THING_OF
 from citebrief.engine.features import Features
@@ -107,9 +108,17 @@ def signals(features: Features, row: int) -> Signals:
             stage=stages(_WORD.findall(main_predicate(text))),
             stages=stages(words),
             planned=planned(text),
+            events=_events(features, plain_phrases(text)),
+            happening=_events(features, main_predicate(plain_phrases(text))),
+            act=_events(features, predicate_words(plain_phrases(text))),
         )
         features.signals[row] = found
     return found
+
+
+def _events(features: Features, text: str) -> frozenset[str]:
+    tools = features.tools
+    return events_of(tools.content_stems(text), tools.language, tools.stem)
 
 
 def _plain_text(words: list[str]) -> str:
@@ -175,13 +184,40 @@ def same_fact(features: Features, a: int, b: int, cosine: float) -> bool:
     sig_a, sig_b = signals(features, a), signals(features, b)
     if _times_disagree(sig_a, sig_b) or _other_step(sig_a, sig_b) or _other_step(sig_b, sig_a):
         return False  # the search and the finding, the charge and the verdict: the brief may say both
+    if _other_happening(sig_a, sig_b):
+        return False  # the same people, another happening: the bridge built and the bridge fallen
     if cosine >= TUNING.same_fact_cosine:
+        return True
+    if cosine >= TUNING.happening_cosine and _same_happening(sig_a, sig_b):
         return True
     if cosine >= TUNING.event_cosine and (_same_event(sig_a, sig_b, cosine) or _two_leads(features, a, b)):
         return True
     if cosine < TUNING.anchor_cosine:
         return False
     return _anchored_event(sig_a, sig_b) or _shared_words(features, a, b, cosine, sig_a, sig_b)
+
+
+def _other_happening(a: Signals, b: Signals) -> bool:
+    """Whether both main verbs (or, without one, main clauses) tell a kind of happening (``event_words``)
+    and neither tells one the other sentence speaks of: "will spend a decade behind bars" / "was charged
+    with fraud"; "gave way" / "was built"."""
+    told_a, told_b = a.act or a.happening, b.act or b.happening
+    if not told_a or not told_b:
+        return False
+    return not told_a & b.events and not told_b & a.events
+
+
+def _same_happening(a: Signals, b: Signals) -> bool:
+    """The same actors, and what one main verb tells happened told by the other's main verb or its
+    noun ("annexed" / "backed the annexation"; "blocked" / "froze"), with no other values and both
+    done or both to come. A meeting and its outcome stay two facts."""
+    if (a.meeting and b.outcome and not a.outcome) or (b.meeting and a.outcome and not b.outcome):
+        return False
+    if a.planned != b.planned or (a.numbers and b.numbers and not a.numbers & b.numbers):
+        return False
+    told = (a.act & b.happening) | (b.act & a.happening)
+    anchored = bool(a.weekdays & b.weekdays) or len(a.actors & b.actors) > TUNING.happening_actors
+    return bool(told) and len(a.actors & b.actors) >= TUNING.happening_actors and anchored
 
 
 def _anchored_event(a: Signals, b: Signals) -> bool:

@@ -8,7 +8,9 @@ by the order of the sources, so the openings of all articles come first and each
 order; a quote and background (another year, "last month") read as if they stood a few tenths deeper,
 so developments come before reactions and background. What a sentence depends on comes before it
 (see ``dependencies``): the sentence that gives a name in full precedes the one that uses it short,
-and a sentence that leans on its predecessor follows it directly.
+and a sentence that leans on its predecessor follows it directly. An outdated line ("police are
+searching for him") never leads when another article tells the later stage ("he was found"), and
+never reads before it.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import numpy as np
 
 from citebrief.core.model import BriefItem
 from citebrief.engine.dependencies import earliest_position
-from citebrief.engine.facts import signals
+from citebrief.engine.facts import NAME_PREFIX, signals
 from citebrief.engine.features import Features
 from citebrief.engine.tuning import TUNING
 
@@ -31,26 +33,37 @@ _QUOTE_MARKS = ('"', "“", "”", "«", "»")
 _WHEN = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b"
 )
+# Told as before this week's news, however the sentence starts ("Last week, the mayor told ...").
+_EARLIER = re.compile(
+    r"\b(?:last|earlier this) (?:week|month|year)\b|\b(?:weeks|months|years|a (?:week|month|year)) ago\b",
+    re.IGNORECASE,
+)
+_READER = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
+_FIRST_WORD = re.compile(r"[^\W_]+")
 
 
-def lead_merit(features: Features, weights: np.ndarray) -> np.ndarray:
+def lead_merit(features: Features, weights: np.ndarray, *, anywhere: list[int] | None = None) -> np.ndarray:
     """Per row: how well it opens a brief (0 for rows that cannot): how much of the folder's shared
-    concept weight it states per word, scaled by its centrality, and a little more when it says when."""
-    deps = features.dependencies
+    concept weight it states per word, scaled by its centrality, a little more when it says when and much
+    less when it names no one and states no number or time. Only articles' opening lines can lead, or,
+    given ``anywhere``, those rows wherever they stand."""
     merit = np.zeros(len(features.rows))
     coverage = np.asarray(features.concepts @ weights).ravel()
-    opening = (
-        (features.positions < TUNING.lead_positions)
-        & (features.readable >= 1.0)
-        & (features.words >= TUNING.lead_min_words)
-    )
-    for row in np.flatnonzero(opening).tolist():
-        text = features.rows[row].text
-        if deps.leans_on[row] >= 0 or deps.requires(row) or any(m in text for m in _QUOTE_MARKS):
+    fit = (features.readable >= 1.0) & (features.words >= TUNING.lead_min_words)
+    if anywhere is None:
+        candidates = np.flatnonzero(fit & (features.positions < TUNING.lead_positions)).tolist()
+    else:
+        candidates = [r for r in anywhere if fit[r]]
+    for row in candidates:
+        if not _stands_alone(features, row):
             continue
+        if any(superseded(features, row, other) for other in candidates):
+            continue  # "police are searching for him" when another article's opening says he was found
         weight = 1.0 if features.positions[row] == 0 else TUNING.lead_second_sentence
-        if _WHEN.search(text):
+        if _WHEN.search(features.rows[row].text):
             weight *= TUNING.lead_time_bonus
+        if not _specific(features, row):
+            weight *= TUNING.lead_generic
         words = max(1, int(features.words[row]))
         merit[row] = (
             weight
@@ -61,26 +74,101 @@ def lead_merit(features: Features, weights: np.ndarray) -> np.ndarray:
     return merit
 
 
+def _stands_alone(features: Features, row: int) -> bool:
+    """Neither leaning on another sentence nor needing one to name its people, and holding no quote."""
+    deps = features.dependencies
+    text = features.rows[row].text
+    return deps.leans_on[row] < 0 and not deps.requires(row) and not any(m in text for m in _QUOTE_MARKS)
+
+
+def _specific(features: Features, row: int) -> bool:
+    """Whether the sentence names someone (beyond its capitalised first word), or states a number or a
+    time: what a news lead tells and a scene-setter ("Some authors have suggested ...") does not."""
+    found = signals(features, row)
+    text = features.rows[row].text
+    if _READER.search(text):
+        return False  # "You may have seen ...": talking to the reader sets a scene
+    if found.numbers or found.weekdays or found.past or found.dated or _WHEN.search(text):
+        return True
+    first = _FIRST_WORD.match(text)
+    names = list(found.names)
+    if first and names and names[0] == {first.group()[:NAME_PREFIX].lower()}:
+        names = names[1:]  # "Sleep is thought to ...": a capital at the start names no one
+    return bool(names)
+
+
+def _opens_well(features: Features, row: int) -> bool:
+    """Whether a line can open a brief though it is no lead: it does not open with a quote, is not
+    background and tells something specific."""
+    text = features.rows[row].text
+    found = signals(features, row)
+    background = (found.past or found.dated or bool(_EARLIER.search(text))) and not found.weekdays
+    return not text.startswith(_QUOTE_MARKS) and not background and _specific(features, row)
+
+
 def lead_row(features: Features, weights: np.ndarray, among: list[int] | None = None) -> int | None:
-    """The best lead sentence of the folder (or of the rows ``among``), or None when none can lead."""
+    """The best lead sentence of the folder (or of the rows ``among``), or None when none can lead.
+    Among rows none of which opens its article with specific news, the best line that stands alone
+    anywhere, rather than a scene-setter or a quote."""
     merit = lead_merit(features, weights)
-    if among is not None:
-        # A lead opens the brief, so the sentences of its own article shown before it in the source
-        # must read as well after it: only an opening line that could lead, but less well, gives way
-        # (a quote or a line that leans on another keeps its place, and so keeps the lead out).
-        keep = np.zeros(len(merit), dtype=bool)
-        keep[among] = True
-        for row in among:
-            if np.any(
-                (features.source_of_row[among] == features.source_of_row[row])
-                & (features.positions[among] < features.positions[row])
-                & ~((merit[among] > 0) & (merit[among] < merit[row]))
-            ):
-                keep[row] = False
-        merit = np.where(keep, merit, 0.0)
+    if among is None:
+        return _best(merit)
+    merit = _keep_among(features, merit, among)
+    best = _best(merit)
+    if best is not None and _specific(features, best):
+        return best
+    if best is None and among and _opens_well(features, reading_order(features, among)[0]):
+        return None  # the line that reads first tells something specific: it opens the brief
+    anywhere = lead_merit(features, weights, anywhere=among)
+    found = _best(anywhere)
+    if found is not None and _specific(features, found) and anywhere[found] > merit.max(initial=0.0):
+        return found
+    if best is not None:
+        return best
+    alone = [r for r in among if features.readable[r] >= 1.0 and _stands_alone(features, r)]
+    return min(alone, key=lambda r: (int(features.positions[r]), r), default=None)
+
+
+def _best(merit: np.ndarray) -> int | None:
     if not len(merit) or merit.max() <= 0:
         return None
     return int(np.argmax(merit))
+
+
+def _keep_among(features: Features, merit: np.ndarray, among: list[int]) -> np.ndarray:
+    """``merit`` of the rows ``among`` that can open the brief they make. A lead opens the brief, so the
+    sentences of its own article shown before it in the source must read as well after it: an opening
+    line that could lead, but less well, or a short one that stands alone, gives way (a quote or a line
+    that leans on another keeps its place, and so keeps the lead out)."""
+    keep = np.zeros(len(merit), dtype=bool)
+    keep[among] = True
+    gives_way = np.array(
+        [merit[r] > 0 or (features.readable[r] > 0 and _stands_alone(features, r)) for r in among], dtype=bool
+    )
+    for row in among:
+        if np.any(
+            (features.source_of_row[among] == features.source_of_row[row])
+            & (features.positions[among] < features.positions[row])
+            & ~(gives_way & (merit[among] < merit[row]))
+        ):
+            keep[row] = False
+    return np.where(keep, merit, 0.0)
+
+
+def superseded(features: Features, row: int, later: int) -> bool:
+    """Whether ``later``, from another article, tells a later stage of the story ``row``'s main clause
+    tells, of the same people or places ("Hikers found Tomas Ruel alive" for "Police are searching for
+    Tomas Ruel"): ``row`` is outdated news."""
+    if features.source_of_row[row] == features.source_of_row[later]:
+        return False
+    told, news = signals(features, row), signals(features, later)
+    if not told.stage or not news.stage or not told.actors & news.actors:
+        return False
+    return any(
+        s.split(":")[0] == t.split(":")[0] and s.split(":")[1] > t.split(":")[1]
+        for t in told.stage
+        for s in news.stage
+    )
 
 
 def before_in_its_source(features: Features, row: int) -> np.ndarray:
@@ -133,6 +221,9 @@ def _unit_edges(
             if givers:
                 giver = min(givers, key=lambda r: key[unit_of[r]])
                 edges[unit_of[giver]].add(unit_of[row])
+    for row, later in itertools.permutations(rows, 2):
+        if superseded(features, row, later):  # the outdated line never reads before its news
+            edges[unit_of[later]].add(unit_of[row])
     for unit in list(edges):
         edges[unit].discard(unit)
     return edges

@@ -1,0 +1,78 @@
+"""Words for one kind of happening, verbs and their nouns alike: news tells one event in other words
+("was jailed" / "will spend a decade behind bars"; "annexed" / "the annexation"). ``facts`` reads them
+to find one event told twice and to keep apart two events told of the same people.
+
+Words are matched by their stems, so each word stands for its other forms ("collapse", "collapsed",
+"collapsing"). A phrase that means one word is read as that word first ("gave way": "collapsed").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# One kind of happening per line; the words that tell it, in any form news uses.
+_EVENTS = {
+    "death": "death dead died die dies kill killed killing slain perished fatal",
+    "injury": "injury injured wounded hurt",
+    "shooting": "shot shooting gunfire gunman gunmen",
+    "fire": "fire blaze flames burned burnt ablaze",
+    "destroy": "destroyed destroy razed wrecked",
+    "collapse": "collapse collapsed toppled toppling crumbled burst caved",
+    "quake": "earthquake quake tremor temblor",
+    "flood": "flood flooded flooding floodwater floodwaters overflowed",
+    "jail": "sentenced sentence jailed jail imprisoned imprisonment",
+    "charge": "charged charges indicted indictment",
+    "rescue": "rescued rescue rescuers saved alive",
+    "find": "found discovered discovery located unearthed uncovered",
+    "block": "blocked halted froze frozen suspended barred",
+    "release": "released published unveiled disclosed",
+    "approve": "approved approval voted backed ratified ratify endorsed",
+    "elect": "elected election re-election reelection voters",
+    "sell": "sell selling sale sales sold offer offering",
+    "collide": "collided collision crashed rammed",
+    "missing": "missing unaccounted",
+    "resign": "resigned resignation quit",
+    "sue": "sued lawsuit",
+    "pardon": "pardon pardoned clemency",
+    "annex": "annex annexed annexation",
+    "evacuate": "evacuated evacuation evacuees",
+    "arrest": "arrested arrest detained",
+    "protest": "protest protested protesters demonstrators demonstration",
+    "attack": "attack attacked bombing bombed explosion exploded blast",
+    "build": "built build constructed",
+    "rise": "rose risen rise climbed increased jumped",
+    "fall": "fell fallen dropped lowest lower low",
+    "buy": "buy bought purchase acquired",
+}
+# Phrases that mean one word of ``_EVENTS``.
+_PHRASES = {
+    r"\b(?:gave|give|given|giving|gives) way\b": "collapsed",
+    r"\bbrought down\b": "toppled",
+    r"\b(?:behind bars|in prison|in jail)\b": "jailed",
+    r"\bmade public\b": "published",
+    r"\b(?:go|went|goes|gone) on sale\b": "selling",
+    r"\bstepped down\b": "resigned",
+    r"\bunder water\b": "flooded",
+}
+_PHRASE = re.compile("|".join(f"(?:{p})" for p in _PHRASES), re.IGNORECASE)
+_PHRASE_WORD = [(re.compile(p, re.IGNORECASE), word) for p, word in _PHRASES.items()]
+_EVENT_OF_STEM: dict[str, dict[str, str]] = {}
+
+
+def plain_phrases(text: str) -> str:
+    """``text`` with each phrase for one happening written as that word ("gave way" -> "collapsed")."""
+    if not _PHRASE.search(text):
+        return text
+    for pattern, word in _PHRASE_WORD:
+        text = pattern.sub(word, text)
+    return text
+
+
+def events_of(stems: list[str], language: str, stem: Callable[[str], str]) -> frozenset[str]:
+    """The kinds of happening the ``stems`` tell (stemmed by ``stem``, the folder's stemmer)."""
+    table = _EVENT_OF_STEM.get(language)
+    if table is None:
+        table = {stem(word): event for event, words in _EVENTS.items() for word in words.split()}
+        _EVENT_OF_STEM[language] = table
+    return frozenset(table[s] for s in stems if s in table)

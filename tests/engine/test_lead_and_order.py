@@ -1,0 +1,94 @@
+"""The brief's lead, one table per rule: the brief opens with the main event (who did what), not a
+scene-setter or a quote. Each case is a folder of short articles and the rows a brief would show."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from article_folders import write_articles
+from citebrief.engine.concepts import concept_weights
+from citebrief.engine.features import Features, build_features
+from citebrief.engine.order import lead_row, reading_order
+from citebrief.ingest import load_folder
+
+
+def _features(tmp_path: Path, articles: dict[str, str]) -> Features:
+    return build_features(load_folder(write_articles(tmp_path / "folder", articles)))
+
+
+def _row(features: Features, start: str) -> int:
+    return next(i for i, r in enumerate(features.rows) if r.text.startswith(start))
+
+
+def _brief_order(features: Features, starts: list[str]) -> list[str]:
+    """The shown rows (given by how their sentences start) in the brief's reading order, as those starts."""
+    rows = [_row(features, s) for s in starts]
+    lead = lead_row(features, concept_weights(features, frozenset()), among=rows)
+    by_row = dict(zip(rows, starts, strict=True))
+    return [by_row[r] for r in reading_order(features, rows, lead)]
+
+
+# Only a quote opens the article the news is told in: the news leads, not the quote.
+_QUOTED = {
+    "a_wire.txt": "Council vote\n\n"
+    '"Closing the libraries is the worst decision this council has taken in twenty years," said the opposition leader '
+    "Ana Pell after the vote in Harwick.\n\n"
+    "Pell spoke after the council meeting in Harwick.\n\n"
+    "The Harwick council voted on Tuesday by 31 votes to 12 to close the town's three public libraries by "
+    "the end of the year to save money.\n",
+    "b_daily.txt": "Libraries\n\n"
+    '"We will fight the closure of the libraries in Harwick," said the librarian Tom Birk.\n\n'
+    "Birk has worked at the Harwick central library for thirty years.\n",
+}
+# A scene-setter that names no one and states no number or time opens one article; the news another.
+_SCENE = {
+    "a_wire.txt": "Sleep and memory\n\n"
+    "Some researchers have long suggested that there is a close link between how well people sleep at "
+    "night and how well they remember things.\n\n"
+    "Sleep is thought to help the brain store memories of the day.\n",
+    "b_daily.txt": "Short sleepers forget more\n\n"
+    "A study of 2,400 adults by Harlow University found that people who sleep less than six hours a "
+    "night remember less.\n\n"
+    "The people in the study who slept longer remembered more of what they had read.\n",
+    "c_post.txt": "Sleep study\n\n"
+    "Researchers have long suggested that how well people sleep and how well they remember are closely "
+    "linked, and that people who sleep well remember things better.\n\n"
+    "Harlow University researchers asked the adults in the study to remember lists of words.\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("articles", "shown", "expected"),
+    [
+        # The quote keeps its place in its article, but the news it comes with opens the brief.
+        (
+            _QUOTED,
+            ['"Closing the libraries is', "The Harwick council voted", '"We will fight'],
+            ["The Harwick council voted", '"Closing the libraries is', '"We will fight'],
+        ),
+        # The study's finding leads, not the claim of "some researchers".
+        (
+            _SCENE,
+            ["Some researchers have long suggested", "A study of 2,400 adults", "Sleep is thought"],
+            ["A study of 2,400 adults", "Some researchers have long suggested", "Sleep is thought"],
+        ),
+    ],
+)
+def test_the_brief_opens_with_the_news_not_a_quote_or_a_scene_setter(
+    tmp_path: Path, articles: dict[str, str], shown: list[str], expected: list[str]
+) -> None:
+    assert _brief_order(_features(tmp_path, articles), shown) == expected
+
+
+@pytest.mark.parametrize(
+    ("articles", "lead"),
+    [
+        # A generic scene-setter is not the folder's lead while a specific report opens another article.
+        (_SCENE, "A study of 2,400 adults"),
+    ],
+)
+def test_the_folders_lead_is_specific_news(tmp_path: Path, articles: dict[str, str], lead: str) -> None:
+    features = _features(tmp_path, articles)
+    assert lead_row(features, concept_weights(features, frozenset())) == _row(features, lead)
