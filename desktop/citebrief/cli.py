@@ -222,7 +222,7 @@ def _brief(args: argparse.Namespace) -> int:
         language=args.language,
         workers=workers,
         follow_links=args.follow_links,
-        on_source=memo.add if memo is not None else None,
+        ahead=memo.ahead() if memo is not None else None,
     )
     if not args.quiet:
         for notice in corpus.notices:

@@ -8,7 +8,7 @@ from tests.story_folders import STORIES, story_of_file
 
 from citebrief.core.model import Source
 from citebrief.engine.stories import group_stories
-from citebrief.engine.story_terms import AnalysisMemo
+from citebrief.engine.story_terms import AnalysisMemo, analyse
 from citebrief.ingest import load_folder
 
 
@@ -43,6 +43,18 @@ def test_stories_from_documents_analysed_ahead_are_the_stories_found_afterwards(
         frozenset(story_of_file(doc.split("-", 1)[1]) for doc in story.documents) for story in ahead.stories
     }
     assert found == {frozenset({name}) for name in STORIES}
+
+
+def test_documents_analysed_in_the_worker_processes_give_the_analyses_made_here(tmp_path: Path) -> None:
+    _write_copies(tmp_path / "many", 8)
+    memo = AnalysisMemo()
+    corpus = load_folder(tmp_path / "many", cache=None, workers=2, ahead=memo.ahead())
+    assert len(corpus.sources) >= 64
+    for source in corpus.sources:
+        assert memo.analyse(source) == analyse(source)
+    assert group_stories(corpus, memo=memo) == group_stories(corpus)
+    kept = sum(memo.analyse(source) is memo.analyse(source) for source in corpus.sources)
+    assert kept == len(corpus.sources)  # every one was kept from the workers, none analysed again here
 
 
 def test_a_source_changed_after_its_analysis_is_analysed_again(tmp_path: Path) -> None:

@@ -12,10 +12,14 @@ from collections import Counter, defaultdict
 from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from citebrief.core.model import SentenceRole, Source
 from citebrief.engine.language import word_tools
 from citebrief.engine.tuning import TUNING
+
+if TYPE_CHECKING:
+    from citebrief.ingest.folder import Ahead
 
 # A word is a name when at least this share of its uses inside a sentence are capitalised (as
 # `subjects.PROPER_SHARE`): "President" before a name, "president" elsewhere, is not one.
@@ -63,7 +67,17 @@ class AnalysisMemo:
         self._known: dict[str, tuple[Source, Analysis]] = {}
 
     def add(self, source: Source) -> None:
-        self._known[source.id] = (source, analyse(source))
+        self.keep(source, analyse(source))
+
+    def keep(self, source: Source, analysis: Analysis) -> None:
+        self._known[source.id] = (source, analysis)
+
+    def ahead(self) -> Ahead:
+        """For `load_folder`: each document analysed in the worker process that read it (this process
+        only keeps the analyses; analysing them here made it the slowest of the processes)."""
+        from citebrief.ingest.folder import Ahead  # the window imports this module before any folder
+
+        return Ahead(analyse, self.keep)
 
     def analyse(self, source: Source) -> Analysis:
         known = self._known.get(source.id)

@@ -8,9 +8,9 @@ import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from citebrief.core.errors import UnreadableFileError
 from citebrief.core.model import Corpus, Notice, Source
@@ -162,6 +162,19 @@ def _parse(
 
 
 @dataclass(frozen=True, slots=True)
+class Ahead:
+    """Work on each document done in the worker process that parsed it, and its result kept here.
+
+    ``work`` runs in the worker on the parsed source: it must be a module-level function (it is sent to
+    the worker by name) and its result cheap to send back. ``keep`` gets the source made here, which is
+    equal to the one ``work`` saw, with that result. Files this process parses itself get no ``work``.
+    """
+
+    work: Callable[[Source], Any]
+    keep: Callable[[Source, Any], None]
+
+
+@dataclass(frozen=True, slots=True)
 class _Job:
     """One file to load, as sent to a worker process."""
 
@@ -169,6 +182,7 @@ class _Job:
     root: Path  # the opened folder its id is relative to
     language: str
     limits: FileLimits
+    work: Callable[[Source], Any] | None = None  # `Ahead.work`, done in the worker
 
 
 def _load(job: _Job, cache: CacheSession | None, cancel: CancelToken | None = None) -> tuple[Source, str]:
@@ -202,18 +216,24 @@ def _source(path: Path, root: Path, parsed: Parsed) -> tuple[Source, str]:
     return source, parsed.partial
 
 
-def _load_job(job: _Job) -> Parsed | str | None:
-    """One file in a worker process: what parsing it gave, or why it was skipped, or None when only the
-    language model can tell its language (the parent reads those files: loaded there once, the model
-    costs its half second once, not in every worker). The parent makes the `Source` (sending plain text
-    and offsets back costs a fraction of pickling its sentence objects) and keeps the result in the
-    parse cache."""
+_Done = tuple[Parsed, Any] | str  # a worker's parsing and the result of its `Ahead.work`, or why not
+
+
+def _load_job(job: _Job) -> _Done | None:
+    """One file in a worker process: what parsing it gave and the job's work on it, or why it was
+    skipped, or None when only the language model can tell its language (the parent reads those files:
+    loaded there once, the model costs its half second once, not in every worker). The parent makes the
+    `Source` (sending plain text and offsets back costs a fraction of pickling its sentence objects) and
+    keeps the result in the parse cache."""
     try:
-        return _parse(job.path, job.language, job.limits, model=False)
+        parsed = _parse(job.path, job.language, job.limits, model=False)
     except UnreadableFileError as exc:
         return str(exc)
     except _ModelWanted:
         return None
+    if job.work is None:
+        return parsed, None
+    return parsed, job.work(_source(job.path, job.root, parsed)[0])
 
 
 _PARALLEL_FILES = 64  # below this, starting processes costs more than it saves
@@ -225,7 +245,7 @@ def load_file(path: Path, *, root: Path, language: str = "auto") -> Source:
 
 
 def _run_parallel(
-    jobs: list[_Job], workers: int, cancel: CancelToken | None, arrived: Callable[[int, Parsed | str], None]
+    jobs: list[_Job], workers: int, cancel: CancelToken | None, arrived: Callable[[int, _Done], None]
 ) -> None:
     """Parse the jobs in worker processes, handing each job's parsing (or why it was skipped) to
     ``arrived`` as soon as it is in, in job order, so the caller works while the workers go on. Jobs
@@ -258,11 +278,12 @@ def _parallel_results(
     store: CacheSession | None,
     cancel: CancelToken | None,
     on_source: Callable[[Source], None] | None = None,
+    ahead: Ahead | None = None,
 ) -> list[tuple[Source | None, str] | None]:
     """Files found in the parse cache are taken from it here (forking and sending them back would cost
     more than reading them); the rest are parsed in worker processes when there are enough of them, and
     left as None for the caller to parse otherwise. ``on_source`` sees each source parsed by a worker
-    as it arrives."""
+    as it arrives, and ``ahead`` keeps the work the worker did on it."""
     results: list[tuple[Source | None, str] | None] = [None] * len(jobs)
     if store is not None:
         for number, job in enumerate(jobs):
@@ -272,20 +293,24 @@ def _parallel_results(
                 results[number] = _source(job.path, job.root, parsed)
     missing = [number for number, result in enumerate(results) if result is None]
 
-    def arrived(at: int, result: Parsed | str) -> None:
+    def arrived(at: int, result: _Done) -> None:
         number = missing[at]
         job = jobs[number]
         if isinstance(result, str):
             results[number] = (None, result)
             return
-        if store is not None and result.lasting:
-            store.put(job.path, job.language, result)
-        made = results[number] = _source(job.path, job.root, result)
+        parsed, done = result
+        if store is not None and parsed.lasting:
+            store.put(job.path, job.language, parsed)
+        made = results[number] = _source(job.path, job.root, parsed)
         if on_source is not None:
             on_source(made[0])
+        if ahead is not None:
+            ahead.keep(made[0], done)
 
     if len(missing) >= _PARALLEL_FILES:
-        _run_parallel([jobs[n] for n in missing], workers, cancel, arrived)
+        work = ahead.work if ahead is not None else None
+        _run_parallel([replace(jobs[n], work=work) for n in missing], workers, cancel, arrived)
     return results
 
 
@@ -300,6 +325,7 @@ def load_folder(
     limits: FileLimits | None = None,
     follow_links: bool = False,
     on_source: Callable[[Source], None] | None = None,
+    ahead: Ahead | None = None,
 ) -> Corpus:
     """Read every supported document below the given folders and files into a `Corpus`.
 
@@ -310,12 +336,15 @@ def load_folder(
     ``follow_links`` reads links inside a folder that lead out of it (skipped with a notice if not).
     ``on_source`` is called here with each source a worker process parsed, as soon as it arrives: work
     on single documents done there overlaps the workers' reading. (The corpus's sources may differ:
-    lines repeated across the folder are marked once all are read.)
+    lines repeated across the folder are marked once all are read.) ``ahead`` does work on each source
+    in the worker process that parsed it, as `Ahead` says.
     """
     chosen = ParseCache.default() if cache == "default" else cache
     store = chosen.open() if chosen is not None else None
     try:
-        return _load_all(paths, store, progress, cancel, language, workers, limits, follow_links, on_source)
+        return _load_all(
+            paths, store, progress, cancel, language, workers, limits, follow_links, on_source, ahead
+        )
     finally:  # what was parsed before a cancel or a failure is kept too
         if store is not None:
             store.save()
@@ -356,6 +385,7 @@ def _load_all(
     limits: FileLimits | None,
     follow_links: bool,
     on_source: Callable[[Source], None] | None,
+    ahead: Ahead | None = None,
 ) -> Corpus:
     given = [Path(paths)] if isinstance(paths, str | os.PathLike) else [Path(p) for p in paths]
     language = language.strip().lower() or "auto"
@@ -375,7 +405,7 @@ def _load_all(
         )
         for file, base in files
     ]
-    results = _parallel_results(jobs, workers, store, cancel, on_source) if parallel else None
+    results = _parallel_results(jobs, workers, store, cancel, on_source, ahead) if parallel else None
     for number, job in enumerate(jobs):
         file = job.path
         check(cancel)
