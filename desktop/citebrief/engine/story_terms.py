@@ -11,6 +11,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -91,24 +92,34 @@ def analyse(source: Source) -> Analysis:
     a loop over every word in Python took most of the grouping's time.
     """
     tools = word_tools(source.language)
-    stops, stem_of = tools.stop_words, tools.stem
+    stops = tools.stop_words
     text = "\n".join(s.text for s in source.sentences if s.role is SentenceRole.BODY)
     words = _WORD.findall(text.lower())
-    stems: dict[str, str] = {}  # each distinct content word's stem ("" for the others)
-    counts: Counter[str] = Counter()
-    for word, n in Counter(words).items():
-        stem = stem_of(word) if word not in stops and len(word) > 2 else ""
+    known = _term_stems(tools.language)
+    stems: dict[str, str] = {}  # each distinct word's stem ("" for stop words and short words)
+    for word in dict.fromkeys(words):
+        stem = known.get(word)
+        if stem is None:
+            stem = known[word] = tools.stem(word) if word not in stops and len(word) > 2 else ""
         stems[word] = stem
-        if stem:
-            counts[stem] += n
+    # Counted by the C loops of map and Counter: the same counts, in the same order (each stem where
+    # its first word first occurs), as counting each distinct word's uses in Python.
+    seq = list(map(stems.__getitem__, words))
+    counts: Counter[str] = Counter(filter(None, seq))
     if TUNING.story_word_pairs:
         # Two content words in a row, a stop word breaking the run: phrases a story's articles share
         # ("binders full of women", "nuclear talks") say more than either word alone.
-        seq = [stems[w] for w in words]
-        pairs = Counter(a + PAIR_MARK + b for a, b in pairwise(seq) if a and b)
+        pairs = Counter(map(PAIR_MARK.join, filter(all, pairwise(seq))))
         counts.update({pair: n * TUNING.story_word_pairs for pair, n in pairs.items()})
     names = _names(text, stems)
     return Analysis(counts, names, _forms(text, stems, names, stops))
+
+
+@cache
+def _term_stems(language: str) -> dict[str, str]:
+    """Word -> its stem as a story term ("" for a stop word or a short word), for every word this
+    process has met in the language: a folder's documents share most of their words."""
+    return {}
 
 
 def _names(text: str, stems: dict[str, str]) -> set[str]:
