@@ -172,9 +172,15 @@ _BOILERPLATE_TEST = pattern(
     lower=False,
     flags=VX,
 )
+CREDIT_WORDS = ("photo", "image", "picture", "foto", "bild", "video", "graphic", "credit")
+CREDIT_REGEX = r"""^(?:\(?(?:photo|image|picture|foto|bild|video|graphic)s?
+    (?:\s+(?:by|credit|courtesy(?:\s+of)?))?
+    \s*[:/©|]|(?:file\s+)?photo\s+by\b|credit\s*:)|\((?:photo|image|picture)s?\b[^)]*\)\.?$"""
 CREDIT_TEST = pattern(
-    r"""^(?:\(?(?:photo|image|picture|foto|bild|video|graphic)s?(?:\s+(?:by|credit|courtesy(?:\s+of)?))?
-    \s*[:/©|]|(?:file\s+)?photo\s+by\b|credit\s*:)|\((?:photo|image|picture)s?\b[^)]*\)\.?$""",
+    CREDIT_REGEX,
+    # Every alternative holds one of these words; most units hold none, and the pattern's last
+    # alternative would otherwise be searched for at every position of every unit.
+    hints=CREDIT_WORDS,
     lower=False,
     flags=VX,
 )
