@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from tests.story_folders import STORIES, story_of_file
@@ -55,6 +56,16 @@ def test_documents_analysed_in_the_worker_processes_give_the_analyses_made_here(
     assert group_stories(corpus, memo=memo) == group_stories(corpus)
     kept = sum(memo.analyse(source) is memo.analyse(source) for source in corpus.sources)
     assert kept == len(corpus.sources)  # every one was kept from the workers, none analysed again here
+
+
+def test_work_left_for_the_wait_is_done_once_while_the_workers_read(tmp_path: Path) -> None:
+    _write_copies(tmp_path / "many", 8)
+    memo = AnalysisMemo()
+    calls: list[int] = []
+    ahead = replace(memo.ahead(), meanwhile=lambda: calls.append(len(calls)))
+    corpus = load_folder(tmp_path / "many", cache=None, workers=2, ahead=ahead)
+    assert calls == [0]
+    assert corpus == load_folder(tmp_path / "many", cache=None)
 
 
 def test_a_source_changed_after_its_analysis_is_analysed_again(tmp_path: Path) -> None:

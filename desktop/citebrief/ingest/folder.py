@@ -172,6 +172,9 @@ class Ahead:
 
     work: Callable[[Source], Any]
     keep: Callable[[Source, Any], None]
+    # Run here once the worker processes are started: work this process would otherwise do only after
+    # the folder is read, done while it mostly waits for them.
+    meanwhile: Callable[[], None] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,7 +248,11 @@ def load_file(path: Path, *, root: Path, language: str = "auto") -> Source:
 
 
 def _run_parallel(
-    jobs: list[_Job], workers: int, cancel: CancelToken | None, arrived: Callable[[int, _Done], None]
+    jobs: list[_Job],
+    workers: int,
+    cancel: CancelToken | None,
+    arrived: Callable[[int, _Done], None],
+    meanwhile: Callable[[], None] | None = None,
 ) -> None:
     """Parse the jobs in worker processes, handing each job's parsing (or why it was skipped) to
     ``arrived`` as soon as it is in, in job order, so the caller works while the workers go on. Jobs
@@ -257,6 +264,8 @@ def _run_parallel(
     loading = None
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=exit_with_parent) as pool:
         futures = [pool.submit(_load_job, job) for job in jobs]
+        if meanwhile is not None:  # the workers are forked at the first job: none sees its effects
+            meanwhile()
         for number, future in enumerate(futures):
             if cancel is not None and cancel.cancelled:
                 for pending in futures:
@@ -310,7 +319,8 @@ def _parallel_results(
 
     if len(missing) >= _PARALLEL_FILES:
         work = ahead.work if ahead is not None else None
-        _run_parallel([replace(jobs[n], work=work) for n in missing], workers, cancel, arrived)
+        meanwhile = ahead.meanwhile if ahead is not None else None
+        _run_parallel([replace(jobs[n], work=work) for n in missing], workers, cancel, arrived, meanwhile)
     return results
 
 
