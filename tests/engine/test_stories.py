@@ -7,12 +7,16 @@ from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from citebrief.core.model import UNGROUPED, BriefOptions, Corpus, DateOrigin, LengthUnit
 from citebrief.engine import summarise
+from citebrief.engine.scipy_sparse import sparse
 from citebrief.engine.stories import (
+    EJECT_THRESHOLD,
     SPLIT_THRESHOLD,
+    _eject_outliers,
     _split_cores,
     group_stories,
     new_story_id,
@@ -276,8 +280,10 @@ _CROSS = SPLIT_THRESHOLD / 2  # two stories that share a country's names: linked
         ([[0, 1, 2], [3, 4, 5]], {}, True, [{0, 1, 2}, {3, 4, 5}]),
         # a story whose documents are all alike stays whole
         ([[0, 1, 2, 3, 4, 5]], {}, True, [{0, 1, 2, 3, 4, 5}]),
-        # a group too small to hold two stories (under SPLIT_MIN_SIZE) is left alone
-        ([[0, 1], [2, 3]], {}, True, [{0, 1, 2, 3}]),
+        # two stories of two documents each that one group holds (two nominations a year apart)
+        ([[0, 1], [2, 3]], {}, True, [{0, 1}, {2, 3}]),
+        # a group too small to hold two cores is left alone
+        ([[0, 1], [2]], {}, True, [{0, 1, 2}]),
         # a folder of one story stays one story
         ([[0, 1, 2], [3, 4, 5]], {}, False, [{0, 1, 2, 3, 4, 5}]),
         # a document in neither core goes with the core it is most linked to
@@ -301,6 +307,49 @@ def test_a_large_group_with_two_dense_cores_splits(
     for k in members:
         parts.setdefault(found[k], set()).add(k)
     assert sorted(parts.values(), key=min) == expected
+
+
+def _unit_rows(cosines: list[list[float]]) -> sparse.csr_matrix:
+    """Rows of unit length whose pairwise cosines are ``cosines`` (positive definite, so a Cholesky
+    factor gives them)."""
+    return sparse.csr_matrix(np.linalg.cholesky(np.asarray(cosines)))
+
+
+_IN = EJECT_THRESHOLD * 3  # documents of one story
+_OUT = EJECT_THRESHOLD / 2  # a document that came in through one neighbour
+
+
+@pytest.mark.parametrize(
+    ("cosines", "group", "alone"),
+    [
+        # a document very like one of the story's articles and a little like the rest stays
+        ([[1, _IN, _IN, 2 * _IN], [_IN, 1, _IN, _OUT], [_IN, _IN, 1, _OUT], [2 * _IN, _OUT, _OUT, 1]],
+         [0, 0, 0, 0, 4, 4], set()),
+        # a profile of an adviser, linked to one article of an FBI-memo story, leaves it
+        ([[1, _IN, _IN, _IN / 2], [_IN, 1, _IN, _OUT / 2], [_IN, _IN, 1, _OUT / 2],
+          [_IN / 2, _OUT / 2, _OUT / 2, 1]], [0, 0, 0, 0, 4, 4], {3}),
+        # a story whose documents are all alike keeps them
+        ([[1, _IN, _IN], [_IN, 1, _IN], [_IN, _IN, 1]], [0, 0, 0, 3, 3], set()),
+        # a pair's one link is its whole likeness: it is left alone
+        ([[1, _OUT], [_OUT, 1]], [0, 0, 2, 2], set()),
+        # a folder of one story keeps every document
+        ([[1, _IN, _IN, _IN / 2], [_IN, 1, _IN, _OUT / 2], [_IN, _IN, 1, _OUT / 2],
+          [_IN / 2, _OUT / 2, _OUT / 2, 1]], [0, 0, 0, 0], set()),
+    ],
+)
+def test_a_document_hardly_like_the_rest_of_its_story_is_a_story_of_its_own(
+    cosines: list[list[float]], group: list[int], alone: set[int]
+) -> None:
+    n = len(cosines)
+    rows = _unit_rows(cosines)
+    other = len(group) - n  # the other story's documents: alike, and unlike these
+    block = sparse.block_diag([rows, _unit_rows([[1.0 if a == b else _IN for b in range(other)]
+                                                  for a in range(other)])]) if other else rows
+    found = _eject_outliers(list(group), sparse.csr_matrix(block))
+    ejected = {k for k in range(n) if sum(f == found[k] for f in found) == 1 and group.count(group[k]) > 1}
+    assert ejected == alone
+    kept = [k for k in range(n) if k not in alone]
+    assert len({found[k] for k in kept}) == 1
 
 
 _COUNTRY = (
