@@ -5,12 +5,13 @@ second body sentence) that stands alone, holds no quote and is not a question. T
 
 The rest follows how far into its article each sentence stands (in tenths of the article), ties broken
 by the order of the sources, so the openings of all articles come first and each source keeps its
-order; a quote and background (another year, "last month") read as if they stood a few tenths deeper,
-so developments come before reactions and background. What a sentence depends on comes before it
-(see ``dependencies``): the sentence that gives a name in full precedes the one that uses it short,
-and a sentence that leans on its predecessor follows it directly. An outdated line ("police are
-searching for him") never leads when another article tells the later stage ("he was found"), and
-never reads before it.
+order; a quote and background (another year, "last month", "25 years ago", "in the 13th century") read
+as if they stood a few tenths deeper, so developments come before reactions and background. What a
+sentence depends on comes before it (see ``dependencies``): the sentence that gives a name in full
+precedes the one that uses it short, and a sentence that leans on its predecessor follows it directly.
+An outdated line ("police are searching for him") never leads when another article tells the later
+stage ("he was found"), and never reads before it; the choice of sentences leaves it out once the
+later stage is in the brief.
 """
 
 from __future__ import annotations
@@ -36,6 +37,12 @@ _WHEN = re.compile(
 # Told as before this week's news, however the sentence starts ("Last week, the mayor told ...").
 _EARLIER = re.compile(
     r"\b(?:last|earlier this) (?:week|month|year)\b|\b(?:weeks|months|years|a (?:week|month|year)) ago\b",
+    re.IGNORECASE,
+)
+# Background told by how long ago it was, wherever it stands in the sentence: "a diary published 25
+# years ago", "that election night six years ago", "decades ago", "in the 13th century".
+_LONG_AGO = re.compile(
+    r"\b(?:years|decades|centuries) ago\b|\b(?:in|by|from|since) the \d+(?:st|nd|rd|th) century\b",
     re.IGNORECASE,
 )
 _READER = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
@@ -179,12 +186,13 @@ def before_in_its_source(features: Features, row: int) -> np.ndarray:
 
 def _later(features: Features, row: int) -> float:
     """How much later than its place in its article a sentence reads best: what people said after the
-    developments, and background (another year, "last month") after both."""
+    developments, and background (another year, "last month", "decades ago") after both."""
     text = features.rows[row].text
     if any(mark in text for mark in _QUOTE_MARKS):
         return TUNING.order_quote_delay
     found = signals(features, row)
-    if (found.past or found.dated) and not found.weekdays:
+    earlier = found.past or found.dated or bool(_LONG_AGO.search(text) or _EARLIER.search(text))
+    if earlier and not found.weekdays:  # "two years ago on Sunday": this week's news dated by the past
         return TUNING.order_background_delay
     return 0.0
 

@@ -72,6 +72,7 @@ class Tuning:
     lead_plain_words: int = 4  # read: two leads sharing this many plain words tell the same news
     lead_pair_cosine: float = 0.14  # read: another lead this close to the brief's, with two plain words
     lead_pair_plain_words: int = 2  # alike, retells it ("red carpet"); a background lead was at 0.11
+    lead_pair_actors: int = 3  # read: ... or, as close, names three of the lead's people and places
     cite_event_cosine: float = 0.3  # read: an event told in other words is cited only when this close
     cite_same_day_cosine: float = 0.2  # read: ... or this close with three actors on the same day
     cited_stems: int = (
