@@ -117,3 +117,32 @@ def test_a_line_the_outcome_has_outdated_is_not_shown(tmp_path: Path) -> None:
     texts = [item.text for item in brief.items]
     assert texts[0].startswith("Rescuers found the missing hiker")
     assert not any("are searching" in t for t in texts)
+
+
+def _appeal(closing: str) -> dict[str, str]:
+    return {
+        "a_wire.txt": "Tick bite\n\n"
+        "A woman from Shawnee lost parts of both legs to an infection from a tick bite, her husband Keith "
+        "Rogers said on Friday.\n\n"
+        "Jo Rogers is being treated in the intensive care unit of the Baptist Medical Center.\n\n"
+        f"{closing}\n",
+        "b_daily.txt": "Infection after a tick bite\n\n"
+        "Doctors at the Baptist Medical Center amputated parts of the legs of Jo Rogers of Shawnee after an "
+        "infection from a tick bite.\n\n"
+        "Keith Rogers said his wife had not noticed the tick bite after a vacation.\n",
+    }
+
+
+@pytest.mark.parametrize(
+    ("closing", "shown"),
+    [
+        # A short closing remark that names no one and states no number or time: left out.
+        ("Any help offered would be so appreciated!", False),
+        # A short line with a name or a time tells a fact: it may fill the brief.
+        ("The Rogers family set up a fund on Monday.", True),
+    ],
+)
+def test_a_short_closing_remark_does_not_fill_the_brief(tmp_path: Path, closing: str, shown: bool) -> None:
+    folder = write_articles(tmp_path / "folder", _appeal(closing))
+    brief = summarise(load_folder(folder), BriefOptions(length=150))
+    assert any(item.text == closing for item in brief.items) is shown

@@ -19,7 +19,7 @@ from citebrief.core.progress import CancelToken, check
 from citebrief.engine.concepts import concept_weights
 from citebrief.engine.facts import closest_cosine, retells_the_lead, same_fact
 from citebrief.engine.features import Features
-from citebrief.engine.order import before_in_its_source, lead_row, superseded
+from citebrief.engine.order import before_in_its_source, lead_row, specific, superseded
 from citebrief.engine.scipy_sparse import sparse
 from citebrief.engine.selection import Budget, RedundancyGuard
 from citebrief.engine.strays import strays
@@ -333,7 +333,9 @@ def _cover_concepts(greedy: _Greedy, candidates: np.ndarray, cancel: CancelToken
 
 def _fill_with_central(greedy: _Greedy, candidates: np.ndarray, smallest: int, weight: np.ndarray) -> None:
     """Coverage has nothing left to add: fill the rest with the most central self-contained sentences
-    (``weight`` puts a focused brief's sentences without a focus term behind those with one)."""
+    (``weight`` puts a focused brief's sentences without a focus term behind those with one). A short
+    line naming no one and stating no number or time ("Any help offered would be so appreciated!", "But
+    don't cry for the ladies.") adds no fact, only a closing remark: the brief ends shorter."""
     features = greedy.features
     lead = 1.0 + TUNING.lead_bonus / (1.0 + features.positions)
     room = greedy.room
@@ -351,6 +353,7 @@ def _fill_with_central(greedy: _Greedy, candidates: np.ndarray, smallest: int, w
             or greedy.guard.repeats(row)
             or greedy.guard.adds_nothing(row)
             or greedy.outdated(row)
+            or (features.words[row] < TUNING.filler_min_words and not specific(features, row))
         ):
             continue
         greedy.take([row])

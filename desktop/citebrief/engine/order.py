@@ -69,7 +69,7 @@ def lead_merit(features: Features, weights: np.ndarray, *, anywhere: list[int] |
         weight = 1.0 if features.positions[row] == 0 else TUNING.lead_second_sentence
         if _WHEN.search(features.rows[row].text):
             weight *= TUNING.lead_time_bonus
-        if not _specific(features, row):
+        if not specific(features, row):
             weight *= TUNING.lead_generic
         words = max(1, int(features.words[row]))
         merit[row] = (
@@ -88,7 +88,7 @@ def _stands_alone(features: Features, row: int) -> bool:
     return deps.leans_on[row] < 0 and not deps.requires(row) and not any(m in text for m in _QUOTE_MARKS)
 
 
-def _specific(features: Features, row: int) -> bool:
+def specific(features: Features, row: int) -> bool:
     """Whether the sentence names someone (beyond its capitalised first word), or states a number or a
     time: what a news lead tells and a scene-setter ("Some authors have suggested ...") does not."""
     found = signals(features, row)
@@ -110,7 +110,7 @@ def _opens_well(features: Features, row: int) -> bool:
     text = features.rows[row].text
     found = signals(features, row)
     background = (found.past or found.dated or bool(_EARLIER.search(text))) and not found.weekdays
-    return not text.startswith(_QUOTE_MARKS) and not background and _specific(features, row)
+    return not text.startswith(_QUOTE_MARKS) and not background and specific(features, row)
 
 
 def lead_row(features: Features, weights: np.ndarray, among: list[int] | None = None) -> int | None:
@@ -122,13 +122,13 @@ def lead_row(features: Features, weights: np.ndarray, among: list[int] | None = 
         return _best(merit)
     merit = _keep_among(features, merit, among)
     best = _best(merit)
-    if best is not None and _specific(features, best):
+    if best is not None and specific(features, best):
         return best
     if best is None and among and _opens_well(features, reading_order(features, among)[0]):
         return None  # the line that reads first tells something specific: it opens the brief
     anywhere = lead_merit(features, weights, anywhere=among)
     found = _best(anywhere)
-    if found is not None and _specific(features, found) and anywhere[found] > merit.max(initial=0.0):
+    if found is not None and specific(features, found) and anywhere[found] > merit.max(initial=0.0):
         return found
     if best is not None:
         return best
