@@ -19,7 +19,7 @@ from citebrief.core.progress import CancelToken, check
 from citebrief.engine.concepts import concept_weights
 from citebrief.engine.facts import closest_cosine, retells_the_lead, same_fact
 from citebrief.engine.features import Features
-from citebrief.engine.order import before_in_its_source, lead_row
+from citebrief.engine.order import before_in_its_source, lead_row, specific, superseded
 from citebrief.engine.scipy_sparse import sparse
 from citebrief.engine.selection import Budget, RedundancyGuard
 from citebrief.engine.strays import strays
@@ -162,8 +162,14 @@ class _Greedy:
             and r not in self.blocked
             and not self.guard.repeats(r)
             and not self.guard.adds_nothing(r)
+            and not self.outdated(r)
             for r in bundle
         )
+
+    def outdated(self, row: int) -> bool:
+        """Whether a chosen sentence tells a later stage of what ``row`` tells ("she was found safe" for
+        "police are searching for her"): the brief gives the outcome, not the state it ended."""
+        return any(superseded(self.features, row, chosen) for chosen in self.guard.chosen)
 
     def in_lead_words(self, bundle: list[int]) -> list[int]:
         """The lead's bundle instead of ``bundle`` when its sentence tells the lead's news in other words
@@ -327,7 +333,9 @@ def _cover_concepts(greedy: _Greedy, candidates: np.ndarray, cancel: CancelToken
 
 def _fill_with_central(greedy: _Greedy, candidates: np.ndarray, smallest: int, weight: np.ndarray) -> None:
     """Coverage has nothing left to add: fill the rest with the most central self-contained sentences
-    (``weight`` puts a focused brief's sentences without a focus term behind those with one)."""
+    (``weight`` puts a focused brief's sentences without a focus term behind those with one). A short
+    line naming no one and stating no number or time ("Any help offered would be so appreciated!", "But
+    don't cry for the ladies.") adds no fact, only a closing remark: the brief ends shorter."""
     features = greedy.features
     lead = 1.0 + TUNING.lead_bonus / (1.0 + features.positions)
     room = greedy.room
@@ -344,6 +352,8 @@ def _fill_with_central(greedy: _Greedy, candidates: np.ndarray, smallest: int, w
             or features.dependencies.needs(row, greedy.chosen)
             or greedy.guard.repeats(row)
             or greedy.guard.adds_nothing(row)
+            or greedy.outdated(row)
+            or (features.words[row] < TUNING.filler_min_words and not specific(features, row))
         ):
             continue
         greedy.take([row])

@@ -326,7 +326,8 @@ def retells_the_lead(features: Features, lead: int, other: int, cosine: float) -
     """Whether ``other``, another article's opening sentence, tells the brief's lead news again in other
     words: a little of the same wording and two plain words alike ("A man dove beneath the dress of
     America Ferrera on the red carpet" / "A prankster was dragged off a red carpet after trying to stick
-    his head under her skirt"). Only the lead is compared so: any two leads of a folder are alike."""
+    his head under her skirt"), or three of the lead's people and places in no more words and with no
+    number of its own. Only the lead is compared so: any two leads of a folder are alike."""
     if cosine < TUNING.lead_pair_cosine or features.source_of_row[lead] == features.source_of_row[other]:
         return False
     if features.positions[other] >= TUNING.lead_positions:
@@ -334,7 +335,17 @@ def retells_the_lead(features: Features, lead: int, other: int, cosine: float) -
     sig_l, sig_o = signals(features, lead), signals(features, other)
     if _times_disagree(sig_l, sig_o):
         return False
-    return len(sig_l.plain & sig_o.plain) >= TUNING.lead_pair_plain_words
+    if len(sig_l.plain & sig_o.plain) >= TUNING.lead_pair_plain_words:
+        return True
+    # The same people and places, told with other words ("requested a pardon ... before he was hanged"
+    # / "a handwritten plea for clemency ... dated two days before he was executed"): the same news,
+    # unless it brings values of its own (another count is another development) or is the longer one
+    # (it says more besides: "Erdogan told Putin the regime must show restraint, where a million fled").
+    return (
+        len(sig_l.actors & sig_o.actors) >= TUNING.lead_pair_actors
+        and sig_o.numbers <= sig_l.numbers
+        and bool(features.words[other] <= features.words[lead])
+    )
 
 
 def _shared_words(

@@ -5,12 +5,13 @@ second body sentence) that stands alone, holds no quote and is not a question. T
 
 The rest follows how far into its article each sentence stands (in tenths of the article), ties broken
 by the order of the sources, so the openings of all articles come first and each source keeps its
-order; a quote and background (another year, "last month") read as if they stood a few tenths deeper,
-so developments come before reactions and background. What a sentence depends on comes before it
-(see ``dependencies``): the sentence that gives a name in full precedes the one that uses it short,
-and a sentence that leans on its predecessor follows it directly. An outdated line ("police are
-searching for him") never leads when another article tells the later stage ("he was found"), and
-never reads before it.
+order; a quote and background (another year, "last month", "25 years ago", "in the 13th century") read
+as if they stood a few tenths deeper, so developments come before reactions and background. What a
+sentence depends on comes before it (see ``dependencies``): the sentence that gives a name in full
+precedes the one that uses it short, and a sentence that leans on its predecessor follows it directly.
+An outdated line ("police are searching for him") never leads when another article tells the later
+stage ("he was found"), and never reads before it; the choice of sentences leaves it out once the
+later stage is in the brief.
 """
 
 from __future__ import annotations
@@ -38,6 +39,12 @@ _EARLIER = re.compile(
     r"\b(?:last|earlier this) (?:week|month|year)\b|\b(?:weeks|months|years|a (?:week|month|year)) ago\b",
     re.IGNORECASE,
 )
+# Background told by how long ago it was, wherever it stands in the sentence: "a diary published 25
+# years ago", "that election night six years ago", "decades ago", "in the 13th century".
+_LONG_AGO = re.compile(
+    r"\b(?:years|decades|centuries) ago\b|\b(?:in|by|from|since) the \d+(?:st|nd|rd|th) century\b",
+    re.IGNORECASE,
+)
 _READER = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"[^\W_]+")
 
@@ -62,7 +69,7 @@ def lead_merit(features: Features, weights: np.ndarray, *, anywhere: list[int] |
         weight = 1.0 if features.positions[row] == 0 else TUNING.lead_second_sentence
         if _WHEN.search(features.rows[row].text):
             weight *= TUNING.lead_time_bonus
-        if not _specific(features, row):
+        if not specific(features, row):
             weight *= TUNING.lead_generic
         words = max(1, int(features.words[row]))
         merit[row] = (
@@ -81,7 +88,7 @@ def _stands_alone(features: Features, row: int) -> bool:
     return deps.leans_on[row] < 0 and not deps.requires(row) and not any(m in text for m in _QUOTE_MARKS)
 
 
-def _specific(features: Features, row: int) -> bool:
+def specific(features: Features, row: int) -> bool:
     """Whether the sentence names someone (beyond its capitalised first word), or states a number or a
     time: what a news lead tells and a scene-setter ("Some authors have suggested ...") does not."""
     found = signals(features, row)
@@ -103,7 +110,7 @@ def _opens_well(features: Features, row: int) -> bool:
     text = features.rows[row].text
     found = signals(features, row)
     background = (found.past or found.dated or bool(_EARLIER.search(text))) and not found.weekdays
-    return not text.startswith(_QUOTE_MARKS) and not background and _specific(features, row)
+    return not text.startswith(_QUOTE_MARKS) and not background and specific(features, row)
 
 
 def lead_row(features: Features, weights: np.ndarray, among: list[int] | None = None) -> int | None:
@@ -115,13 +122,13 @@ def lead_row(features: Features, weights: np.ndarray, among: list[int] | None = 
         return _best(merit)
     merit = _keep_among(features, merit, among)
     best = _best(merit)
-    if best is not None and _specific(features, best):
+    if best is not None and specific(features, best):
         return best
     if best is None and among and _opens_well(features, reading_order(features, among)[0]):
         return None  # the line that reads first tells something specific: it opens the brief
     anywhere = lead_merit(features, weights, anywhere=among)
     found = _best(anywhere)
-    if found is not None and _specific(features, found) and anywhere[found] > merit.max(initial=0.0):
+    if found is not None and specific(features, found) and anywhere[found] > merit.max(initial=0.0):
         return found
     if best is not None:
         return best
@@ -179,12 +186,13 @@ def before_in_its_source(features: Features, row: int) -> np.ndarray:
 
 def _later(features: Features, row: int) -> float:
     """How much later than its place in its article a sentence reads best: what people said after the
-    developments, and background (another year, "last month") after both."""
+    developments, and background (another year, "last month", "decades ago") after both."""
     text = features.rows[row].text
     if any(mark in text for mark in _QUOTE_MARKS):
         return TUNING.order_quote_delay
     found = signals(features, row)
-    if (found.past or found.dated) and not found.weekdays:
+    earlier = found.past or found.dated or bool(_LONG_AGO.search(text) or _EARLIER.search(text))
+    if earlier and not found.weekdays:  # "two years ago on Sunday": this week's news dated by the past
         return TUNING.order_background_delay
     return 0.0
 

@@ -1,0 +1,148 @@
+"""How the brief reads to a busy editor, one table per rule: background told by how long ago it was
+reads after the news; another article's lead telling the brief's lead with the same people in other
+words is not shown again; a line the folder's outcome has outdated ("police are searching for him" when
+another article says he was found) is not shown. Each case is a folder of short articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from article_folders import write_articles
+from citebrief.core.model import BriefOptions
+from citebrief.engine import summarise
+from citebrief.engine.concepts import concept_weights
+from citebrief.engine.facts import retells_the_lead
+from citebrief.engine.features import Features, build_features
+from citebrief.engine.order import lead_row, reading_order
+from citebrief.ingest import load_folder
+
+
+def _features(tmp_path: Path, articles: dict[str, str]) -> Features:
+    return build_features(load_folder(write_articles(tmp_path / "folder", articles)))
+
+
+def _row(features: Features, start: str) -> int:
+    return next(i for i, r in enumerate(features.rows) if r.text.startswith(start))
+
+
+def _brief_order(features: Features, starts: list[str]) -> list[str]:
+    rows = [_row(features, s) for s in starts]
+    lead = lead_row(features, concept_weights(features, frozenset()), among=rows)
+    by_row = dict(zip(rows, starts, strict=True))
+    return [by_row[r] for r in reading_order(features, rows, lead)]
+
+
+def _diary(background: str) -> dict[str, str]:
+    return {
+        "a_wire.txt": "Ripper diary\n\n"
+        "Researchers at Kelso University said on Tuesday that a disputed diary of the Whitechapel murderer "
+        "is genuine after tests of its ink and paper.\n\n"
+        f"{background}\n\n"
+        "The researchers tested the ink of the diary in their laboratory for two years.\n\n"
+        "They will publish their findings in a journal next month.\n",
+        "b_daily.txt": "Diary is real, say researchers\n\n"
+        "A diary said to be the Whitechapel murderer's is genuine, Kelso University researchers said.\n\n"
+        "The ink of the diary matches inks sold in Liverpool in 1888, the Kelso team found.\n\n"
+        "The paper of the diary was made in the same mill as other Liverpool papers.\n\n"
+        "The diary is kept at a museum in Liverpool.\n",
+    }
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "Doubt had been cast on the diary, published 25 years ago by a cotton merchant's grandson.",
+        "The diary first turned up decades ago in a house in Liverpool, where a cotton merchant lived.",
+        "The mill that made the paper of the diary was built in the 18th century near Liverpool.",
+    ],
+)
+def test_background_told_by_how_long_ago_reads_after_the_news(tmp_path: Path, background: str) -> None:
+    features = _features(tmp_path, _diary(background))
+    start = background[:25]
+    order = _brief_order(features, ["Researchers at Kelso", start, "The ink of the diary matches"])
+    assert order == ["Researchers at Kelso", "The ink of the diary matches", start]
+
+
+_CLEMENCY = {
+    "a_wire.txt": "Clemency plea released\n\n"
+    "The war criminal Anton Vesk asked Varnia's president Ilan Dor for a pardon two days before he was "
+    "hanged, documents released in Tessel on Wednesday showed.\n\n"
+    "The documents were shown at a ceremony in the presence of survivors.\n\n"
+    "Dor rejected the request in a short letter.\n",
+    "b_daily.txt": "Vesk's plea\n\n"
+    "Varnia has made public a handwritten plea for mercy to Ilan Dor from Anton Vesk, written "
+    "just before his execution.\n\n"
+    "Vesk wrote that the court had overstated his role.\n\n"
+    "His wife and brothers also asked for clemency, the documents show.\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("other", "retells"),
+    [
+        # The same people and places in other words, in no more words and with no number of its own.
+        ("Varnia has made public a handwritten plea", True),
+        # One of the lead's people only: another thing he did, not the lead's news.
+        ("Vesk wrote that the court", False),
+    ],
+)
+def test_another_lead_telling_the_same_people_in_other_words_retells_the_lead(
+    tmp_path: Path, other: str, retells: bool
+) -> None:
+    features = _features(tmp_path, _CLEMENCY)
+    lead, row = _row(features, "The war criminal Anton Vesk"), _row(features, other)
+    cosine = float(features.similarities(lead)[row])
+    assert retells_the_lead(features, lead, row, cosine) is retells
+
+
+_RESCUE = {
+    "a_wire.txt": "Hiker found alive\n\n"
+    "Rescuers found the missing hiker Tomas Ruel alive on Sunday on a ledge above the Varn valley after a "
+    "night in the cold.\n\n"
+    "Ruel, 34, was flown to the hospital in Ostrel with a broken leg.\n\n"
+    "Doctors in Ostrel said Ruel was in good condition.\n",
+    "b_daily.txt": "Hiker missing in the Varn valley\n\n"
+    "A hiker from Ostrel went out alone on Saturday morning on a trail above the Varn valley.\n\n"
+    "Forty mountain rescuers with dogs and a helicopter are searching the slopes of the Varn valley for "
+    "Tomas Ruel, a teacher from Ostrel who did not come home.\n\n"
+    "The weather in the Varn valley turned cold on Saturday night.\n",
+}
+
+
+def test_a_line_the_outcome_has_outdated_is_not_shown(tmp_path: Path) -> None:
+    folder = write_articles(tmp_path / "folder", _RESCUE)
+    brief = summarise(load_folder(folder), BriefOptions(length=150))
+    texts = [item.text for item in brief.items]
+    assert texts[0].startswith("Rescuers found the missing hiker")
+    assert not any("are searching" in t for t in texts)
+
+
+def _appeal(closing: str) -> dict[str, str]:
+    return {
+        "a_wire.txt": "Tick bite\n\n"
+        "A woman from Shawnee lost parts of both legs to an infection from a tick bite, her husband Keith "
+        "Rogers said on Friday.\n\n"
+        "Jo Rogers is being treated in the intensive care unit of the Baptist Medical Center.\n\n"
+        f"{closing}\n",
+        "b_daily.txt": "Infection after a tick bite\n\n"
+        "Doctors at the Baptist Medical Center amputated parts of the legs of Jo Rogers of Shawnee after an "
+        "infection from a tick bite.\n\n"
+        "Keith Rogers said his wife had not noticed the tick bite after a vacation.\n",
+    }
+
+
+@pytest.mark.parametrize(
+    ("closing", "shown"),
+    [
+        # A short closing remark that names no one and states no number or time: left out.
+        ("Any help offered would be so appreciated!", False),
+        # A short line with a name or a time tells a fact: it may fill the brief.
+        ("The Rogers family set up a fund on Monday.", True),
+    ],
+)
+def test_a_short_closing_remark_does_not_fill_the_brief(tmp_path: Path, closing: str, shown: bool) -> None:
+    folder = write_articles(tmp_path / "folder", _appeal(closing))
+    brief = summarise(load_folder(folder), BriefOptions(length=150))
+    assert any(item.text == closing for item in brief.items) is shown
