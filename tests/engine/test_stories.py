@@ -372,24 +372,26 @@ _VELDORIA = {
 
 
 @pytest.mark.parametrize(
-    ("stories", "others", "expected"),
+    ("stories", "articles", "others", "expected"),
     [
         # two stories told in the same country's names, in a folder of several stories: two stories
-        (("missile", "student"), True, [{"missile"}, {"student"}]),
+        (("missile", "student"), 3, True, [{"missile"}, {"student"}]),
+        # the same with two articles a story, the fewest a split finds
+        (("missile", "student"), 2, True, [{"missile"}, {"student"}]),
         # the same two alone in a folder: their own phrases ("Kestrel rocket", "Callum Ashby") tell them
         # apart before any split
-        (("missile", "student"), False, [{"missile"}, {"student"}]),
+        (("missile", "student"), 3, False, [{"missile"}, {"student"}]),
         # one story told six times stays one story, beside other stories or alone
-        (("missile", "missile"), True, [{"missile"}]),
-        (("missile", "missile"), False, [{"missile"}]),
+        (("missile", "missile"), 3, True, [{"missile"}]),
+        (("missile", "missile"), 3, False, [{"missile"}]),
     ],
 )
 def test_stories_sharing_a_country_are_told_apart(
-    tmp_path: Path, stories: tuple[str, str], others: bool, expected: list[set[str]]
+    tmp_path: Path, stories: tuple[str, str], articles: int, others: bool, expected: list[set[str]]
 ) -> None:
     if others:
         write_stories(tmp_path)
-    days = [("Monday", 12), ("Tuesday", 14), ("Wednesday", 11)]
+    days = [("Monday", 12), ("Tuesday", 14), ("Wednesday", 11)][:articles]
     for k, story in enumerate(stories):
         for d, (day, n) in enumerate(days):
             text = _COUNTRY + _VELDORIA[story].format(day=day, n=n + 7 * k) * 2
@@ -398,7 +400,7 @@ def test_stories_sharing_a_country_are_told_apart(
     veldoria = [s for s in grouping.stories if s.documents[0].startswith(stories)]
     found = [{d.split("-")[0] for d in s.documents} for s in veldoria]
     assert sorted(found, key=sorted) == expected
-    assert sum(len(s.documents) for s in veldoria) == 6
+    assert sum(len(s.documents) for s in veldoria) == len(stories) * articles
     if len(expected) == 2:  # each story apart is headed by its own names
         assert sorted("Kestrel" in s.heading for s in veldoria) == [False, True]
         assert sorted("Ashby" in s.heading for s in veldoria) == [False, True]
