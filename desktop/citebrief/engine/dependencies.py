@@ -276,7 +276,13 @@ def find_dependencies(
     n = len(texts)
     # A sentence repeated across copies of an article is read once.
     raw_names = {text: names_in(text) for text in dict.fromkeys(texts)}
-    given = frozenset(name for found in raw_names.values() for name in found.full)
+    # Only a full name a brief can show makes a person of a word otherwise filed as a thing.
+    given = frozenset(
+        name
+        for text, fit, leaning in zip(texts, readable.tolist(), opener.tolist(), strict=True)
+        if fit >= 1.0 and not leaning
+        for name in raw_names[text].full
+    )
     things = not_people(texts, people=given)
     by_text = {text: Names(raw.full - things, raw.short - things) for text, raw in raw_names.items()}
     names = [by_text[text] for text in texts]
