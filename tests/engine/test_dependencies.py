@@ -29,6 +29,8 @@ from citebrief.ingest import load_folder
         ("Rep. John Conyers Jr. said he would step down.", {"Conyers"}, set()),
         ("Michigan Rep. John Conyers is the longest-serving member.", {"Conyers"}, set()),
         ("Sen. Ana Reyes and Gov. Tomas Brandt met on Monday.", {"Reyes", "Brandt"}, set()),
+        ("Police Chief Cathy L. Lanier did not reply.", {"Lanier"}, set()),
+        ("President Trump knows Matthew G. Whitaker well.", {"Trump", "Whitaker"}, set()),
     ],
 )
 def test_names_in_full_and_in_short(text: str, full: set[str], short: set[str]) -> None:

@@ -137,6 +137,7 @@ LEFTOVERS = (
     "BREAKING NEWS UPDATE Residents below the Merrow dam were evacuated on Sunday.",
     "Get the Courier app for iPhone and iPad to follow the Merrow dam evacuation!",
     "Mike Winter of the Merrow dam authority said.",
+    "Mayor Ines Varga speaks to residents below the Merrow dam in Castlebury on June 17, 2025.",
 )
 
 

@@ -93,6 +93,9 @@ def names_in(text: str) -> Names:
         if run and lowered in _SUFFIXES:
             end = match.end()  # "Conyers Jr": the run goes on past the suffix, which names nobody
             continue
+        if run and _is_initial(word, text, match.end()):
+            end = match.end() + 1  # "Cathy L. Lanier": a middle initial keeps the full name whole
+            continue
         capital = word[0].isupper() and not word.isupper() and lowered not in _NOT_NAMES
         if capital or lowered in _HONORIFIC:
             if run and text[end] != " ":
@@ -108,6 +111,11 @@ def names_in(text: str) -> Names:
 
 
 _POSSESSIVE_ENDS = frozenset(("'s", "’s"))
+
+
+def _is_initial(word: str, text: str, end: int) -> bool:
+    """A middle initial: one capital letter, a full stop and a space ("Matthew G. Whitaker")."""
+    return len(word) == 1 and word.isupper() and text[end : end + 2] == ". "
 _LETTER = r"[^\W\d_]"
 # Where a word of ``_WORD`` starts: not inside a word, nor after a hyphen or apostrophe that joins one.
 _WORD_START = rf"(?<!{_LETTER})(?<!{_LETTER}[-'’])"
@@ -147,10 +155,11 @@ def quotes_first_person_without_speaker(text: str) -> bool:
 _ARTICLES = frozenset("the a an of".split())
 
 
-def not_people(texts: Sequence[str]) -> frozenset[str]:
+def not_people(texts: Sequence[str], people: frozenset[str] = frozenset()) -> frozenset[str]:
     """Capitalised words of a folder that name things, not people: written in lower case somewhere
     ("church"), after "the", "a" or "of" ("the Embassy", "Community of Christ"), or first in a name
-    ("Sprint Nextel"): a surname is none of these."""
+    ("Sprint Nextel"): a surname is none of these. A word of ``people`` (given in full somewhere:
+    "Mitt Romney") stays a person after "the" or first in a name ("the Romney campaign")."""
     # Each distinct text once; two line breaks keep words of different texts from being neighbours.
     folder = "\n\n".join(dict.fromkeys(texts))
     lower = {_without_possessive(w) for w in set(_WORD.findall(folder)) if w[0].islower()}
@@ -163,7 +172,7 @@ def not_people(texts: Sequence[str]) -> frozenset[str]:
             marked.add(word)
         elif previous[0].isupper() and between == " ":
             marked.add(previous)
-    return frozenset(marked | {w for w in _capitalised(lower)})
+    return frozenset((marked - people) | {w for w in _capitalised(lower)})
 
 
 def _without_possessive(word: str) -> str:
@@ -265,15 +274,18 @@ def find_dependencies(
 ) -> Dependencies:
     """What every row depends on (see the module doc)."""
     n = len(texts)
-    things = not_people(texts)
-    by_text: dict[str, Names] = {}  # a sentence repeated across copies of an article is read once
-    names: list[Names] = []
-    for text in texts:
-        known = by_text.get(text)
-        if known is None:
-            raw = names_in(text)
-            known = by_text[text] = Names(raw.full - things, raw.short - things)
-        names.append(known)
+    # A sentence repeated across copies of an article is read once.
+    raw_names = {text: names_in(text) for text in dict.fromkeys(texts)}
+    # Only a full name a brief can show makes a person of a word otherwise filed as a thing.
+    given = frozenset(
+        name
+        for text, fit, leaning in zip(texts, readable.tolist(), opener.tolist(), strict=True)
+        if fit >= 1.0 and not leaning
+        for name in raw_names[text].full
+    )
+    things = not_people(texts, people=given)
+    by_text = {text: Names(raw.full - things, raw.short - things) for text, raw in raw_names.items()}
+    names = [by_text[text] for text in texts]
     same_source_before = np.zeros(n, dtype=bool)
     same_source_before[1:] = source_of_row[1:] == source_of_row[:-1]
     leans = np.full(n, -1, dtype=np.int64)
