@@ -7,28 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from article_folders import write_articles
+from brief_rows import brief_order, folder_features, row_starting
 from citebrief.engine.concepts import concept_weights
-from citebrief.engine.features import Features, build_features
-from citebrief.engine.order import lead_row, reading_order
-from citebrief.ingest import load_folder
-
-
-def _features(tmp_path: Path, articles: dict[str, str]) -> Features:
-    return build_features(load_folder(write_articles(tmp_path / "folder", articles)))
-
-
-def _row(features: Features, start: str) -> int:
-    return next(i for i, r in enumerate(features.rows) if r.text.startswith(start))
-
-
-def _brief_order(features: Features, starts: list[str]) -> list[str]:
-    """The shown rows (given by how their sentences start) in the brief's reading order, as those starts."""
-    rows = [_row(features, s) for s in starts]
-    lead = lead_row(features, concept_weights(features, frozenset()), among=rows)
-    by_row = dict(zip(rows, starts, strict=True))
-    return [by_row[r] for r in reading_order(features, rows, lead)]
-
+from citebrief.engine.order import lead_row
 
 # Only a quote opens the article the news is told in: the news leads, not the quote.
 _QUOTED = {
@@ -79,7 +60,7 @@ _SCENE = {
 def test_the_brief_opens_with_the_news_not_a_quote_or_a_scene_setter(
     tmp_path: Path, articles: dict[str, str], shown: list[str], expected: list[str]
 ) -> None:
-    assert _brief_order(_features(tmp_path, articles), shown) == expected
+    assert brief_order(folder_features(tmp_path, articles), shown) == expected
 
 
 @pytest.mark.parametrize(
@@ -90,5 +71,5 @@ def test_the_brief_opens_with_the_news_not_a_quote_or_a_scene_setter(
     ],
 )
 def test_the_folders_lead_is_specific_news(tmp_path: Path, articles: dict[str, str], lead: str) -> None:
-    features = _features(tmp_path, articles)
-    assert lead_row(features, concept_weights(features, frozenset())) == _row(features, lead)
+    features = folder_features(tmp_path, articles)
+    assert lead_row(features, concept_weights(features, frozenset())) == row_starting(features, lead)

@@ -10,28 +10,11 @@ from pathlib import Path
 import pytest
 
 from article_folders import write_articles
+from brief_rows import brief_order, folder_features, row_starting
 from citebrief.core.model import BriefOptions
 from citebrief.engine import summarise
-from citebrief.engine.concepts import concept_weights
 from citebrief.engine.facts import retells_the_lead
-from citebrief.engine.features import Features, build_features
-from citebrief.engine.order import lead_row, reading_order
 from citebrief.ingest import load_folder
-
-
-def _features(tmp_path: Path, articles: dict[str, str]) -> Features:
-    return build_features(load_folder(write_articles(tmp_path / "folder", articles)))
-
-
-def _row(features: Features, start: str) -> int:
-    return next(i for i, r in enumerate(features.rows) if r.text.startswith(start))
-
-
-def _brief_order(features: Features, starts: list[str]) -> list[str]:
-    rows = [_row(features, s) for s in starts]
-    lead = lead_row(features, concept_weights(features, frozenset()), among=rows)
-    by_row = dict(zip(rows, starts, strict=True))
-    return [by_row[r] for r in reading_order(features, rows, lead)]
 
 
 def _diary(background: str) -> dict[str, str]:
@@ -59,9 +42,9 @@ def _diary(background: str) -> dict[str, str]:
     ],
 )
 def test_background_told_by_how_long_ago_reads_after_the_news(tmp_path: Path, background: str) -> None:
-    features = _features(tmp_path, _diary(background))
+    features = folder_features(tmp_path, _diary(background))
     start = background[:25]
-    order = _brief_order(features, ["Researchers at Kelso", start, "The ink of the diary matches"])
+    order = brief_order(features, ["Researchers at Kelso", start, "The ink of the diary matches"])
     assert order == ["Researchers at Kelso", "The ink of the diary matches", start]
 
 
@@ -91,8 +74,8 @@ _CLEMENCY = {
 def test_another_lead_telling_the_same_people_in_other_words_retells_the_lead(
     tmp_path: Path, other: str, retells: bool
 ) -> None:
-    features = _features(tmp_path, _CLEMENCY)
-    lead, row = _row(features, "The war criminal Anton Vesk"), _row(features, other)
+    features = folder_features(tmp_path, _CLEMENCY)
+    lead, row = row_starting(features, "The war criminal Anton Vesk"), row_starting(features, other)
     cosine = float(features.similarities(lead)[row])
     assert retells_the_lead(features, lead, row, cosine) is retells
 
