@@ -41,8 +41,16 @@ from __future__ import annotations
 import itertools
 import re
 
-from citebrief.engine.event_words import events_of, plain_phrases
-from citebrief.engine.fact_signals import Signals, main_predicate, planned, predicate_words, stages, talks
+from citebrief.engine.event_words import ALIKE, events_of, plain_phrases, records
+from citebrief.engine.fact_signals import (
+    Signals,
+    main_predicate,
+    planned,
+    predicate_words,
+    stages,
+    talks,
+    without_asides,
+)
 from citebrief.engine.fact_values import THING_OF
 from citebrief.engine.features import Features
 from citebrief.engine.tuning import TUNING
@@ -88,10 +96,13 @@ def signals(features: Features, row: int) -> Signals:
         numbers = set(_NUMBER.findall(text))
         # "Twelve" inside a sentence is part of a name ("Council of Twelve Apostles"), not a count.
         numbers.update(_NUMBER_WORDS[w.lower()] for i, w in enumerate(words) if _counts(w, i))
+        # When an aside between dashes or in brackets happened ("— indicted last week —") is not when
+        # the sentence's news did.
+        told = without_asides(text)
         found = Signals(
             weekdays=frozenset(_WEEKDAY.findall(text)),
-            past=bool(_PAST.search(text)),
-            dated=bool(_DATED.search(text)),
+            past=bool(_PAST.search(told)),
+            dated=bool(_DATED.search(told)),
             meeting=bool(_MEETING.search(text)),
             outcome=bool(_OUTCOME.search(text)),
             actors=frozenset(_actor(w) for w in words if _is_actor(w)),
@@ -111,6 +122,7 @@ def signals(features: Features, row: int) -> Signals:
             events=_events(features, plain_phrases(text)),
             happening=_events(features, main_predicate(plain_phrases(text))),
             act=_events(features, predicate_words(plain_phrases(text))),
+            record=_records(features, text),
         )
         features.signals[row] = found
     return found
@@ -121,9 +133,16 @@ def _events(features: Features, text: str) -> frozenset[str]:
     return events_of(tools.content_stems(text), tools.language, tools.stem)
 
 
+def _records(features: Features, text: str) -> frozenset[str]:
+    """Each record the sentence claims, once per stem of what it is said of: "largest:foot"."""
+    stem = features.tools.content_stems
+    return frozenset(f"{one}:{s}" for one, thing in records(text) for s in stem(" ".join(thing)))
+
+
 def _plain_text(words: list[str]) -> str:
-    """The words written in lower case; words for one kind of happening ("hurt", "wounded") as one."""
-    return " ".join(THING_OF.get(w, w) for w in words if w[:1].islower())
+    """The words written in lower case; words for one kind of happening ("hurt", "wounded") or one thing
+    ("swap", "exchange"; "largest", "biggest") as one."""
+    return " ".join(THING_OF.get(w, ALIKE.get(w, w)) for w in words if w[:1].islower())
 
 
 def _names(text: str) -> tuple[frozenset[str], ...]:
@@ -188,6 +207,8 @@ def same_fact(features: Features, a: int, b: int, cosine: float) -> bool:
         return False  # the same people, another happening: the bridge built and the bridge fallen
     if cosine >= TUNING.same_fact_cosine:
         return True
+    if cosine >= TUNING.anchor_cosine and sig_a.record & sig_b.record:
+        return True  # one record of one thing: "the largest dinosaur foot ever found" / "the biggest feet"
     if cosine >= TUNING.happening_cosine and _same_happening(sig_a, sig_b):
         return True
     if cosine >= TUNING.event_cosine and (_same_event(sig_a, sig_b, cosine) or _two_leads(features, a, b)):
