@@ -13,6 +13,10 @@ two different days of the week, not a day this week against last year or another
   words said alike ("Erdogan spoke to Putin by phone" / "Putin and Erdogan discussed Idlib during a
   phone call"). Words for one kind of happening are one word alike ("hurt", "injured", "wounded";
   "killed", "shot dead", "died"), and "Twelve" inside a sentence is part of a name, not a count.
+- with a cosine of at least 0.13, they claim one record of one thing, whatever superlative and words
+  for the thing tell it ("the largest dinosaur foot ever found" / "the biggest feet of any sauropod");
+  "swap" and "exchange", "largest" and "biggest" are one word alike (``event_words.ALIKE``), and a time
+  told in an aside between dashes or in brackets ("— indicted last week —") does not date the sentence.
 Two articles' opening sentences that share many words state the folder's main news: one fact.
 The same event told with other values ("12 killed" / "15 killed") is one fact: the brief says it once.
 A sentence whose numbers and nearly all content words the brief has already said (``adds_nothing``:
