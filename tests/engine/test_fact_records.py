@@ -11,9 +11,10 @@ from test_fact_rules import _verdicts
 
 from article_folders import write_articles
 from citebrief.core import BriefOptions
-from citebrief.engine import summarise
+from citebrief.engine import facts, summarise
 from citebrief.engine.event_words import records
 from citebrief.engine.fact_signals import without_asides
+from citebrief.engine.features import build_features
 from citebrief.ingest import load_folder
 
 
@@ -126,3 +127,17 @@ def test_a_record_told_three_ways_is_in_the_brief_once(tmp_path: Path) -> None:
     texts = [item.text for item in brief.items]
     told = [t for t in texts if any(w in t for w in ("largest", "biggest"))]
     assert len(told) == 1, texts
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Mauril Bélanger introduced the bill.", "Mauril Belanger introduced the bill."),
+        ("Zoë Ortiz won the race.", "Zoe Ortiz won the race."),
+        ("Ålesund flooded.", "Alesund flooded."),
+    ],
+)
+def test_a_name_with_and_without_its_accents_is_one_actor(tmp_path: Path, first: str, second: str) -> None:
+    folder = write_articles(tmp_path / "f", {"a.txt": first + "\n", "b.txt": second + "\n"})
+    features = build_features(load_folder(folder))
+    assert facts.signals(features, 0).actors == facts.signals(features, 1).actors

@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 
 from citebrief.engine.event_words import ALIKE, events_of, plain_phrases, records
 from citebrief.engine.fact_signals import (
@@ -171,7 +172,9 @@ def _is_actor(word: str) -> bool:
 
 
 def _actor(word: str) -> str:
-    return word[:NAME_PREFIX].lower()
+    # "Bélanger" and "Belanger" are one name: accents are written in some articles and not in others.
+    plain = unicodedata.normalize("NFKD", word[:NAME_PREFIX]).encode("ascii", "ignore").decode() or word
+    return plain[:NAME_PREFIX].lower()
 
 
 def _counts(word: str, position: int) -> bool:
