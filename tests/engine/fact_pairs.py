@@ -484,6 +484,38 @@ GROUPS = (
             "The bones of Velorisaurus were dug up by a rancher in Wyoming.",
         ),
     ),
+    Group(
+        (
+            "Scientists said the fossil from Chubut is the largest dinosaur foot ever found.",
+            "It is the largest sauropod foot ever discovered, according to the museum in Trelew.",
+            "The sauropod Tessaurus had the biggest feet of any sauropod, the researchers said.",
+        ),
+        (
+            "The museum in Chubut holds the largest fossil collection ever assembled in Argentina.",
+            "The dinosaur foot from Chubut was dug up by a farmer in 2012.",
+        ),
+    ),
+    Group(
+        (
+            "Former Ardley police officer Tom Reese, 24, was found dead in his home on Thanksgiving.",
+            "A former Ardley police officer — charged last week with faking a shootout — was found dead in his "
+            "home on Thanksgiving Day.",
+        ),
+        (
+            "The former Ardley police officer was charged last week with faking a shootout.",
+            "Tom Reese joined the Ardley police as a part-time officer in 2015.",
+        ),
+    ),
+    Group(
+        (
+            "The Rockies say fans will have the chance to swap the misspelled jerseys for correct ones.",
+            "The Rockies said fans can exchange the misspelled jerseys for corrected ones in September.",
+        ),
+        (
+            "The Rockies said the misspelled jerseys were printed by a supplier in Denver.",
+            "Fans who exchange the jerseys will also get a free ticket to a Rockies game.",
+        ),
+    ),
 )
 
 

@@ -55,6 +55,33 @@ _PHRASES = {
     r"\bstepped down\b": "resigned",
     r"\bunder water\b": "flooded",
 }
+# Words that say one thing, for comparing what two sentences say ("swap" / "exchange" the jerseys),
+# and superlatives that claim one record ("the largest foot" / "the biggest feet").
+_ALIKE = {
+    "exchange": "exchange exchanged swap swapped",
+    "largest": "largest biggest",
+    "smallest": "smallest tiniest",
+    "highest": "highest tallest",
+    "fastest": "fastest quickest",
+    "richest": "richest wealthiest",
+    "oldest": "oldest earliest",
+    "longest": "longest",
+    "deepest": "deepest",
+    "heaviest": "heaviest",
+    "deadliest": "deadliest",
+}
+ALIKE = {word: one for one, words in _ALIKE.items() for word in words.split()}
+_SUPERLATIVES = frozenset(one for one in _ALIKE if one.endswith("est"))
+# What makes a superlative a record: "ever", "of any", "than any other", "on record", "in history".
+_RECORD_MARK = re.compile(
+    r"\b(?:ever|of any|than any|on record|in history|record|world's|world’s)\b", re.IGNORECASE
+)
+# Where the thing a superlative is said of ends: "the largest dinosaur foot | ever found".
+_THING_END = frozenset(
+    "ever of than in on at by to for from since that which who and or as is was are were known recorded "
+    "found discovered seen built made".split()
+)
+RECORD_THING_WORDS = 3  # principled: "the largest [sauropod foot]", "the biggest [feet] of any [sauropod]"
 _PHRASE = re.compile("|".join(f"(?:{p})" for p in _PHRASES), re.IGNORECASE)
 _PHRASE_WORD = [(re.compile(p, re.IGNORECASE), word) for p, word in _PHRASES.items()]
 _EVENT_OF_STEM: dict[str, dict[str, str]] = {}
@@ -76,3 +103,34 @@ def events_of(stems: list[str], language: str, stem: Callable[[str], str]) -> fr
         table = {stem(word): event for event, words in _EVENTS.items() for word in words.split()}
         _EVENT_OF_STEM[language] = table
     return frozenset(table[s] for s in stems if s in table)
+
+
+def records(text: str) -> list[tuple[str, list[str]]]:
+    """The records the sentence claims: each superlative (as ``ALIKE`` spells it) with the words of what it
+    is said of ("is the largest dinosaur foot ever found" -> ("largest", ["dinosaur", "foot"]); "had the
+    biggest feet of any sauropod" -> ("largest", ["feet", "sauropod"])); none without a mark of a record
+    ("ever", "of any", "on record")."""
+    if not _RECORD_MARK.search(text):
+        return []
+    words = re.findall(r"[^\W_]+(?:['’][^\W_]+)?|[^\w\s]", text)  # a mark ends what is said of
+    found = []
+    for i, word in enumerate(words):
+        one = ALIKE.get(word.lower())
+        if one not in _SUPERLATIVES:
+            continue
+        thing = _thing_words(words[i + 1 :])
+        rest = [w.lower() for w in words[i + 1 : i + 2 + RECORD_THING_WORDS * 2]]
+        if "any" in rest:  # "of any sauropod", "than any other dinosaur"
+            after = words[i + 2 + rest.index("any") :]
+            thing += _thing_words([w for w in after if w.lower() != "other"])
+        found.append((one, thing))
+    return found
+
+
+def _thing_words(words: list[str]) -> list[str]:
+    kept = []
+    for word in words[:RECORD_THING_WORDS]:
+        if word.lower() in _THING_END or not word.isalpha():
+            break
+        kept.append(word)
+    return kept

@@ -20,6 +20,9 @@ _CLAUSE_END = re.compile(
 )
 # A clause set off inside the sentence ("Jack, the cat who escaped in August, has been found").
 _ASIDE = re.compile(r",[^,]*\b(?:who|which|whose)\b[^,]*,")
+# An aside between dashes or in brackets ("A former officer — indicted last week — was found dead"): when
+# it happened is not when the sentence's news did.
+_MARKED_ASIDE = re.compile(r"\s[—–][^—–]*[—–]|\s--\s.*?\s--\s|\([^()]*\)")
 _SUBCLAUSE_END = re.compile(_CLAUSE_END.pattern.replace("and|but|or|", ""))
 _AND = re.compile(r"\b(?:and|but|or)\b")
 _AUXILIARIES = AUXILIARIES | NONFINITE_AUXILIARIES | frozenset("'s".split())
@@ -94,6 +97,12 @@ def _main_clause(text: str) -> str:
     return _ASIDE.sub(" ", _LEADING_CLAUSE.sub("", text, count=1))
 
 
+def without_asides(text: str) -> str:
+    """``text`` without its asides between dashes or in brackets: "A former officer — indicted last week
+    — was found dead" -> "A former officer was found dead"."""
+    return _MARKED_ASIDE.sub(" ", text) if _MARKED_ASIDE.search(text) else text
+
+
 def _first_verb(main: str) -> int | None:
     """Where the first verb of the main clause starts, past reporting verbs ("said")."""
     for found in _WORD.finditer(main):
@@ -156,3 +165,4 @@ class Signals:
     events: frozenset[str] = frozenset()  # the kinds of happening its words tell (``event_words``)
     happening: frozenset[str] = frozenset()  # those its main clause tells, from the verb on
     act: frozenset[str] = frozenset()  # those its main verb tells, before its objects: "was jailed"
+    record: frozenset[str] = frozenset()  # the records it claims, "largest:foot" (``event_words.records``)

@@ -13,6 +13,10 @@ two different days of the week, not a day this week against last year or another
   words said alike ("Erdogan spoke to Putin by phone" / "Putin and Erdogan discussed Idlib during a
   phone call"). Words for one kind of happening are one word alike ("hurt", "injured", "wounded";
   "killed", "shot dead", "died"), and "Twelve" inside a sentence is part of a name, not a count.
+- with a cosine of at least 0.13, they claim one record of one thing, whatever superlative and words
+  for the thing tell it ("the largest dinosaur foot ever found" / "the biggest feet of any sauropod");
+  "swap" and "exchange", "largest" and "biggest" are one word alike (``event_words.ALIKE``), and a time
+  told in an aside between dashes or in brackets ("— indicted last week —") does not date the sentence.
 Two articles' opening sentences that share many words state the folder's main news: one fact.
 The same event told with other values ("12 killed" / "15 killed") is one fact: the brief says it once.
 A sentence whose numbers and nearly all content words the brief has already said (``adds_nothing``:
@@ -40,9 +44,18 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 
-from citebrief.engine.event_words import events_of, plain_phrases
-from citebrief.engine.fact_signals import Signals, main_predicate, planned, predicate_words, stages, talks
+from citebrief.engine.event_words import ALIKE, events_of, plain_phrases, records
+from citebrief.engine.fact_signals import (
+    Signals,
+    main_predicate,
+    planned,
+    predicate_words,
+    stages,
+    talks,
+    without_asides,
+)
 from citebrief.engine.fact_values import THING_OF
 from citebrief.engine.features import Features
 from citebrief.engine.tuning import TUNING
@@ -88,10 +101,13 @@ def signals(features: Features, row: int) -> Signals:
         numbers = set(_NUMBER.findall(text))
         # "Twelve" inside a sentence is part of a name ("Council of Twelve Apostles"), not a count.
         numbers.update(_NUMBER_WORDS[w.lower()] for i, w in enumerate(words) if _counts(w, i))
+        # When an aside between dashes or in brackets happened ("— indicted last week —") is not when
+        # the sentence's news did.
+        told = without_asides(text)
         found = Signals(
             weekdays=frozenset(_WEEKDAY.findall(text)),
-            past=bool(_PAST.search(text)),
-            dated=bool(_DATED.search(text)),
+            past=bool(_PAST.search(told)),
+            dated=bool(_DATED.search(told)),
             meeting=bool(_MEETING.search(text)),
             outcome=bool(_OUTCOME.search(text)),
             actors=frozenset(_actor(w) for w in words if _is_actor(w)),
@@ -111,6 +127,7 @@ def signals(features: Features, row: int) -> Signals:
             events=_events(features, plain_phrases(text)),
             happening=_events(features, main_predicate(plain_phrases(text))),
             act=_events(features, predicate_words(plain_phrases(text))),
+            record=_records(features, text),
         )
         features.signals[row] = found
     return found
@@ -121,9 +138,16 @@ def _events(features: Features, text: str) -> frozenset[str]:
     return events_of(tools.content_stems(text), tools.language, tools.stem)
 
 
+def _records(features: Features, text: str) -> frozenset[str]:
+    """Each record the sentence claims, once per stem of what it is said of: "largest:foot"."""
+    stem = features.tools.content_stems
+    return frozenset(f"{one}:{s}" for one, thing in records(text) for s in stem(" ".join(thing)))
+
+
 def _plain_text(words: list[str]) -> str:
-    """The words written in lower case; words for one kind of happening ("hurt", "wounded") as one."""
-    return " ".join(THING_OF.get(w, w) for w in words if w[:1].islower())
+    """The words written in lower case; words for one kind of happening ("hurt", "wounded") or one thing
+    ("swap", "exchange"; "largest", "biggest") as one."""
+    return " ".join(THING_OF.get(w, ALIKE.get(w, w)) for w in words if w[:1].islower())
 
 
 def _names(text: str) -> tuple[frozenset[str], ...]:
@@ -148,7 +172,9 @@ def _is_actor(word: str) -> bool:
 
 
 def _actor(word: str) -> str:
-    return word[:NAME_PREFIX].lower()
+    # "Bélanger" and "Belanger" are one name: accents are written in some articles and not in others.
+    plain = unicodedata.normalize("NFKD", word[:NAME_PREFIX]).encode("ascii", "ignore").decode() or word
+    return plain[:NAME_PREFIX].lower()
 
 
 def _counts(word: str, position: int) -> bool:
@@ -188,6 +214,8 @@ def same_fact(features: Features, a: int, b: int, cosine: float) -> bool:
         return False  # the same people, another happening: the bridge built and the bridge fallen
     if cosine >= TUNING.same_fact_cosine:
         return True
+    if cosine >= TUNING.anchor_cosine and sig_a.record & sig_b.record:
+        return True  # one record of one thing: "the largest dinosaur foot ever found" / "the biggest feet"
     if cosine >= TUNING.happening_cosine and _same_happening(sig_a, sig_b):
         return True
     if cosine >= TUNING.event_cosine and (_same_event(sig_a, sig_b, cosine) or _two_leads(features, a, b)):
