@@ -109,7 +109,7 @@ _POINTING = frozenset(
 # a thought rather than name something said before.
 _OPENS_A_THOUGHT = frozenset(
     "goal question hope belief answer idea reason truth fact key point trick aim lesson irony upshot "
-    "catch worry fear concern thinking theory consensus verdict message".split()
+    "catch worry fear concern thinking theory consensus verdict message reality".split()
 )
 
 
