@@ -29,9 +29,11 @@ _PRESENT_CAPTION = re.compile(
 # Thursday night.", "Francis told Benedict in a gesture of humility."): the quote it introduced was cut.
 _SPEECH_THEN_PLACE = re.compile(
     r"^[^\"“”‘’,;:—–]{2,60}?\b(?:said|says|told|tells|added|adds|wrote)"
-    r"(?: (?:reporters|the [a-z]+|him|her|them|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"(?: (?:reporters|the [a-z]+|him|her|them"
+    r"|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"(?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){0,2}))?"
-    r"( (?:on|in|at|during|before|after|from|while|late|early|earlier|later|via|through|over)\b[^\"“”,;:]*)\.$"
+    r"( (?:on|in|at|during|before|after|from|while|late|early|earlier|later|via|through|over)\b"
+    r"[^\"“”,;:]*)\.$"
 )
 
 
@@ -61,8 +63,8 @@ FRAGMENT_RULES: tuple[Rule, ...] = (
             r"|weekend|summer|spring|winter|fall|autumn|monday|tuesday|wednesday|thursday|friday|saturday"
             r"|sunday|game|match|race|round|term|decade)\b)"
             r"|\b(?:listed|shown|described|mentioned) (?:below|above)\b"
-            r"|\bthe (?:[a-z-]+ ){0,2}(?:list|chart|table|map|video|clip|footage|photos?|images?|pictures?|pics?"
-            r"|graphic|slideshow|gallery|tweet|post) (?:below|above)\b"
+            r"|\bthe (?:[a-z-]+ ){0,2}(?:list|chart|table|map|video|clip|footage|photos?|images?|pictures?"
+            r"|pics?|graphic|slideshow|gallery|tweet|post) (?:below|above)\b"
             r"|\b(?:see|seen|watch|pictured|featured|embedded) (?:below|above)\b"
             r"|^(?:below|above)(?: is| are|,)? (?:an?|the|some|more) ",
             hints=("following", "below", "above"),

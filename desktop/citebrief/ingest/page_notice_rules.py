@@ -31,7 +31,8 @@ def _label_before_colon(text: str, lowered: str) -> bool:
     colon = text.find(":")
     if colon < 0 or colon > 40:
         return False
-    return any(label.match(subject) for label, subject in ((_LABEL, lowered), (_FIGURE_LABEL, text), (_TITLE_LABEL, text)))
+    labels = ((_LABEL, lowered), (_FIGURE_LABEL, text), (_TITLE_LABEL, text))
+    return any(label.match(subject) for label, subject in labels)
 
 
 _APPEAL = re.compile(
