@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from citebrief.ingest.finite_verbs import lacks_finite_verb
+from citebrief.ingest.rule_tests import unquoted
 from citebrief.ingest.sentence_rules import Effect, Rule, pattern
 
 # "You may have seen ...", "Your favorite tracker ...", "If your customers ...": the page speaking to
@@ -43,6 +44,24 @@ def _speech_without_its_words(text: str, lowered: str) -> bool:
         return False
     tail = found.group(1).strip()
     return lacks_finite_verb(tail, tail.lower())
+
+
+# "these questions", "those additional layers" past the first clause (the catalogue's first-clause rule
+# has the rest), and "that's" right after an opening phrase: what they point at the sentence before
+# named. Time words point at the article's day, and "those who" is introduced by what follows.
+_LATER_DEMONSTRATIVE = re.compile(
+    r"\b(?:these|those) (?!(?:days?|year|years|weeks?|months?|times?|who|whose|which|that|are|were|is|was"
+    r"|have|had|will|would|could|can|may|might|and|or|to|in|of|on|at|for|from|with|responsible|involved"
+    r"|present|close|familiar|eligible|under|over|aged|less|more|found|they|we|you|he|she|i|[a-z]+ed|[a-z]+ing)\b)"
+    r"(?<!one of those )[a-z]"
+    r"|^[^,;:]{3,60}, (?:[a-z ]{3,20}, )?(?:that|this)(?:'s|’s| is| was)\b"
+)
+
+
+def _demonstrative_later(text: str, lowered: str) -> bool:
+    if not any(map(lowered.__contains__, ("these ", "those ", "that", "this"))):
+        return False
+    return _LATER_DEMONSTRATIVE.search(unquoted(lowered)) is not None
 
 
 _CUT_OFF = re.compile(r"(?:\.\.\.|…)$")
@@ -106,6 +125,23 @@ FRAGMENT_RULES: tuple[Rule, ...] = (
             "The mayor said in a statement.\" And then she left.",
             "Officials told the man to leave the dam before the night.",
             "The ministry is ready to help — or so it says on April Fools' Day.",
+        ),
+    ),
+    Rule(
+        "demonstrative later in the sentence",
+        Effect.LEANS,
+        _demonstrative_later,
+        (
+            "Journalists, who have a range of assignments, will not always agree on these questions either.",
+            "Engineers then poured concrete over those additional layers of the spillway.",
+            "In Ohio, for example, that's another 6 percent.",
+        ),
+        (
+            "Residents left the valley, and many of them said they would stay away these days.",
+            "Engineers praised those who stayed behind to guard the dam.",
+            "The Red Cross set up beds for those evacuated from the valley.",
+            '"These cracks are new," the engineer said on Monday.',
+            "The mayor said that the dam would hold this year.",
         ),
     ),
     Rule(
