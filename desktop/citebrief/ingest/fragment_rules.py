@@ -52,7 +52,8 @@ def _speech_without_its_words(text: str, lowered: str) -> bool:
 _LATER_DEMONSTRATIVE = re.compile(
     r"\b(?:these|those) (?!(?:days?|year|years|weeks?|months?|times?|who|whose|which|that|are|were|is|was"
     r"|have|had|will|would|could|can|may|might|and|or|to|in|of|on|at|for|from|with|responsible|involved"
-    r"|present|close|familiar|eligible|under|over|aged|less|more|found|they|we|you|he|she|i|[a-z]+ed|[a-z]+ing)\b)"
+    r"|present|close|familiar|eligible|under|over|aged|less|more|they|we|you|he|she|i|[a-z]+ed|[a-z]+ing"
+    r"|[a-z]+en|found|held|hurt|left|caught|shot|lost|sent|kept|built|brought|made|hit|led|paid|sold|put|set)\b)"
     r"(?<!one of those )[a-z]"
     r"|^[^,;:]{3,60}, (?:[a-z ]{3,20}, )?(?:that|this)(?:'s|’s| is| was)\b"
 )
@@ -140,6 +141,7 @@ FRAGMENT_RULES: tuple[Rule, ...] = (
             "Residents left the valley, and many of them said they would stay away these days.",
             "Engineers praised those who stayed behind to guard the dam.",
             "The Red Cross set up beds for those evacuated from the valley.",
+            "Video showed two cars matching the descriptions of those driven by the mayor and her aide.",
             '"These cracks are new," the engineer said on Monday.',
             "The mayor said that the dam would hold this year.",
         ),
