@@ -90,6 +90,28 @@ def test_no_definite_description_before_what_it_names_is_introduced(tmp_path: Pa
         assert introduced and introduced[0] < at, texts
 
 
+# The same flood, where one report's "The scans" stand for the radar survey its sentence before told;
+# no article names scans before.
+SCANNED = {
+    **FLOOD,
+    "survey.txt": "Radar survey of the dam\n\n"
+    "A survey team brought ground radar to the valley late on Saturday.\n\n"
+    "The scans showed water seeping under the foundations of the Merrow dam, engineers said on Sunday.\n\n"
+    "Buses took the evacuated residents to sports halls in Castlebury on Sunday night.\n",
+}
+
+
+@pytest.mark.parametrize("words", LENGTHS)
+def test_a_description_nothing_names_before_comes_with_the_sentence_that_brings_it_in(
+    tmp_path: Path, words: int
+) -> None:
+    brief = summarise(corpus_of(tmp_path, SCANNED), BriefOptions(length=words))
+    texts = texts_of(brief)
+    for at, item in enumerate(brief.items):
+        if item.text.startswith("The scans"):
+            assert at > 0 and "radar" in texts[at - 1], texts
+
+
 QUOTES = {
     "a.txt": "Fishermen protest harbour closure\n\n"
     "Fishermen in Port Alder blocked the harbour entrance with forty boats on Monday to protest against "
@@ -138,6 +160,11 @@ LEFTOVERS = (
     "Get the Courier app for iPhone and iPad to follow the Merrow dam evacuation!",
     "Mike Winter of the Merrow dam authority said.",
     "Mayor Ines Varga speaks to residents below the Merrow dam in Castlebury on June 17, 2025.",
+    "Evacuation Bus Routes: The first buses leave the Merrow dam car park for Castlebury at six.",
+    "KARE-TV video shows water pouring over the spillway of the Merrow dam on Sunday.",
+    "Mayor Ines Varga said on Merrow Radio Sunday night.",
+    "Residents shared the dramatic image below of the water over the Merrow dam spillway.",
+    "In this Sunday, June 15, 2025, photo, residents leave their homes below the Merrow dam.",
 )
 
 

@@ -105,6 +105,14 @@ _POINTING = frozenset(
 )
 
 
+# Heads a sentence goes on to explain ("The goal is to ...", "The question is how ..."): they open
+# a thought rather than name something said before.
+_OPENS_A_THOUGHT = frozenset(
+    "goal question hope belief answer idea reason truth fact key point trick aim lesson irony upshot "
+    "catch worry fear concern thinking theory consensus verdict message reality".split()
+)
+
+
 def points_back(text: str) -> bool:
     """Whether a definite description of the sentence names something only a sentence before says."""
     return any(head in _POINTING for head in described_heads(text))
@@ -168,6 +176,11 @@ def find_descriptions(
                     first_any.setdefault(place, row)
                     if readable[row] > 0:
                         first.setdefault(place, row)
+    # The sources that mention each key: a thing another article names can be introduced by it.
+    sources_of_key: dict[str, set[int]] = {}
+    for row, keys in enumerate(mentions):
+        for key in keys:
+            sources_of_key.setdefault(key, set()).add(int(source_of_row[row]))
     opening: list[tuple[str, int] | None] = []
     inner: list[tuple[tuple[str, int], ...]] = []
     unclear = np.zeros(len(texts), dtype=bool)
@@ -183,10 +196,28 @@ def find_descriptions(
                 needs.append((key, intro))
                 continue
             needs.append(None)
-            if head in _POINTING and first_any.get((place[0], key), row) >= row:
+            unmentioned = first_any.get((place[0], key), row) >= row
+            if head in _POINTING and unmentioned:
+                back[row] = True
+            elif (
+                at == 0
+                and opens
+                and unmentioned
+                and sources_of_key.get(key, set()) <= {place[0]}
+                and _names_what_came_before(texts, source_of_row, row, head)
+            ):
+                # "The scans showed ...", "The arrests were made ...": nothing in the folder names the
+                # scans before, so the sentence before it brought them in by other words.
                 back[row] = True
             elif first_any.get(place, row) < row:
                 unclear[row] = True  # its article introduced it only where a brief cannot show it
         opening.append(needs[0] if opens else None)
         inner.append(tuple(need for need in needs[1 if opens else 0 :] if need is not None))
     return Described(opening, inner, mentions, unclear, back)
+
+
+def _names_what_came_before(texts: Sequence[str], source_of_row: np.ndarray, row: int, head: str) -> bool:
+    """An opening description its article never names before: it stands for what the sentence before
+    told, unless it opens its article, a quote, or a thought it goes on to explain."""
+    follows = row > 0 and source_of_row[row - 1] == source_of_row[row]
+    return follows and head not in _OPENS_A_THOUGHT and not texts[row].startswith(("\"", "“", "‘", "'"))

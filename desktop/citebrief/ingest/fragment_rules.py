@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from citebrief.ingest.finite_verbs import lacks_finite_verb
+from citebrief.ingest.rule_tests import unquoted
 from citebrief.ingest.sentence_rules import Effect, Rule, pattern
 
 # "You may have seen ...", "Your favorite tracker ...", "If your customers ...": the page speaking to
@@ -24,6 +26,45 @@ _PRESENT_CAPTION = re.compile(
     r"|greets|reacts|leaves|departs|takes cover|take cover|participates|delivers remarks|addresses)\b"
     r".*\b(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}\.$"
 )
+# A speech verb and, after it, only where or when it was said ("Colbert said on The Colbert Report
+# Thursday night.", "Francis told Benedict in a gesture of humility."): the quote it introduced was cut.
+_SPEECH_THEN_PLACE = re.compile(
+    r"^[^\"“”‘’,;:—–]{2,60}?\b(?:said|says|told|tells|added|adds|wrote)"
+    r"(?: (?:reporters|the [a-z]+|him|her|them"
+    r"|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"(?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){0,2}))?"
+    r"( (?:on|in|at|during|before|after|from|while|late|early|earlier|later|via|through|over)\b"
+    r"[^\"“”,;:]*)\.$"
+)
+
+
+def _speech_without_its_words(text: str, lowered: str) -> bool:
+    found = _SPEECH_THEN_PLACE.match(text)
+    if found is None or " that " in found.group(1):
+        return False
+    tail = found.group(1).strip()
+    return lacks_finite_verb(tail, tail.lower())
+
+
+# "these questions", "those additional layers" past the first clause (the catalogue's first-clause rule
+# has the rest), and "that's" right after an opening phrase: what they point at the sentence before
+# named. Time words point at the article's day, and "those who" is introduced by what follows.
+_LATER_DEMONSTRATIVE = re.compile(
+    r"\b(?:these|those) (?!(?:days?|year|years|weeks?|months?|times?|who|whose|which|that|are|were|is|was"
+    r"|have|had|will|would|could|can|may|might|and|or|to|in|of|on|at|for|from|with|responsible|involved"
+    r"|present|close|familiar|eligible|under|over|aged|less|more|they|we|you|he|she|i|[a-z]+ed|[a-z]+ing"
+    r"|[a-z]+en|found|held|hurt|left|caught|shot|lost|sent|kept|built|brought|made|hit|led|paid|sold|put|set)\b)"
+    r"(?<!one of those )[a-z]"
+    r"|^[^,;:]{3,60}, (?:[a-z ]{3,20}, )?(?:that|this)(?:'s|’s| is| was)\b"
+)
+
+
+def _demonstrative_later(text: str, lowered: str) -> bool:
+    if not any(map(lowered.__contains__, ("these ", "those ", "that", "this"))):
+        return False
+    return _LATER_DEMONSTRATIVE.search(unquoted(lowered)) is not None
+
+
 _CUT_OFF = re.compile(r"(?:\.\.\.|…)$")
 # Words a sentence never ends on: a clause was cut after them.
 _CUT_AFTER = re.compile(
@@ -42,7 +83,10 @@ FRAGMENT_RULES: tuple[Rule, ...] = (
             r"|weekend|summer|spring|winter|fall|autumn|monday|tuesday|wednesday|thursday|friday|saturday"
             r"|sunday|game|match|race|round|term|decade)\b)"
             r"|\b(?:listed|shown|described|mentioned) (?:below|above)\b"
-            r"|\bthe (?:list|chart|table|map|video|photos?|graphic|slideshow|gallery) (?:below|above)\b",
+            r"|\bthe (?:[a-z-]+ ){0,2}(?:list|chart|table|map|video|clip|footage|photos?|images?|pictures?"
+            r"|pics?|graphic|slideshow|gallery|tweet|post) (?:below|above)\b"
+            r"|\b(?:see|seen|watch|pictured|featured|embedded) (?:below|above)\b"
+            r"|^(?:below|above)(?: is| are|,)? (?:an?|the|some|more) ",
             hints=("following", "below", "above"),
         ),
         (
@@ -50,12 +94,56 @@ FRAGMENT_RULES: tuple[Rule, ...] = (
             "The plaintiffs say the conduct caused the following injuries and losses.",
             "Looking at the list below can tell you whether something may raise your risk.",
             "All of it will go directly to the costs listed above.",
+            "Nobody could resist the cuddly image below of the rescued cat.",
+            "Below is a video of the water pouring over the dam.",
+            "The mayor's speech can be seen below.",
         ),
         (
             "On the following Monday, the girl found several letters.",
             "Obama spoke following a decree by Putin.",
             "The baby landed on the elevator car six stories below.",
             "Prices rose above $100 a barrel.",
+            "Temperatures stayed below freezing all week in the valley.",
+        ),
+    ),
+    Rule(
+        "speech verb whose words were cut",
+        Effect.NEVER,
+        # What "said" introduced stood in a quote the page set apart (a video, a pull quote) and the
+        # sentence keeps only when and where.
+        _speech_without_its_words,
+        (
+            "Colbert said on The Colbert Report Thursday night.",
+            "Francis told Benedict in a gesture of humility.",
+            "The mayor told reporters at the dam on Monday evening.",
+            "Engineer Tom Hart said in a statement.",
+        ),
+        (
+            "The mayor said on Monday the dam would hold.",
+            "Colbert said on Thursday that the show would end.",
+            "Hart told the council in March the repairs would take three weeks.",
+            "The dam held through the night, the mayor said on Monday.",
+            "The mayor said in a statement.\" And then she left.",
+            "Officials told the man to leave the dam before the night.",
+            "The ministry is ready to help — or so it says on April Fools' Day.",
+        ),
+    ),
+    Rule(
+        "demonstrative later in the sentence",
+        Effect.LEANS,
+        _demonstrative_later,
+        (
+            "Journalists, who have a range of assignments, will not always agree on these questions either.",
+            "Engineers then poured concrete over those additional layers of the spillway.",
+            "In Ohio, for example, that's another 6 percent.",
+        ),
+        (
+            "Residents left the valley, and many of them said they would stay away these days.",
+            "Engineers praised those who stayed behind to guard the dam.",
+            "The Red Cross set up beds for those evacuated from the valley.",
+            "Video showed two cars matching the descriptions of those driven by the mayor and her aide.",
+            '"These cracks are new," the engineer said on Monday.',
+            "The mayor said that the dam would hold this year.",
         ),
     ),
     Rule(

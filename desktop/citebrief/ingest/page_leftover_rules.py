@@ -186,6 +186,47 @@ PAGE_LEFTOVER_RULES: tuple[Rule, ...] = (
         ("On March 22, 2014, armed men took over the base.", "The mayor, left in charge, closed the road."),
     ),
     Rule(
+        "broadcaster's clip caption",
+        Effect.NEVER,
+        # "KARE-TV video shows ...": a station's call sign (K or W and three letters, or a "-TV" name or
+        # a channel number) before "video" captions the clip its page embedded.
+        pattern(
+            r"^(?:[KW][A-Z]{3}|[KW][A-Z]{2,3}(?:-(?:TV|DT))|[A-Z]{2,5}-TV|[KW][A-Z]{2,3} ?\d{1,2})(?: News)?"
+            r" (?:video|footage|photos?|images?|clip|screenshot|screengrab)\b",
+            lower=False,
+        ),
+        (
+            "KARE-TV video shows the water pouring over the Merrow dam.",
+            "WSVN video of residents leaving the valley on Sunday.",
+            "KARE 11 footage shows rescuers at the dam.",
+        ),
+        (
+            "KFC video ads showed the new cups last year.",
+            "CNN reported that the dam held through the night.",
+            "Video of the flood was shared widely on Sunday.",
+        ),
+    ),
+    Rule(
+        "dated photo caption inside a line",
+        Effect.NEVER,
+        # "... the fifth state with... (Associated Press) In this Saturday, July 1, 2017, photo, people
+        # line up ...": a teaser cut short and the caption of the photo after it, run into one line.
+        pattern(
+            r"\bin this [^.\"“]{0,40}\d{4},? (?:file |handout )?(?:photo|image|picture)\b"
+            r"|(?:\.\.\.|…) ?\((?:associated press|ap|reuters|afp)\)",
+            hints=("in this", "(a", "(r"),
+        ),
+        (
+            "Sales rose since Saturday, when the state became the fifth with... (Associated Press) In this "
+            "Saturday, July 1, 2017, photo, people line up at a dispensary.",
+            "In this Sunday, June 17, 2025 photo, residents leave the valley below the dam.",
+        ),
+        (
+            "In this town, 2,400 residents left their homes on Sunday.",
+            "In this year's report, the council said the dam held in 2017.",
+        ),
+    ),
+    Rule(
         "glued section label",
         Effect.NEVER,
         pattern(

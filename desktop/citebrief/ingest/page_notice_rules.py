@@ -21,13 +21,18 @@ _LABEL = re.compile(
 )
 # A title-case label and a figure: an infographic's line ("Cost of Weddings: $27,000").
 _FIGURE_LABEL = re.compile(r"[A-Z][\w'’]*(?: (?:of|the|and|in|for|on|[A-Z][\w'’]*)){0,4} ?: [$£€]?\d")
+# Two to five title-case words and a capitalised sentence after the colon ("Wedding Dress Spend: The
+# average bride ..."): an infographic's or a list's heading run into its line. A label naming a
+# person ("Mayor Ines Varga: the dam will hold") is followed by lower case and stays.
+_TITLE_LABEL = re.compile(r"[A-Z][\w'’-]*(?: (?:of|the|and|in|for|on|to|a|[A-Z][\w'’-]*)){1,4}: [\"“]?[A-Z]")
 
 
 def _label_before_colon(text: str, lowered: str) -> bool:
     colon = text.find(":")
     if colon < 0 or colon > 40:
         return False
-    return _LABEL.match(lowered) is not None or _FIGURE_LABEL.match(text) is not None
+    labels = ((_LABEL, lowered), (_FIGURE_LABEL, text), (_TITLE_LABEL, text))
+    return any(label.match(subject) for label, subject in labels)
 
 
 _APPEAL = re.compile(
@@ -89,6 +94,8 @@ PAGE_NOTICE_RULES: tuple[Rule, ...] = (
             "Cost of Weddings: $27,000 is what the average couple spends.",
             "Charges: 2 Minnesota ISIS recruits used student loans to finance travel.",
             "JUNE 18: Former Congresswoman Gabby Giffords throws out the first pitch.",
+            "Wedding Dress Spend: The average bride pays $1,200 for her dress.",
+            "Cost of Weddings: Couples spend more on the venue than on anything else.",
         ),
         (
             "Picture a volcanic eruption: fiery lava and smoke billowing skyward.",
@@ -97,6 +104,8 @@ PAGE_NOTICE_RULES: tuple[Rule, ...] = (
             "The logic seems sound: The more tickets you buy, the better your odds.",
             "The vote was close: 7 of the 12 members backed the plan on Monday.",
             "Two days later, they had an answer: Legionnaires' disease, a form of pneumonia.",
+            "Mayor Ines Varga: the dam will hold this year, engineers say.",
+            "The Merrow Dam Authority said: The repairs will take three weeks.",
         ),
     ),
     Rule(

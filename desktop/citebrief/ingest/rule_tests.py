@@ -88,14 +88,14 @@ def speaker_only_inside_quote(text: str, lowered: str) -> bool:
     ('Officials called it "a mistake ...') has its speaker before the mark, and counting every such
     quote cost ROUGE."""
     quoted_speech = text[:1] in QUOTES and _SPEECH.search(lowered) is not None
-    return quoted_speech and not _SPEECH.search(_unquoted(lowered)) and _FIRST_PERSON.search(text) is not None
+    return quoted_speech and not _SPEECH.search(unquoted(lowered)) and _FIRST_PERSON.search(text) is not None
 
 
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’(?!\w)")
 _MARKS = re.compile("[“”]|''")
 
 
-def _unquoted(text: str) -> str:
+def unquoted(text: str) -> str:
     """The words outside quote marks: "say" inside '“I don't expect him to say so.' names no speaker.
 
     Pages mix marks ('"... ,” he said'), so all count alike. A mark left unpaired opens a quote running
