@@ -22,7 +22,7 @@ from citebrief.engine.features import Features
 from citebrief.engine.order import before_in_its_source, lead_row, specific, superseded
 from citebrief.engine.scipy_sparse import sparse
 from citebrief.engine.selection import Budget, RedundancyGuard
-from citebrief.engine.strays import strays
+from citebrief.engine.strays import asides, strays
 from citebrief.engine.tuning import TUNING
 
 
@@ -250,10 +250,13 @@ def _initial_scores(greedy: _Greedy) -> np.ndarray:
 
 
 def _block_strays(greedy: _Greedy, focus_stems: frozenset[str]) -> None:
-    """Background about another event stays out of an unfocused brief (see ``strays``)."""
-    lead = lead_row(greedy.features, greedy.weights)
+    """Background about another event, and one article's aside on something else, stay out of an
+    unfocused brief (see ``strays``): better a shorter brief than a line about another story."""
+    features = greedy.features
+    lead = lead_row(features, greedy.weights)
     if lead is not None and not focus_stems:
-        greedy.blocked.update(strays(greedy.features, lead))
+        greedy.blocked.update(strays(features, lead))
+        greedy.blocked.update(asides(features, ~off_story_sources(features), lead))
 
 
 def _take_lead(greedy: _Greedy, focus_stems: frozenset[str]) -> None:
