@@ -107,7 +107,7 @@ def _typical_per_article(features: Features, closeness: np.ndarray) -> np.ndarra
 
 def _closeness_to_other_articles(features: Features, on_story: np.ndarray) -> np.ndarray | None:
     """Per row, the cosine between it and the summed readable sentences of the other story articles;
-    None when fewer than ``TUNING.aside_min_articles`` story articles have readable sentences."""
+    None when fewer than ``TUNING.aside_min_articles`` story articles have two readable sentences."""
     count = features.source_count
     shown = (features.readable > 0) & on_story[features.source_of_row]
     members = sparse.csr_matrix(
@@ -116,7 +116,9 @@ def _closeness_to_other_articles(features: Features, on_story: np.ndarray) -> np
     )
     totals = sparse.csr_matrix(members @ features.vectors)
     own = np.asarray(totals.multiply(totals).sum(axis=1)).ravel()
-    if int((own > 0).sum()) < TUNING.aside_min_articles:
+    # One readable line is no thread to agree with (a page of a caption and site text).
+    lines = np.bincount(features.source_of_row[shown], minlength=count)
+    if int(((own > 0) & (lines >= 2)).sum()) < TUNING.aside_min_articles:
         return None
     folder = np.asarray(totals.sum(axis=0)).ravel()
     # |folder - own article|, per article, without a dense articles-by-words table.
