@@ -163,3 +163,20 @@ def test_finding_off_story_articles_in_a_folder_of_thousands_takes_memory_in_ste
     finally:
         tracemalloc.stop()
     assert peak < 16 * 1024 * 1024, f"{peak / 2**20:.0f} MB"
+
+
+# A page whose only text is an archive's crawl notes has no readable line: the two articles beside it
+# are still a pair, and of two stories the brief tells one.
+CRAWL_PAGE = "Web wide crawl with initial seedlist and crawler configuration from March 2011.\n"
+
+
+@pytest.mark.parametrize("words", [60, 150])
+def test_two_stories_beside_a_page_without_readable_lines_are_a_pair(tmp_path: Path, words: int) -> None:
+    articles = {"a.txt": SHOOTING["a.txt"], "stray.txt": SHOOTING["stray.txt"], "z.txt": CRAWL_PAGE}
+    corpus = load_folder(write_articles(tmp_path / "f", articles))
+    features = build_features(corpus)
+    assert not (features.readable[features.source_of_row == 2] > 0).any()
+    assert off_story_sources(features).sum() == 1
+    brief = summarise(corpus, BriefOptions(length=words))
+    cited = {c.source_id for item in brief.items for c in item.citations}
+    assert len(cited - {"z.txt"}) == 1

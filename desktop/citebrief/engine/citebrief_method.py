@@ -22,7 +22,7 @@ from citebrief.engine.features import Features
 from citebrief.engine.order import before_in_its_source, lead_row, specific, superseded
 from citebrief.engine.scipy_sparse import sparse
 from citebrief.engine.selection import Budget, RedundancyGuard
-from citebrief.engine.strays import strays
+from citebrief.engine.strays import asides, strays
 from citebrief.engine.tuning import TUNING
 
 
@@ -42,8 +42,9 @@ def off_story_sources(features: Features) -> np.ndarray:
     )
     closeness, norms = _closeness_to_the_rest(sparse.csr_matrix(members @ features.vectors))
     present = norms > 0
-    if present.sum() == 2 and count == 2:
-        return _off_story_pair(features, closeness)
+    if present.sum() == 2:
+        # Two articles with readable lines (a third page may hold only site text): the pair rule.
+        return _off_story_pair(features, closeness, np.flatnonzero(present))
     if present.sum() < 3:
         return off
     typical = float(np.median(closeness[present]))
@@ -70,25 +71,27 @@ def _closeness_to_the_rest(totals: sparse.csr_matrix) -> tuple[np.ndarray, np.nd
     return np.where(empty | (norms == 0), 0.0, closeness), norms
 
 
-def _off_story_pair(features: Features, closeness: np.ndarray) -> np.ndarray:
-    """Of two articles on different stories (few words alike, no person named in full in both), the one
-    that does not hold the folder's best lead (or, when neither holds one, the one with fewer readable
-    sentences) is off the story."""
-    off = np.zeros(2, dtype=bool)
-    if float(closeness[0]) >= TUNING.off_story_pair:
+def _off_story_pair(features: Features, closeness: np.ndarray, pair: np.ndarray) -> np.ndarray:
+    """Of two articles (``pair``, the sources with readable lines) on different stories (few words
+    alike, no person named in full in both), the one that does not hold the folder's best lead (or,
+    when neither holds one, the one with fewer readable sentences) is off the story."""
+    off = np.zeros(features.source_count, dtype=bool)
+    first, second = (int(source) for source in pair)
+    if float(closeness[first]) >= TUNING.off_story_pair:
         return off
     # Two articles that name one person in full tell of that person, however different their words.
-    names = [set(), set()]  # type: list[set[str]]
+    names: dict[int, set[str]] = {first: set(), second: set()}
     for row, given in enumerate(features.dependencies.full_names):
-        names[int(features.source_of_row[row])].update(given)
-    if names[0] & names[1]:
+        names.get(int(features.source_of_row[row]), set()).update(given)
+    if names[first] & names[second]:
         return off
     lead = lead_row(features, concept_weights(features, frozenset()))
-    if lead is not None:
+    if lead is not None and int(features.source_of_row[lead]) in names:
         keep = int(features.source_of_row[lead])
     else:
-        keep = int(np.argmax(np.bincount(features.source_of_row[features.readable > 0], minlength=2)))
-    off[1 - keep] = True
+        counts = np.bincount(features.source_of_row[features.readable > 0], minlength=features.source_count)
+        keep = first if counts[first] >= counts[second] else second
+    off[second if keep == first else first] = True
     return off
 
 
@@ -250,10 +253,13 @@ def _initial_scores(greedy: _Greedy) -> np.ndarray:
 
 
 def _block_strays(greedy: _Greedy, focus_stems: frozenset[str]) -> None:
-    """Background about another event stays out of an unfocused brief (see ``strays``)."""
-    lead = lead_row(greedy.features, greedy.weights)
+    """Background about another event, and one article's aside on something else, stay out of an
+    unfocused brief (see ``strays``): better a shorter brief than a line about another story."""
+    features = greedy.features
+    lead = lead_row(features, greedy.weights)
     if lead is not None and not focus_stems:
-        greedy.blocked.update(strays(greedy.features, lead))
+        greedy.blocked.update(strays(features, lead))
+        greedy.blocked.update(asides(features, ~off_story_sources(features), lead))
 
 
 def _take_lead(greedy: _Greedy, focus_stems: frozenset[str]) -> None:
