@@ -17,6 +17,7 @@ from citebrief.engine.features import build_features
 from citebrief.engine.order import lead_row
 from citebrief.engine.strays import asides
 from citebrief.ingest import load_folder
+from flood_story import MERROW_ARTICLES
 
 STORY = {
     "a.txt": (
@@ -27,21 +28,7 @@ STORY = {
         "Residents of Merrow spent the night in the school gym. "
         "{ending}\n"
     ),
-    "b.txt": (
-        "Four thousand residents of Merrow left their homes after floodwater broke through the dam. "
-        "Mayor Ines Varga said the town would rebuild once the floodwater went down. "
-        "Engineers blamed three days of heavy rain for the crack in the dam.\n"
-    ),
-    "c.txt": (
-        "The Merrow dam broke on Monday night after heavy rain, and floodwater filled the town. "
-        "Residents of Merrow spent the night in the school gym, the mayor said. "
-        "Engineers will inspect the broken dam once the rain stops.\n"
-    ),
-    "d.txt": (
-        "Heavy rain broke the Merrow dam, and floodwater forced residents of Merrow from their homes. "
-        "The mayor said floodwater reached the town hall on Monday night. "
-        "Engineers said the dam cracked after days of heavy rain.\n"
-    ),
+    **MERROW_ARTICLES,
 }
 # A second story at the end of article a: it shares words with itself, none with the other articles.
 SECOND_STORY = (

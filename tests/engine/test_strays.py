@@ -14,6 +14,7 @@ from citebrief.engine.features import build_features
 from citebrief.engine.order import lead_row
 from citebrief.engine.strays import strays
 from citebrief.ingest import load_folder
+from flood_story import MERROW_ARTICLES
 
 STORY = {
     "a.txt": (
@@ -23,21 +24,7 @@ STORY = {
         "Engineers said the dam had cracked after three days of heavy rain. "
         "{candidate}\n"
     ),
-    "b.txt": (
-        "Four thousand residents of Merrow left their homes after floodwater broke through the dam. "
-        "Mayor Ines Varga said the town would rebuild once the floodwater went down. "
-        "Engineers blamed three days of heavy rain for the crack in the dam.\n"
-    ),
-    "c.txt": (
-        "The Merrow dam broke on Monday night after heavy rain, and floodwater filled the town. "
-        "Residents of Merrow spent the night in the school gym, the mayor said. "
-        "Engineers will inspect the broken dam once the rain stops.\n"
-    ),
-    "d.txt": (
-        "Heavy rain broke the Merrow dam, and floodwater forced residents of Merrow from their homes. "
-        "The mayor said floodwater reached the town hall on Monday night. "
-        "Engineers said the dam cracked after days of heavy rain.\n"
-    ),
+    **MERROW_ARTICLES,
     "e.txt": (
         "Floodwater from the broken Merrow dam filled the town on Monday night. "
         "Residents of Merrow slept in the school gym, and the mayor said the town would rebuild. "
