@@ -29,7 +29,9 @@ sentence) counts 1.5 times; each is linked to its nearest neighbours through a s
 a block of rows at a time (memory grows with the number of documents, never with its square);
 documents with known dates far apart are linked more weakly; average-link agglomeration over those
 links merges groups while they are, on average, alike enough; a large group is then linked again, more
-strictly, inside, and split when that finds two dense cores. Exact copies of one text are grouped once
+strictly, inside, and split when that finds two dense cores; a document far less like its story than
+the rest is then a story of its own, and one clearly more like another story moves there
+(`story_refine`). Exact copies of one text are grouped once
 and follow it. A short report, too short to be grouped by its words, joins the one story whose own
 names it shares (`story_join`).
 """
@@ -51,6 +53,7 @@ from citebrief.engine.scipy_sparse import sparse
 from citebrief.engine.story_cache import AutoGrouping, StoryCache, grouping_key
 from citebrief.engine.story_join import joining, own_names
 from citebrief.engine.story_pages import SITE_PAGE_COPIES, is_article
+from citebrief.engine.story_refine import refine
 from citebrief.engine.story_terms import Analysis, AnalysisMemo, analyse, heading
 
 TERMS_PER_DOCUMENT = 80  # the most distinctive stems that stand for a document
@@ -366,7 +369,7 @@ def _automatic(corpus: Corpus, cancel: CancelToken | None, memo: AnalysisMemo | 
     dates = [_date_of(src) for src in docs]
     links = _links(matrix, dates, cancel)
     group = _split_cores(_average_link(len(docs), links, LINK_THRESHOLD, cancel), links, cancel)
-    group = _eject_outliers(group, matrix)
+    group = refine(_eject_outliers(group, matrix), matrix, cancel)
     copies_of: dict[int, list[str]] = defaultdict(list)  # distinct text -> its documents
     distinct_index = {i: k for k, i in enumerate(distinct)}
     for i in articles:
