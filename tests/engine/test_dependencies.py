@@ -5,12 +5,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from article_folders import write_articles
 from citebrief.core import BriefOptions
-from citebrief.engine.dependencies import earliest_position, names_in, quotes_first_person_without_speaker
-from citebrief.engine.descriptions import described_head
+from citebrief.engine.dependencies import (
+    Dependencies,
+    earliest_position,
+    names_in,
+    quotes_first_person_without_speaker,
+)
+from citebrief.engine.descriptions import described_head, introduces_itself
 from citebrief.engine.features import build_features
 from citebrief.engine.summariser import select_rows
 from citebrief.ingest import load_folder
@@ -99,6 +105,45 @@ def test_a_definite_description_needs_a_sentence_that_introduces_it(tmp_path: Pa
     assert earliest_position(deps, [council, intro], the_plan) == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The director, Fede Alvarez, approaches the material with a straight face.", True),
+        ("“The spokeswoman, Ana Reyes, said the road was closed,” police said.", True),
+        ("The company, Acme Corp., said it would appeal.", True),
+        ("The statement, by Deputy Foreign Minister Sergei Ryabkov, was the sharpest threat yet.", False),
+        ("The storm, which hit Merrow, killed two people.", False),
+        ("The director said the film would open in May.", False),
+    ],
+)
+def test_a_description_with_a_name_beside_it_introduces_itself(text: str, expected: bool) -> None:
+    assert introduces_itself(text) is expected
+
+
+ELSEWHERE = {
+    "a.txt": "Storm\n\nA storm hit the town of Merrow on Monday and cut power to 4,000 homes.\n\n"
+    "Crews worked through the night to clear fallen trees from the roads.\n",
+    "b.txt": "Merrow\n\nSchools in Merrow stayed shut on Tuesday as crews cleared the roads.\n\n"
+    "The storm was blamed for two deaths in the county.\n\n"
+    "The director, Ines Varga, said the schools would open on Thursday.\n",
+}
+
+
+def test_a_description_its_own_article_never_introduces_needs_another_that_does(tmp_path: Path) -> None:
+    features = build_features(load_folder(write_articles(tmp_path / "f", ELSEWHERE)))
+    texts = [r.text for r in features.rows]
+    intro = next(i for i, t in enumerate(texts) if t.startswith("A storm hit"))
+    blamed = next(i for i, t in enumerate(texts) if t.startswith("The storm was blamed"))
+    director = next(i for i, t in enumerate(texts) if t.startswith("The director, Ines Varga"))
+    deps = features.dependencies
+    assert deps.needs(blamed, []) == [intro]
+    assert deps.needs(blamed, [intro]) == []
+    assert deps.described[director] is None  # the name beside it says who the director is
+    for words in range(10, 60, 4):
+        chosen = select_rows(features, BriefOptions(length=words))
+        assert blamed not in chosen or intro in chosen, (words, chosen)
+
+
 FOLDER = {
     "a.txt": "Harbour\n\nFishermen led by Rosa Feld blocked the harbour of Port Alder on Monday.\n\n"
     "The council plans to close the harbour next year.\n\n"
@@ -145,3 +190,17 @@ def test_the_window_adds_a_sentence_after_what_it_depends_on(tmp_path: Path) -> 
     assert earliest_place(features, others, "a.txt", feld.index) == intro + 1
     without = [item for item in others if not item.text.startswith("Fishermen")]
     assert earliest_place(features, without, "a.txt", feld.index) == 0
+
+
+def test_two_sentences_that_each_name_what_the_other_does_bring_each_other_in_once() -> None:
+    deps = Dependencies(
+        leans_on=np.array([-1, -1, -1]),
+        orphan=np.zeros(3, dtype=bool),
+        introducers=((), (), ()),
+        full_names=(frozenset(), frozenset(), frozenset()),
+        described=(None, ("the reservoir", 2), ("the reservoir", 1)),
+        mentions=(frozenset(), frozenset({"the reservoir"}), frozenset({"the reservoir"})),
+    )
+    assert deps.needs(1, []) == [2]
+    assert deps.needs(2, []) == [1]
+    assert deps.needs(1, [0]) == [2]

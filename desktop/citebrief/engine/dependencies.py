@@ -219,20 +219,24 @@ class Dependencies:
         taken = set(chosen)
         introduced = {name for r in taken for name in self.gives(r)}
         bundle: list[int] = []
-        self._collect(row, taken, introduced, bundle, depth=0)
+        self._collect(row, taken, introduced, bundle, ())
         return [r for r in bundle if r != row]
 
     def _collect(
-        self, row: int, taken: set[int], introduced: set[str], bundle: list[int], depth: int
+        self, row: int, taken: set[int], introduced: set[str], bundle: list[int], path: tuple[int, ...]
     ) -> None:
-        if row in taken or row in bundle or depth > 6:
+        # ``path``: the rows whose needs are being gathered; two sentences that each name what the
+        # other does ("The reservoir is ...", "The reservoir will ...") must not bring each other in
+        # again and again.
+        if row in taken or row in bundle or row in path or len(path) > 6:
             return
+        path = (*path, row)
         before = int(self.leans_on[row])
         if before >= 0:
-            self._collect(before, taken, introduced, bundle, depth + 1)
+            self._collect(before, taken, introduced, bundle, path)
         for name, intro in self.requires(row):
             if name not in introduced and intro not in bundle:
-                self._collect(intro, taken, introduced, bundle, depth + 1)
+                self._collect(intro, taken, introduced, bundle, path)
                 introduced.update(self.gives(intro))
         bundle.append(row)
         introduced.update(self.gives(row))

@@ -164,6 +164,8 @@ def find_descriptions(
     mentions: list[frozenset[str]] = []
     first: dict[tuple[int, str], int] = {}
     first_any: dict[tuple[int, str], int] = {}
+    plain: dict[tuple[int, str], int] = {}  # the first readable row that mentions a key otherwise
+    # than as its unexplained opening description: what can introduce it to another article's reader
     for row, text in enumerate(texts):
         found = _WORDS.findall(text.lower()) if key_of else ()
         keys = frozenset(key_of[w] for w in found if w in key_of)
@@ -176,11 +178,14 @@ def find_descriptions(
                     first_any.setdefault(place, row)
                     if readable[row] > 0:
                         first.setdefault(place, row)
+            if readable[row] > 0 and not (heads[row] and key == description_key(heads[row][0])):
+                plain.setdefault((int(source_of_row[row]), key), row)
     # The sources that mention each key: a thing another article names can be introduced by it.
     sources_of_key: dict[str, set[int]] = {}
     for row, keys in enumerate(mentions):
         for key in keys:
             sources_of_key.setdefault(key, set()).add(int(source_of_row[row]))
+    starts = {int(source): row for row, source in reversed(list(enumerate(source_of_row.tolist())))}
     opening: list[tuple[str, int] | None] = []
     inner: list[tuple[tuple[str, int], ...]] = []
     unclear = np.zeros(len(texts), dtype=bool)
@@ -195,8 +200,16 @@ def find_descriptions(
             if intro is not None and intro < row:
                 needs.append((key, intro))
                 continue
-            needs.append(None)
             unmentioned = first_any.get((place[0], key), row) >= row
+            own_opening = at == 0 and opens and unmentioned and not introduces_itself(texts[row])
+            elsewhere = (
+                _introduced_elsewhere(plain, sources_of_key.get(key, set()), place[0], key, starts)
+                if own_opening and head not in _POINTING
+                else None
+            )
+            needs.append(None if elsewhere is None else (key, elsewhere))
+            if elsewhere is not None:
+                continue
             if head in _POINTING and unmentioned:
                 back[row] = True
             elif (
@@ -214,6 +227,30 @@ def find_descriptions(
         opening.append(needs[0] if opens else None)
         inner.append(tuple(need for need in needs[1 if opens else 0 :] if need is not None))
     return Described(opening, inner, mentions, unclear, back)
+
+
+# "The director, Fede Alvarez, ...": the name beside the description says who it is.
+_APPOSITION = re.compile(r"[\"“‘']?The [a-z]+(?:-[a-z]+)*, (?:[A-Z][\w.’'-]*\s)*[A-Z][\w.’'-]*,")
+
+
+def introduces_itself(text: str) -> bool:
+    """Whether an opening description names what it describes beside it ("The director, Fede Alvarez,")."""
+    return _APPOSITION.match(text) is not None
+
+
+def _introduced_elsewhere(
+    first: dict[tuple[int, str], int], sources: set[int], own: int, key: str, starts: dict[int, int]
+) -> int | None:
+    """The row of another article that brings in what an opening description names when its own article
+    never names it before ("The storm was blamed for ...", the storm told of in another article): of each
+    other article's first readable mention, the one nearest its article's start, where articles
+    introduce what they tell."""
+    found = [
+        (row - starts[source], row)
+        for source in sources - {own}
+        if (row := first.get((source, key))) is not None
+    ]
+    return min(found)[1] if found else None
 
 
 def _names_what_came_before(texts: Sequence[str], source_of_row: np.ndarray, row: int, head: str) -> bool:
