@@ -111,8 +111,10 @@ def test_a_definite_description_needs_a_sentence_that_introduces_it(tmp_path: Pa
         ("The director, Fede Alvarez, approaches the material with a straight face.", True),
         ("“The spokeswoman, Ana Reyes, said the road was closed,” police said.", True),
         ("The company, Acme Corp., said it would appeal.", True),
-        ("The statement, by Deputy Foreign Minister Sergei Ryabkov, was the sharpest threat yet.", False),
-        ("The storm, which hit Merrow, killed two people.", False),
+        ("The study, published today in the Journal of Hydrology, found the dam was weak.", True),
+        ("The prize, part of the Merrow Science Fair, rewards a pupil each year.", True),
+        ("The finding, if confirmed, could change how dams are built.", False),
+        ("The storm, which hit hard, killed two people.", False),
         ("The director said the film would open in May.", False),
     ],
 )

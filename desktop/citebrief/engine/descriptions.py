@@ -201,7 +201,9 @@ def find_descriptions(
                 needs.append((key, intro))
                 continue
             unmentioned = first_any.get((place[0], key), row) >= row
-            own_opening = at == 0 and opens and unmentioned and not introduces_itself(texts[row])
+            # An article's first sentence names what its headline told ("The league said on Wednesday")
+            follows = row > 0 and source_of_row[row - 1] == source_of_row[row]
+            own_opening = at == 0 and opens and unmentioned and follows and not introduces_itself(texts[row])
             elsewhere = (
                 _introduced_elsewhere(plain, sources_of_key.get(key, set()), place[0], key, starts)
                 if own_opening and head not in _POINTING
@@ -229,12 +231,14 @@ def find_descriptions(
     return Described(opening, inner, mentions, unclear, back)
 
 
-# "The director, Fede Alvarez, ...": the name beside the description says who it is.
-_APPOSITION = re.compile(r"[\"“‘']?The [a-z]+(?:-[a-z]+)*, (?:[A-Z][\w.’'-]*\s)*[A-Z][\w.’'-]*,")
+# "The director, Fede Alvarez, ...", "The study, published in the Journal of Psychiatry, ...": a phrase
+# beside the description that names someone or something says which one it is.
+_APPOSITION = re.compile(r"[\"“‘']?The [a-z]+(?:-[a-z]+)*, [^,]*?(?<![\w'’-])[A-Z][^,]*,")
 
 
 def introduces_itself(text: str) -> bool:
-    """Whether an opening description names what it describes beside it ("The director, Fede Alvarez,")."""
+    """Whether an opening description says which one it is beside it, with a name ("The director, Fede
+    Alvarez,", "The prize, part of the Google Science Fair,")."""
     return _APPOSITION.match(text) is not None
 
 
@@ -242,7 +246,8 @@ def _introduced_elsewhere(
     first: dict[tuple[int, str], int], sources: set[int], own: int, key: str, starts: dict[int, int]
 ) -> int | None:
     """The row of another article that brings in what an opening description names when its own article
-    never names it before ("The storm was blamed for ...", the storm told of in another article): of each
+    never names it before, though the sentence is not its first ("The storm was blamed for ...", the
+    storm told of in another article): of each
     other article's first readable mention, the one nearest its article's start, where articles
     introduce what they tell."""
     found = [

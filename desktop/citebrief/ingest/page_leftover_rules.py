@@ -118,6 +118,28 @@ PAGE_LEFTOVER_RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "programme promo line",
+        Effect.NEVER,
+        # A reporter's name, then what their clip or show has: the line beside a video, not news.
+        pattern(
+            r"^(?:[A-Z][\w.'’-]* ){1,3}(?:has|have) (?:more |the latest |the story |details |a report )"
+            r"(?:on |from )(?:the )?[A-Z]",
+            hints=(" has ", " have "),
+            lower=False,
+        ),
+        (
+            "Spencer Ante has details on The News Hub.",
+            "Kelly Evans has more on the News Hub.",
+            "Jane Doe has the latest from Merrow.",
+        ),
+        (
+            "Mayor Ines Varga has more on her plate than the dam.",
+            "The council has details on the plan for the dam.",
+            "Apple has details on the new phone in its filing.",
+            "Samsung has the latest Galaxy phones in its shops.",
+        ),
+    ),
+    Rule(
         "shouted opening",
         Effect.NEVER,
         pattern(r"^(?:[A-Z][A-Z'’-]+\s+){3,}", lower=False),
