@@ -15,6 +15,7 @@ from citebrief.engine.dependencies import (
     earliest_position,
     names_in,
     quotes_first_person_without_speaker,
+    speaks_in_first_person,
 )
 from citebrief.engine.descriptions import described_head, introduces_itself
 from citebrief.engine.features import build_features
@@ -206,3 +207,47 @@ def test_two_sentences_that_each_name_what_the_other_does_bring_each_other_in_on
     assert deps.needs(1, []) == [2]
     assert deps.needs(2, []) == [1]
     assert deps.needs(1, [0]) == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I fought back when they came for the boats.", True),
+        ("Our research shows the storms will get worse.", True),
+        ('"We will not leave the harbour," she said.', True),
+        ("My faith in the people of Merrow is the heart of my plan.", True),
+        ('"We will not leave," Rosa Feld, the fishermen\'s leader, said on Monday.', False),
+        ('"I find the dam unsafe," Peter Sung Ohr, the regional director, said in his report.', False),
+        ("The mayor said the dam would hold.", False),
+    ],
+)
+def test_first_person_talk_without_its_speaker(text: str, expected: bool) -> None:
+    assert speaks_in_first_person(text) is expected
+
+
+SPEAKERS = {
+    "a.txt": "Harbour\n\nThe council of Port Alder voted on Monday to close the harbour next year.\n\n"
+    "Fishermen's leader Rosa Feld said the vote would end fishing in the town.\n\n"
+    "I will fight this decision in every court in the land.\n\n"
+    "The harbour has served the town since 1820.\n\n"
+    "Our boats will stay in the water whatever the council says.\n",
+    "b.txt": "Opinion\n\nPort Alder needs its harbour more than ever before.\n\n"
+    "My plan for the harbour would keep every boat in the water.\n",
+}
+
+
+def test_first_person_talk_comes_only_with_a_sentence_naming_its_speaker(tmp_path: Path) -> None:
+    features = build_features(load_folder(write_articles(tmp_path / "f", SPEAKERS)))
+    texts = [r.text for r in features.rows]
+    feld = next(i for i, t in enumerate(texts) if t.startswith("Fishermen's leader Rosa Feld"))
+    fight = next(i for i, t in enumerate(texts) if t.startswith("I will fight"))
+    boats = next(i for i, t in enumerate(texts) if t.startswith("Our boats"))
+    plan = next(i for i, t in enumerate(texts) if t.startswith("My plan"))
+    deps = features.dependencies
+    assert deps.needs(fight, []) == [feld]
+    assert not deps.orphan[fight]
+    assert deps.orphan[boats]  # the line before names no one: whose boats is never said
+    assert deps.orphan[plan]  # an opinion piece's own voice: its writer is in no sentence
+    for words in range(10, 90, 6):
+        chosen = select_rows(features, BriefOptions(length=words))
+        assert boats not in chosen and plan not in chosen, (words, chosen)

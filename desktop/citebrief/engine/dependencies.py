@@ -31,6 +31,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from citebrief.engine.descriptions import find_descriptions
+from citebrief.ingest.rule_tests import group_outside_quotes, speaker_outside_quotes
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -58,6 +59,10 @@ _PLACE_WORDS = frozenset(
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+$", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
+# First-person lines in a row that may lean back to the one naming their speaker. Principled: a quote
+# set as several short paragraphs leans line by line on the one before; further back than this, the
+# speaker's line is too far away to bring into a brief with it.
+SPEAKER_LOOKBACK = 4
 _NAMED_SPEAKER = re.compile(
     r"\b(?:said|says|told|added|according to|wrote|asked)\b[^.]*?[A-Z][^\W\d_]+|"
     r"[A-Z][^\W\d_]+[^\W\d_]* (?:said|says|told|added|wrote|asked)\b"
@@ -269,6 +274,39 @@ class Dependencies:
         )
 
 
+def speaker_untold(texts: Sequence[str], names: Sequence[Names], leans: np.ndarray) -> np.ndarray:
+    """Per row: first-person talk ("I fought back.", "Our research shows ...", '"We will rebuild," he
+    said.') whose speaker the sentences it leans on never name: they name no one, or the chain of
+    first-person lines before it ends at one that does not. Such talk is the article's own voice (an
+    op-ed's "my plan") or a speaker only its headline or byline gives, and no brief can say who speaks."""
+    first_person = np.array([speaks_in_first_person(text) for text in texts], dtype=bool)
+    untold = np.zeros(len(texts), dtype=bool)
+    for row in np.flatnonzero(first_person & (leans >= 0)).tolist():
+        back = int(leans[row])
+        for _ in range(SPEAKER_LOOKBACK):
+            if names[back].full or names[back].short:
+                break  # the line before names someone: the speaker, or who "we" are
+            if not first_person[back] or leans[back] < 0:
+                untold[row] = True
+                break
+            back = int(leans[back])
+        else:
+            untold[row] = True
+    return untold
+
+
+def speaks_in_first_person(text: str) -> bool:
+    """Whether the sentence is first-person talk whose speaker it does not name itself."""
+    lowered = text.lower()
+    talks = (
+        quotes_first_person_without_speaker(text)
+        or speaker_outside_quotes(text, lowered)
+        or group_outside_quotes(text, lowered)
+    )
+    # '"... I find ...," Peter Sung Ohr, the regional director, said': the speaker is named in full
+    return talks and not names_in(_QUOTED.sub(" ", text)).full
+
+
 def find_dependencies(
     texts: Sequence[str],
     source_of_row: np.ndarray,
@@ -300,6 +338,7 @@ def find_dependencies(
                 leans[row] = row - 1
             else:
                 orphan[row] = True
+    orphan |= speaker_untold(texts, names, leans)
     # Where each surname is given in full: first in each source, and the best readable row anywhere.
     first_in_source: dict[tuple[int, str], int] = {}
     best_anywhere: dict[str, int] = {}
