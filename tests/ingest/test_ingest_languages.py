@@ -13,6 +13,7 @@ from sentence_fixtures import NEWS_CASES, SENTENCES
 from citebrief.core.model import BriefOptions, SentenceRole
 from citebrief.engine import summarise
 from citebrief.ingest import load_folder
+from citebrief.ingest.folder import load_file
 from citebrief.ingest.language import (
     _ADDRESS,
     _counted_words,
@@ -234,3 +235,24 @@ def test_parallel_reading_tells_every_language_as_serial_reading_does(tmp_path: 
     parallel = load_folder(tmp_path, cache=None, workers=2)
     assert {s.language for s in parallel.sources} >= {"german", "french", "russian", "dutch", "english"}
     assert parallel == serial
+
+
+def test_a_short_page_in_a_folder_of_one_language_is_read_in_that_language(tmp_path: Path) -> None:
+    # A short page only the model could tell, among 70 English articles: the folder's language, the
+    # same whether the folder is read in worker processes or not.
+    english = SAMPLES["english"]
+    for number in range(70):
+        (tmp_path / f"a{number:02d}.txt").write_text(f"{english} Report {number}.\n", encoding="utf-8")
+    (tmp_path / "b-short.txt").write_text(SAMPLES["german"] + "\n", encoding="utf-8")
+    serial = load_folder(tmp_path, cache=None)
+    parallel = load_folder(tmp_path, cache=None, workers=2)
+    assert parallel == serial
+    short = next(s for s in serial.sources if s.id == "b-short.txt")
+    assert short.language == "english"
+    assert [s.id for s in serial.sources] == sorted(s.id for s in serial.sources)
+
+
+def test_a_short_page_alone_or_among_many_languages_is_told_by_the_model(tmp_path: Path) -> None:
+    (tmp_path / "b-short.txt").write_text(SAMPLES["german"] + "\n", encoding="utf-8")
+    assert load_folder(tmp_path, cache=None).sources[0].language == "german"
+    assert load_file(tmp_path / "b-short.txt", root=tmp_path).language == "german"
