@@ -9,6 +9,8 @@ A row depends on:
   ("Mayor Ines Varga"), found offline from the folder's own capitalised name runs: the first such
   sentence in its own source, else the earliest readable one elsewhere. Any brief sentence that gives
   the full name satisfies it;
+- for each acronym it uses alone that the folder spells out somewhere ("CAPA attorneys argued ...",
+  see ``acronyms``), the sentence that spells it out;
 - for each definite description in it ("The plan will cost ...", "Police said the video was ...", see
   ``descriptions``), the first readable sentence of its article that mentions the thing. Any brief
   sentence that mentions it satisfies it.
@@ -30,6 +32,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from citebrief.engine.acronyms import acronym_needs
 from citebrief.engine.descriptions import find_descriptions
 from citebrief.ingest.rule_tests import group_outside_quotes, speaker_outside_quotes
 
@@ -372,8 +375,12 @@ def find_dependencies(
             leans[row] = row - 1
         else:
             orphan[row] = True
-    intros = [(*own, *inner) for own, inner in zip(intros, described.inner, strict=True)]
-    full = tuple(n_.full for n_ in names)
+    acronyms, spelled = acronym_needs(texts, source_of_row, readable, leans)
+    intros = [
+        (*own, *inner, *letters)
+        for own, inner, letters in zip(intros, described.inner, acronyms, strict=True)
+    ]
+    full = tuple(n_.full | letters for n_, letters in zip(names, spelled, strict=True))
     return Dependencies(
         leans, orphan, tuple(intros), full, tuple(described.opening), tuple(described.mentions)
     )

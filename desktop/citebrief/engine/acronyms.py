@@ -1,0 +1,60 @@
+"""Acronyms a folder spells out: "CAPA attorneys argued ..." needs the sentence that says what CAPA is.
+
+A sentence spells an acronym out when it gives the words and the letters together ("the College
+Athletes Players Association (CAPA)"); the initials of the capitalised words before the brackets must
+be its letters. A sentence that uses the letters alone needs, in a brief, a sentence that spells them
+out: the first readable one of its own article before it, else the first readable one of the folder.
+An acronym no sentence spells out ("FBI", "NASA") is one every reader is taken to know, and so is one
+spelled out only where a brief cannot show it: nothing can introduce it, and the sentence is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+# Capitalised words (small joining words between them) right before an acronym in brackets.
+_SPELLED = re.compile(
+    r"((?:[A-Z][\w.'’&-]*\s+(?:(?:of|and|for|the|on|in|to|&)\s+)*){1,8})\(([A-Z]{2,6})\)"
+)
+_LETTERS = re.compile(r"(?<![\w.'’-])([A-Z]{2,6})(?:s|['’]s)?(?![\w'’-])")
+
+
+def spelled_out(text: str) -> frozenset[str]:
+    """The acronyms ``text`` spells out ("College Athletes Players Association (CAPA)" gives CAPA)."""
+    found = set()
+    for words, letters in _SPELLED.findall(text):
+        initials = "".join(w[0] for w in words.split() if w[0].isupper())
+        if initials.endswith(letters):
+            found.add(letters)
+    return frozenset(found)
+
+
+def acronym_needs(
+    texts: Sequence[str], source_of_row: np.ndarray, readable: np.ndarray, leans: np.ndarray
+) -> tuple[list[tuple[tuple[str, int], ...]], list[frozenset[str]]]:
+    """Per row: (acronym, the row that spells it out) for each acronym it uses alone, and the acronyms
+    it spells out itself (see the module doc)."""
+    spelled = [spelled_out(text) if "(" in text else frozenset() for text in texts]
+    first_in_source: dict[tuple[int, str], int] = {}
+    first_anywhere: dict[str, int] = {}
+    for row, found in enumerate(spelled):
+        if not found or readable[row] < 1.0 or leans[row] >= 0:
+            continue
+        for letters in found:
+            first_in_source.setdefault((int(source_of_row[row]), letters), row)
+            first_anywhere.setdefault(letters, row)
+    needs: list[tuple[tuple[str, int], ...]] = []
+    for row, text in enumerate(texts):
+        used = {m for m in _LETTERS.findall(text) if m in first_anywhere} if first_anywhere else set()
+        wanted = []
+        for letters in sorted(used - spelled[row]):
+            intro = first_in_source.get((int(source_of_row[row]), letters))
+            if intro is None or intro > row:
+                intro = first_anywhere[letters]
+            if intro != row:
+                wanted.append((letters, intro))
+        needs.append(tuple(wanted))
+    return needs, spelled
