@@ -204,6 +204,22 @@ NEVER_RULES: tuple[Rule, ...] = (
         ("Volunteers contributed food and blankets to the shelter.",),
     ),
     Rule(
+        "reporter's sign-off",
+        Effect.NEVER,
+        # A wire story's last line names where its reporters were: about the story, not in it.
+        pattern(
+            r"^(?:[A-Z][\w.'’-]+ ){2,3}reported from [A-Z][^.]*\.?$", hints=("reported from",), lower=False
+        ),
+        (
+            "Ben Finley reported from Norfolk, Virginia.",
+            "Jo Lee reported from Merrow and Al Roy from London.",
+        ),
+        (
+            "Police reported from the scene that two men were hurt.",
+            "Residents of Merrow reported from their roofs that the water was rising.",
+        ),
+    ),
+    Rule(
         "page furniture label",
         Effect.NEVER,
         pattern(r"\W*(?:updated?|editor['’]?s\s+note|correction|raw|more\s+information)\s*:", start=True),
