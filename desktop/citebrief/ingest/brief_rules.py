@@ -129,10 +129,12 @@ NEVER_RULES: tuple[Rule, ...] = (
             r"|\(photo\b|\bcaption\b"
             r"|\((?:l|r|c|left|right|centre|center|top|bottom|front|back)\)|\bpictured\b"
             r"|\bin this (?:file )?photo\b"
-            r"|(?:reuters|ap|afp|getty)/|\bis (?:seen|pictured|shown|greeted)\b.*\b\d{4}\.$",
+            r"|(?:reuters|ap|afp|getty)/|\bis (?:seen|pictured|shown|greeted)\b.*\b\d{4}\.$"
+            r"|^(?:photo(?:graph)?|image|picture) (?:from|taken|shows)\b",
             hints=(
                 "photo",
                 "image",
+                "picture",
                 "getty",
                 "shutterstock",
                 "caption",
@@ -158,8 +160,27 @@ NEVER_RULES: tuple[Rule, ...] = (
         (
             "Mayor Ines Varga (L) and Tom Hart visit the dam on Monday.",
             "A resident is seen near the dam, 2014.",
+            "Photograph from the excavations in 1998, with the foot bones below a tail.",
         ),
-        ("The mayor visited the dam on Monday with engineers.",),
+        (
+            "The mayor visited the dam on Monday with engineers.",
+            "Pictures of the broken dam spread quickly on social media, police said.",
+        ),
+    ),
+    Rule(
+        "portrait caption",
+        Effect.NEVER,
+        # "Brock Turner as he appeared on the night of his arrest.": a name and how a photo shows them.
+        pattern(
+            r"^(?:[A-Z][\w.'’-]+ ){1,3}as (?:he|she|they) (?:appeared|appears|looked|looks)\b",
+            hints=(" as he ", " as she ", " as they "),
+            lower=False,
+        ),
+        ("Tom Hart as he appeared in court on Monday.", "Mayor Ines Varga as she appeared at the hearing."),
+        (
+            "He was calm as he appeared in court on Monday.",
+            "Tom Hart smiled as he appeared in court on Monday.",
+        ),
     ),
     Rule(
         "teaser or aside",
