@@ -3,6 +3,7 @@ sentence may go."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -18,9 +19,20 @@ from citebrief.engine.dependencies import (
     speaks_in_first_person,
 )
 from citebrief.engine.descriptions import described_head, introduces_itself
-from citebrief.engine.features import build_features
+from citebrief.engine.features import Features, build_features
 from citebrief.engine.summariser import select_rows
 from citebrief.ingest import load_folder
+
+
+def _features(tmp_path: Path, articles: dict[str, str]) -> tuple[Features, Callable[[str], int]]:
+    """The features of a folder the test writes, and the row of the sentence that starts with a text."""
+    features = build_features(load_folder(write_articles(tmp_path / "f", articles)))
+    texts = [r.text for r in features.rows]
+
+    def row(start: str) -> int:
+        return next(i for i, t in enumerate(texts) if t.startswith(start))
+
+    return features, row
 
 
 @pytest.mark.parametrize(
@@ -94,11 +106,10 @@ DESCRIBED = {
 
 
 def test_a_definite_description_needs_a_sentence_that_introduces_it(tmp_path: Path) -> None:
-    features = build_features(load_folder(write_articles(tmp_path / "f", DESCRIBED)))
-    texts = [r.text for r in features.rows]
-    intro = next(i for i, t in enumerate(texts) if t.startswith("Councillors then approved a plan"))
-    the_plan = next(i for i, t in enumerate(texts) if t.startswith("The plan will cost"))
-    council = next(i for i, t in enumerate(texts) if t.startswith("The council of Port Alder"))
+    features, row = _features(tmp_path, DESCRIBED)
+    intro = row("Councillors then approved a plan")
+    the_plan = row("The plan will cost")
+    council = row("The council of Port Alder")
     deps = features.dependencies
     assert deps.needs(the_plan, []) == [intro]
     assert deps.needs(the_plan, [intro]) == []
@@ -133,11 +144,10 @@ ELSEWHERE = {
 
 
 def test_a_description_its_own_article_never_introduces_needs_another_that_does(tmp_path: Path) -> None:
-    features = build_features(load_folder(write_articles(tmp_path / "f", ELSEWHERE)))
-    texts = [r.text for r in features.rows]
-    intro = next(i for i, t in enumerate(texts) if t.startswith("A storm hit"))
-    blamed = next(i for i, t in enumerate(texts) if t.startswith("The storm was blamed"))
-    director = next(i for i, t in enumerate(texts) if t.startswith("The director, Ines Varga"))
+    features, row = _features(tmp_path, ELSEWHERE)
+    intro = row("A storm hit")
+    blamed = row("The storm was blamed")
+    director = row("The director, Ines Varga")
     deps = features.dependencies
     assert deps.needs(blamed, []) == [intro]
     assert deps.needs(blamed, [intro]) == []
@@ -156,12 +166,11 @@ FOLDER = {
 
 
 def test_a_sentence_is_added_after_what_it_depends_on(tmp_path: Path) -> None:
-    features = build_features(load_folder(write_articles(tmp_path / "f", FOLDER)))
-    texts = [r.text for r in features.rows]
-    intro = next(i for i, t in enumerate(texts) if t.startswith("Fishermen led by Rosa Feld"))
-    plans = next(i for i, t in enumerate(texts) if t.startswith("The council plans"))
-    feld = next(i for i, t in enumerate(texts) if t.startswith("Feld said"))
-    however = next(i for i, t in enumerate(texts) if t.startswith("However"))
+    features, row = _features(tmp_path, FOLDER)
+    intro = row("Fishermen led by Rosa Feld")
+    plans = row("The council plans")
+    feld = row("Feld said")
+    however = row("However")
     deps = features.dependencies
     assert deps.needs(feld, []) == [intro]
     assert deps.needs(however, []) == [intro, feld]
@@ -237,12 +246,11 @@ SPEAKERS = {
 
 
 def test_first_person_talk_comes_only_with_a_sentence_naming_its_speaker(tmp_path: Path) -> None:
-    features = build_features(load_folder(write_articles(tmp_path / "f", SPEAKERS)))
-    texts = [r.text for r in features.rows]
-    feld = next(i for i, t in enumerate(texts) if t.startswith("Fishermen's leader Rosa Feld"))
-    fight = next(i for i, t in enumerate(texts) if t.startswith("I will fight"))
-    boats = next(i for i, t in enumerate(texts) if t.startswith("Our boats"))
-    plan = next(i for i, t in enumerate(texts) if t.startswith("My plan"))
+    features, row = _features(tmp_path, SPEAKERS)
+    feld = row("Fishermen's leader Rosa Feld")
+    fight = row("I will fight")
+    boats = row("Our boats")
+    plan = row("My plan")
     deps = features.dependencies
     assert deps.needs(fight, []) == [feld]
     assert not deps.orphan[fight]
