@@ -310,6 +310,37 @@ def speaks_in_first_person(text: str) -> bool:
     return talks and not names_in(_QUOTED.sub(" ", text)).full
 
 
+def _surname_introducers(
+    names: Sequence[Names],
+    source_of_row: np.ndarray,
+    readable: np.ndarray,
+    leans: np.ndarray,
+    centrality: np.ndarray,
+) -> list[tuple[tuple[str, int], ...]]:
+    """Per row: (surname, the row giving it in full) for each surname it uses alone: the first such row
+    of its own source before it, else the most central readable one anywhere."""
+    first_in_source: dict[tuple[int, str], int] = {}
+    best_anywhere: dict[str, int] = {}
+    for row, found in enumerate(names):
+        for name in found.full:
+            first_in_source.setdefault((int(source_of_row[row]), name), row)
+            if readable[row] >= 1.0 and leans[row] < 0:
+                held = best_anywhere.get(name)
+                if held is None or centrality[row] > centrality[held]:
+                    best_anywhere[name] = row
+    intros: list[tuple[tuple[str, int], ...]] = []
+    for row, found in enumerate(names):
+        wanted = []
+        for name in sorted(found.short):
+            intro = first_in_source.get((int(source_of_row[row]), name))
+            if intro is None or intro >= row or readable[intro] <= 0:
+                intro = best_anywhere.get(name)
+            if intro is not None and intro != row:
+                wanted.append((name, intro))
+        intros.append(tuple(wanted))
+    return intros
+
+
 def find_dependencies(
     texts: Sequence[str],
     source_of_row: np.ndarray,
@@ -342,26 +373,7 @@ def find_dependencies(
             else:
                 orphan[row] = True
     orphan |= speaker_untold(texts, names, leans)
-    # Where each surname is given in full: first in each source, and the best readable row anywhere.
-    first_in_source: dict[tuple[int, str], int] = {}
-    best_anywhere: dict[str, int] = {}
-    for row in range(n):
-        for name in names[row].full:
-            first_in_source.setdefault((int(source_of_row[row]), name), row)
-            if readable[row] >= 1.0 and leans[row] < 0:
-                held = best_anywhere.get(name)
-                if held is None or centrality[row] > centrality[held]:
-                    best_anywhere[name] = row
-    intros: list[tuple[tuple[str, int], ...]] = []
-    for row in range(n):
-        found = []
-        for name in sorted(names[row].short):
-            intro = first_in_source.get((int(source_of_row[row]), name))
-            if intro is None or intro >= row or readable[intro] <= 0:
-                intro = best_anywhere.get(name)
-            if intro is not None and intro != row:
-                found.append((name, intro))
-        intros.append(tuple(found))
+    intros = _surname_introducers(names, source_of_row, readable, leans, centrality)
     given_anywhere = {name for n_ in names for name in n_.full}
     for row in range(n):
         # Named in full only where no brief can show it: nothing can introduce the surname.

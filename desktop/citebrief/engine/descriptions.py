@@ -154,38 +154,52 @@ class Described:
     points_back: np.ndarray  # bool per row: a description pointing back that its article names nowhere before
 
 
+@dataclass(frozen=True, slots=True)
+class _Mentions:
+    """Where a folder mentions the things its descriptions name."""
+
+    keys: list[frozenset[str]]  # per row: the described things it mentions
+    first: dict[tuple[int, str], int]  # (source, key or "a " + key) -> its first readable mention
+    first_any: dict[tuple[int, str], int]  # the same, readable or not
+    # (source, key) -> the first readable row that mentions it otherwise than as its unexplained
+    # opening description: what can introduce it to another article's reader
+    plain: dict[tuple[int, str], int]
+    sources: dict[str, set[int]]  # key -> the sources that mention it
+    starts: dict[int, int]  # source -> its first row
+
+
+def _mention_index(
+    texts: Sequence[str], source_of_row: np.ndarray, readable: np.ndarray, heads: list[list[str]]
+) -> _Mentions:
+    key_of = {v: description_key(h) for hs in heads for h in hs for v in _variants(h)}
+    index = _Mentions([], {}, {}, {}, {}, {})
+    for row, text in enumerate(texts):
+        found = _WORDS.findall(text.lower()) if key_of else ()
+        keys = frozenset(key_of[w] for w in found if w in key_of)
+        index.keys.append(keys)
+        # Inside a sentence, only a thing its article brought in as "a ..." is referred back to.
+        brought = {key_of[w] for w in introduced_nouns(text) if w in key_of} if keys else set()
+        source = int(source_of_row[row])
+        for key in keys:
+            for place in ((source, key), (source, "a " + key)):
+                if place[1] == key or key in brought:
+                    index.first_any.setdefault(place, row)
+                    if readable[row] > 0:
+                        index.first.setdefault(place, row)
+            if readable[row] > 0 and not (heads[row] and key == description_key(heads[row][0])):
+                index.plain.setdefault((source, key), row)
+            index.sources.setdefault(key, set()).add(source)
+        index.starts.setdefault(source, row)
+    return index
+
+
 def find_descriptions(
     texts: Sequence[str], source_of_row: np.ndarray, readable: np.ndarray, leans_on: np.ndarray
 ) -> Described:
     """What each row's definite descriptions need: the first readable sentence of its article before it
     that mentions the head (see the module doc)."""
     heads = [[] if leans_on[row] >= 0 else described_heads(text) for row, text in enumerate(texts)]
-    key_of = {v: description_key(h) for hs in heads for h in hs for v in _variants(h)}
-    mentions: list[frozenset[str]] = []
-    first: dict[tuple[int, str], int] = {}
-    first_any: dict[tuple[int, str], int] = {}
-    plain: dict[tuple[int, str], int] = {}  # the first readable row that mentions a key otherwise
-    # than as its unexplained opening description: what can introduce it to another article's reader
-    for row, text in enumerate(texts):
-        found = _WORDS.findall(text.lower()) if key_of else ()
-        keys = frozenset(key_of[w] for w in found if w in key_of)
-        mentions.append(keys)
-        # Inside a sentence, only a thing its article brought in as "a ..." is referred back to.
-        brought = {key_of[w] for w in introduced_nouns(text) if w in key_of} if keys else set()
-        for key in keys:
-            for place in ((int(source_of_row[row]), key), (int(source_of_row[row]), "a " + key)):
-                if place[1] == key or key in brought:
-                    first_any.setdefault(place, row)
-                    if readable[row] > 0:
-                        first.setdefault(place, row)
-            if readable[row] > 0 and not (heads[row] and key == description_key(heads[row][0])):
-                plain.setdefault((int(source_of_row[row]), key), row)
-    # The sources that mention each key: a thing another article names can be introduced by it.
-    sources_of_key: dict[str, set[int]] = {}
-    for row, keys in enumerate(mentions):
-        for key in keys:
-            sources_of_key.setdefault(key, set()).add(int(source_of_row[row]))
-    starts = {int(source): row for row, source in reversed(list(enumerate(source_of_row.tolist())))}
+    index = _mention_index(texts, source_of_row, readable, heads)
     opening: list[tuple[str, int] | None] = []
     inner: list[tuple[tuple[str, int], ...]] = []
     unclear = np.zeros(len(texts), dtype=bool)
@@ -196,17 +210,15 @@ def find_descriptions(
         for at, head in enumerate(row_heads):
             key = description_key(head)
             place = (int(source_of_row[row]), key if at == 0 and opens else "a " + key)
-            intro = first.get(place)
+            intro = index.first.get(place)
             if intro is not None and intro < row:
                 needs.append((key, intro))
                 continue
-            unmentioned = first_any.get((place[0], key), row) >= row
-            # An article's first sentence names what its headline told ("The league said on Wednesday")
-            follows = row > 0 and source_of_row[row - 1] == source_of_row[row]
-            own_opening = at == 0 and opens and unmentioned and follows and not introduces_itself(texts[row])
+            unmentioned = index.first_any.get((place[0], key), row) >= row
+            own_opening = at == 0 and opens and unmentioned and _follows(source_of_row, row)
             elsewhere = (
-                _introduced_elsewhere(plain, sources_of_key.get(key, set()), place[0], key, starts)
-                if own_opening and head not in _POINTING
+                _introduced_elsewhere(index, place[0], key)
+                if own_opening and head not in _POINTING and not introduces_itself(texts[row])
                 else None
             )
             needs.append(None if elsewhere is None else (key, elsewhere))
@@ -215,20 +227,24 @@ def find_descriptions(
             if head in _POINTING and unmentioned:
                 back[row] = True
             elif (
-                at == 0
-                and opens
-                and unmentioned
-                and sources_of_key.get(key, set()) <= {place[0]}
-                and _names_what_came_before(texts, source_of_row, row, head)
+                own_opening
+                and index.sources.get(key, set()) <= {place[0]}
+                and _names_what_came_before(texts, row, head)
             ):
                 # "The scans showed ...", "The arrests were made ...": nothing in the folder names the
                 # scans before, so the sentence before it brought them in by other words.
                 back[row] = True
-            elif first_any.get(place, row) < row:
+            elif index.first_any.get(place, row) < row:
                 unclear[row] = True  # its article introduced it only where a brief cannot show it
         opening.append(needs[0] if opens else None)
         inner.append(tuple(need for need in needs[1 if opens else 0 :] if need is not None))
-    return Described(opening, inner, mentions, unclear, back)
+    return Described(opening, inner, index.keys, unclear, back)
+
+
+def _follows(source_of_row: np.ndarray, row: int) -> bool:
+    """Whether the row has one of its article before it: an article's first sentence names what its
+    headline told ("The league said on Wednesday ...")."""
+    return row > 0 and source_of_row[row - 1] == source_of_row[row]
 
 
 # "The director, Fede Alvarez, ...", "The study, published in the Journal of Psychiatry, ...": a phrase
@@ -242,24 +258,21 @@ def introduces_itself(text: str) -> bool:
     return _APPOSITION.match(text) is not None
 
 
-def _introduced_elsewhere(
-    first: dict[tuple[int, str], int], sources: set[int], own: int, key: str, starts: dict[int, int]
-) -> int | None:
+def _introduced_elsewhere(index: _Mentions, own: int, key: str) -> int | None:
     """The row of another article that brings in what an opening description names when its own article
     never names it before, though the sentence is not its first ("The storm was blamed for ...", the
-    storm told of in another article): of each
-    other article's first readable mention, the one nearest its article's start, where articles
-    introduce what they tell."""
+    storm told of in another article): of each other article's first readable mention, the one nearest
+    its article's start, where articles introduce what they tell."""
     found = [
-        (row - starts[source], row)
-        for source in sources - {own}
-        if (row := first.get((source, key))) is not None
+        (row - index.starts[source], row)
+        for source in index.sources.get(key, set()) - {own}
+        if (row := index.plain.get((source, key))) is not None
     ]
     return min(found)[1] if found else None
 
 
-def _names_what_came_before(texts: Sequence[str], source_of_row: np.ndarray, row: int, head: str) -> bool:
-    """An opening description its article never names before: it stands for what the sentence before
-    told, unless it opens its article, a quote, or a thought it goes on to explain."""
-    follows = row > 0 and source_of_row[row - 1] == source_of_row[row]
-    return follows and head not in _OPENS_A_THOUGHT and not texts[row].startswith(("\"", "“", "‘", "'"))
+def _names_what_came_before(texts: Sequence[str], row: int, head: str) -> bool:
+    """An opening description its article never names before, past its article's first sentence: it
+    stands for what the sentence before told, unless it opens a quote or a thought it goes on to
+    explain."""
+    return head not in _OPENS_A_THOUGHT and not texts[row].startswith(("\"", "“", "‘", "'"))
