@@ -160,8 +160,11 @@ def _matrices(
             check(cancel)
         term_cols.extend([vocabulary.setdefault(w, len(vocabulary)) for w in row_stems])
         term_rows.extend([number] * len(row_stems))
-        found = set(row_stems)
-        found.update(map(" ".join, itertools.pairwise(row_stems)))
+        # In first-use order, not a set's: the columns' order decides the order concept weights are
+        # summed in, and a set's order changes from one process to the next (string hashing), which
+        # made two sentences of equal score swap places from run to run.
+        found = dict.fromkeys(row_stems)
+        found.update(dict.fromkeys(map(" ".join, itertools.pairwise(row_stems))))
         concept_cols.extend([concept_ids.setdefault(c, len(concept_ids)) for c in found])
         concept_ptr.append(len(concept_cols))
     shape = (len(stems), max(1, len(vocabulary)))
