@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import multiprocessing as mp
 import os
 from collections import Counter
@@ -20,111 +19,18 @@ from citebrief.core.progress import CancelToken, ProgressCallback, check, report
 from citebrief.ingest.boilerplate import mark_repeated_lines
 from citebrief.ingest.cache import CacheSession, ParseCache, Parsed
 from citebrief.ingest.decode import normalise_text, without_surrogates
-from citebrief.ingest.formats import FORMATS, Extracted, read_format
+from citebrief.ingest.file_text import cut_text, file_time, read_file, title_of
+from citebrief.ingest.formats import FORMATS
 from citebrief.ingest.language import DEFAULT_LANGUAGE, identify_language, settled_language, warm_up
-from citebrief.ingest.limits import MAX_CONTAINER_BYTES, MAX_TEXT_BYTES, MAX_TEXT_CHARS, Budget, FileLimits
+from citebrief.ingest.limits import FileLimits
 from citebrief.ingest.published import source_date
-from citebrief.ingest.reader_process import exit_with_parent, extract_isolated
-from citebrief.ingest.roles import is_page_furniture, is_title_like
+from citebrief.ingest.reader_process import exit_with_parent
 from citebrief.ingest.sentences import overlong_note, punkt_tokenizer, split_sentences
 from citebrief.ingest.walk import collect
 
 SUPPORTED_SUFFIXES = frozenset(FORMATS)
 
 PathLike = str | os.PathLike[str]
-
-
-@dataclass(frozen=True, slots=True)
-class _Read:
-    extracted: Extracted
-    sha256: str
-    partial: str  # why only part of the file was read ("" when all of it was)
-
-
-_MAX_HASHED_BYTES = 1024 * 1024 * 1024
-
-
-def _file_sha256(path: Path, head: bytes, size: int) -> str:
-    """Fingerprint of a file read only in part: the whole file up to 1 GB (streamed), beyond that the
-    part read and the size, so hashing stays bounded in time too."""
-    if size > _MAX_HASHED_BYTES:
-        return hashlib.sha256(head + f"\0{size}".encode()).hexdigest()
-    with path.open("rb") as stream:
-        return hashlib.file_digest(stream, "sha256").hexdigest()
-
-
-def _read(path: Path, limits: FileLimits, cancel: CancelToken | None = None) -> _Read:
-    suffix = path.suffix.lower()
-    fmt = FORMATS.get(suffix)
-    if fmt is None:
-        raise UnreadableFileError(f"unsupported file type {suffix or '(no extension)'}")
-    try:
-        size = path.stat().st_size
-        if size == 0:
-            raise UnreadableFileError("empty file")
-        if not fmt.streamable and size > MAX_CONTAINER_BYTES:
-            limit_mb = MAX_CONTAINER_BYTES // (1024 * 1024)
-            raise UnreadableFileError(f"too large ({size // (1024 * 1024)} MB; the limit is {limit_mb} MB)")
-        limit = MAX_TEXT_BYTES if fmt.streamable else MAX_CONTAINER_BYTES
-        with path.open("rb") as stream:
-            data = stream.read(limit + 1)
-        complete = len(data) <= limit
-        data = data[:limit]
-        if not data:
-            raise UnreadableFileError("empty file")
-    except OSError as exc:
-        raise UnreadableFileError(f"could not be read: {exc.strerror or exc}") from exc
-    mb = 1024 * 1024
-    partial = "" if complete else f"read only the first {limit // mb} MB of {size // mb} MB"
-    if fmt.streamable:
-        extracted = read_format(suffix, data, Budget(seconds=limits.seconds), complete=complete)
-    else:  # container parsers cannot always stop by themselves: a child process is stopped for them
-        extracted = extract_isolated(suffix, data, limits, cancel)
-    try:  # only a file that turned out readable is fingerprinted (a huge binary one never is)
-        sha = hashlib.sha256(data).hexdigest() if complete else _file_sha256(path, data, size)
-    except OSError as exc:
-        raise UnreadableFileError(f"could not be read: {exc.strerror or exc}") from exc
-    return _Read(extracted, sha, partial or extracted.partial)
-
-
-def read_document(path: Path) -> tuple[str, str]:
-    """Return (text, title hint) for a supported file; raise `UnreadableFileError` with a reason."""
-    result = _read(path, FileLimits())
-    return _cut(normalise_text(result.extracted.text))[0], result.extracted.title
-
-
-def _cut(text: str) -> tuple[str, str]:
-    """Text within `MAX_TEXT_CHARS`, cut at a line end, and the notice reason if it was cut."""
-    if len(text) <= MAX_TEXT_CHARS:
-        return text, ""
-    end = text.rfind("\n", 0, MAX_TEXT_CHARS)
-    end = end if end > MAX_TEXT_CHARS // 2 else MAX_TEXT_CHARS
-    return text[:end], f"read only the first {MAX_TEXT_CHARS:,} characters"
-
-
-# Page furniture that may stand above a headline ("All news", "Home | World", a byline): how many such
-# lines are passed over looking for it (the seeds and the evaluation clusters show at most two).
-MAX_LINES_ABOVE_TITLE = 4
-
-
-def _title(text: str, title_hint: str, path: Path) -> str:
-    lines = [line.strip() for line in text.split("\n", 40) if line.strip()]
-    for line in lines[: MAX_LINES_ABOVE_TITLE + 1]:
-        if is_title_like(line):
-            return line.lstrip("#").strip().strip("*_").strip()
-        if not is_page_furniture(line):
-            break
-    if title_hint:
-        return title_hint
-    name = display(path.stem).replace("_", " ").replace("-", " ")
-    return " ".join(name.split()) or display(path.name)
-
-
-def _file_time(path: Path) -> float | None:
-    try:
-        return path.stat().st_mtime
-    except OSError:
-        return None
 
 
 # A text this short that is not plainly English takes the language of most of its folder's documents
@@ -155,8 +61,8 @@ def _parse(
     model: bool = True,
     majority: str | None = None,
 ) -> Parsed:
-    result = _read(path, limits, cancel)
-    text, cut = _cut(normalise_text(result.extracted.text))
+    result = read_file(path, limits, cancel)
+    text, cut = cut_text(normalise_text(result.extracted.text))
     if not text.strip():
         raise UnreadableFileError("no text in the file")
     settled = settled_language(text) if language == "auto" else language
@@ -174,11 +80,11 @@ def _parse(
     if not sentences:
         raise UnreadableFileError("no sentences in the text")
     date, date_from = source_date(
-        text, metadata=without_surrogates(result.extracted.date), language=lang, file_time=_file_time(path)
+        text, metadata=without_surrogates(result.extracted.date), language=lang, file_time=file_time(path)
     )
     return Parsed(
         text=text,
-        title=_title(text, without_surrogates(result.extracted.title), path),
+        title=title_of(text, without_surrogates(result.extracted.title), path),
         date=date,
         date_from=date_from,
         language=lang,
