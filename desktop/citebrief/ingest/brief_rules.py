@@ -6,12 +6,12 @@ They see a body sentence as the brief would show it: whitespace folded, dateline
 
 from __future__ import annotations
 
+from citebrief.ingest.credit_caption_rules import CREDIT_CAPTION_RULES
 from citebrief.ingest.finite_verbs import lacks_finite_verb
 from citebrief.ingest.fragment_rules import FRAGMENT_RULES
 from citebrief.ingest.page_leftover_rules import PAGE_LEFTOVER_RULES
 from citebrief.ingest.page_notice_rules import PAGE_NOTICE_RULES
 from citebrief.ingest.rule_tests import (
-    CAPTION_DATE,
     FALSE_STARTS,
     MAX_WORDS,
     MIN_WORDS,
@@ -122,67 +122,6 @@ NEVER_RULES: tuple[Rule, ...] = (
         ("The council's terms were accepted on Monday evening.",),
     ),
     Rule(
-        "photo caption",
-        Effect.NEVER,
-        pattern(
-            r"\bphoto(?:graph)?\s*(?:by|:|credit)|\bimage\s*(?:by|:)|\bgetty\b|\bshutterstock\b|\bfile\s+photo\b"
-            r"|\(photo\b|\bcaption\b"
-            r"|\((?:l|r|c|left|right|centre|center|top|bottom|front|back)\)|\bpictured\b"
-            r"|\bin this (?:file )?photo\b"
-            r"|(?:reuters|ap|afp|getty)/|\bis (?:seen|pictured|shown|greeted)\b.*\b\d{4}\.$"
-            r"|^(?:photo(?:graph)?|image|picture) (?:from|taken|shows)\b",
-            hints=(
-                "photo",
-                "image",
-                "picture",
-                "getty",
-                "shutterstock",
-                "caption",
-                "(l)",
-                "(r)",
-                "(c)",
-                "(left)",
-                "(right)",
-                "(cent",
-                "(top)",
-                "(bottom)",
-                "(front)",
-                "(back)",
-                "reuters/",
-                "ap/",
-                "afp/",
-                "pictured",
-                " is seen",
-                " is shown",
-                " is greeted",
-            ),
-        ),
-        (
-            "Mayor Ines Varga (L) and Tom Hart visit the dam on Monday.",
-            "A resident is seen near the dam, 2014.",
-            "Photograph from the excavations in 1998, with the foot bones below a tail.",
-        ),
-        (
-            "The mayor visited the dam on Monday with engineers.",
-            "Pictures of the broken dam spread quickly on social media, police said.",
-        ),
-    ),
-    Rule(
-        "portrait caption",
-        Effect.NEVER,
-        # "Brock Turner as he appeared on the night of his arrest.": a name and how a photo shows them.
-        pattern(
-            r"^(?:[A-Z][\w.'’-]+ ){1,3}as (?:he|she|they) (?:appeared|appears|looked|looks)\b",
-            hints=(" as he ", " as she ", " as they "),
-            lower=False,
-        ),
-        ("Tom Hart as he appeared in court on Monday.", "Mayor Ines Varga as she appeared at the hearing."),
-        (
-            "He was calm as he appeared in court on Monday.",
-            "Tom Hart smiled as he appeared in court on Monday.",
-        ),
-    ),
-    Rule(
         "teaser or aside",
         Effect.NEVER,
         # A page pointing at its own video or take, or an aside tacked on: not the story's news. ("Here
@@ -204,40 +143,6 @@ NEVER_RULES: tuple[Rule, ...] = (
             "Watchers on the hill saw the water rise over the wall.",
             "Here are 18 facts about the London Tube you might not have known.",
             "Residents were told to check on their neighbours before leaving.",
-        ),
-    ),
-    Rule(
-        "agency caption date",
-        Effect.NEVER,
-        lambda text, lowered: lowered[-2:-1].isdigit() and CAPTION_DATE.search(lowered) is not None,
-        ("Residents wait near the dam in Merrow, Saturday, June 17, 2017.",),
-        ("Residents waited near the dam in Merrow on June 17, 2017.",),
-    ),
-    Rule(
-        "staff credit",
-        Effect.NEVER,
-        pattern(
-            r"\bcontributed\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story|article))\b"
-            r"|^\W*(?:additional\s+|with\s+)?(?:reporting|editing|writing)\s+by\b",
-            hints=("contributed", "reporting by", "editing by", "writing by"),
-        ),
-        ("Jo Lee in Merrow contributed to this report.", "(Reporting by Jo Lee; Editing by Al Roy)."),
-        ("Volunteers contributed food and blankets to the shelter.",),
-    ),
-    Rule(
-        "reporter's sign-off",
-        Effect.NEVER,
-        # A wire story's last line names where its reporters were: about the story, not in it.
-        pattern(
-            r"^(?:[A-Z][\w.'’-]+ ){2,3}reported from [A-Z][^.]*\.?$", hints=("reported from",), lower=False
-        ),
-        (
-            "Ben Finley reported from Norfolk, Virginia.",
-            "Jo Lee reported from Merrow and Al Roy from London.",
-        ),
-        (
-            "Police reported from the scene that two men were hurt.",
-            "Residents of Merrow reported from their roofs that the water was rising.",
         ),
     ),
     Rule(
@@ -340,6 +245,7 @@ NEVER_RULES: tuple[Rule, ...] = (
     ),
     *PAGE_NOTICE_RULES,
     *PAGE_LEFTOVER_RULES,
+    *CREDIT_CAPTION_RULES,
     *FRAGMENT_RULES,
 )
 
