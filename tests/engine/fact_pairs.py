@@ -516,6 +516,18 @@ GROUPS = (
             "Fans who exchange the jerseys will also get a free ticket to a Rockies game.",
         ),
     ),
+    Group(
+        (
+            "President Tom Hart has announced Judge Ines Varga of Colorado as his pick for the Supreme Court.",
+            "President Tom Hart nominated Judge Ines Varga from the 10th Circuit Court of Appeals to fill the "
+            "vacant seat of the late Justice Ruth Amsel.",
+        ),
+        (
+            "President Tom Hart attacked Judge Ines Varga in sharp terms at a meeting with senators.",
+            "The Senate confirmed Judge Ines Varga to the Supreme Court by a vote of 54 to 45.",
+            "Judge Ines Varga wrote to President Tom Hart that his speech to Congress was magnificent.",
+        ),
+    ),
 )
 
 

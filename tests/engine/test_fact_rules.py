@@ -381,6 +381,20 @@ def test_talk_about_the_event_does_not_state_it(tmp_path: Path, shown: str, othe
             "A crowd of fans was on the Wick footbridge when it collapsed on Saturday.",
             True,
         ),
+        # The act told by one main verb and by a noun in the other: "as his pick" is the nomination.
+        (
+            "President Tom Hart has announced Judge Ines Varga of Colorado as his pick for the Supreme Court.",
+            "President Tom Hart nominated Judge Ines Varga from the 10th Circuit Court of Appeals to fill the "
+            "vacant seat of the late Justice Ruth Amsel.",
+            True,
+        ),
+        # The same people, another act: the confirmation is not the nomination.
+        (
+            "President Tom Hart nominated Judge Ines Varga from the 10th Circuit Court of Appeals to fill the "
+            "vacant seat of the late Justice Ruth Amsel.",
+            "The Senate confirmed Judge Ines Varga of the 10th Circuit Court of Appeals by a vote of 54 to 45.",
+            False,
+        ),
         # The same people, another happening: what the verdict was for is not the verdict.
         (
             "Ada Morrow will spend the next eight years behind bars for the fraud at her Vell bank.",

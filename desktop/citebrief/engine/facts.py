@@ -237,13 +237,14 @@ def _other_happening(a: Signals, b: Signals) -> bool:
 
 def _same_happening(a: Signals, b: Signals) -> bool:
     """The same actors, and what one main verb tells happened told by the other's main verb or its
-    noun ("annexed" / "backed the annexation"; "blocked" / "froze"), with no other values and both
-    done or both to come. A meeting and its outcome stay two facts."""
+    noun anywhere in it ("annexed" / "backed the annexation"; "blocked" / "froze"; "nominated" /
+    "announced as his pick"), with no other values and both done or both to come. A meeting and its
+    outcome stay two facts."""
     if (a.meeting and b.outcome and not a.outcome) or (b.meeting and a.outcome and not b.outcome):
         return False
     if a.planned != b.planned or (a.numbers and b.numbers and not a.numbers & b.numbers):
         return False
-    told = (a.act & b.happening) | (b.act & a.happening)
+    told = (a.act & b.events) | (b.act & a.events)  # `events` hold `happening`
     anchored = bool(a.weekdays & b.weekdays) or len(a.actors & b.actors) > TUNING.happening_actors
     return bool(told) and len(a.actors & b.actors) >= TUNING.happening_actors and anchored
 
