@@ -3,7 +3,7 @@ credits and sign-offs, never brief sentences (see ``sentence_rules``)."""
 
 from __future__ import annotations
 
-from citebrief.ingest.rule_tests import CAPTION_DATE
+from citebrief.ingest.rule_tests import CAPTION_DATE, told_the_writer
 from citebrief.ingest.sentence_rules import Effect, Rule, pattern
 
 CREDIT_CAPTION_RULES: tuple[Rule, ...] = (
@@ -16,7 +16,8 @@ CREDIT_CAPTION_RULES: tuple[Rule, ...] = (
             r"|\((?:l|r|c|left|right|centre|center|top|bottom|front|back)\)|\bpictured\b"
             r"|\bin this (?:file )?photo\b"
             r"|(?:reuters|ap|afp|getty)/|\bis (?:seen|pictured|shown|greeted)\b.*\b\d{4}\.$"
-            r"|^(?:photo(?:graph)?|image|picture) (?:from|taken|shows)\b",
+            r"|^(?:photo(?:graph)?|image|picture) (?:from|taken|shows)\b"
+            r"|^(?:an? |this )?(?:file|handout|undated) (?:photo(?:graph)?|image|picture)\b",
             hints=(
                 "photo",
                 "image",
@@ -47,10 +48,12 @@ CREDIT_CAPTION_RULES: tuple[Rule, ...] = (
             "Mayor Ines Varga (L) and Tom Hart visit the dam on Monday.",
             "A resident is seen near the dam, 2014.",
             "Photograph from the excavations in 1998, with the foot bones below a tail.",
+            "A file image from the Galileo spacecraft shows the Conemara region of Europa.",
         ),
         (
             "The mayor visited the dam on Monday with engineers.",
             "Pictures of the broken dam spread quickly on social media, police said.",
+            "The file image the police released shows the dam before it broke.",
         ),
     ),
     Rule(
@@ -100,6 +103,21 @@ CREDIT_CAPTION_RULES: tuple[Rule, ...] = (
         (
             "Police reported from the scene that two men were hurt.",
             "Residents of Merrow reported from their roofs that the water was rising.",
+        ),
+    ),
+    Rule(
+        "the writer's own source",
+        Effect.NEVER,
+        told_the_writer,
+        (
+            "Now sources tell me that Kendra wants a cut of the profits.",
+            '"She is no dumb blonde," a friend of Kendra tells me.',
+            "The mayor told us the dam would hold through the night.",
+        ),
+        (
+            '"They told me to leave the house," Varga said.',
+            "The mayor told reporters the dam would hold.",
+            "Sources told the Merrow Gazette that the dam would hold.",
         ),
     ),
 )

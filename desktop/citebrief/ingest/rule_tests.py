@@ -118,6 +118,18 @@ def first_person_outside_quotes(text: str, lowered: str) -> bool:
     return _FIRST_PERSON.search(_QUOTED.sub(" ", text)) is not None
 
 
+# "sources tell me", "a friend of hers told us": the writer's own informant, outside any quote.
+_TOLD_THE_WRITER = re.compile(r"\b(?:tells?|told|telling) (?:me|us)\b")
+
+
+def told_the_writer(text: str, lowered: str) -> bool:
+    """'A friend of Kendra tells me ...' outside quote marks: the column's writer speaks of their source,
+    which no brief can repeat as its own."""
+    if text.count('"') % 2 or text.count("“") != text.count("”"):
+        return False  # a torn quote: the quote rules decide
+    return _TOLD_THE_WRITER.search(_QUOTED.sub(" ", text)) is not None
+
+
 _SPEAKER_I = re.compile(r"(?<!War )(?<!Part )\b(?:I|me|my|My|mine)\b")
 
 
