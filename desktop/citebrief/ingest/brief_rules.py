@@ -283,15 +283,25 @@ LEANS_RULES: tuple[Rule, ...] = (
         Effect.LEANS,
         after_opening(
             r"(?:(?:many|some|most|all|none|both|each|several|few|one|two|three) of (?:them|these|those)"
-            r"|the (?:rest|others|remainder)|the other (?:two|three|four|five|six))\b"
+            r"|the (?:rest|others|remainder)|the other (?:two|three|four|five|six)"
+            r"|the ones(?! of\b)|the one (?:who|that|which|he|she|they|we|i|you|in|on|at|with))\b"
         ),
         (
             "Many of them slept in the school gym.",
             "Two of those were children.",
             "The rest were taken to the school gym.",
             "The others stayed behind to guard the dam.",
+            "The ones we have with our environment, and the people closest to us.",
+            "The one he built in 1961 still stands.",
         ),
-        ("Many residents slept in the school gym.", "Two of the engineers stayed.", "The restaurant closed."),
+        (
+            "Many residents slept in the school gym.",
+            "Two of the engineers stayed.",
+            "The restaurant closed.",
+            "The one-day strike closed the dam.",
+            "The onesie sold out in a day.",
+            "The one thing the mayor wanted was a new dam.",
+        ),
     ),
     Rule(
         "demonstrative or here in the first clause",
