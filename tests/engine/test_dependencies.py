@@ -259,3 +259,21 @@ def test_first_person_talk_comes_only_with_a_sentence_naming_its_speaker(tmp_pat
     for words in range(10, 90, 6):
         chosen = select_rows(features, BriefOptions(length=words))
         assert boats not in chosen and plan not in chosen, (words, chosen)
+
+
+def test_a_country_named_alone_needs_no_introduction_a_surname_still_does(tmp_path: Path) -> None:
+    # "US Naval Forces Japan" ends with "Japan" as "Mayor Ines Varga" ends with "Varga": only the
+    # surname is a person the brief must name in full first.
+    features, row = _features(
+        tmp_path,
+        {
+            "a.txt": "Collision\n\nSeven sailors were missing on Saturday after a destroyer collided with a "
+            "cargo ship off the coast of Japan.\n\n"
+            "Mayor Ines Varga of Yokosuka said the port was closed.\n\n"
+            "The destroyer had left port on Friday, a US Naval Forces Japan spokesman said.\n\n"
+            "Varga said the crew were taken to hospital.\n",
+        },
+    )
+    deps = features.dependencies
+    assert deps.requires(row("Seven sailors")) == ()
+    assert deps.needs(row("Varga said"), []) == [row("Mayor Ines Varga")]

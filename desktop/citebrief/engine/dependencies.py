@@ -34,6 +34,7 @@ import numpy as np
 
 from citebrief.engine.acronyms import acronym_needs
 from citebrief.engine.descriptions import find_descriptions
+from citebrief.engine.places import country_words
 from citebrief.ingest.rule_tests import group_outside_quotes, speaker_outside_quotes
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -359,7 +360,7 @@ def find_dependencies(
         if fit >= 1.0 and not leaning
         for name in raw_names[text].full
     )
-    things = not_people(texts, people=given)
+    things = not_people(texts, people=given) | country_words()  # "Japan" alone is no surname
     by_text = {text: Names(raw.full - things, raw.short - things) for text, raw in raw_names.items()}
     names = [by_text[text] for text in texts]
     same_source_before = np.zeros(n, dtype=bool)
