@@ -25,6 +25,7 @@ from citebrief.ingest.rule_tests import (
     person_named_nowhere,
     plain_words,
     quote_without_speaker,
+    role_without_name,
     speaker_only_inside_quote,
     speaker_outside_quotes,
     unlike_a_sentence_end,
@@ -362,7 +363,7 @@ LEANS_RULES: tuple[Rule, ...] = (
     Rule(
         "subject named by a role noun",
         Effect.LEANS,
-        after_opening(
+        role_without_name(
             r"the (?:province|company|firm|city|town|country|region|agency|group|organi[sz]ation|ministry"
             r"|department|court|carrier|network|site|school|university|team|club|star|actor|actress|singer"
             r"|host|suspect|victim|woman|man|boy|girl|couple|pair|duo|prime minister|president|minister"
@@ -375,7 +376,12 @@ LEANS_RULES: tuple[Rule, ...] = (
             "The company denied any wrongdoing.",
             "The rapper posted an apology on Monday.",
         ),
-        ("The province of Idlib is home to 3 million people.", "The companies' shares fell on Monday."),
+        (
+            "The province of Idlib is home to 3 million people.",
+            "The companies' shares fell on Monday.",
+            "The actor Tom Hart owns a brewery in Ardley.",
+            "The rapper Lil Merrow posted an apology on Monday.",
+        ),
     ),
     Rule(
         "subject named by age or number",

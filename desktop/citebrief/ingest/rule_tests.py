@@ -68,6 +68,21 @@ def after_opening(regex: str) -> Test:
     return lambda text, lowered: compiled.match(_opening(lowered)) is not None
 
 
+def role_without_name(regex: str) -> Test:
+    """``after_opening``, unless a name follows the role at once: "The actor Tom Hart owns ..." says who."""
+    compiled = re.compile(regex, re.IGNORECASE)  # on the text itself, whose capitals tell a name
+
+    def test(text: str, lowered: str) -> bool:
+        opening = text.lstrip(QUOTES + " ")
+        found = compiled.match(opening)
+        if found is None:
+            return False
+        after = opening[found.end() :]
+        return not (after[:1] == " " and after[1:2].isupper())
+
+    return test
+
+
 def unlike_a_sentence_end(text: str, lowered: str) -> bool:
     return text.rstrip(_CLOSERS)[-1:] not in (".", "!")
 
