@@ -85,7 +85,7 @@ def lacks_finite_verb(text: str, lowered: str) -> bool:
             0
             if word in _PREPOSITIONS
             else _PHRASE_WORDS + 1
-            if _ends_like_a_verb(word)
+            if _ends_like_a_verb(word) and not apostrophe  # "Guede's footprints": a possessive is no verb
             else after_preposition + 1
         )
         previous, previous_end = word, match.end()
@@ -103,3 +103,59 @@ def _noun_after(previous: str, lowered: str, previous_end: int, start: int) -> b
 
 def _ends_line(lowered: str, end: int) -> bool:
     return not any(c.isalnum() for c in lowered[end:])
+
+
+# Words that open a relative clause. "that" opens one only when a verb or an adverb follows it
+# ("Words that should be ...", "a culture that promotes ..."): before a noun it points ("that belief"),
+# before a subject it opens what was said ("suggest that the brain's ..."), and after a comma it is
+# the subject itself ("Actually, that can't be right.").
+_RELATIVE = re.compile(
+    r"\s(?:which|who|whom|whose|where)\s"
+    r"|(?<![,;:])(?<!\bnow)(?<!\bso)(?<!\bleast)(?<!\band)(?<!\bbut)(?<!\bor)(?<!\bmaybe)(?<!\bperhaps)"
+    r"\sthat\s(?=([a-z']+))"
+)
+_ADVERBS = frozenset("more most also still never always often somehow even just only already".split())
+
+
+def _opens_clause(found: re.Match[str]) -> bool:
+    following = found.group(1)
+    return (
+        following is None
+        or following in _AUXILIARIES
+        or following in _ADVERBS
+        or following.endswith(("ly", "ed"))
+        or _ends_like_a_verb(following)
+    )
+
+
+_PARTICIPLE = re.compile(r"[a-z]+(?:ed|en|ing)$")
+
+
+def relative_clause_only(text: str, lowered: str) -> bool:
+    """A noun phrase whose only verb is in its relative clause, with no main clause after it: "Words
+    that should be required reading for men and women of all ages.", "A bloody footprint on a bathmat
+    that more closely corresponds with Guede's footprints." (a caption or a headline's half)."""
+    if lowered.rstrip("\"'”’ ").endswith("?"):
+        return False  # "So who is in the right?": a question's "who" opens no relative clause
+    found = next((m for m in _RELATIVE.finditer(lowered) if _opens_clause(m)), None)
+    # The prefix up to the relative word, so that its last word does not end the line (a plural there
+    # would be read as a verb's subject, not a verb: "the cost of health policies that are ...").
+    if found is None or not lacks_finite_verb(text[: found.end()], lowered[: found.end()]):
+        return False
+    if len(lowered) != len(text):
+        return False  # a letter whose lower case is longer: the offsets below would not match
+    rest, original = lowered[found.end() :], text[found.end() :]
+    words = list(_WORD.finditer(rest))
+    at = next(
+        (i for i, m in enumerate(words) if not lacks_finite_verb(original[: m.end()], rest[: m.end()])), None
+    )
+    if at is None:
+        return False  # no verb in the clause either: the "no finite verb" rule's
+    end = at + 1
+    if words[at].group() in _AUXILIARIES:  # "should be required": the verb phrase goes on
+        while end < len(words) and words[end].group() in _AUXILIARIES:
+            end += 1
+        if end < len(words) and _PARTICIPLE.fullmatch(words[end].group()):
+            end += 1
+    cut = words[end - 1].end()
+    return lacks_finite_verb(original[cut:], rest[cut:])

@@ -19,12 +19,14 @@ _ADDRESS = re.compile(
     r"(?:you|your|yours|yourself|you'(?:ll|re|ve|d)|you’(?:ll|re|ve|d))\b"
 )
 _QUOTE_MARKS = ("\"", "“", "‘")
-# A photo caption in the present tense, dated in full at its end ("Conway speaks in support of
-# Webber at an event in Wayne, N.J., on Oct. 22, 2018."): news is told in the past.
+# A photo caption in the present tense, dated at its end in full or as days past ("Conway speaks in
+# support of Webber at an event in Wayne, N.J., on Oct. 22, 2018.", "Pelosi speaks during a news
+# conference at the Capitol last week."): news is told in the past, and a plan is not "last week".
 _PRESENT_CAPTION = re.compile(
     r"\b(?:speaks|arrives|attends|gestures|waves|poses|looks on|listens|walks|stands|sits|smiles|talks"
     r"|greets|reacts|leaves|departs|takes cover|take cover|participates|delivers remarks|addresses)\b"
-    r".*\b(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}\.$"
+    r".*\b(?:(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}"
+    r"|last (?:week|month|year|night|weekend)|yesterday|earlier this (?:week|month|year))\.$"
 )
 # A speech verb and, after it, only where or when it was said ("Colbert said on The Colbert Report
 # Thursday night.", "Francis told Benedict in a gesture of humility."): the quote it introduced was cut.
@@ -219,9 +221,12 @@ FRAGMENT_RULES: tuple[Rule, ...] = (
             "White House counselor Kellyanne Conway speaks in support of a candidate in Wayne, N.J., "
             "on Oct. 22, 2018.",
             "Mayor Ines Varga waves to residents at the Merrow dam on June 17, 2017.",
+            "House Minority Leader Ines Varga speaks during a news conference at the Capitol last week.",
         ),
         (
             "Mayor Ines Varga spoke to residents at the Merrow dam on June 17, 2017.",
+            "Mayor Ines Varga spoke during a news conference at the Capitol last week.",
+            "Mayor Ines Varga speaks at the Merrow dam on Monday.",
             "The new law takes effect on Jan. 1, 2019.",
             "The mayor waves away the engineers' warnings, residents said.",
         ),
