@@ -283,6 +283,29 @@ LEANS_RULES: tuple[Rule, ...] = (
         ("Heavy rain fell all night.", "Rivers rose all night.", "Thousands left their homes."),
     ),
     Rule(
+        "connective phrase opener",
+        Effect.LEANS,
+        # Several words that carry on from the sentence before: what is added to, the result of, the
+        # example of, or the day after it.
+        after_opening(
+            r"(?:in addition|as a result|for (?:example|instance)|on the other hand|by contrast|in contrast"
+            r"|once again|even so|in other words|at the same time|in turn|in response|to that end|after that"
+            r"|as such|that said|in the meantime|since then|by then|the (?:next|following|same) day"
+            r"|that same day|(?:a day|days|hours|weeks|months) later)(?=[,\s])(?!\s(?:to|of)\b)"
+        ),
+        (
+            "In addition, Rezko has stated to the government that he met the official.",
+            "As a result, the town flooded.",
+            "Once again, hunger had no effect on how much people liked the clips.",
+            "Days later, the dam broke.",
+        ),
+        (
+            "In addition to the dam, the town lost its bridge.",
+            "As a resultant flood spread, the town emptied.",
+            "On Monday the dam broke.",
+        ),
+    ),
+    Rule(
         "connective after the subject",
         Effect.LEANS,
         after_opening(

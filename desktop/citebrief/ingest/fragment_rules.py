@@ -19,6 +19,22 @@ _ADDRESS = re.compile(
     r"(?:you|your|yours|yourself|you'(?:ll|re|ve|d)|you’(?:ll|re|ve|d))\b"
 )
 _QUOTE_MARKS = ("\"", "“", "‘")
+# "King Features, was directed by ...": a verb after the first comma, with no verb before it, belongs
+# to a subject the split left in the sentence before ("The cartoon, a collaboration with Blow Me Down!
+# King Features, was directed ...").
+# "In the end, was it worth it?" asks: a pronoun after the verb is its subject.
+_SUBJECT_CUT = re.compile(
+    r"^([^,;:]{1,60}), (?:was|were|is|are|has|have|had|will|would|can|could)\b"
+    r"(?! (?:it|he|she|they|we|you|i|there|this|that)\b)"
+)
+
+
+def _cut_before_its_verb(text: str, lowered: str) -> bool:
+    found = _SUBJECT_CUT.match(text)
+    if found is None or text.rstrip("\"'”’ ").endswith("?"):
+        return False  # a question asks with its verb first
+    return lacks_finite_verb(found.group(1), found.group(1).lower())
+
 # A photo caption in the present tense, dated at its end in full or as days past ("Conway speaks in
 # support of Webber at an event in Wayne, N.J., on Oct. 22, 2018.", "Pelosi speaks during a news
 # conference at the Capitol last week."): news is told in the past, and a plan is not "last week".
@@ -167,6 +183,21 @@ FRAGMENT_RULES: tuple[Rule, ...] = (
             "Because the dam broke, residents fled.",
             "The match was called off because of the storm.",
             "At least 40 people died when the dam broke.",
+        ),
+    ),
+    Rule(
+        "subject cut off before its verb",
+        Effect.NEVER,
+        _cut_before_its_verb,
+        (
+            "King Features, was directed by designer Darren Romanelli.",
+            "Hart Brewing of Ardley, has closed its doors.",
+        ),
+        (
+            "The cartoon, a collaboration with King Features, was directed by Darren Romanelli.",
+            "In the end, was it worth it?",
+            "Ines Varga said, was the dam safe?",
+            "However, the dam held.",
         ),
     ),
     Rule(
