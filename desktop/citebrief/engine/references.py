@@ -2,7 +2,7 @@
 
 - ``page_self_reference`` (never a brief sentence): the web page speaks of itself ("our list", "this
   article", "our original reveal post"); in a brief the page is not there to point at.
-- ``pronoun_without_person`` (leans on its predecessor): "her", "him", "his" or "she" with no person
+- ``pronoun_without_person`` (leans on its predecessor): "he", "her", "him", "his" or "she" with no person
   named or described before it in the sentence ("Golden brown tresses framed her lovely face"): who
   it is stands in the sentence before.
 
@@ -37,7 +37,7 @@ def _page_self_reference(text: str) -> bool:
     return _SELF.search(_QUOTED.sub(" ", text)) is not None
 
 
-_PRONOUN = re.compile(r"\b(?:she|her|hers|herself|him|his|himself)\b")
+_PRONOUN = re.compile(r"\b(?:he|she|her|hers|herself|him|his|himself)\b")
 # "I", "me", "my" outside quotation marks: a quote whose marks were lost, or the writer unnamed (a
 # quoted one is ``dependencies.quotes_first_person_without_speaker``'s).
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself)\b")
@@ -50,7 +50,12 @@ _PERSON_NOUNS = (
 ).split()
 _PERSON_NOUN = re.compile(rf"\b(?:{'|'.join(_PERSON_NOUNS)})s?\b", re.IGNORECASE)
 # A capitalised word past the first (the first is capitalised whatever it is), not "I".
-_LATER_CAPITAL = re.compile(r"(?<=[\s(“\"‘'—-])(?!I\b)[A-Z][^\W\d_]+")
+# Days and months name no one: "Police said Tuesday he lived in London" does not say who "he" is.
+_LATER_CAPITAL = re.compile(
+    r"(?<=[\s(“\"‘'—-])(?!I\b)"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)\b)[A-Z][^\W\d_]+"
+)
 # The first word names someone when it is a possessive or a verb follows it ("Erdogan pressed his
 # counterpart"); "Golden brown tresses framed her face" opens with an adjective.
 _FIRST_WORD = re.compile(r"^[\"“‘']?[A-Z][^\W\d_]+(['’]s\b)?(?:\s+([a-z]+))?")
@@ -61,9 +66,17 @@ _FIRST_VERBS = AUXILIARIES | IRREGULAR_PASTS | frozenset(("and",))
 _CATAPHORA = re.compile(r"\s+(?!(?:The|A|An|It|This|That|There|In|On|At)\b)[A-Z][^\W\d_]+")
 
 
+# Groups that open a sentence as its subject but are not the "he" or "she" after them ("Police said
+# Tuesday he lived in east London").
+_GROUPS = frozenset(
+    "police officials authorities investigators prosecutors detectives officers deputies witnesses "
+    "residents sources doctors researchers scientists reports".split()
+)
+
+
 def _named_first(before: str) -> bool:
     found = _FIRST_WORD.match(before)
-    if found is None:
+    if found is None or before.split(maxsplit=1)[0].strip("\"“‘'").lower() in _GROUPS:
         return False
     possessive, following = found.group(1), found.group(2) or ""
     verb = following in _FIRST_VERBS or (len(following) > 3 and following.endswith(("ed", "s")))

@@ -290,7 +290,7 @@ LEANS_RULES: tuple[Rule, ...] = (
         after_opening(
             r"(?:in addition|as a result|for (?:example|instance)|on the other hand|by contrast|in contrast"
             r"|once again|even so|in other words|at the same time|in turn|in response|to that end|after that"
-            r"|as such|that said|in the meantime|since then|by then|the (?:next|following|same) day"
+            r"|in fact|as such|that said|in the meantime|since then|by then|the (?:next|following|same) day"
             r"|that same day|(?:a day|days|hours|weeks|months) later)(?=[,\s])(?!\s(?:to|of)\b)"
         ),
         (

@@ -90,6 +90,26 @@ CREDIT_CAPTION_RULES: tuple[Rule, ...] = (
         ("Volunteers contributed food and blankets to the shelter.",),
     ),
     Rule(
+        "byline glued to a sentence",
+        Effect.NEVER,
+        # "By Carmen D. Siering and Katherine Spillar Sure, the film ...": the writers' names run into the
+        # first sentence, which no brief can show without them.
+        pattern(
+            r"^By (?:[A-Z][\w.'’-]* ){1,3}[A-Z][\w'’-]+(?: and (?:[A-Z][\w.'’-]* ){1,3}[A-Z][\w'’-]+)? [A-Z]",
+            hints=("by ",),
+            lower=False,
+        ),
+        (
+            "By Carmen D. Siering and Katherine Spillar Sure, the film is breaking box office records.",
+            "By Ines Varga The dam held through the night.",
+        ),
+        (
+            "By Monday, the dam had held for a week.",
+            "By Christmas Day the town was dry again.",
+            "By then Ines Varga had left the town.",
+        ),
+    ),
+    Rule(
         "reporter's sign-off",
         Effect.NEVER,
         # A wire story's last line names where its reporters were: about the story, not in it.

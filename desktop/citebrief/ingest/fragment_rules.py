@@ -186,6 +186,22 @@ FRAGMENT_RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "participle phrase alone",
+        Effect.NEVER,
+        # "Charged with eight counts of ...": a list item whose subject is in the line above it; with a
+        # comma the phrase opens a sentence that names its subject ("Founded in 1900, Kiruna ...").
+        pattern(r"^[A-Z][a-z]+ed (?:with|by|for|in|as|of|on|at|to|from)\b[^,;:]*$", lower=False),
+        (
+            "Charged with eight counts permitting a minor to illegally possess alcohol.",
+            "Based in Merrow since 1961.",
+        ),
+        (
+            "Founded in 1900 and run by a mining company, Kiruna has been an industry town for a century.",
+            "Charged with fraud, Ines Varga resigned on Monday.",
+            "Residents fled to the hills.",
+        ),
+    ),
+    Rule(
         "subject cut off before its verb",
         Effect.NEVER,
         _cut_before_its_verb,
