@@ -110,6 +110,22 @@ CREDIT_CAPTION_RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "reporter's beat",
+        Effect.NEVER,
+        # "Lisa P. White covers Concord and Pleasant Hill.": the line under a local story about its writer.
+        pattern(
+            r"^(?:[A-Z][\w'’-]*\.? ){1,2}[A-Z][\w'’-]+ (?:covers|reports on|writes about) [A-Z][^,;:]*\.$",
+            hints=(" covers ", " reports on ", " writes about "),
+            lower=False,
+        ),
+        ("Lisa P. White covers Concord and Pleasant Hill.", "Jo Lee reports on Merrow and the dam."),
+        (
+            "Ines Varga covers her face as she leaves the court.",
+            "The report covers Merrow, Ardley and the dam.",
+            "Insurance covers Merrow residents, the mayor said.",
+        ),
+    ),
+    Rule(
         "reporter's sign-off",
         Effect.NEVER,
         # A wire story's last line names where its reporters were: about the story, not in it.
