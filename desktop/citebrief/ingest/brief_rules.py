@@ -327,6 +327,7 @@ LEANS_RULES: tuple[Rule, ...] = (
         after_opening(
             r"(?:(?:many|some|most|all|none|both|each|several|few|one|two|three) of (?:them|these|those)"
             r"|the (?:rest|others|remainder)|the other (?:two|three|four|five|six)"
+            r"|the other (?!day\b|night\b|week\b|side\b|hand\b|way\b|end\b)[a-z]+\b"
             r"|the ones(?! of\b)|the one (?:who|that|which|he|she|they|we|i|you|in|on|at|with))\b"
         ),
         (
@@ -336,6 +337,7 @@ LEANS_RULES: tuple[Rule, ...] = (
             "The others stayed behind to guard the dam.",
             "The ones we have with our environment, and the people closest to us.",
             "The one he built in 1961 still stands.",
+            "The other boy, 8-year-old Tom Hart, died after being rushed to a hospital.",
         ),
         (
             "Many residents slept in the school gym.",
@@ -344,6 +346,7 @@ LEANS_RULES: tuple[Rule, ...] = (
             "The one-day strike closed the dam.",
             "The onesie sold out in a day.",
             "The one thing the mayor wanted was a new dam.",
+            "The other side of the dam held.",
         ),
     ),
     Rule(

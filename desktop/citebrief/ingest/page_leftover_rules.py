@@ -123,7 +123,9 @@ PAGE_LEFTOVER_RULES: tuple[Rule, ...] = (
         # A reporter's name, then what their clip or show has: the line beside a video, not news.
         pattern(
             r"^(?:[A-Z][\w.'’-]* ){1,3}(?:has|have) (?:more |the latest |the story |details |a report )"
-            r"(?:on |from )(?:the )?[A-Z]",
+            r"(?:on |from )(?:the )?[A-Z]"
+            # "NBC10's Lu Ann Cahn has the details.": the clip's reporter, nothing after
+            r"|^(?:[A-Z][\w.'’-]* ){1,4}(?:has|have) (?:the )?(?:details|story|latest|report|more)\.$",
             hints=(" has ", " have "),
             lower=False,
         ),
@@ -131,6 +133,7 @@ PAGE_LEFTOVER_RULES: tuple[Rule, ...] = (
             "Spencer Ante has details on The News Hub.",
             "Kelly Evans has more on the News Hub.",
             "Jane Doe has the latest from Merrow.",
+            "NBC10's Lu Ann Cahn has the details.",
         ),
         (
             "Mayor Ines Varga has more on her plate than the dam.",
@@ -279,7 +282,8 @@ PAGE_LEFTOVER_RULES: tuple[Rule, ...] = (
         pattern(
             r"^watch\b|\bweeknights at\b|\bonly on [a-z]{2,5}\.$|\bget the [\w&' ]{0,30}\bapp\b"
             r"|\bon this (?:dedicated )?(?:page|site|website)\b"
-            r"|^(?:read|see|watch|listen to|click)\b.{0,60}\bhere\.$",
+            r"|^(?:read|see|watch|listen to|click)\b.{0,60}\bhere\.$"
+            r"|\bwebinar\b.*\byour? |\byour? .*\bwebinar\b",
             hints=(
                 "watch",
                 "weeknights",
@@ -290,6 +294,7 @@ PAGE_LEFTOVER_RULES: tuple[Rule, ...] = (
                 "this website",
                 "dedicated",
                 "here.",
+                "webinar",
             ),
         ),
         (
@@ -297,8 +302,13 @@ PAGE_LEFTOVER_RULES: tuple[Rule, ...] = (
             "Get the CBS app for iPhone & iPad!",
             "Please continue showing your support for Jack on this dedicated page.",
             "Read Hockley's letter to herself here.",
+            "On Tuesday at 2 p.m. our editors will take your questions in a free webinar.",
         ),
-        ("Residents watched the water rise all night.", "The council's new app shows flood levels."),
+        (
+            "Residents watched the water rise all night.",
+            "The council's new app shows flood levels.",
+            "The council held a webinar on the dam on Monday.",
+        ),
     ),
     Rule(
         "list number or developing-story notice",
