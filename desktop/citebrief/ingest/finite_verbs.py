@@ -128,6 +128,7 @@ def _opens_clause(found: re.Match[str]) -> bool:
     )
 
 
+_CLAUSE_WORDS = 12  # principled: "that more closely corresponds", "who has long been said to be"
 _PARTICIPLE = re.compile(r"[a-z]+(?:ed|en|ing)$")
 
 
@@ -146,8 +147,14 @@ def relative_clause_only(text: str, lowered: str) -> bool:
         return False  # a letter whose lower case is longer: the offsets below would not match
     rest, original = lowered[found.end() :], text[found.end() :]
     words = list(_WORD.finditer(rest))
+    # The clause's verb comes within its first words; looking no further bounds the work on a long line.
     at = next(
-        (i for i, m in enumerate(words) if not lacks_finite_verb(original[: m.end()], rest[: m.end()])), None
+        (
+            i
+            for i, m in enumerate(words[:_CLAUSE_WORDS])
+            if not lacks_finite_verb(original[: m.end()], rest[: m.end()])
+        ),
+        None,
     )
     if at is None:
         return False  # no verb in the clause either: the "no finite verb" rule's
