@@ -40,6 +40,7 @@ CASES = [
     ("pronoun_without_person", "Police said on Monday he had fled to the hills.", True),
     ("pronoun_without_person", "Police said Tom Hart had fled to his brother's house.", False),
     ("pronoun_without_person", "A woman from Shawnee lost both her legs.", False),
+    ("pronoun_without_person", "A 6-week-old baby died when her stroller plunged down a shaft.", False),
     ("pronoun_without_person", "The council approved the harbour closure on Monday.", False),
     ("pronoun_without_person", "Fey's first book hit stores in April and her show returns.", False),
 ]

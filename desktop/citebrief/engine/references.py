@@ -46,7 +46,11 @@ _PERSON_NOUNS = (
     "man men woman women boy girl child mother father wife husband son daughter sister brother actress "
     "actor star singer officer president spokesman spokeswoman mayor judge suspect victim player leader "
     "driver teacher student patient doctor lawyer attorney chief director minister official senator "
-    "governor candidate host author owner who earl king queen prince princess resident friend"
+    "governor candidate host author owner who earl king queen prince princess resident friend "
+    "baby infant toddler teen teenager kid grandmother grandfather aunt uncle niece nephew girlfriend "
+    "boyfriend fiancé fiancée widow nurse worker employee soldier pilot veteran coach fan reporter "
+    "journalist passenger customer neighbor neighbour comedian model designer chef artist musician "
+    "scientist researcher professor priest bishop pope executive manager founder singer-songwriter"
 ).split()
 _PERSON_NOUN = re.compile(rf"\b(?:{'|'.join(_PERSON_NOUNS)})s?\b", re.IGNORECASE)
 # A capitalised word past the first (the first is capitalised whatever it is), not "I".
