@@ -7,7 +7,7 @@ They see a body sentence as the brief would show it: whitespace folded, dateline
 from __future__ import annotations
 
 from citebrief.ingest.credit_caption_rules import CREDIT_CAPTION_RULES
-from citebrief.ingest.finite_verbs import lacks_finite_verb, relative_clause_only
+from citebrief.ingest.finite_verbs import lacks_finite_verb
 from citebrief.ingest.fragment_rules import FRAGMENT_RULES
 from citebrief.ingest.page_leftover_rules import PAGE_LEFTOVER_RULES
 from citebrief.ingest.page_notice_rules import PAGE_NOTICE_RULES
@@ -242,25 +242,6 @@ NEVER_RULES: tuple[Rule, ...] = (
             "At Sibley, an average of 9.2 births occur daily.",
             "The price of the shares falls.",
             "The questions boil down to what Vikki Manko of Naperville, Illinois asks.",
-        ),
-    ),
-    Rule(
-        "verb only in a relative clause",
-        Effect.NEVER,
-        relative_clause_only,
-        (
-            "Words that should be required reading for men and women of all ages.",
-            "A bloody footprint on a bathmat that more closely corresponds with Tom Hart's footprints.",
-            "Residents who live below the Merrow dam.",
-        ),
-        (
-            "The man who shot him was arrested.",
-            "Residents that day fled the valley.",
-            "Now that industry is endangering the town and paying for its move.",
-            "At least that has barbecue sauce.",
-            "In 2010, residents who fled returned.",
-            "Those who survived say the water came fast.",
-            "The mayor, who spoke on Monday, said the dam would hold.",
         ),
     ),
     *PAGE_NOTICE_RULES,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from citebrief.ingest.finite_verbs import lacks_finite_verb
+from citebrief.ingest.finite_verbs import lacks_finite_verb, relative_clause_only
 from citebrief.ingest.rule_tests import unquoted
 from citebrief.ingest.sentence_rules import Effect, Rule, pattern
 
@@ -183,6 +183,25 @@ FRAGMENT_RULES: tuple[Rule, ...] = (
             "Because the dam broke, residents fled.",
             "The match was called off because of the storm.",
             "At least 40 people died when the dam broke.",
+        ),
+    ),
+    Rule(
+        "verb only in a relative clause",
+        Effect.NEVER,
+        relative_clause_only,
+        (
+            "Words that should be required reading for men and women of all ages.",
+            "A bloody footprint on a bathmat that more closely corresponds with Tom Hart's footprints.",
+            "Residents who live below the Merrow dam.",
+        ),
+        (
+            "The man who shot him was arrested.",
+            "Residents that day fled the valley.",
+            "Now that industry is endangering the town and paying for its move.",
+            "At least that has barbecue sauce.",
+            "In 2010, residents who fled returned.",
+            "Those who survived say the water came fast.",
+            "The mayor, who spoke on Monday, said the dam would hold.",
         ),
     ),
     Rule(
