@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from citebrief.ingest.rule_tests import asks
 from citebrief.ingest.verb_words import AMBIGUOUS_PASTS, AUXILIARIES, BARE_PRESENTS, IRREGULAR_PASTS
 
 _AUXILIARIES = AUXILIARIES
@@ -136,7 +137,7 @@ def relative_clause_only(text: str, lowered: str) -> bool:
     """A noun phrase whose only verb is in its relative clause, with no main clause after it: "Words
     that should be required reading for men and women of all ages.", "A bloody footprint on a bathmat
     that more closely corresponds with Guede's footprints." (a caption or a headline's half)."""
-    if lowered.rstrip("\"'”’ ").endswith("?"):
+    if asks(text):
         return False  # "So who is in the right?": a question's "who" opens no relative clause
     found = next((m for m in _RELATIVE.finditer(lowered) if _opens_clause(m)), None)
     # The prefix up to the relative word, so that its last word does not end the line (a plural there

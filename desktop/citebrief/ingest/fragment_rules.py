@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from citebrief.ingest.finite_verbs import lacks_finite_verb, relative_clause_only
-from citebrief.ingest.rule_tests import unquoted
+from citebrief.ingest.rule_tests import asks, unquoted
 from citebrief.ingest.sentence_rules import Effect, Rule, pattern
 
 # "You may have seen ...", "Your favorite tracker ...", "If your customers ...": the page speaking to
@@ -31,7 +31,7 @@ _SUBJECT_CUT = re.compile(
 
 def _cut_before_its_verb(text: str, lowered: str) -> bool:
     found = _SUBJECT_CUT.match(text)
-    if found is None or text.rstrip("\"'”’ ").endswith("?"):
+    if found is None or asks(text):
         return False  # a question asks with its verb first
     return lacks_finite_verb(found.group(1), found.group(1).lower())
 

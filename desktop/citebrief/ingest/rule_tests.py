@@ -83,6 +83,11 @@ def role_without_name(regex: str) -> Test:
     return test
 
 
+def asks(text: str) -> bool:
+    """Whether the line ends as a question, closing marks aside."""
+    return text.rstrip(_CLOSERS + " ").endswith("?")
+
+
 def unlike_a_sentence_end(text: str, lowered: str) -> bool:
     return text.rstrip(_CLOSERS)[-1:] not in (".", "!")
 
