@@ -7,7 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from citebrief.core.model import BriefOptions
 from citebrief.engine import facts
+from citebrief.engine.citebrief_method import _Greedy, _quality
+from citebrief.engine.concepts import concept_weights
+from citebrief.engine.fact_signals import stages
 from citebrief.engine.features import build_features
 from citebrief.ingest import load_folder
 
@@ -411,3 +415,67 @@ def test_talk_about_the_event_does_not_state_it(tmp_path: Path, shown: str, othe
 )
 def test_one_happening_in_other_words_is_one_fact(tmp_path: Path, first: str, second: str, same: bool) -> None:
     assert _verdicts(tmp_path / "pair", first, second)[0] is same
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        # "No. 1" is a rank: with the singer's name and "chart" alike it is no shared fact.
+        (
+            "The new dance chart, where Kara Lind is No. 1, will appear on the magazine's website on Thursday.",
+            "Kara Lind's latest hit topped the dance chart this week, giving her a 20th No. 1 song in the "
+            "category.",
+            False,
+        ),
+        # A count with the same words alike pins the fact down.
+        (
+            "Kara Lind now has 20 No. 1 songs on the dance chart, second only to Mara Holt.",
+            "With 20 dance chart hits, Kara Lind is second only to Mara Holt.",
+            True,
+        ),
+    ],
+)
+def test_a_rank_is_no_value_of_a_fact(tmp_path: Path, first: str, second: str, same: bool) -> None:
+    assert _verdicts(tmp_path / "pair", first, second)[0] is same
+
+
+def test_a_sentence_and_what_it_needs_are_not_taken_when_they_tell_one_fact(tmp_path: Path) -> None:
+    """A quote needs the line that gives its speaker's full name; when that line already tells the
+    quote's gist, the two together tell one fact twice."""
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Sen. Mara Holt said Sunday the mill owners were trying to take advantage of the drought.\n\n"
+        "The county has had no rain since May, and the wheat harvest fell by half.\n\n"
+        "“The mill owners are trying to take advantage of this drought,” Holt said on Sunday.\n",
+        encoding="utf-8",
+    )
+    for number, text in enumerate(_OTHER_NEWS):
+        (folder / f"other{number}.txt").write_text(text + "\n", encoding="utf-8")
+    features = build_features(load_folder(folder))
+    texts = [r.text for r in features.rows]
+    gist, harvest, quote = (
+        next(i for i, t in enumerate(texts) if t.startswith(s)) for s in ("Sen.", "The county", "“")
+    )
+    greedy = _Greedy(
+        features, BriefOptions(length=150), concept_weights(features, frozenset()), _quality(features)
+    )
+    assert features.dependencies.needs(quote, set()) == [gist]
+    assert not greedy.usable([gist, quote])
+    assert greedy.usable([gist, harvest])
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("Police are searching for the hiker", {"found:0"}),
+        ("Rescuers found the hiker alive", {"found:1"}),
+        ("The driver was charged with arson", {"verdict:0"}),
+        ("The driver was convicted of arson", {"verdict:1"}),
+        ("The cat is in stable condition", {"death:0"}),
+        ("The cat had to be euthanized", {"death:1"}),
+        ("The cat came home on Monday", set()),
+    ],
+)
+def test_which_stage_of_a_story_the_words_tell(text: str, stage: set[str]) -> None:
+    assert stages(text.split()) == stage

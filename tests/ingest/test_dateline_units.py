@@ -47,6 +47,10 @@ def test_the_sentence_after_a_dateline_starts_after_it(dateline: str) -> None:
         ("U.S.-Russian tensions spilled over into nuclear talks with Iran.", 0),
         ("Mia (Jane Levy) - a young woman trying to go cold turkey - is in pain.", 0),
         ("Millis (CBS) said the officer was fired after the hoax shootout.", 0),
+        ("NEWTOWN, Conn. Parents of the children took steps toward a lawsuit.", len("NEWTOWN, Conn. ")),
+        ("ALBANY, N.Y. The governor signed the dam bill on Monday night.", len("ALBANY, N.Y. ")),
+        ("Newtown, Conn. Parents of the children took steps toward a lawsuit.", 0),
+        ("NASA, the space agency, said on Monday it would fly again.", 0),
     ],
 )
 def test_what_counts_as_a_dateline(sentence: str, end: int) -> None:

@@ -11,6 +11,7 @@ central remaining sentences fill the budget.
 from __future__ import annotations
 
 import heapq
+import itertools
 
 import numpy as np
 
@@ -159,7 +160,8 @@ class _Greedy:
         return sum(self.budget.cost(self.features, r) for r in bundle)
 
     def usable(self, bundle: list[int]) -> bool:
-        """Every member can stand in a brief and none repeats a fact already told."""
+        """Every member can stand in a brief, none repeats a fact already told, and no member tells
+        what another one does (a quote after the line that gave its speaker's name and its gist)."""
         return all(
             self.features.readable[r] > 0
             and r not in self.blocked
@@ -167,7 +169,14 @@ class _Greedy:
             and not self.guard.adds_nothing(r)
             and not self.outdated(r)
             for r in bundle
-        )
+        ) and not self._restated_within(bundle)
+
+    def _restated_within(self, bundle: list[int]) -> bool:
+        for first, second in itertools.combinations(bundle, 2):
+            cosine = float(self.features.similarities(first)[second])
+            if cosine >= closest_cosine() and same_fact(self.features, first, second, cosine):
+                return True
+        return False
 
     def outdated(self, row: int) -> bool:
         """Whether a chosen sentence tells a later stage of what ``row`` tells ("she was found safe" for

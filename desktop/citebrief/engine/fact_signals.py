@@ -46,7 +46,8 @@ _STAGES = {
               "found located rescued freed"),
     "verdict": ("charged accused arrested indicted suspected trial",
                 "convicted guilty sentenced acquitted jailed"),
-    "death": ("injured wounded hurt burned hospitalised hospitalized critical", "died dead killed"),
+    "death": ("injured wounded hurt burned hospitalised hospitalized critical stable recovering",
+              "died dead killed euthanized euthanised"),
 }  # fmt: skip
 # What is not done yet, as the main clause tells it: to come ("will announce", "plans to sue", "is set to
 # open") or under way ("is being lowered", "are searching").

@@ -382,9 +382,11 @@ def _shared_words(
 ) -> bool:
     stems_a, stems_b = features.stems[a], features.stems[b]
     shared = set(stems_a) & set(stems_b)
-    numbers = {w for w in shared if w[:1].isdigit()}
+    all_numbers = {w for w in shared if w[:1].isdigit()}
+    # A rank ("No. 1") says where something stands, in any number of charts and polls: no fact's value.
+    numbers = all_numbers - _ranks(features.rows[a].text) - _ranks(features.rows[b].text)
     if numbers:
-        others = len(shared) - len(numbers)
+        others = len(shared) - len(all_numbers)
         # A count or sum ("1,200", "5.4") pins a fact down more than a day of the month or a year.
         telling = any(len(n) >= 3 and not _YEAR.fullmatch(n) for n in numbers)
         if others >= (1 if telling else 2):
@@ -403,6 +405,13 @@ def _shared_words(
     if len(common) >= TUNING.shared_phrases and spread and beyond_names and apart:
         return True
     return containment(stems_a, stems_b) >= TUNING.containment
+
+
+_RANK = re.compile(r"\b(?:No\.|#)\s?(\d+)\b")
+
+
+def _ranks(text: str) -> set[str]:
+    return set(_RANK.findall(text))
 
 
 def _said_apart(

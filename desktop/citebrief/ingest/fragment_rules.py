@@ -170,19 +170,24 @@ FRAGMENT_RULES: tuple[Rule, ...] = (
         # "Because ..." answers a question the brief does not ask; "At least when ..." qualifies a
         # sentence it does not show. Without a comma no main clause follows.
         pattern(
-            r"^[\"“]?(?:because|at least (?:when|if|for)|only (?:when|if)|not (?:when|if))\b[^,;:]*$",
-            hints=("because", "at least", "only", "not "),
+            r"^[\"“]?(?:because|if|unless|although|though|whereas|at least (?:when|if|for)|only (?:when|if)"
+            r"|not (?:when|if))\b[^,;:]*$",
+            hints=("because", "if", "unless", "though", "whereas", "at least", "only", "not "),
         ),
         (
             "At least when it comes to housing.",
             "Because $6000 is a colossal amount that very few travellers can afford.",
             "Because I’m better than I was before.",
+            "If your customers – are being mistreated.",
+            "Although the dam held through the night.",
         ),
         (
             "Because of the storm, the match was called off.",
             "Because the dam broke, residents fled.",
             "The match was called off because of the storm.",
             "At least 40 people died when the dam broke.",
+            "If the dam breaks, the town floods.",
+            "Though small, the dam held.",
         ),
     ),
     Rule(

@@ -70,12 +70,15 @@ PAGE_LEFTOVER_RULES: tuple[Rule, ...] = (
         "bracketed link text",
         Effect.NEVER,
         pattern(
-            r"\[(?:via|reuters|ap|afp|photos?|video|watch|read|more|related|see|click|link|source)\b[^\]]*\]",
-            hints=("[",),
+            r"\[(?:via|reuters|ap|afp|photos?|video|watch|read|more|related|see|click|link|source)\b[^\]]*\]"
+            # brackets the page emptied of their link: "the black leopard ()"
+            r"|\(\s*\)|\[\s*\]",
+            hints=("[", "("),
         ),
         (
             "The company made 100% edible cups. [Via MerlinFTP Drop].",
             "Protesters were shot [Reuters] in Tripoli.",
+            "The only black panther recorded in Merrow so far has been the black leopard ().",
         ),
         ('"Julie [Bowen] keeps winning all my awards," she said.',),
     ),
@@ -116,6 +119,35 @@ PAGE_LEFTOVER_RULES: tuple[Rule, ...] = (
             '"Well, we were lucky," the mayor said of the dam.',
             "Well water was tested after the dam broke, officials said.",
         ),
+    ),
+    Rule(
+        "interviewer's thanks",
+        Effect.NEVER,
+        # A transcript's sign-off to its guest ("Mr. President, thanks for your time."): what was said
+        # on air, not news.
+        pattern(
+            r"^(?:[\w.' ]{1,30}, )?thanks?(?: you)? (?:so much )?for (?:your time|joining us|having me"
+            r"|being (?:here|with us)|coming (?:in|on))\b",
+            hints=("thank",),
+            start=True,
+        ),
+        (
+            "Mr. President, thanks for your time.",
+            "Thank you for joining us.",
+            "Senator, thank you so much for being here.",
+        ),
+        (
+            "The mayor thanked the engineers for their time.",
+            '"Thanks for your time," the mayor told the engineers.',
+        ),
+    ),
+    Rule(
+        "congratulations line",
+        Effect.NEVER,
+        # "Congratulations to Tom Hart on his newly earned PhD.": the page's own good wishes.
+        pattern(r"^congratulations\b", hints=("congratulations",), start=True),
+        ("Congratulations to Tom Hart on his newly earned PhD.", "Congratulations, Merrow!"),
+        ("The mayor sent her congratulations to the engineers.", '"Congratulations," the mayor said.'),
     ),
     Rule(
         "programme promo line",

@@ -99,7 +99,24 @@ def unlike_a_sentence_start(text: str, lowered: str) -> bool:
 
 def quote_without_speaker(text: str, lowered: str) -> bool:
     torn = text.count('"') % 2 == 1 or text.count("“") != text.count("”")
-    return (torn or text[:1] in QUOTES) and not _SPEECH.search(lowered)
+    if torn:
+        return not _SPEECH.search(lowered)
+    return text[:1] in QUOTES and not _SPEECH.search(lowered) and not titled_subject(text)
+
+
+# A title in quote marks opening a sentence: a few capitalised words ("Right Now", "Where Have You
+# Been"), small words allowed between them, then the sentence goes on.
+_TITLE_OPENING = re.compile(
+    r"[\"“](?P<title>[A-Z0-9][\w'’.&-]*(?:\s+(?:[A-Z0-9][\w'’.&-]*|of|the|a|an|and|in|on|to|for|with|at|by)){0,5})"
+    r"[,]?[\"”]\s+(?P<rest>\S+\s+\S+)"
+)
+
+
+def titled_subject(text: str) -> bool:
+    """'"Right Now" debuted at No. 50 ...': the quote marks hold a title that is the sentence's subject,
+    not words someone said."""
+    found = _TITLE_OPENING.match(text)
+    return found is not None and not found["title"].rstrip().endswith((".", "!", "?"))
 
 
 def speaker_only_inside_quote(text: str, lowered: str) -> bool:

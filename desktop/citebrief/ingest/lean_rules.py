@@ -1,0 +1,287 @@
+"""Catalogue rows read by the engine: sentences that lean on the one before them in their article
+("He said ...", "However, ...", "The monitor said ...", the tail of a quote), so that a brief shows
+them only after it (see ``sentence_rules`` and ``engine.dependencies``).
+
+They see a body sentence as the brief would show it: whitespace folded, dateline dropped.
+"""
+
+from __future__ import annotations
+
+from citebrief.ingest.rule_tests import (
+    OPENERS,
+    ROLE_SPEAKER,
+    after_opening,
+    continues_a_quote,
+    first_word,
+    group_outside_quotes,
+    person_named_nowhere,
+    role_without_name,
+    speaker_only_inside_quote,
+    speaker_outside_quotes,
+)
+from citebrief.ingest.sentence_rules import Effect, Rule, pattern
+
+LEANS_RULES: tuple[Rule, ...] = (
+    Rule(
+        "pronoun or connective opener",
+        Effect.LEANS,
+        lambda text, lowered: first_word(lowered) in OPENERS,
+        (
+            "He said the dam would hold.",
+            "However, the water kept rising.",
+            "That's when the wall broke.",
+            "It's a sign the dam will not hold.",
+        ),
+        ("Heavy rain fell all night.", "Rivers rose all night.", "Thousands left their homes."),
+    ),
+    Rule(
+        "gerund on what came before",
+        Effect.LEANS,
+        # "Losing it leaves the president more vulnerable.": what "it" is was said the line before.
+        pattern(
+            r"^(?!(?:during|nothing|something|everything|anything|morning|evening|spring|king|according"
+            r"|beijing|sterling|wedding|building|ceiling|thing)\b)"
+            r"[a-z]+ing (?:it|them|this|that|these|those)\b",
+            hints=("ing ",),
+            start=True,
+        ),
+        ("Losing it leaves the president more vulnerable.", "Fixing them will cost $2 million."),
+        (
+            "Losing the vote leaves the president more vulnerable.",
+            "During that time the dam held.",
+            "Nothing that the mayor said was new.",
+            "According to them, the dam held.",
+        ),
+    ),
+    Rule(
+        "connective phrase opener",
+        Effect.LEANS,
+        # Several words that carry on from the sentence before: what is added to, the result of, the
+        # example of, or the day after it.
+        after_opening(
+            r"(?:in addition|as a result|for (?:example|instance)|on the other hand|by contrast|in contrast"
+            r"|once again|even so|in other words|at the same time|in turn|in response|to that end|after that"
+            r"|in fact|as such|that said|in the meantime|since then|by then|the (?:next|following|same) day"
+            r"|that same day|(?:a day|days|hours|weeks|months) later)(?=[,\s])(?!\s(?:to|of)\b)"
+        ),
+        (
+            "In addition, Rezko has stated to the government that he met the official.",
+            "As a result, the town flooded.",
+            "Once again, hunger had no effect on how much people liked the clips.",
+            "Days later, the dam broke.",
+        ),
+        (
+            "In addition to the dam, the town lost its bridge.",
+            "As a resultant flood spread, the town emptied.",
+            "On Monday the dam broke.",
+        ),
+    ),
+    Rule(
+        "connective after the subject",
+        Effect.LEANS,
+        after_opening(
+            r"[^,;:\"“”]{2,50}, (?:however|though|meanwhile|instead|therefore|nevertheless|nonetheless"
+            r"|in turn|in contrast|by contrast|for (?:its|his|her|their) part),"
+        ),
+        (
+            "The timing, however, suggests the phone will come late.",
+            "Apple, for its part, declined to comment on the launch.",
+        ),
+        (
+            "The timing of the launch suggests the phone will come late.",
+            "However late it comes, the phone will sell well.",
+        ),
+    ),
+    Rule(
+        "connective at the end",
+        Effect.LEANS,
+        # "Not all buildings will be moved, however.": the sentence answers the one before it.
+        pattern(
+            r", (?:however|though|too|instead|nevertheless|nonetheless|meanwhile|as well|either)[.!]$",
+            hints=(", ",),
+        ),
+        ("Not all buildings will be relocated, however.", "The mayor was there, too."),
+        ("The council will decide, the mayor said.", "The dam held; the town did not flood."),
+    ),
+    Rule(
+        "partitive opener",
+        Effect.LEANS,
+        after_opening(
+            r"(?:(?:many|some|most|all|none|both|each|several|few|one|two|three) of (?:them|these|those)"
+            r"|the (?:rest|others|remainder)|the other (?:two|three|four|five|six)"
+            r"|the other (?!day\b|night\b|week\b|side\b|hand\b|way\b|end\b)[a-z]+\b"
+            r"|the ones(?! of\b)|the one (?:who|that|which|he|she|they|we|i|you|in|on|at|with))\b"
+        ),
+        (
+            "Many of them slept in the school gym.",
+            "Two of those were children.",
+            "The rest were taken to the school gym.",
+            "The others stayed behind to guard the dam.",
+            "The ones we have with our environment, and the people closest to us.",
+            "The one he built in 1961 still stands.",
+            "The other boy, 8-year-old Tom Hart, died after being rushed to a hospital.",
+        ),
+        (
+            "Many residents slept in the school gym.",
+            "Two of the engineers stayed.",
+            "The restaurant closed.",
+            "The one-day strike closed the dam.",
+            "The onesie sold out in a day.",
+            "The one thing the mayor wanted was a new dam.",
+            "The other side of the dam held.",
+        ),
+    ),
+    Rule(
+        "demonstrative or here in the first clause",
+        Effect.LEANS,
+        # "this group", "these areas", "right here": they point at what the sentence before named. Time
+        # words ("this week") point at the day of the article, which a brief keeps.
+        pattern(
+            r"^[^,;:\"“”]{0,80}?\b(?:(?:this|these|those) (?!(?:year|week|month|morning|afternoon|evening"
+            r"|night|weekend|summer|winter|spring|fall|autumn|season|decade|century|is|was|are|were|has|have"
+            r"|had|will|would|could|can|may|might|must|and|or|to|in|of|on|at|for|from|with|who|which|that)\b)[a-z]"
+            r"|here\b)",
+            hints=("this ", "these ", "those ", "here"),
+        ),
+        (
+            "While this group backed Obama by 44 points, it now supports him by 22.",
+            "There's a lot to unpack here.",
+            "What's important right here is a playoff match.",
+            "Residents of these areas were told to leave.",
+        ),
+        (
+            "Residents left the town this morning.",
+            "Police said there were no injuries.",
+            "The mayor said the dam would hold, and that this was the last warning.",
+            "Sheriff Dale Ames said, 'This group is dangerous.'",
+            "Republicans faced resistance from those who represent the tea party.",
+        ),
+    ),
+    Rule(
+        "person named nowhere",
+        Effect.LEANS,
+        person_named_nowhere,
+        (
+            "Search-and-rescue teams later found her body.",
+            "When she and friends checked the cabin, the door was open.",
+            "Rescuers pulled him from the rubble after two days.",
+        ),
+        (
+            "Rescuers found Maria Lind's body near the river.",
+            "A man was killed when his car hit a tree.",
+            "Rescuers said the storm had passed.",
+            "Vecchio said she views the anthem as a tradition.",
+        ),
+    ),
+    Rule(
+        "speaker named by role",
+        Effect.LEANS,
+        ROLE_SPEAKER,
+        ("The monitor said 40 people died.", "The UK-based group added that talks failed."),
+        ("The Syrian Observatory said 40 people died.", "The group of residents left at dawn."),
+    ),
+    Rule(
+        "pronoun after an opening phrase",
+        Effect.LEANS,
+        after_opening(r"[^,;:\"“”]{3,60}, (?:he|she|they|his|her|their) "),
+        ("Shortly after being moved to hospital, she went into shock.", "On Monday, they left the town."),
+        ("On Monday, residents left the town.", "Shortly after, the mayor arrived."),
+    ),
+    Rule(
+        "subject named by a role noun",
+        Effect.LEANS,
+        role_without_name(
+            r"the (?:province|company|firm|city|town|country|region|agency|group|organi[sz]ation|ministry"
+            r"|department|court|carrier|network|site|school|university|team|club|star|actor|actress|singer"
+            r"|host|suspect|victim|woman|man|boy|girl|couple|pair|duo|prime minister|president|minister"
+            r"|mayor|governor|senator|spokes(?:man|woman|person)|judge|pilot|driver|officer|rapper|comedian"
+            r"|teen|teenager|gunman|shooter|lawmaker|congress(?:man|woman)|candidate|billionaire|mother"
+            r"|father|wife|husband|daughter|son|brothers?|sisters?|attorney|lawyer|founder)\b(?! of\b)"
+        ),
+        (
+            "The province is home to about 3 million people.",
+            "The company denied any wrongdoing.",
+            "The rapper posted an apology on Monday.",
+        ),
+        (
+            "The province of Idlib is home to 3 million people.",
+            "The companies' shares fell on Monday.",
+            "The actor Tom Hart owns a brewery in Ardley.",
+            "The rapper Lil Merrow posted an apology on Monday.",
+        ),
+    ),
+    Rule(
+        "subject named by age or number",
+        Effect.LEANS,
+        after_opening(
+            r"the (?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\b"
+            r"|the (?:two|three|four|five|six|seven|eight|nine|ten) (?:tracks|songs|albums|films|shows|books"
+            r"|brothers|sisters|siblings|sons|daughters|friends|teens|teenagers|boys|girls|women|men)\b"
+        ),
+        (
+            "The 24-year-old was arrested at his home on Monday.",
+            "The two tracks will be released next month.",
+            "The three men were charged with murder.",
+        ),
+        (
+            "A 24-year-old man was arrested at his home on Monday.",
+            "The two of them left at dawn.",
+            "The 2019 floods hit the valley hard.",
+        ),
+    ),
+    Rule(
+        "quote by a pronoun or a role",
+        Effect.LEANS,
+        pattern(
+            r"[\"”],? (?:he|she|they|it|the (?:[a-z-]+ ){0,2}[a-z]+) "
+            r"(?:said|says|added|adds|wrote|told|explained|continued|insisted|informs|informed|stressed)\b",
+            hints=('"', "”"),
+        ),
+        ('"For a decade it operated unhindered," the statement said.', "“We will rebuild,” she said."),
+        ('"We will rebuild," Mayor Ines Varga said.', "The mayor said the town would be rebuilt."),
+    ),
+    Rule(
+        "first person without quote marks",
+        Effect.LEANS,
+        speaker_outside_quotes,
+        (
+            "I was the one being preyed upon and I fought back.",
+            "Overall, the response to my stand has been good.",
+        ),
+        (
+            '"I fought back," Dunn said in a call from jail.',
+            "World War I ended in 1918, the museum's guide said.",
+        ),
+    ),
+    Rule(
+        "we or our as the subject without quote marks",
+        Effect.LEANS,
+        group_outside_quotes,
+        (
+            "Our research shows the storms will become even more intense.",
+            "We were just trying things out.",
+        ),
+        (
+            '"We were just trying things out," Lind said.',
+            "Researchers said our storms would become more intense.",
+            "The 10 women on our list earned $94 million.",
+        ),
+    ),
+    Rule(
+        "quote whose speech word is quoted",
+        Effect.LEANS,
+        speaker_only_inside_quote,
+        (
+            "“I don’t expect the mayor to say the dam is safe.",
+            '"We told them to say nothing," and then the wall broke.',
+        ),
+        ('"We told them to say nothing," the mayor said.', "She said: “I don’t expect the dam to hold."),
+    ),
+    Rule(
+        "tail of a quote",
+        Effect.LEANS,
+        lambda text, lowered: continues_a_quote(text),
+        ('We told them so," the minister said.', "We will rebuild,” she said."),
+        ('"We will rebuild," she said.', "The minister said the town would be rebuilt."),
+    ),
+)
