@@ -125,6 +125,27 @@ FRAGMENT_RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "points at a paper's figure or reference",
+        Effect.NEVER,
+        # "(Fig. 6)", "(ref. 20)", "[12, 14]": a line of a paper that leans on its figures and its
+        # reference list, neither of which a brief shows.
+        pattern(
+            r"\((?:see )?(?:fig|figs|figure|figures|table|tables|ref|refs|supplementary)\b\.? ?[\dS]"
+            r"|\[\d+(?:[,–-] ?\d+)*\]",
+            hints=("fig", "table", "ref", "suppl", "["),
+        ),
+        (
+            "A hot mantle wedge beneath the volcano is at odds with a cold mantle just west of it (Fig. 6).",
+            "Cold mantle (<700 °C (ref. 20)) lies west of the volcano.",
+            "Earlier studies found the same [12, 14].",
+        ),
+        (
+            "The volcano erupted in 1980, killing 57 people.",
+            "The figure of 57 dead was given by the state (a figure disputed since).",
+            "The table was set for 12 [guests].",
+        ),
+    ),
+    Rule(
         "speech verb whose words were cut",
         Effect.NEVER,
         # What "said" introduced stood in a quote the page set apart (a video, a pull quote) and the

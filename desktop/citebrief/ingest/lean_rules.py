@@ -20,6 +20,10 @@ from citebrief.ingest.rule_tests import (
     speaker_outside_quotes,
 )
 from citebrief.ingest.sentence_rules import Effect, Rule, pattern
+from citebrief.ingest.verb_words import AUXILIARIES, IRREGULAR_PASTS
+
+# A finite verb right after "the two": they are the subject, two people the line before named.
+_VERBS = "|".join(sorted(AUXILIARIES | IRREGULAR_PASTS))
 
 LEANS_RULES: tuple[Rule, ...] = (
     Rule(
@@ -97,11 +101,20 @@ LEANS_RULES: tuple[Rule, ...] = (
         Effect.LEANS,
         # "Not all buildings will be moved, however.": the sentence answers the one before it.
         pattern(
-            r", (?:however|though|too|instead|nevertheless|nonetheless|meanwhile|as well|either)[.!]$",
-            hints=(", ",),
+            r"(?:, (?:however|though|instead|nevertheless|nonetheless|meanwhile)"
+            r"|,? (?:too|as well|either))[.!]$",
+            hints=(" too", " as well", " either", ", "),
         ),
-        ("Not all buildings will be relocated, however.", "The mayor was there, too."),
-        ("The council will decide, the mayor said.", "The dam held; the town did not flood."),
+        (
+            "Not all buildings will be relocated, however.",
+            "The mayor was there, too.",
+            "Other ratings of the president's performance have tumbled as well.",
+        ),
+        (
+            "The council will decide, the mayor said.",
+            "The dam held; the town did not flood.",
+            "The water rose too fast.",
+        ),
     ),
     Rule(
         "partitive opener",
@@ -110,7 +123,10 @@ LEANS_RULES: tuple[Rule, ...] = (
             r"(?:(?:many|some|most|all|none|both|each|several|few|one|two|three) of (?:them|these|those)"
             r"|the (?:rest|others|remainder)|the other (?:two|three|four|five|six)"
             r"|the other (?!day\b|night\b|week\b|side\b|hand\b|way\b|end\b)[a-z]+\b"
-            r"|the ones(?! of\b)|the one (?:who|that|which|he|she|they|we|i|you|in|on|at|with))\b"
+            r"|the ones(?! of\b)|the one (?:who|that|which|he|she|they|we|i|you|in|on|at|with)"
+            # "Other documents ...", "The pair teamed up ...": others than those, the two just named
+            r"|other (?!than\b|times?\b)[a-z]+|the (?:pair|couple|duo|trio)"
+            rf"|the (?:two|three|four)(?=,| (?:{_VERBS}|[a-z]+ed)\b))\b"
         ),
         (
             "Many of them slept in the school gym.",
@@ -120,6 +136,10 @@ LEANS_RULES: tuple[Rule, ...] = (
             "The ones we have with our environment, and the people closest to us.",
             "The one he built in 1961 still stands.",
             "The other boy, 8-year-old Tom Hart, died after being rushed to a hospital.",
+            "Other documents shown on Wednesday included letters from his wife.",
+            "The pair teamed up with a drummer in 1965.",
+            "The two grew up a few miles apart.",
+            "The three were arrested on Monday.",
         ),
         (
             "Many residents slept in the school gym.",
@@ -129,6 +149,10 @@ LEANS_RULES: tuple[Rule, ...] = (
             "The onesie sold out in a day.",
             "The one thing the mayor wanted was a new dam.",
             "The other side of the dam held.",
+            "Other than the mayor, no one came.",
+            "The two-year-old was found safe.",
+            "Two men were arrested.",
+            "The two ships collided off the cape.",
         ),
     ),
     Rule(
