@@ -411,6 +411,19 @@ def test_talk_about_the_event_does_not_state_it(tmp_path: Path, shown: str, othe
             "The old Wick footbridge was built for a fair of 1880.",
             False,
         ),
+        # A title before a name in one, plain in the other: one clerk, one resignation.
+        (
+            "City Clerk Ines Varga, under fire for months for failing to keep minutes, resigned on Monday.",
+            "The Merrow city clerk, accused of tweeting during City Council meetings, has resigned with a "
+            "blistering e-mail.",
+            True,
+        ),
+        # The same title, but another happening.
+        (
+            "City Clerk Ines Varga resigned on Monday.",
+            "The Merrow city clerk was elected by the City Council in 2012.",
+            False,
+        ),
     ],
 )
 def test_one_happening_in_other_words_is_one_fact(tmp_path: Path, first: str, second: str, same: bool) -> None:

@@ -51,6 +51,9 @@ def test_the_sentence_after_a_dateline_starts_after_it(dateline: str) -> None:
         ("ALBANY, N.Y. The governor signed the dam bill on Monday night.", len("ALBANY, N.Y. ")),
         ("Newtown, Conn. Parents of the children took steps toward a lawsuit.", 0),
         ("NASA, the space agency, said on Monday it would fly again.", 0),
+        ("Miami (AP) — The Heat won the title on Friday night in Miami.", len("Miami (AP) — ")),
+        ("San Antonio, Texas (Reuters) - The Spurs won the title on Friday.", len("San Antonio, Texas (Reuters) - ")),
+        ("Police (AP) said the Heat won the title on Friday night in Miami.", 0),
     ],
 )
 def test_what_counts_as_a_dateline(sentence: str, end: int) -> None:

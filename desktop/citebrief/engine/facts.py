@@ -245,7 +245,10 @@ def _same_happening(a: Signals, b: Signals) -> bool:
     if a.planned != b.planned or (a.numbers and b.numbers and not a.numbers & b.numbers):
         return False
     told = (a.act & b.events) | (b.act & a.events)  # `events` hold `happening`
-    anchored = bool(a.weekdays & b.weekdays) or len(a.actors & b.actors) > TUNING.happening_actors
+    # A title written before a name in one ("City Clerk Kim Lehmkuhl") and plain in the other ("the
+    # city clerk") names one person.
+    titles = {w[:NAME_PREFIX] for w in b.plain} & a.actors | {w[:NAME_PREFIX] for w in a.plain} & b.actors
+    anchored = bool(a.weekdays & b.weekdays) or len(a.actors & b.actors | titles) > TUNING.happening_actors
     return bool(told) and len(a.actors & b.actors) >= TUNING.happening_actors and anchored
 
 

@@ -139,10 +139,11 @@ NEVER_RULES: tuple[Rule, ...] = (
     Rule(
         "page furniture label",
         Effect.NEVER,
-        pattern(r"\W*(?:updated?|editor['’]?s\s+note|correction|raw|more\s+information)\s*:", start=True),
+        pattern(r"\W*(?:updated?|editor['’]?s\s+note|correction|raw|more\s+information)\s*[:|]", start=True),
         (
             "Update: the dam held through the night, engineers said.",
             "Editor's note: this story has been changed.",
+            "Updated | When the first humans left Africa, they got shorter.",
         ),
         ("Updates on the dam came every hour from the council.",),
     ),

@@ -126,6 +126,36 @@ CREDIT_CAPTION_RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "station credit glued to a caption",
+        Effect.NEVER,
+        # "KARE-TV A video shows the suspect ...": the station's credit line run into its clip's caption.
+        pattern(r"^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))? (?:A|An|The) ", lower=False),
+        ("KARE-TV A video shows the suspect running from the store.", "WXYZ The scene on Monday night."),
+        ("WNBC reported on Monday that the dam held.", "KARE reporters were at the dam on Monday."),
+    ),
+    Rule(
+        "writer's bio",
+        Effect.NEVER,
+        # "Katherine Spillar is executive editor of Ms. magazine.": the line under a column about its
+        # writer, not part of the story.
+        pattern(
+            r"^(?:[A-Z][\w'’-]*\.? ){1,2}[A-Z][\w'’-]+ is (?:an? |the )?(?:[a-z-]+ ){0,2}"
+            r"(?:editor|columnist|writer|contributor|blogger)(?: (?:of|for|at) [A-Z][^;:]*)?\.$",
+            hints=(" editor", " columnist", " writer", " contributor", " blogger"),
+            lower=False,
+        ),
+        (
+            "Katherine Spillar is executive editor of Ms. magazine.",
+            "Jo Lee is a contributing writer for The Merrow Times.",
+            "Tom Hart is a columnist.",
+        ),
+        (
+            "Ines Varga is the editor who broke the dam story in 2012.",
+            "The mayor is a former editor of The Merrow Times, the council said.",
+            "Tom Hart is a columnist who was fired on Monday.",
+        ),
+    ),
+    Rule(
         "reporter's sign-off",
         Effect.NEVER,
         # A wire story's last line names where its reporters were: about the story, not in it.

@@ -24,6 +24,9 @@ _OTHER_AGENCY = rf"\s*{_MARK}\s*[-—–]+"
 _DATELINE = re.compile(
     rf"^(?:{_CITY}{_REGION}{_DATE})?(?:(?:{_AGENCY}(?:\s*[-—–:]+)?|{_OTHER_AGENCY})\s*|\s*[-—–:]+\s+)"
 )
+# A city not in capitals is a dateline only with its agency's mark ("Miami (AP) — The ...").
+_MIXED_CITY = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
+_AGENCY_DATELINE = re.compile(rf"^{_MIXED_CITY}{_REGION}{_DATE}{_AGENCY}(?:\s*[-—–:]+)?\s*")
 # A city in capitals and a state's abbreviation, with no dash ("NEWTOWN, Conn. Parents of ..."): the
 # abbreviation's full stop ends the dateline.
 _STATE_DATELINE = re.compile(rf"^{_CITY},\s*(?:[A-Z][a-z]{{1,5}}\.|[A-Z]\.\s?[A-Z]\.)\s+(?=[A-Z])")
@@ -34,7 +37,7 @@ _PIECE = re.compile(rf"^(?:{_CITY}{_REGION}{_DATE}|\s*/[A-Z][A-Za-z-]+/\.?|\s*\(
 
 def dateline_end(text: str) -> int:
     """Length of the dateline that opens ``text`` (0 when there is none)."""
-    match = _DATELINE.match(text) or _STATE_DATELINE.match(text)
+    match = _DATELINE.match(text) or _STATE_DATELINE.match(text) or _AGENCY_DATELINE.match(text)
     if not match:
         return 0
     rest = text[match.end() :]

@@ -40,9 +40,12 @@ def _cut_before_its_verb(text: str, lowered: str) -> bool:
 # conference at the Capitol last week."): news is told in the past, and a plan is not "last week".
 _PRESENT_CAPTION = re.compile(
     r"\b(?:speaks|arrives|attends|gestures|waves|poses|looks on|listens|walks|stands|sits|smiles|talks"
-    r"|greets|reacts|leaves|departs|takes cover|take cover|participates|delivers remarks|addresses)\b"
+    r"|greets|reacts|leaves|departs|takes cover|take cover|participates|delivers remarks|addresses|exits"
+    r"|enters|accepts|performs|embraces|hugs|celebrates)\b"
     r".*\b(?:(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}"
-    r"|last (?:week|month|year|night|weekend)|yesterday|earlier this (?:week|month|year))\.$"
+    r"|last (?:week|month|year|night|weekend)|yesterday|earlier this (?:week|month|year))"
+    # the place may follow the date: "... on Sunday, Feb. 26, 2017, at the Dolby Theatre in Los Angeles."
+    r"(?:,? (?:at|in|on) [^.;]*)?\.$"
 )
 # A speech verb and, after it, only where or when it was said ("Colbert said on The Colbert Report
 # Thursday night.", "Francis told Benedict in a gesture of humility."): the quote it introduced was cut.
@@ -131,13 +134,14 @@ FRAGMENT_RULES: tuple[Rule, ...] = (
         # reference list, neither of which a brief shows.
         pattern(
             r"\((?:see )?(?:fig|figs|figure|figures|table|tables|ref|refs|supplementary)\b\.? ?[\dS]"
-            r"|\[\d+(?:[,–-] ?\d+)*\]",
+            r"|\b(?:fig|figs|figure|table|ref)\.? ?\d+[a-z]?\)|\[\d+(?:[,–-] ?\d+)*\]",
             hints=("fig", "table", "ref", "suppl", "["),
         ),
         (
             "A hot mantle wedge beneath the volcano is at odds with a cold mantle just west of it (Fig. 6).",
             "Cold mantle (<700 °C (ref. 20)) lies west of the volcano.",
             "Earlier studies found the same [12, 14].",
+            "A cluster of earthquakes lies southeast of the volcano (23–44 km depth, Fig. 6).",
         ),
         (
             "The volcano erupted in 1980, killing 57 people.",
@@ -191,9 +195,9 @@ FRAGMENT_RULES: tuple[Rule, ...] = (
         # "Because ..." answers a question the brief does not ask; "At least when ..." qualifies a
         # sentence it does not show. Without a comma no main clause follows.
         pattern(
-            r"^[\"“]?(?:because|if|unless|although|though|whereas|at least (?:when|if|for)|only (?:when|if)"
-            r"|not (?:when|if))\b[^,;:]*$",
-            hints=("because", "if", "unless", "though", "whereas", "at least", "only", "not "),
+            r"^[\"“]?(?:because|if|unless|although|though|whereas|in case|at least (?:when|if|for)"
+            r"|only (?:when|if)|not (?:when|if))\b[^,;:]*$",
+            hints=("because", "if", "unless", "though", "whereas", "in case", "at least", "only", "not "),
         ),
         (
             "At least when it comes to housing.",
@@ -201,6 +205,7 @@ FRAGMENT_RULES: tuple[Rule, ...] = (
             "Because I’m better than I was before.",
             "If your customers – are being mistreated.",
             "Although the dam held through the night.",
+            "In case you were not already aware that the mayor and the engineer are best friends.",
         ),
         (
             "Because of the storm, the match was called off.",
@@ -244,6 +249,25 @@ FRAGMENT_RULES: tuple[Rule, ...] = (
             "Founded in 1900 and run by a mining company, Kiruna has been an industry town for a century.",
             "Charged with fraud, Ines Varga resigned on Monday.",
             "Residents fled to the hills.",
+        ),
+    ),
+    Rule(
+        "entry of a list of people",
+        Effect.NEVER,
+        # "Matthew Moll, 21, Mansfield, CT. Charged with eight counts ...": one line of a list of the
+        # charged, its subject in the list's heading.
+        pattern(
+            r"^(?:[A-Z][\w'’.-]* ){1,3}[A-Z][\w'’-]+, \d{1,3}, (?:of )?[A-Z][\w .'’-]*, [A-Z]{2}\.(?: |$)",
+            hints=(", ",),
+            lower=False,
+        ),
+        (
+            "Matthew Moll, 21, Mansfield, CT. Charged with eight counts of permitting a minor to drink.",
+            "Jo Lee, 20, of Merrow, OR.",
+        ),
+        (
+            "Tom Hart, 21, of Merrow, was charged with arson.",
+            "Tom Hart, 21, Merrow, Ore., was charged with arson.",
         ),
     ),
     Rule(
@@ -314,6 +338,7 @@ FRAGMENT_RULES: tuple[Rule, ...] = (
             "on Oct. 22, 2018.",
             "Mayor Ines Varga waves to residents at the Merrow dam on June 17, 2017.",
             "House Minority Leader Ines Varga speaks during a news conference at the Capitol last week.",
+            "Tom Hart exits the stage after the award on Sunday, Feb. 26, 2017, at the Merrow Theatre.",
         ),
         (
             "Mayor Ines Varga spoke to residents at the Merrow dam on June 17, 2017.",
@@ -321,6 +346,7 @@ FRAGMENT_RULES: tuple[Rule, ...] = (
             "Mayor Ines Varga speaks at the Merrow dam on Monday.",
             "The new law takes effect on Jan. 1, 2019.",
             "The mayor waves away the engineers' warnings, residents said.",
+            "The mayor holds office until Jan. 1, 2019, in Merrow.",
         ),
     ),
 )

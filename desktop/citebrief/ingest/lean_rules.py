@@ -66,18 +66,22 @@ LEANS_RULES: tuple[Rule, ...] = (
             r"(?:in addition|as a result|for (?:example|instance)|on the other hand|by contrast|in contrast"
             r"|once again|even so|in other words|at the same time|in turn|in response|to that end|after that"
             r"|in fact|as such|that said|in the meantime|since then|by then|the (?:next|following|same) day"
-            r"|that same day|(?:a day|days|hours|weeks|months) later)(?=[,\s])(?!\s(?:to|of)\b)"
+            r"|that same day|(?:a day|days|hours|weeks|months) later"
+            # the second or last point of a list whose first the brief may not show
+            r"|(?:second|third|fourth|fifth|finally|lastly),)(?=[,\s])(?!\s(?:to|of)\b)"
         ),
         (
             "In addition, Rezko has stated to the government that he met the official.",
             "As a result, the town flooded.",
             "Once again, hunger had no effect on how much people liked the clips.",
             "Days later, the dam broke.",
+            "Third, weeks later the mayor fired the engineer.",
         ),
         (
             "In addition to the dam, the town lost its bridge.",
             "As a resultant flood spread, the town emptied.",
             "On Monday the dam broke.",
+            "Third Avenue was closed after the dam broke.",
         ),
     ),
     Rule(

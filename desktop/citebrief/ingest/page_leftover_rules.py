@@ -109,10 +109,11 @@ PAGE_LEFTOVER_RULES: tuple[Rule, ...] = (
     Rule(
         "spoken opener",
         Effect.NEVER,
-        pattern(r"^(?:well|okay|ok|yeah|um|uh), ", hints=(", ",), start=True),
+        pattern(r"^(?:well|okay|ok|yeah|um|uh|oh), ", hints=(", ",), start=True),
         (
             "Well, Republicans have a convenient sound bite for the election.",
             "Okay, so the dam held after all.",
+            "Oh, and let me just mention the mayor is 91 years old.",
         ),
         (
             "Wells, the mayor, said the dam held through the night.",
@@ -315,8 +316,11 @@ PAGE_LEFTOVER_RULES: tuple[Rule, ...] = (
             r"^watch\b|\bweeknights at\b|\bonly on [a-z]{2,5}\.$|\bget the [\w&' ]{0,30}\bapp\b"
             r"|\bon this (?:dedicated )?(?:page|site|website)\b"
             r"|^(?:read|see|watch|listen to|click)\b.{0,60}\bhere\.$"
-            r"|\bwebinar\b.*\byour? |\byour? .*\bwebinar\b",
+            r"|\bwebinar\b.*\byour? |\byour? .*\bwebinar\b"
+            r"|\b(?:download|order) (?:a|the|your) (?:free )?copy\b|\bprint-on-demand\b",
             hints=(
+                "copy",
+                "print-on-demand",
                 "watch",
                 "weeknights",
                 "only on",
@@ -335,6 +339,7 @@ PAGE_LEFTOVER_RULES: tuple[Rule, ...] = (
             "Please continue showing your support for Jack on this dedicated page.",
             "Read Hockley's letter to herself here.",
             "On Tuesday at 2 p.m. our editors will take your questions in a free webinar.",
+            "This print-on-demand booklet is free and you may download a copy here.",
         ),
         (
             "Residents watched the water rise all night.",

@@ -146,6 +146,26 @@ PAGE_NOTICE_RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "rights or endorsement notice",
+        Effect.NEVER,
+        # The page's legal footer: who owns the marks, who does not endorse the site.
+        pattern(
+            r"\ball rights reserved\b|\brelated marks\b|\b(?:registered )?trademarks? of\b"
+            r"|\bnot (?:endorsed|sponsored)(?: or (?:endorsed|sponsored))? by\b",
+            hints=("rights reserved", "marks", "trademark", "endorsed", "sponsored"),
+        ),
+        (
+            "STAR TREK and all related marks, logos and characters are owned by CBS Studios Inc.",
+            "This website is not endorsed or sponsored by or affiliated with the studio.",
+            "© 2014 Merrow Productions. All rights reserved.",
+        ),
+        (
+            "The studio says it owns the Klingon language.",
+            "The mayor endorsed the plan on Monday.",
+            "The festival is sponsored by the Merrow council.",
+        ),
+    ),
+    Rule(
         "the site speaking of itself",
         Effect.NEVER,
         pattern(
