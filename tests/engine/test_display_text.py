@@ -16,6 +16,9 @@ from citebrief.engine.readability import display_text
         ("NASA said the probe   landed on Monday.", "NASA said the probe landed on Monday."),
         ("FBI Director James Comey spoke on Monday.", "FBI Director James Comey spoke on Monday."),
         ("NATO The alliance met on Monday.", "The alliance met on Monday."),
+        ("SINGAPORE/BEIJING Former star Tom Hart arrived on Tuesday.", "Former star Tom Hart arrived on Tuesday."),
+        ("AC/DC Frontman Tom Hart left the band.", "AC/DC Frontman Tom Hart left the band."),
+        ("Miami (AP) — The Heat won the title on Friday.", "The Heat won the title on Friday."),
     ],
 )
 def test_a_leading_dateline_is_left_out(sentence: str, shown: str) -> None:

@@ -13,7 +13,7 @@ import pytest
 from article_folders import write_articles
 from citebrief.core import Brief, BriefOptions, Corpus
 from citebrief.engine import summarise
-from citebrief.engine.citebrief_method import _Greedy
+from citebrief.engine.citebrief_method import _fill_with_central, _Greedy, _quality
 from citebrief.engine.concepts import concept_weights
 from citebrief.engine.features import build_features
 from citebrief.engine.order import lead_row, reading_order
@@ -370,3 +370,41 @@ def test_a_sentence_telling_the_leads_news_in_passing_gives_way_to_the_lead(
     greedy.lead = lead_row(features, weights)
     row = next(i for i, t in enumerate(texts) if t.startswith(taken))
     assert [texts[r] for r in greedy.in_lead_words([row])][-1].startswith(instead)
+
+
+_FILLER = {
+    "a_wire.txt": "Dam holds\n\n"
+    "The Merrow dam held through the night on Sunday after a week of rain, engineers said.\n\n"
+    "Engineer Ines Varga went up the hill by the lake at first light.\n\n"
+    "She found two new cracks in the Merrow dam after the week of rain, engineers said on Monday.\n",
+    "b_daily.txt": "Merrow dam held\n\n"
+    "Engineers said the Merrow dam held on Sunday night after a week of heavy rain.\n\n"
+    "Residents of Merrow returned to their homes on Monday.\n",
+}
+
+
+def _filled(tmp_path: Path, inspector: str) -> list[str]:
+    """The brief's lines once the lead is taken and the most central lines fill 200 words."""
+    articles = {name: text.replace("Engineer Ines Varga", inspector) for name, text in _FILLER.items()}
+    features = build_features(corpus_of(tmp_path, articles))
+    texts = [r.text for r in features.rows]
+    weights = concept_weights(features, frozenset())
+    greedy = _Greedy(features, BriefOptions(length=200), weights, _quality(features))
+    greedy.take([next(i for i, t in enumerate(texts) if t.startswith("The Merrow dam held"))])
+    rows = np.flatnonzero(features.readable > 0)
+    _fill_with_central(greedy, rows, 1, np.ones(len(texts)))
+    return [texts[r] for r in greedy.guard.chosen]
+
+
+def test_the_rest_of_the_length_takes_a_sentence_with_the_one_it_leans_on(tmp_path: Path) -> None:
+    """When coverage has nothing left to add, the most central lines fill the length: a line that leans
+    on its predecessor comes with it."""
+    shown = _filled(tmp_path, "Engineer Ines Varga")
+    assert any(t.startswith("She found") for t in shown)
+    assert any(t.startswith("Engineer Ines Varga") for t in shown)
+
+
+def test_the_rest_of_the_length_takes_no_pair_that_reads_unclear(tmp_path: Path) -> None:
+    """... but not when either line reads unclear alone ("our engineer" in the article's own voice)."""
+    shown = _filled(tmp_path, "Our engineer Ines Varga")
+    assert not any(t.startswith("She found") for t in shown)

@@ -54,6 +54,9 @@ def test_the_sentence_after_a_dateline_starts_after_it(dateline: str) -> None:
         ("Miami (AP) — The Heat won the title on Friday night in Miami.", len("Miami (AP) — ")),
         ("San Antonio, Texas (Reuters) - The Spurs won the title on Friday.", len("San Antonio, Texas (Reuters) - ")),
         ("Police (AP) said the Heat won the title on Friday night in Miami.", 0),
+        ("WASHINGTON—The chairman of the committee promised a review of the dam.", len("WASHINGTON—")),
+        ("HIROSHIMA--A stray dog helped the rescue efforts after the landslides.", len("HIROSHIMA--")),
+        ("NASA—the space agency—said on Monday it would fly again.", 0),
     ],
 )
 def test_what_counts_as_a_dateline(sentence: str, end: int) -> None:

@@ -347,8 +347,9 @@ def _cover_concepts(greedy: _Greedy, candidates: np.ndarray, cancel: CancelToken
 
 
 def _fill_with_central(greedy: _Greedy, candidates: np.ndarray, smallest: int, weight: np.ndarray) -> None:
-    """Coverage has nothing left to add: fill the rest with the most central self-contained sentences
-    (``weight`` puts a focused brief's sentences without a focus term behind those with one). A short
+    """Coverage has nothing left to add: fill the rest with the most central sentences, each with what it
+    depends on when all of them read plainly (``weight`` puts a focused brief's sentences without a
+    focus term behind those with one). A short
     line naming no one and stating no number or time ("Any help offered would be so appreciated!", "But
     don't cry for the ladies.") adds no fact, only a closing remark: the brief ends shorter."""
     features = greedy.features
@@ -360,15 +361,15 @@ def _fill_with_central(greedy: _Greedy, candidates: np.ndarray, smallest: int, w
     for row in order.tolist():
         if greedy.room < smallest:
             break
-        if row in greedy.chosen or greedy.cost([row]) > greedy.room:
+        if row in greedy.chosen:
+            continue
+        bundle = greedy.bundle(row)
+        if greedy.cost(bundle) > greedy.room:
             continue
         if (
-            row in greedy.blocked
-            or features.dependencies.needs(row, greedy.chosen)
-            or greedy.guard.repeats(row)
-            or greedy.guard.adds_nothing(row)
-            or greedy.outdated(row)
+            not greedy.usable(bundle)
             or (features.words[row] < TUNING.filler_min_words and not specific(features, row))
+            or (len(bundle) > 1 and any(features.readable[r] < 1.0 for r in bundle))
         ):
             continue
-        greedy.take([row])
+        greedy.take(bundle)

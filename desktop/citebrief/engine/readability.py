@@ -18,7 +18,10 @@ from citebrief.ingest.sentence_rules import Effect, first_match, rules_with
 
 _SPACE = re.compile(r"\s+")
 # "DUBAI A Bahraini court ...": a city in capitals glued to the sentence without a dash or an agency.
-_BARE_DATELINE = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{3,}){0,2} (?=(?:A|An|The) [A-Z]?[a-z])")
+# "SINGAPORE/BEIJING Flamboyant former ...": cities joined by a slash are a dateline whatever follows.
+_BARE_DATELINE = re.compile(
+    r"^[A-Z]{3,}(?:[ -][A-Z]{3,}){0,2} (?=(?:A|An|The) [A-Z]?[a-z])|^[A-Z]{3,}(?:/[A-Z]{3,})+ (?=[A-Z][a-z])"
+)
 _NEVER = rules_with(Effect.NEVER)
 _LEANS = rules_with(Effect.LEANS)
 _UNCLEAR = rules_with(Effect.UNCLEAR)

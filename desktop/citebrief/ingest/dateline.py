@@ -10,7 +10,7 @@ import re
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _AGENCIES = r"AP|AFP|Reuters|CNN|UPI|dpa|DPA|AA|TASS|Xinhua|Sputnik|RIA|EFE|IANS|PTI|ANSA|Bloomberg|BBC"
-_CITY = r"[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3}"
+_CITY = r"[A-Z][A-Z.'’]+(?:[ /-][A-Z][A-Z.'’]+){0,3}"  # "SINGAPORE/BEIJING": filed from two cities
 _REGION = r"(?:,\s*[A-Z][A-Za-z.'’]+(?:\s[A-Z][A-Za-z.'’]+){0,2})?"
 _DATE = rf"(?:,?\s*{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?\.?"
 _AGENCY = rf"\s*(?:\((?:{_AGENCIES})\)|/[A-Z][A-Za-z-]+/)\.?"
@@ -23,6 +23,8 @@ _OTHER_AGENCY = rf"\s*{_MARK}\s*[-—–]+"
 # dateline, the speaker's name is left out of what the brief shows and of the span it cites alike.
 _DATELINE = re.compile(
     rf"^(?:{_CITY}{_REGION}{_DATE})?(?:(?:{_AGENCY}(?:\s*[-—–:]+)?|{_OTHER_AGENCY})\s*|\s*[-—–:]+\s+)"
+    # "WASHINGTON—The chairman ...": a long dash may touch the sentence (a hyphen joins words: "U.S.-Russian")
+    rf"|^{_CITY}{_REGION}{_DATE}\s*(?:—|–|--)(?=[A-Z\"“])"
 )
 # A city not in capitals is a dateline only with its agency's mark ("Miami (AP) — The ...").
 _MIXED_CITY = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"

@@ -41,8 +41,10 @@ def _cut_before_its_verb(text: str, lowered: str) -> bool:
 _PRESENT_CAPTION = re.compile(
     r"\b(?:speaks|arrives|attends|gestures|waves|poses|looks on|listens|walks|stands|sits|smiles|talks"
     r"|greets|reacts|leaves|departs|takes cover|take cover|participates|delivers remarks|addresses|exits"
+    r"|shakes hands"
     r"|enters|accepts|performs|embraces|hugs|celebrates)\b"
-    r".*\b(?:(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}"
+    r".*\b(?:(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.? "
+    r"\d{1,2}(?:, \d{4}|st|nd|rd|th)"
     r"|last (?:week|month|year|night|weekend)|yesterday|earlier this (?:week|month|year))"
     # the place may follow the date: "... on Sunday, Feb. 26, 2017, at the Dolby Theatre in Los Angeles."
     r"(?:,? (?:at|in|on) [^.;]*)?\.$"
@@ -91,6 +93,8 @@ _CUT_OFF = re.compile(r"(?:\.\.\.|…)$")
 _CUT_AFTER = re.compile(
     r"\b(?:whether|that|to|and|or|but|the|a|an|of|in|on|for|with|if|as|by|at|from|which|who|is|was|are"
     r"|were|will|would|because|when|while|than)\s*(?:\.\.\.|…)$"
+    # an ellipsis set off by a space, or after an opened quote: a link's text cut to fit ("a new study ...")
+    r"|\w \s*(?:\.\.\.|…)$|['‘\"“]\w[^'’\"”]*(?:\.\.\.|…)$"
 )
 
 FRAGMENT_RULES: tuple[Rule, ...] = (
@@ -107,8 +111,10 @@ FRAGMENT_RULES: tuple[Rule, ...] = (
             r"|\bthe (?:[a-z-]+ ){0,2}(?:list|chart|table|map|video|clip|footage|photos?|images?|pictures?"
             r"|pics?|graphic|slideshow|gallery|tweet|post) (?:below|above)\b"
             r"|\b(?:see|seen|watch|pictured|featured|embedded) (?:below|above)\b"
-            r"|^(?:below|above)(?: is| are|,)? (?:an?|the|some|more) ",
-            hints=("following", "below", "above"),
+            r"|^(?:below|above)(?: is| are|,)? (?:an?|the|some|more) "
+            r"|\bhere are (?:the )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|some)\b"
+            r"|\bcompiled a list of\b",
+            hints=("following", "below", "above", "here are", "compiled a list"),
         ),
         (
             "Warning: The following video contains graphic footage.",
@@ -118,6 +124,8 @@ FRAGMENT_RULES: tuple[Rule, ...] = (
             "Nobody could resist the cuddly image below of the rescued cat.",
             "Below is a video of the water pouring over the dam.",
             "The mayor's speech can be seen below.",
+            "Our reporter was there, and here are ten of the most memorable things he heard.",
+            "The Merrow Times has compiled a list of the best moments from Sunday.",
         ),
         (
             "On the following Monday, the girl found several letters.",
@@ -303,6 +311,8 @@ FRAGMENT_RULES: tuple[Rule, ...] = (
             "Pink said her daughter recently told her that \"I'm the ugliest girl I know ...",
             "Police are now investigating whether...",
             "The mayor said the dam would hold and …",
+            "A dam older than any in Europe held the flood back, a new study ...",
+            "Researchers found evidence for the much theorized 'hot ...",
         ),
         (
             "The mayor said ... the dam would hold.",
@@ -339,6 +349,8 @@ FRAGMENT_RULES: tuple[Rule, ...] = (
             "Mayor Ines Varga waves to residents at the Merrow dam on June 17, 2017.",
             "House Minority Leader Ines Varga speaks during a news conference at the Capitol last week.",
             "Tom Hart exits the stage after the award on Sunday, Feb. 26, 2017, at the Merrow Theatre.",
+            "Ines Varga shakes hands with a supporter after a rally Thursday, Oct. 3, 2013, in Merrow.",
+            "Tom Hart speaks to police shortly after his rescue on August 11th.",
         ),
         (
             "Mayor Ines Varga spoke to residents at the Merrow dam on June 17, 2017.",

@@ -66,7 +66,7 @@ LEANS_RULES: tuple[Rule, ...] = (
             r"(?:in addition|as a result|for (?:example|instance)|on the other hand|by contrast|in contrast"
             r"|once again|even so|in other words|at the same time|in turn|in response|to that end|after that"
             r"|in fact|as such|that said|in the meantime|since then|by then|the (?:next|following|same) day"
-            r"|that same day|(?:a day|days|hours|weeks|months) later"
+            r"|that same day|(?:just |only )?(?:a day|(?:a few )?(?:days|hours|weeks|months)) later"
             # the second or last point of a list whose first the brief may not show
             r"|(?:second|third|fourth|fifth|finally|lastly),)(?=[,\s])(?!\s(?:to|of)\b)"
         ),
@@ -76,6 +76,7 @@ LEANS_RULES: tuple[Rule, ...] = (
             "Once again, hunger had no effect on how much people liked the clips.",
             "Days later, the dam broke.",
             "Third, weeks later the mayor fired the engineer.",
+            "Just days later, the army announced that part of a missile system had arrived.",
         ),
         (
             "In addition to the dam, the town lost its bridge.",
