@@ -174,6 +174,17 @@ def test_one_day_and_one_count_make_an_event_cited(tmp_path: Path, shown: str, o
             "Three people were honoured at the Orlen bus station on Thursday for stopping a thief.",
             False,
         ),
+        # Charges dropped are charges dismissed; a price that dropped is another matter.
+        (
+            "Judge Ada Morrow dismissed the murder charges against Dr. Tom Hart on Tuesday.",
+            "The defence convinced the judge to drop three murder charges against Hart.",
+            True,
+        ),
+        (
+            "Judge Ada Morrow dismissed the murder charges against Dr. Tom Hart on Tuesday.",
+            "Shares of Hart's clinic dropped after the murder charges against him.",
+            False,
+        ),
     ],
 )
 def test_words_for_one_kind_of_happening_are_alike(tmp_path: Path, first: str, second: str, same: bool) -> None:

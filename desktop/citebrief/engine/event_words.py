@@ -45,6 +45,7 @@ _EVENTS = {
     "fall": "fell fallen dropped lowest lower low",
     "buy": "buy bought purchase acquired",
     "nominate": "nominate nominated nomination nominee pick picked appoint appointed appointing",
+    "dismiss": "dismiss dismissed dismissal",
 }
 # Phrases that mean one word of ``_EVENTS``.
 _PHRASES = {
@@ -55,6 +56,9 @@ _PHRASES = {
     r"\b(?:go|went|goes|gone) on sale\b": "selling",
     r"\bstepped down\b": "resigned",
     r"\bunder water\b": "flooded",
+    # "convinced the judge to drop three murder charges": the charges were dismissed, no price fell
+    r"\b(?:drop|dropped|drops|dropping|threw out|thrown out|throw out)\b"
+    r"(?= (?:[\w-]+ ){0,4}charges?\b)": "dismissed",
 }
 # Words that say one thing, for comparing what two sentences say ("swap" / "exchange" the jerseys),
 # and superlatives that claim one record ("the largest foot" / "the biggest feet").
