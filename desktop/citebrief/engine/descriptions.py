@@ -35,6 +35,11 @@ _VERBS = AUXILIARIES | frozenset(
     "said says told remains remain seems seem appears includes include began became came went made took gave "
     "found".split()
 )
+# Words between a subject and its verb that are no part of the subject ("The diary first turned up").
+_ADVERBS = frozenset(
+    "first also now then still just later never often recently already soon again only even finally "
+    "quickly immediately reportedly allegedly apparently".split()
+)
 # Things every reader knows without an introduction, and times ("The next day").
 _KNOWN = frozenset(
     "police government military army navy public world economy weather internet media press industry "
@@ -54,6 +59,8 @@ def described_head(text: str) -> str | None:
         bare = word.rstrip(",")
         if not _WORD.fullmatch(bare):
             return None
+        if index > 1 and bare in _ADVERBS:
+            return None  # "The diary first turned up ...": the one-word description was the noun before
         following = words[index + 1]
         # "The statement, by ...": only a first word; "The crowdfunded, critically ..." lists adjectives.
         comma = word.endswith(",") and index == 1 and not bare.endswith("ed")
