@@ -429,6 +429,17 @@ def test_talk_about_the_event_does_not_state_it(tmp_path: Path, shown: str, othe
             "blistering e-mail.",
             True,
         ),
+        # A line that names no one, on the same day, of the same thing found; a clock time is no count.
+        (
+            "Police said the bodies of two hikers, Tom Hart and Jo Lee, were found on Tuesday near the dam.",
+            "The bodies were found about 12:15 p.m. Tuesday.",
+            True,
+        ),
+        (
+            "Police said the bodies of two hikers, Tom Hart and Jo Lee, were found on Tuesday near the dam.",
+            "Their car was found about 12:15 p.m. Tuesday.",
+            False,
+        ),
         # The same title, but another happening.
         (
             "City Clerk Ines Varga resigned on Monday.",

@@ -71,6 +71,7 @@ _MEETING = re.compile(r"\b(?:met|meet|meeting|talks|discussed|discuss|hosted|spo
 _OUTCOME = re.compile(r"\b(?:agreed|agree|approved|signed|decided|deal|accord)\b")
 _REPORTING = "said says say told tells according reported reports added adds stated announced"
 _NUMBER = re.compile(r"\b\d[\d,.]*\b")
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 _NUMBER_WORDS = {
     w: str(i)
     for i, w in enumerate(
@@ -98,7 +99,7 @@ def signals(features: Features, row: int) -> Signals:
         words = _WORD.findall(text)
         # Words for one kind of happening ("hurt", "wounded", "injured") are one word alike.
         plain_text = _plain_text(words)
-        numbers = set(_NUMBER.findall(text))
+        numbers = set(_NUMBER.findall(_CLOCK.sub(" ", text)))  # a time of day is when, not how many
         # "Twelve" inside a sentence is part of a name ("Council of Twelve Apostles"), not a count.
         numbers.update(_NUMBER_WORDS[w.lower()] for i, w in enumerate(words) if _counts(w, i))
         # When an aside between dashes or in brackets happened ("— indicted last week —") is not when
@@ -249,6 +250,10 @@ def _same_happening(a: Signals, b: Signals) -> bool:
     # city clerk") names one person.
     titles = {w[:NAME_PREFIX] for w in b.plain} & a.actors | {w[:NAME_PREFIX] for w in a.plain} & b.actors
     anchored = bool(a.weekdays & b.weekdays) or len(a.actors & b.actors | titles) > TUNING.happening_actors
+    if told and not (a.actors and b.actors) and a.weekdays & b.weekdays:
+        # "The bodies were found about 12:15 p.m. Tuesday.": a line that names no one tells the happening
+        # of that day the other tells with its people, when the thing it happened to is named alike
+        return len(a.plain & b.plain - a.counted - b.counted) >= TUNING.anchored_plain_words
     return bool(told) and len(a.actors & b.actors) >= TUNING.happening_actors and anchored
 
 
