@@ -11,7 +11,7 @@ from test_fact_rules import _verdicts
 
 from article_folders import write_articles
 from citebrief.core import BriefOptions
-from citebrief.engine import facts, summarise
+from citebrief.engine import sentence_signals, summarise
 from citebrief.engine.event_words import records
 from citebrief.engine.fact_signals import without_asides
 from citebrief.engine.features import build_features
@@ -140,4 +140,4 @@ def test_a_record_told_three_ways_is_in_the_brief_once(tmp_path: Path) -> None:
 def test_a_name_with_and_without_its_accents_is_one_actor(tmp_path: Path, first: str, second: str) -> None:
     folder = write_articles(tmp_path / "f", {"a.txt": first + "\n", "b.txt": second + "\n"})
     features = build_features(load_folder(folder))
-    assert facts.signals(features, 0).actors == facts.signals(features, 1).actors
+    assert sentence_signals.signals(features, 0).actors == sentence_signals.signals(features, 1).actors

@@ -26,8 +26,8 @@ import numpy as np
 
 from citebrief.core.model import BriefItem
 from citebrief.engine.dependencies import earliest_position
-from citebrief.engine.facts import NAME_PREFIX, signals
 from citebrief.engine.features import Features
+from citebrief.engine.sentence_signals import NAME_PREFIX, signals
 from citebrief.engine.tuning import TUNING
 
 _QUOTE_MARKS = ('"', "“", "”", "«", "»")

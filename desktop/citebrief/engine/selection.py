@@ -12,9 +12,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from citebrief.core.model import BriefOptions, LengthUnit
-from citebrief.engine.facts import adds_nothing, claim_told, closest_cosine, same_fact, signals, states_fact
+from citebrief.engine.facts import adds_nothing, claim_told, closest_cosine, same_fact, states_fact
 from citebrief.engine.features import Features
 from citebrief.engine.scipy_sparse import sparse
+from citebrief.engine.sentence_signals import signals
 
 
 @dataclass
