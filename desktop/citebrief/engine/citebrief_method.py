@@ -349,9 +349,9 @@ def _cover_concepts(greedy: _Greedy, candidates: np.ndarray, cancel: CancelToken
 def _fill_with_central(greedy: _Greedy, candidates: np.ndarray, smallest: int, weight: np.ndarray) -> None:
     """Coverage has nothing left to add: fill the rest with the most central sentences, each with what it
     depends on when all of them read plainly (``weight`` puts a focused brief's sentences without a
-    focus term behind those with one). A short
-    line naming no one and stating no number or time ("Any help offered would be so appreciated!", "But
-    don't cry for the ladies.") adds no fact, only a closing remark: the brief ends shorter."""
+    focus term behind those with one). A short line naming no one and stating no number or time ("Any
+    help offered would be so appreciated!", "But don't cry for the ladies.") adds no fact, only a
+    closing remark: the brief ends shorter."""
     features = greedy.features
     lead = 1.0 + TUNING.lead_bonus / (1.0 + features.positions)
     room = greedy.room
