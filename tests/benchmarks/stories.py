@@ -8,7 +8,8 @@ figures are reported on that half unless ``--tuning`` is given.
 - Grouping: adjusted Rand index and purity against the true clusters, for folders of 10, 50 and 125
   clusters, beside k-means on TF-IDF told the true number of stories (which a user cannot know).
   Files byte-identical across clusters or under 60 words are pages of no story and left out of the
-  score (the brief lists them under "Not grouped").
+  score (the brief lists them under "Not grouped"). Scored files the grouping leaves under "Not
+  grouped" count as stories of one; each is printed with how it begins, beside the ARI of the others.
 - Sections: each shown story's section against its cluster's reference (ROUGE-1/2, the val README's
   protocol), beside briefing that cluster's folder alone with the same number of words.
 - Time: the 690 val articles grouped and briefed, beside today's one brief of the same folder.
@@ -164,7 +165,22 @@ def _grouping(
             f"({len(grouping.stories)} stories, {len(grouping.ungrouped)} not grouped, {seconds:.2f} s) | "
             f"k-means true k ARI {adjusted_rand(true, base):.3f} purity {purity(true, base):.3f}"
         )
+        _not_grouped(texts, true, found)
         return figures
+
+
+def _not_grouped(texts: Sequence[str], true: Sequence[str], found: Sequence[str]) -> None:
+    """The scored files left under "Not grouped" (each counts as a story of one), with how each begins,
+    to tell a page with no article in it from a missed report, and the ARI of the other files."""
+    alone = [k for k, f in enumerate(found) if f.startswith("alone:")]
+    if not alone:
+        return
+    kept = [k for k in range(len(found)) if k not in set(alone)]
+    ari = adjusted_rand([true[k] for k in kept], [found[k] for k in kept])
+    print(f"      {len(alone)} scored files under Not grouped; ARI of the other files {ari:.3f}")
+    for k in alone:
+        words = texts[k].split()
+        print(f"        {len(words)} words: {' '.join(words)[:70]}")
 
 
 def grouping_figures(clusters: Sequence[Path], draws: int = 1) -> None:
