@@ -26,15 +26,19 @@ _OTHER_NEWS = (
 )
 
 
+def _with_other_news(folder: Path, articles: dict[str, str]) -> Path:
+    """``folder`` holding ``articles`` (file name -> text) and other articles on other news: words are
+    weighed as in a folder of many sentences."""
+    folder.mkdir()
+    for name, text in {**articles, **{f"other{n}.txt": t for n, t in enumerate(_OTHER_NEWS)}}.items():
+        (folder / name).write_text(text + "\n", encoding="utf-8")
+    return folder
+
+
 def _verdicts(folder: Path, first: str, second: str) -> tuple[bool, bool]:
     """(same fact?, would ``first`` in the brief cite ``second``?) for two articles of one sentence,
     in a folder with other articles on other news."""
-    folder.mkdir()
-    (folder / "a.txt").write_text(first + "\n", encoding="utf-8")
-    (folder / "b.txt").write_text(second + "\n", encoding="utf-8")
-    for number, text in enumerate(_OTHER_NEWS):
-        (folder / f"other{number}.txt").write_text(text + "\n", encoding="utf-8")
-    features = build_features(load_folder(folder))
+    features = build_features(load_folder(_with_other_news(folder, {"a.txt": first, "b.txt": second})))
     assert [r.source.id for r in features.rows[:2]] == ["a.txt", "b.txt"]
     cosine = float((features.vectors[0] @ features.vectors[1].T).toarray()[0, 0])
     return facts.same_fact(features, 0, 1, cosine), facts.states_fact(features, 0, 1, cosine)
@@ -243,11 +247,7 @@ def test_a_sentence_that_says_much_besides_is_not_cited(
 
 def _own_article_verdict(folder: Path, shown: str, other: str) -> bool:
     """Whether ``shown`` would cite ``other`` when an article says both, one after the other."""
-    folder.mkdir()
-    (folder / "a.txt").write_text(f"{shown} {other}\n", encoding="utf-8")
-    for number, text in enumerate(_OTHER_NEWS):
-        (folder / f"other{number}.txt").write_text(text + "\n", encoding="utf-8")
-    features = build_features(load_folder(folder))
+    features = build_features(load_folder(_with_other_news(folder, {"a.txt": f"{shown} {other}"})))
     assert [r.text for r in features.rows[:2]] == [shown, other]
     cosine = float((features.vectors[0] @ features.vectors[1].T).toarray()[0, 0])
     return facts.states_fact(features, 0, 1, cosine)
@@ -477,17 +477,12 @@ def test_a_rank_is_no_value_of_a_fact(tmp_path: Path, first: str, second: str, s
 def test_a_sentence_and_what_it_needs_are_not_taken_when_they_tell_one_fact(tmp_path: Path) -> None:
     """A quote needs the line that gives its speaker's full name; when that line already tells the
     quote's gist, the two together tell one fact twice."""
-    folder = tmp_path / "folder"
-    folder.mkdir()
-    (folder / "a.txt").write_text(
+    article = (
         "Sen. Mara Holt said Sunday the mill owners were trying to take advantage of the drought.\n\n"
         "The county has had no rain since May, and the wheat harvest fell by half.\n\n"
-        "“The mill owners are trying to take advantage of this drought,” Holt said on Sunday.\n",
-        encoding="utf-8",
+        "“The mill owners are trying to take advantage of this drought,” Holt said on Sunday."
     )
-    for number, text in enumerate(_OTHER_NEWS):
-        (folder / f"other{number}.txt").write_text(text + "\n", encoding="utf-8")
-    features = build_features(load_folder(folder))
+    features = build_features(load_folder(_with_other_news(tmp_path / "folder", {"a.txt": article})))
     texts = [r.text for r in features.rows]
     gist, harvest, quote = (
         next(i for i, t in enumerate(texts) if t.startswith(s)) for s in ("Sen.", "The county", "“")

@@ -264,7 +264,9 @@ def _shared_words(
     shared = set(stems_a) & set(stems_b)
     all_numbers = {w for w in shared if w[:1].isdigit()}
     # A rank ("No. 1") says where something stands, in any number of charts and polls: no fact's value.
-    numbers = all_numbers - _ranks(features.rows[a].text) - _ranks(features.rows[b].text)
+    numbers = all_numbers
+    if numbers:
+        numbers = numbers - _ranks(features.rows[a].text) - _ranks(features.rows[b].text)
     if numbers:
         others = len(shared) - len(all_numbers)
         # A count or sum ("1,200", "5.4") pins a fact down more than a day of the month or a year.
