@@ -39,6 +39,20 @@ _SCENE = {
     "Harlow University researchers asked the adults in the study to remember lists of words.\n",
 }
 
+# The most central opening line adds to the one before it ("also"): the line it adds to leads.
+_ADDS_TO = {
+    "a_wire.txt": "Pills by post\n\n"
+    "Hillsboro doctor Jill Rane never imagined a problem would follow when she mailed a refill of pills to "
+    "her daughter Carla in Seoul.\n\n"
+    "Carla Rane also expected no trouble when she shipped the pills on to Nagoya, Japan, where police "
+    "arrested her on Friday for smuggling amphetamine pills.\n\n"
+    "Rane remains in a Nagoya jail, her family said on Sunday.\n",
+    "b_daily.txt": "Teacher held in Japan\n\n"
+    "Rane, a teacher from Oregon, shipped the pills to Nagoya in a bottle without a label, police in Japan "
+    "said on Saturday.\n\n"
+    "Amphetamine pills are banned in Japan, and police there arrested Rane at her flat on Friday.\n",
+}
+
 
 @pytest.mark.parametrize(
     ("articles", "shown", "expected"),
@@ -68,6 +82,8 @@ def test_the_brief_opens_with_the_news_not_a_quote_or_a_scene_setter(
     [
         # A generic scene-setter is not the folder's lead while a specific report opens another article.
         (_SCENE, "A study of 2,400 adults"),
+        # A line that adds to another ("Carla Rane also expected no trouble") cannot open a brief.
+        (_ADDS_TO, "Hillsboro doctor Jill Rane"),
     ],
 )
 def test_the_folders_lead_is_specific_news(tmp_path: Path, articles: dict[str, str], lead: str) -> None:

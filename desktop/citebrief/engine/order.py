@@ -46,6 +46,11 @@ _LONG_AGO = re.compile(
     re.IGNORECASE,
 )
 _READER = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
+# Adds to what was told before it ("Carrie Russell also expected no trouble when she in turn shipped
+# ..."): a brief cannot open with it, nor put it before what it adds to ("not only ... but also",
+# "also known as" add to nothing outside the sentence).
+_ADDS_TO = re.compile(r"\b(?:also|in turn|likewise|similarly)\b(?! (?:known|called)\b)", re.IGNORECASE)
+_WITHIN = re.compile(r"\bnot only\b", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"[^\W_]+")
 
 
@@ -82,10 +87,13 @@ def lead_merit(features: Features, weights: np.ndarray, *, anywhere: list[int] |
 
 
 def _stands_alone(features: Features, row: int) -> bool:
-    """Neither leaning on another sentence nor needing one to name its people, and holding no quote."""
+    """Neither leaning on another sentence nor needing one to name its people, adding to nothing told
+    before it, and holding no quote."""
     deps = features.dependencies
     text = features.rows[row].text
-    return deps.leans_on[row] < 0 and not deps.requires(row) and not any(m in text for m in _QUOTE_MARKS)
+    if deps.leans_on[row] >= 0 or deps.requires(row) or any(m in text for m in _QUOTE_MARKS):
+        return False
+    return not _ADDS_TO.search(text) or bool(_WITHIN.search(text))
 
 
 def specific(features: Features, row: int) -> bool:

@@ -10,8 +10,10 @@ An -s word does not count when nothing but catalogue codes and numbers follow it
 caption shows ("Dinosaur skeletons ABCD 12345 and 12346."). A verb takes an object or a phrase
 ("The company employs 5,000 people"), and a determiner before an -s word is no safe sign of a noun
 ("That makes sense", "Some villages ban booze"). An article, a possessive or a preposition right
-before it is ("the researchers", "for clues"): no finite verb follows those. Nor is an -s word that
-ends the line a few words after a preposition, with no other -s word between ("A dichotomy in the NIF
+before it is ("the researchers", "for clues"): no finite verb follows those, nor a count that is no
+year when a preposition or the end of a clause comes next ("50 kilometers to the west"; "9.2 births
+occur" keeps its verb). Nor is an -s word that ends the line a few words after a preposition, with no
+other -s word between ("A dichotomy in the NIF
 retinohypothalamic pathways."): a section heading or a caption's phrase, where a verb ending a line
 follows its plural subject ("The price of the shares falls.").
 """
@@ -41,6 +43,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _TOKEN = re.compile(r"[^\s,;:()]+")
 # Tokens that label a catalogue entry, not words of a sentence: numbers, codes, "and" between them.
 _CODE = re.compile(r"(?:[A-Z]{2,}|[A-Z]*\d[\w./-]*|and|&)[.]?")
+_COUNT = re.compile(r"(?<![\d,.])(?!(?:1[89]|20)\d\d\s)\d[\d,.]*\s+$")
+_PHRASE_GOES_ON = re.compile(r"\s*(?:[,;:.!?)]|$|(?:of|in|for|with|on|at|from|by|about|into|than|to)\b)")
 
 
 def _only_codes_follow(text: str, end: int) -> bool:
@@ -75,7 +79,7 @@ def lacks_finite_verb(text: str, lowered: str) -> bool:
                 word.endswith("ed")
                 or (
                     _ends_like_a_verb(word)
-                    and not _noun_after(previous, lowered, previous_end, match.start())
+                    and not _noun_after(previous, lowered, previous_end, match)
                     and not (after_preposition <= _PHRASE_WORDS and _ends_line(lowered, match.end()))
                     and not _only_codes_follow(text, match.end())
                 )
@@ -97,9 +101,13 @@ def _ends_like_a_verb(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
-def _noun_after(previous: str, lowered: str, previous_end: int, start: int) -> bool:
-    """Whether the word at ``start`` follows an article, a possessive or a preposition directly."""
-    return previous in _BEFORE_NOUNS and lowered[previous_end:start].isspace()
+def _noun_after(previous: str, lowered: str, previous_end: int, word: re.Match[str]) -> bool:
+    """Whether ``word`` follows an article, a possessive or a preposition directly, or a count with a
+    phrase's end after it."""
+    gap = lowered[previous_end : word.start()]
+    if previous in _BEFORE_NOUNS and gap.isspace():
+        return True
+    return _COUNT.search(gap) is not None and _PHRASE_GOES_ON.match(lowered, word.end()) is not None
 
 
 def _ends_line(lowered: str, end: int) -> bool:

@@ -258,6 +258,7 @@ FRAGMENT_RULES: tuple[Rule, ...] = (
             "Words that should be required reading for men and women of all ages.",
             "A bloody footprint on a bathmat that more closely corresponds with Tom Hart's footprints.",
             "Residents who live below the Merrow dam.",
+            "All except for Mount Hood, which stands apart about 50 kilometers to the west.",
         ),
         (
             "The man who shot him was arrested.",

@@ -102,6 +102,26 @@ LEANS_RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "connective adverb after the subject",
+        Effect.LEANS,
+        # "Kimble thus sued Marvel.": the reason, or the turn, is the sentence before.
+        after_opening(
+            r"(?:[\w'’.-]+ ){1,4}(?:thus|therefore|hence|consequently|accordingly|likewise|similarly"
+            r"|in turn) (?!far\b)"
+        ),
+        (
+            "Kimble thus sued Marvel, and brought the case to the Supreme Court.",
+            "Mount St Helens therefore presents a thermal paradox.",
+            "Carrie Russell in turn shipped the pills to Japan.",
+            "The court will therefore hear the case again.",
+        ),
+        (
+            "The dam has thus far held.",
+            "Thus far, the dam has held.",
+            "The ruling means players are employees under federal law and therefore can unionize.",
+        ),
+    ),
+    Rule(
         "connective at the end",
         Effect.LEANS,
         # "Not all buildings will be moved, however.": the sentence answers the one before it.
