@@ -2,8 +2,10 @@
 
 A sentence spells an acronym out when it gives the words and the letters together ("the College
 Athletes Players Association (CAPA)"); the initials of the capitalised words before the brackets must
-be its letters. A sentence that uses the letters alone needs, in a brief, a sentence that spells them
-out: the first readable one of its own article before it, else the first readable one of the folder.
+be its letters. A name whose initials are an acronym the folder uses spells it out too, brackets or
+none ("the College Athletes Players Assn." for "CAPA"). A sentence that uses the letters alone needs,
+in a brief, a sentence that spells them out: the first readable one of its own article before it,
+else the first readable one of the folder.
 An acronym no sentence spells out ("FBI", "NASA") is one every reader is taken to know, and so is one
 spelled out only where a brief cannot show it: nothing can introduce it, and the sentence is kept.
 """
@@ -20,6 +22,9 @@ _SPELLED = re.compile(
     r"((?:[A-Z][\w.'’&-]*\s+(?:(?:of|and|for|the|on|in|to|&)\s+)*){1,8})\(([A-Z]{2,6})\)"
 )
 _LETTERS = re.compile(r"(?<![\w.'’-])([A-Z]{2,6})(?:s|['’]s)?(?![\w'’-])")
+# Capitalised words in a row, small joining words between them ("National Labor Relations Board").
+_WORD = r"[A-Z][a-z][\w.'’&-]*"
+_NAME = re.compile(rf"(?<![\w'’-]){_WORD}(?:\s+(?:(?:of|and|for|the|on|in|to|&)\s+)*{_WORD})+")
 
 
 def spelled_out(text: str) -> frozenset[str]:
@@ -32,12 +37,29 @@ def spelled_out(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def named_out(text: str, acronyms: frozenset[str]) -> frozenset[str]:
+    """Of ``acronyms``, those that a whole run of capitalised words of ``text`` (a "The" before it
+    aside) has for its initials: "Kain Colter" in a line is no spelling out of a "KC" elsewhere."""
+    found = set()
+    for run in _NAME.findall(text):
+        words = run.split()
+        if words[0] == "The":
+            words = words[1:]
+        initials = "".join(w[0] for w in words if w[0].isupper())
+        if initials in acronyms and len(words) > 2:
+            found.add(initials)
+    return frozenset(found)
+
+
 def acronym_needs(
     texts: Sequence[str], source_of_row: np.ndarray, readable: np.ndarray, leans: np.ndarray
 ) -> tuple[list[tuple[tuple[str, int], ...]], list[frozenset[str]]]:
     """Per row: (acronym, the row that spells it out) for each acronym it uses alone, and the acronyms
     it spells out itself (see the module doc)."""
     spelled = [spelled_out(text) if "(" in text else frozenset() for text in texts]
+    used_anywhere = frozenset(m for text in texts for m in _LETTERS.findall(text))
+    if used_anywhere:
+        spelled = [found | named_out(text, used_anywhere) for found, text in zip(spelled, texts, strict=True)]
     first_in_source: dict[tuple[int, str], int] = {}
     first_anywhere: dict[str, int] = {}
     for row, found in enumerate(spelled):
