@@ -24,6 +24,7 @@ _PAPER_VOICE = re.compile(
     r"\bhere,? we (?:show|report|present|demonstrate|describe|provide|propose|find)\b"
     r"|\bin (?:this|the present) (?:study|paper|article|work|report),? we\b"
     r"|\bour (?:results|findings|data|study|analysis) (?:suggest|show|indicate|demonstrate|reveal)"
+    r"|\bto (?:the best of )?our knowledge\b|\bwe conclude\b"
     r"|\bet al\.|\(n ?= ?\d|\bp ?[<=] ?0?\.\d|\b95 ?% ?ci\b"
 )
 # "King Features, was directed by ...": a verb after the first comma, with no verb before it, belongs
@@ -176,11 +177,15 @@ FRAGMENT_RULES: tuple[Rule, ...] = (
             "Our results suggest that hunger increases the intention to acquire objects.",
             "Patients given the drug improved more (n = 40, p < 0.05).",
             "Smith et al. found the same in 2012.",
+            "To our knowledge, such an analysis has not been reported in the literature.",
+            "This is the first evidence to our knowledge that sleep helps infants remember.",
+            "We conclude that a basic motivation can affect what people want.",
         ),
         (
             "Researchers say an extended nap helps infants retain their memories.",
             '"Our results suggest hunger matters," said Dr. Ines Varga.',
             "Here we are again, the mayor said of the flood.",
+            '"To our knowledge, this is the first such study," said Dr. Ines Varga.',
         ),
     ),
     Rule(

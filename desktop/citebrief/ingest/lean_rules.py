@@ -149,8 +149,9 @@ LEANS_RULES: tuple[Rule, ...] = (
             r"|the (?:rest|others|remainder)|the other (?:two|three|four|five|six)"
             r"|the other (?!day\b|night\b|week\b|side\b|hand\b|way\b|end\b)[a-z]+\b"
             r"|the ones(?! of\b)|the one (?:who|that|which|he|she|they|we|i|you|in|on|at|with)"
-            # "Other documents ...", "The pair teamed up ...": others than those, the two just named
-            r"|other (?!than\b|times?\b)[a-z]+|the (?:pair|couple|duo|trio)"
+            # "Other documents ...", "The pair teamed up ...": others than those, the two just named;
+            # "Another man was killed ...": one more than those
+            r"|other (?!than\b|times?\b)[a-z]+|another\b|the (?:pair|couple|duo|trio)"
             rf"|the (?:two|three|four)(?=,| (?:{_VERBS}|[a-z]+ed)\b))\b"
         ),
         (
@@ -162,6 +163,8 @@ LEANS_RULES: tuple[Rule, ...] = (
             "The one he built in 1961 still stands.",
             "The other boy, 8-year-old Tom Hart, died after being rushed to a hospital.",
             "Other documents shown on Wednesday included letters from his wife.",
+            "Another man, Tom Hart, 31, was also killed in the attack.",
+            "Another possible clue emerged on Monday.",
             "The pair teamed up with a drummer in 1965.",
             "The two grew up a few miles apart.",
             "The three were arrested on Monday.",
@@ -178,6 +181,7 @@ LEANS_RULES: tuple[Rule, ...] = (
             "The two-year-old was found safe.",
             "Two men were arrested.",
             "The two ships collided off the cape.",
+            "Anotherwise unknown man came.",
         ),
     ),
     Rule(
