@@ -34,6 +34,7 @@ import numpy as np
 
 from citebrief.engine.acronyms import acronym_needs
 from citebrief.engine.descriptions import find_descriptions
+from citebrief.engine.given_names import given_name_surnames
 from citebrief.engine.places import country_words
 from citebrief.ingest.rule_tests import group_outside_quotes, speaker_outside_quotes
 
@@ -75,10 +76,12 @@ _NAMED_SPEAKER = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class Names:
-    """The names one row uses: surnames it gives in full, and surnames it uses alone."""
+    """The names one row uses: surnames it gives in full, and surnames it uses alone; and the (given
+    name, surname) pairs of its full names of two words."""
 
     full: frozenset[str]
     short: frozenset[str]
+    pairs: frozenset[tuple[str, str]] = frozenset()
 
 
 def names_in(text: str) -> Names:
@@ -87,6 +90,7 @@ def names_in(text: str) -> Names:
     """
     full: set[str] = set()
     short: set[str] = set()
+    pairs: set[tuple[str, str]] = set()
     run: list[str] = []
     end = -1
     run_start = 0
@@ -98,7 +102,7 @@ def names_in(text: str) -> Names:
         lowered = word.lower()
         start = match.start()
         if run and (start != end + 1 or text[max(run_start, end - 2) : end] in _POSSESSIVE_ENDS):
-            _close(run, text, run_start, full, short)  # "Syria's Idlib": a possessive ends a name
+            _close(run, text, run_start, full, short, pairs)  # "Syria's Idlib": a possessive ends a name
         if run and lowered in _SUFFIXES:
             end = match.end()  # "Conyers Jr": the run goes on past the suffix, which names nobody
             continue
@@ -108,15 +112,15 @@ def names_in(text: str) -> Names:
         capital = word[0].isupper() and not word.isupper() and lowered not in _NOT_NAMES
         if capital or lowered in _HONORIFIC:
             if run and text[end] != " ":
-                _close(run, text, run_start, full, short)
+                _close(run, text, run_start, full, short, pairs)
             if not run:
                 run_start = start
             run.append(word)
         else:
-            _close(run, text, run_start, full, short)
+            _close(run, text, run_start, full, short, pairs)
         end = match.end()
-    _close(run, text, run_start, full, short)
-    return Names(frozenset(full), frozenset(short - full))
+    _close(run, text, run_start, full, short, pairs)
+    return Names(frozenset(full), frozenset(short - full), frozenset(pairs))
 
 
 _POSSESSIVE_ENDS = frozenset(("'s", "’s"))
@@ -137,7 +141,9 @@ _RUN_WORD = re.compile(
 )
 
 
-def _close(run: list[str], text: str, run_start: int, full: set[str], short: set[str]) -> None:
+def _close(
+    run: list[str], text: str, run_start: int, full: set[str], short: set[str], pairs: set[tuple[str, str]]
+) -> None:
     """File a finished name run that starts at ``run_start`` in ``text``."""
     if not run:
         return
@@ -147,6 +153,8 @@ def _close(run: list[str], text: str, run_start: int, full: set[str], short: set
         pass
     elif len(named) >= 2:
         full.add(last)
+        if len(named) == 2:
+            pairs.add((named[0], last))
     elif not _ARTICLE_BEFORE.search(text[max(run_start - 12, 0) : run_start]):
         short.add(last)  # "the Merrow dam" names a thing, not a person
     run.clear()
@@ -311,6 +319,10 @@ def speaks_in_first_person(text: str) -> bool:
     return talks and not names_in(_QUOTED.sub(" ", text)).full
 
 
+def _surnames(short: frozenset[str], surname_of: dict[str, str]) -> set[str]:
+    return {surname_of[word] for word in short if word in surname_of}
+
+
 def _surname_introducers(
     names: Sequence[Names],
     source_of_row: np.ndarray,
@@ -361,7 +373,11 @@ def find_dependencies(
         for name in raw_names[text].full
     )
     things = not_people(texts, people=given) | country_words()  # "Japan" alone is no surname
-    by_text = {text: Names(raw.full - things, raw.short - things) for text, raw in raw_names.items()}
+    surname_of = given_name_surnames(texts, raw_names, readable, opener)
+    by_text = {
+        text: Names(raw.full - things, ((raw.short - things) | _surnames(raw.short, surname_of)) - raw.full)
+        for text, raw in raw_names.items()
+    }
     names = [by_text[text] for text in texts]
     same_source_before = np.zeros(n, dtype=bool)
     same_source_before[1:] = source_of_row[1:] == source_of_row[:-1]
