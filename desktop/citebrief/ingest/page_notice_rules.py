@@ -264,4 +264,26 @@ PAGE_NOTICE_RULES: tuple[Rule, ...] = (
             "The number of people who left rose, and the number of people who came back fell.",
         ),
     ),
+    Rule(
+        "poll methods note",
+        Effect.NEVER,
+        # The footer a poll's report ends with (how it was taken, its error margin, the sample's
+        # parties): what the poll found is the news; how it was conducted is the pollster's fine print.
+        pattern(
+            r"\bmargin of (?:sampling )?error (?:is|was|of) (?:plus or minus|\+/-|±|\d)"
+            r"|\bamong a random (?:national )?sample of\b|^partisan divisions are\b",
+            hints=("margin of", "random", "partisan"),
+        ),
+        (
+            "The overall margin of sampling error is plus or minus 3.5 percentage points.",
+            "The poll was conducted Nov. 14-17 among a random national sample of 1,006 adults.",
+            "Partisan divisions are 31-24-37 percent, Democrats-Republicans-independents.",
+            "Results have a margin of sampling error of 3.5 points.",
+        ),
+        (
+            "Obama's lead is within the poll's margin of error, the pollster said.",
+            "The readings were off by 20 beats per minute, well beyond any margin of error.",
+            "Police questioned a random sample of drivers on the bridge.",
+        ),
+    ),
 )
