@@ -14,6 +14,9 @@ CREDIT_CAPTION_RULES: tuple[Rule, ...] = (
             r"\bphoto(?:graph)?\s*(?:by|:|credit)|\bimage\s*(?:by|:)|\bgetty\b|\bshutterstock\b|\bfile\s+photo\b"
             r"|\(photo\b|\bcaption\b"
             r"|\((?:l|r|c|left|right|centre|center|top|bottom|front|back)\)|\bpictured\b"
+            # "Catherine Ashton, left, and Mohamad Javad Zarif, right, address the media ..."
+            r"|\w, (?:left|right|center|centre|(?:second |third )?from (?:left|right)), "
+            r"(?:and|with|[a-z]+s|was|is)\b"
             r"|\bin this (?:file )?photo\b"
             r"|(?:reuters|ap|afp|getty)/|\bis (?:seen|pictured|shown|greeted)\b.*\b\d{4}\.$"
             r"|^(?:photo(?:graph)?|image|picture) (?:from|taken|shows)\b"
@@ -42,6 +45,12 @@ CREDIT_CAPTION_RULES: tuple[Rule, ...] = (
                 " is seen",
                 " is shown",
                 " is greeted",
+                ", left,",
+                ", right,",
+                ", center,",
+                ", centre,",
+                "from left,",
+                "from right,",
             ),
         ),
         (
@@ -49,11 +58,16 @@ CREDIT_CAPTION_RULES: tuple[Rule, ...] = (
             "A resident is seen near the dam, 2014.",
             "Photograph from the excavations in 1998, with the foot bones below a tail.",
             "A file image from the Galileo spacecraft shows the Conemara region of Europa.",
+            "Mayor Ines Varga, left, and engineer Tom Hart, right, address the media after the vote.",
+            "Police Chief Tom Hart, right, speaks during a press conference at the hospital.",
+            "Olivia, center, was killed.",
         ),
         (
             "The mayor visited the dam on Monday with engineers.",
             "Pictures of the broken dam spread quickly on social media, police said.",
             "The file image the police released shows the dam before it broke.",
+            "He turned right, left the town and never came back.",
+            "The mayor, right or wrong, speaks for the town.",
         ),
     ),
     Rule(
