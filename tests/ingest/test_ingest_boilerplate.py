@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from ingest_fixtures import FLOOD_EN, FLOOD_EN_2, FLOOD_EN_3
 
 from citebrief.core.model import SentenceRole
@@ -53,3 +54,44 @@ def test_copies_of_one_story_keep_their_sentences(tmp_path: Path) -> None:
     mayor = "Mayor Jens Holm said the water would start to fall by Wednesday."
     assert _roles_of(corpus.sources, mayor) == [SentenceRole.BODY] * 3
     assert _roles_of(corpus.sources, "Share on Facebook Share on Twitter") == [SentenceRole.BOILERPLATE] * 3
+
+
+_CAPTION = "Armed men take cover behind an armored vehicle near the base in Belbek."
+_LEAD = "Russian troops took over the air base at Belbek on Saturday after a standoff of three weeks."
+_MORE = "Ukraine said it would pull its remaining soldiers out of Crimea by the end of the month."
+_REST = (
+    "The base had been surrounded since early March. Its commander was taken away for questioning. "
+    "His men were allowed to leave with their families."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        # a caption, then the same caption with its date and credit: the first print is the page's
+        (
+            f"{_LEAD}\n\n{_CAPTION}\n\nMarch 22, 2014 {_CAPTION} Photo: Reuters\n\n{_MORE} {_REST}\n",
+            [_LEAD, _MORE],
+            1,
+        ),
+        # a lead printed above the story and in it: the story keeps its own
+        (f"{_LEAD}\n\nBELBEK, Crimea (AP) — {_LEAD} {_MORE} {_REST}\n", [_LEAD, _MORE], 1),
+        # a page saved twice over is still its article
+        (f"{_LEAD} {_MORE}\n\n{_LEAD} {_MORE}\n", [_LEAD, _MORE], 0),
+        # each sentence once: nothing dropped
+        (f"{_LEAD}\n\n{_MORE}\n", [_LEAD, _MORE], 0),
+    ],
+)
+def test_a_sentence_printed_again_further_down_was_a_caption_or_teaser(
+    tmp_path: Path, text: str, kept: list[str], dropped: int
+) -> None:
+    (tmp_path / "page.txt").write_text(text, encoding="utf-8")
+    sentences = load_folder(tmp_path, cache=None).sources[0].sentences
+    body = [s.text for s in sentences if s.role is SentenceRole.BODY]
+    assert set(kept) <= set(body)
+    copies = [s for s in sentences if s.text in (_CAPTION, _LEAD, _MORE)]
+    assert sum(s.role is SentenceRole.BOILERPLATE for s in copies) == dropped
+    # the print that stays is the last one
+    for wanted in kept:
+        last = max(s.start for s in sentences if s.text == wanted)
+        assert next(s for s in sentences if s.start == last).role is SentenceRole.BODY

@@ -3,6 +3,12 @@
 A line found in at least `MIN_FILES` files and in at least `MIN_SHARE` of them becomes BOILERPLATE.
 Copies of the same story (a folder may hold one wire report several times) are protected: in a file
 where most body text is repeated elsewhere, only short or unpunctuated repeated lines are dropped.
+
+Within one file, a sentence the page prints again further down was, the first time, a picture's
+caption or alt text or a teaser of the story ("Armed men ... take cover behind an armored vehicle
+...", then the same with its date and credit; a lead printed above the story and in it): that first
+print is BOILERPLATE too and the last stays, unless most of the file is printed twice (a page saved
+twice over is still its article).
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ MIN_FILES = 3
 MIN_SHARE = 0.3
 _COPY_SHARE = 0.5  # above this share of repeated body text a file is treated as a copy of another
 _SHORT_WORDS = 8
+_WITHIN_WORDS = 6  # a short line said twice ("Read more.", "Watch the video.") is the other rules' to judge
 _MAX_LINE = 500
 _LINE = re.compile(r"[^\n]+")
 _TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*$")
@@ -55,6 +62,16 @@ def _repeated_sentences(
 
 def _is_short(sentence: Sentence) -> bool:
     return sentence.word_count <= _SHORT_WORDS or not _TERMINAL.search(sentence.text)
+
+
+def mark_printed_twice(sentences: tuple[Sentence, ...], text: str) -> tuple[Sentence, ...]:
+    """The sentences of ``text``, those of its body it prints again further down given the BOILERPLATE
+    role (see the module doc)."""
+    body = [s for s in sentences if s.role is SentenceRole.BODY]
+    twice = {s.index for s in body if s.word_count >= _WITHIN_WORDS and text.find(s.text, s.end) >= 0}
+    if not twice or 2 * len(twice) >= _COPY_SHARE * len(body):  # both prints of each count
+        return sentences
+    return tuple(replace(s, role=SentenceRole.BOILERPLATE) if s.index in twice else s for s in sentences)
 
 
 def mark_repeated_lines(sources: list[Source]) -> list[Source]:

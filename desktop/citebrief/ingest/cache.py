@@ -26,7 +26,8 @@ from citebrief.core.errors import CitebriefError
 from citebrief.core.model import DateOrigin, Sentence, SentenceRole
 
 CACHE_ENV = "CITEBRIEF_CACHE_DIR"  # a folder, or "off" to disable the cache
-# v12: a headline written as a sentence above the story is a heading (`headline`); v11: cities
+# v12: a headline written as a sentence above the story is a heading (`headline`), a sentence a
+# file prints twice is boilerplate (`boilerplate.mark_printed_twice`); v11: cities
 # joined by a slash ("SINGAPORE/BEIJING (Reuters) - ") open a dateline, a long dash may touch the
 # sentence ("WASHINGTON—The"); v10: a city not in capitals with its agency's mark ("Miami (AP) — ")
 # is a dateline too; v9: a city and state's abbreviation without a dash ("NEWTOWN, Conn. ") is one;

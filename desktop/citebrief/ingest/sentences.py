@@ -167,6 +167,7 @@ def _strip_markup(text: str, start: int, end: int) -> tuple[int, int, bool]:
 
 def split_sentences(text: str, source_id: str, *, language: str = DEFAULT_LANGUAGE) -> tuple[Sentence, ...]:
     """Split ``text`` into sentence units whose offsets satisfy ``text[start:end] == sentence.text``."""
+    from citebrief.ingest.boilerplate import mark_printed_twice
     from citebrief.ingest.headline import mark_headline
     from citebrief.ingest.roles import classify, furniture_prefix_end
 
@@ -213,7 +214,7 @@ def split_sentences(text: str, source_id: str, *, language: str = DEFAULT_LANGUA
             else:
                 role = SentenceRole.HEADING if is_heading else classify(unit)
             sentences.append(Sentence(source_id, len(sentences), start, end, unit, role))
-    return mark_headline(tuple(sentences), text)
+    return mark_printed_twice(mark_headline(tuple(sentences), text), text)
 
 
 def overlong_note(sentences: tuple[Sentence, ...]) -> str:
