@@ -189,6 +189,13 @@ def test_one_day_and_one_count_make_an_event_cited(tmp_path: Path, shown: str, o
             "Shares of Hart's clinic dropped after the murder charges against him.",
             False,
         ),
+        # A judge tapped for a court is a judge picked for it.
+        (
+            "Governor Ines Varga has announced Judge Tom Hart of Merrow as her pick for the state Supreme Court.",
+            "Governor Ines Varga on Tuesday tapped Judge Tom Hart, a 49-year-old appeals judge who has served "
+            "for a decade, to replace the late Justice Ada Morrow.",
+            True,
+        ),
     ],
 )
 def test_words_for_one_kind_of_happening_are_alike(tmp_path: Path, first: str, second: str, same: bool) -> None:

@@ -44,7 +44,7 @@ _EVENTS = {
     "rise": "rose risen rise climbed increased jumped",
     "fall": "fell fallen dropped lowest lower low",
     "buy": "buy bought purchase acquired",
-    "nominate": "nominate nominated nomination nominee pick picked appoint appointed appointing",
+    "nominate": "nominate nominated nomination nominee pick picked appoint appointed appointing tapped",
     "dismiss": "dismiss dismissed dismissal",
 }
 # Phrases that mean one word of ``_EVENTS``.
