@@ -15,7 +15,7 @@ from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from citebrief.core.model import SentenceRole, Source
+from citebrief.core.model import Sentence, SentenceRole, Source
 from citebrief.engine.language import word_tools
 from citebrief.engine.tuning import TUNING
 
@@ -50,6 +50,24 @@ _INSIDE = re.compile(r"(?<=[^\s.!?:;\"“”])[ \t]+([^\W\d_][^\W_]*(?:['’-][^
 _CAPITAL = r"[A-ZÀ-ÖØ-Þ][^\W_]*(?:['’-][^\W\d_]+)*"
 _LINK = r"(?:of|and|for|the|de|la|van|von|der|del|da|du)"
 _RUN = re.compile(rf"(?<![^\W_]){_CAPITAL}(?: (?:{_LINK} ){{0,2}}{_CAPITAL})*")
+
+
+# A sentence that leads into what follows with a colon ("Congresswoman Jackie Speier used April Fools'
+# Day to take a shot at President Trump's Twitter habits, announcing a bill ...:") is the article's own
+# prose, though no brief shows it: it tells the story as the body does. Shorter lines before a colon are
+# labels ("Photos:", "Update 2:").
+LEAD_IN_WORDS = 12
+
+
+def tells_the_story(sentence: Sentence) -> bool:
+    """A body sentence, or a long one leading into a quote or a list with a colon."""
+    if sentence.role is SentenceRole.BODY:
+        return True
+    return (
+        sentence.role is not SentenceRole.BYLINE
+        and sentence.word_count >= LEAD_IN_WORDS
+        and sentence.text.rstrip().endswith(":")
+    )
 
 
 @dataclass(slots=True)
@@ -93,7 +111,7 @@ def analyse(source: Source) -> Analysis:
     """
     tools = word_tools(source.language)
     stops = tools.stop_words
-    text = "\n".join(s.text for s in source.sentences if s.role is SentenceRole.BODY)
+    text = "\n".join(s.text for s in source.sentences if tells_the_story(s))
     words = _WORD.findall(text.lower())
     known = _term_stems(tools.language)
     stems: dict[str, str] = {}  # each distinct word's stem ("" for stop words and short words)

@@ -1,0 +1,48 @@
+"""A long sentence leading into a quote or a post with a colon tells the story (its words and names
+count for grouping), though no brief shows it; a label before a colon does not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from citebrief.core.model import SentenceRole
+from citebrief.engine.story_pages import is_article
+from citebrief.engine.story_terms import analyse, tells_the_story
+from citebrief.ingest import load_folder
+from citebrief.ingest.sentences import split_sentences
+
+_LEAD_IN = (
+    "Congresswoman Ines Varga used April Fools' Day this afternoon to take a shot at Governor Tom Hart's "
+    "late-night posts, announcing a bill to stop his unsupervised posts:"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "tells"),
+    [
+        (_LEAD_IN, True),
+        ("The governor's office answered within the hour with a statement of its own:", True),
+        ("Photos:", False),
+        ("Update 2, with the governor's reply:", False),
+        ("The governor answered within the hour.", True),
+    ],
+)
+def test_which_lines_tell_the_story(line: str, tells: bool) -> None:
+    text = f"Bill\n\n{line}\n\nI will be introducing a bill next week to stop it, Varga wrote.\n"
+    sentence = next(s for s in split_sentences(text, "doc") if s.text == line)
+    assert tells_the_story(sentence) is tells
+    assert sentence.role is SentenceRole.BODY or not line.endswith(".")
+
+
+def test_a_short_report_led_by_its_lead_in_is_an_article(tmp_path: Path) -> None:
+    text = (
+        f"{_LEAD_IN}\n\nI will be introducing a bill next week which will stop the governor's posts.\n\n"
+        "The governor took to his account after watching the news on Sunday, on subjects ranging from "
+        "the budget to the dam.\n\nWow, the news just reported big news.\n\nFollow Ada Morrow on Twitter.\n"
+    )
+    (tmp_path / "report.txt").write_text(text, encoding="utf-8")
+    source = load_folder(tmp_path, cache=None).sources[0]
+    assert is_article(source, 1)
+    assert "varga" in analyse(source).names
