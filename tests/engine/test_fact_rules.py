@@ -192,8 +192,8 @@ def test_one_day_and_one_count_make_an_event_cited(tmp_path: Path, shown: str, o
         # A judge tapped for a court is a judge picked for it.
         (
             "Governor Ines Varga has announced Judge Tom Hart of Merrow as her pick for the state Supreme Court.",
-            "Governor Ines Varga on Tuesday tapped Judge Tom Hart, a 49-year-old appeals judge who has served "
-            "for a decade, to replace the late Justice Ada Morrow.",
+            "Governor Ines Varga on Tuesday tapped Judge Tom Hart for the state's highest court, elevating a "
+            "49-year-old appeals judge who has served for a decade to replace the late Justice Ada Morrow.",
             True,
         ),
     ],

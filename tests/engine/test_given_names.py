@@ -60,6 +60,16 @@ from citebrief.ingest import load_folder
             ],
             {},
         ),
+        # a word that opens sentences is no given name
+        (
+            [
+                "Meanwhile Tarner said the talks went well.",
+                "Tarner left on Tuesday.",
+                "Tarner came back on Friday.",
+                "Meanwhile, the council met.",
+            ],
+            {},
+        ),
         # never used alone: nothing to introduce
         (["Police arrested Brock Tarner on Friday.", "Tarner was charged on Monday."], {}),
     ],

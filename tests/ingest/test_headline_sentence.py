@@ -25,6 +25,9 @@ _LEAD = (
         (f"Kelsby harbour workers vote to strike.\n \n {_LEAD} Talks failed.\n", True),
         # the same line run into the story's first paragraph: the story's own first sentence
         (f"Kelsby harbour workers vote to strike over pay. {_LEAD}\n", False),
+        # a one-sentence lead that says when, repeated by the next paragraph: the story's own lead
+        (f"Kelsby harbour workers voted on Tuesday to strike.\n\n{_LEAD}\n", False),
+        (f"The Kelsby harbour workers vote to strike over pay.\n\n{_LEAD}\n", False),
         # a short first line that says something else: news of its own
         (f"The port of Kelsby opened in 1902.\n\n{_LEAD}\n", False),
         # too long for a headline

@@ -46,8 +46,9 @@ def named_out(text: str, acronyms: frozenset[str]) -> frozenset[str]:
         if words[0] == "The":
             words = words[1:]
         initials = "".join(w[0] for w in words if w[0].isupper())
-        # Two capitalised words in a row are most often a person's name, not an acronym's words.
-        if initials in acronyms and len(words) > 2:
+        # Two capitalised words in a row ("University of Sydney" too) are most often a person's or a
+        # place's name, not an acronym's words.
+        if initials in acronyms and len(initials) > 2:
             found.add(initials)
     return frozenset(found)
 

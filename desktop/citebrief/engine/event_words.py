@@ -44,7 +44,7 @@ _EVENTS = {
     "rise": "rose risen rise climbed increased jumped",
     "fall": "fell fallen dropped lowest lower low",
     "buy": "buy bought purchase acquired",
-    "nominate": "nominate nominated nomination nominee pick picked appoint appointed appointing tapped",
+    "nominate": "nominate nominated nomination nominee pick picked appoint appointed appointing",
     "dismiss": "dismiss dismissed dismissal",
 }
 # Phrases that mean one word of ``_EVENTS``.
@@ -55,6 +55,8 @@ _PHRASES = {
     r"\bmade public\b": "published",
     r"\b(?:go|went|goes|gone) on sale\b": "selling",
     r"\bstepped down\b": "resigned",
+    # "tapped Judge Neil Gorsuch for the Supreme Court", not "tapped into its reserves" or "phones tapped"
+    r"\btapped\b(?= (?:[\w.'’-]+ ){1,4}(?:to|as|for)\b)(?! into\b)": "nominated",
     r"\bunder water\b": "flooded",
     # "convinced the judge to drop three murder charges": the charges were dismissed, no price fell
     r"\b(?:drop|dropped|drops|dropping|threw out|thrown out|throw out)\b"

@@ -5,7 +5,8 @@ A capitalised word counts as a given name when the folder's full names of two wo
 brief can show, pair it with one surname only; when that surname is used alone in more sentences than
 the word itself (news refers to a person by surname: "Turner was found guilty"), which a firm's name
 is not ("Goldman Sachs" is "Goldman", "Sprint Nextel" mostly "Sprint"); and when the word is never
-written in lower case in the folder ("Will", "Rose", "Mark").
+written in lower case in the folder ("Will", "Rose", "Mark") nor a word that opens sentences
+("Meanwhile Tarner said ..." pairs "Meanwhile" with a surname).
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
+
+from citebrief.ingest.rule_tests import OPENERS
 
 if TYPE_CHECKING:
     from citebrief.engine.dependencies import Names
@@ -35,7 +38,10 @@ def given_name_surnames(
     candidates = {
         given: surname
         for given, (surname, *others) in surnames.items()
-        if not others and 0 < alone[given] < alone[surname] and given not in full
+        if not others
+        and 0 < alone[given] < alone[surname]
+        and given not in full
+        and given.lower() not in OPENERS
     }
     if not candidates:
         return {}

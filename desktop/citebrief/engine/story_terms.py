@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from citebrief.core.model import Sentence, SentenceRole, Source
 from citebrief.engine.language import word_tools
 from citebrief.engine.tuning import TUNING
+from citebrief.ingest.roles import ends_with_mark
 
 if TYPE_CHECKING:
     from citebrief.ingest.folder import Ahead
@@ -61,13 +62,14 @@ LEAD_IN_WORDS = 12
 
 
 def tells_the_story(sentence: Sentence) -> bool:
-    """A body sentence, or a long one leading into a quote or a list with a colon."""
+    """A body sentence, or a long one leading into a quote or a list with a colon (a heading or, past
+    the length of a heading, boilerplate by its role: the roles set no sentence end but a full stop)."""
     if sentence.role is SentenceRole.BODY:
         return True
     return (
         sentence.role is not SentenceRole.BYLINE
         and sentence.word_count >= LEAD_IN_WORDS
-        and sentence.text.rstrip().endswith(":")
+        and ends_with_mark(sentence.text, ":")
     )
 
 

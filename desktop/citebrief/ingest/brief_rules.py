@@ -224,6 +224,7 @@ NEVER_RULES: tuple[Rule, ...] = (
             "Police scanning the submarine for clues.",
             "In English and some French with English subtitles.",
             "Rather than paying multimillion dollar bonuses.",
+            "A stretch of 50 kilometers to the west.",
         ),
         (
             "Taylor and Democrats on the oversight committee disagree.",
@@ -236,6 +237,8 @@ NEVER_RULES: tuple[Rule, ...] = (
             "The fund returns 12 percent and 3 percent.",
             "The race for 2020 starts now.",
             "At Sibley, an average of 9.2 births occur daily.",
+            "Flight 370 vanishes from radar over the sea.",
+            "The iPhone 6 sells for $199 with a two-year contract.",
             "The price of the shares falls.",
             "The questions boil down to what Vikki Manko of Naperville, Illinois asks.",
         ),

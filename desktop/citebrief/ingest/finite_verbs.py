@@ -79,7 +79,7 @@ def lacks_finite_verb(text: str, lowered: str) -> bool:
                 word.endswith("ed")
                 or (
                     _ends_like_a_verb(word)
-                    and not _noun_after(previous, lowered, previous_end, match)
+                    and not _noun_after(previous, text, lowered, previous_end, match)
                     and not (after_preposition <= _PHRASE_WORDS and _ends_line(lowered, match.end()))
                     and not _only_codes_follow(text, match.end())
                 )
@@ -101,13 +101,15 @@ def _ends_like_a_verb(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
-def _noun_after(previous: str, lowered: str, previous_end: int, word: re.Match[str]) -> bool:
+def _noun_after(previous: str, text: str, lowered: str, previous_end: int, word: re.Match[str]) -> bool:
     """Whether ``word`` follows an article, a possessive or a preposition directly, or a count with a
-    phrase's end after it."""
+    phrase's end after it (not a name's number: "Flight 370 vanishes from radar.")."""
     gap = lowered[previous_end : word.start()]
     if previous in _BEFORE_NOUNS and gap.isspace():
         return True
-    return _COUNT.search(gap) is not None and _PHRASE_GOES_ON.match(lowered, word.end()) is not None
+    named = any(c.isupper() for c in text[previous_end - len(previous) : previous_end])
+    counted = _COUNT.search(gap) is not None
+    return not named and counted and _PHRASE_GOES_ON.match(lowered, word.end()) is not None
 
 
 def _ends_line(lowered: str, end: int) -> bool:

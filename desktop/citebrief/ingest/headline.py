@@ -1,6 +1,7 @@
 """A headline written as a sentence: "Northwestern football players win pivotal union case." alone on
 a file's first line, with the story's first sentence telling the same in full below it. It is the
-article's heading, not a line of its story (a brief would tell the news twice).
+article's heading, not a line of its story (a brief would tell the news twice). A first line that opens
+with an article or says when is the story's own lead, however much the next one repeats it.
 """
 
 from __future__ import annotations
@@ -20,6 +21,12 @@ _PREFIX = 5  # "union" / "unionize", "invest" / "investment": one word for this 
 _CONTENT = re.compile(r"[^\W\d_]{4,}")
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 _SMALL = frozenset("that this with from have been were they their there about what when will would".split())
+# A story's own first sentence, not a headline: it opens with an article or says when ("Police arrested
+# a man in Merrow on Friday." above "Police in Merrow arrested a man ...").
+_STORY_SIGNS = re.compile(
+    r"^(?:A|An|The)\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today"
+    r"|tonight|last (?:week|month|year|night))\b"
+)
 
 
 def _content(text: str) -> set[str]:
@@ -33,6 +40,8 @@ def mark_headline(sentences: tuple[Sentence, ...], text: str) -> tuple[Sentence,
         return sentences
     first, second = body[0], body[1]
     if first.word_count > HEADLINE_WORDS or not _PARAGRAPH_BREAK.search(text, first.end, second.start):
+        return sentences
+    if _STORY_SIGNS.search(first.text):
         return sentences
     words = _content(first.text)
     shared = len(words & _content(second.text))

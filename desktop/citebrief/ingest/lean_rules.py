@@ -150,8 +150,10 @@ LEANS_RULES: tuple[Rule, ...] = (
             r"|the other (?!day\b|night\b|week\b|side\b|hand\b|way\b|end\b)[a-z]+\b"
             r"|the ones(?! of\b)|the one (?:who|that|which|he|she|they|we|i|you|in|on|at|with)"
             # "Other documents ...", "The pair teamed up ...": others than those, the two just named;
-            # "Another man was killed ...": one more than those
-            r"|other (?!than\b|times?\b)[a-z]+|another\b|the (?:pair|couple|duo|trio)"
+            # "Another man, Tom Hart, was killed ...", "another of them": one more than those ("Another
+            # powerful earthquake struck ..." may open an article: its news is its own)
+            r"|other (?!than\b|times?\b)[a-z]+|another (?:[a-z-]+ ){0,2}[a-z-]+(?=,)|another (?:of|one)\b"
+            r"|the (?:pair|couple|duo|trio)"
             rf"|the (?:two|three|four)(?=,| (?:{_VERBS}|[a-z]+ed)\b))\b"
         ),
         (
@@ -164,7 +166,7 @@ LEANS_RULES: tuple[Rule, ...] = (
             "The other boy, 8-year-old Tom Hart, died after being rushed to a hospital.",
             "Other documents shown on Wednesday included letters from his wife.",
             "Another man, Tom Hart, 31, was also killed in the attack.",
-            "Another possible clue emerged on Monday.",
+            "Another of them was found on Monday.",
             "The pair teamed up with a drummer in 1965.",
             "The two grew up a few miles apart.",
             "The three were arrested on Monday.",
@@ -181,7 +183,7 @@ LEANS_RULES: tuple[Rule, ...] = (
             "The two-year-old was found safe.",
             "Two men were arrested.",
             "The two ships collided off the cape.",
-            "Anotherwise unknown man came.",
+            "Another powerful earthquake struck central Italy on Wednesday.",
         ),
     ),
     Rule(

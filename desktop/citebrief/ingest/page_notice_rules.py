@@ -270,13 +270,14 @@ PAGE_NOTICE_RULES: tuple[Rule, ...] = (
         # The footer a poll's report ends with (how it was taken, its error margin, the sample's
         # parties): what the poll found is the news; how it was conducted is the pollster's fine print.
         pattern(
-            r"\bmargin of (?:sampling )?error (?:is|was|of) (?:plus or minus|\+/-|±|\d)"
-            r"|\bamong a random (?:national )?sample of\b|^partisan divisions are\b",
+            r"^(?:the )?(?:overall )?(?:results have an? )?margin of (?:sampling )?error (?:is|was|of)\b"
+            r"|^(?:the |this )?(?:[\w.-]+ ){0,3}(?:poll|survey) was conducted\b.{0,80}?\bamong a random\b"
+            r"|^partisan divisions are \d",
             hints=("margin of", "random", "partisan"),
         ),
         (
             "The overall margin of sampling error is plus or minus 3.5 percentage points.",
-            "The poll was conducted Nov. 14-17 among a random national sample of 1,006 adults.",
+            "The Post-ABC poll was conducted Nov. 14-17 among a random national sample of 1,006 adults.",
             "Partisan divisions are 31-24-37 percent, Democrats-Republicans-independents.",
             "Results have a margin of sampling error of 3.5 points.",
         ),
@@ -284,6 +285,9 @@ PAGE_NOTICE_RULES: tuple[Rule, ...] = (
             "Obama's lead is within the poll's margin of error, the pollster said.",
             "The readings were off by 20 beats per minute, well beyond any margin of error.",
             "Police questioned a random sample of drivers on the bridge.",
+            "Varga leads Hart 46 to 42 percent, within the margin of error of plus or minus 3.5 points.",
+            "The poll, taken among a random sample of adults, found Varga ahead by 5 points.",
+            "Partisan divisions are deepening in the council, analysts said.",
         ),
     ),
 )
