@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+from citebrief.ingest.calendar_words import MONTH as _MONTH
+
 _AGENCIES = r"AP|AFP|Reuters|CNN|UPI|dpa|DPA|AA|TASS|Xinhua|Sputnik|RIA|EFE|IANS|PTI|ANSA|Bloomberg|BBC"
 _CITY = r"[A-Z][A-Z.'’]+(?:[ /-][A-Z][A-Z.'’]+){0,3}"  # "SINGAPORE/BEIJING": filed from two cities
 _REGION = r"(?:,\s*[A-Z][A-Za-z.'’]+(?:\s[A-Z][A-Za-z.'’]+){0,2})?"

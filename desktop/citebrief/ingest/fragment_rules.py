@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from citebrief.ingest.calendar_words import WEEKDAY
 from citebrief.ingest.finite_verbs import lacks_finite_verb, relative_clause_only
 from citebrief.ingest.rule_tests import asks, unquoted
 from citebrief.ingest.sentence_rules import Effect, Rule, pattern
@@ -62,7 +63,7 @@ _PRESENT_CAPTION = re.compile(
 _SPEECH_THEN_PLACE = re.compile(
     r"^[^\"“”‘’,;:—–]{2,60}?\b(?:said|says|told|tells|added|adds|wrote)"
     r"(?: (?:reporters|the [a-z]+|him|her|them"
-    r"|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    rf"|(?!{WEEKDAY}\b)"
     r"(?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){0,2}))?"
     r"( (?:on|in|at|during|before|after|from|while|late|early|earlier|later|via|through|over)\b"
     r"[^\"“”,;:]*)\.$"

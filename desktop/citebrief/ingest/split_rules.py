@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache, cached_property
 
+from citebrief.ingest.calendar_words import MONTH, TIME_ZONE, WEEKDAY, WEEKDAY_SHORT
+
 
 class Effect(StrEnum):
     JOIN = "join"  # the boundary Punkt found is not one
@@ -107,6 +109,12 @@ _COURTESY_LANGUAGES = frozenset(
 )
 # Abbreviations that in the Punkt languages stand before a number (about, number, page), where some
 # models would end the sentence: Dutch "ca. 2", Spanish "aprox. 20".
+# The states as news abbreviates them after a town ("Albert Lea, Minn."); those written as initials
+# ("N.Y.") are the initialism rules'.
+_STATES = (
+    r"Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|"
+    r"Okla|Ore|Pa|Tenn|Vt|Va|Wash|Wis|Wyo"
+)
 _BEFORE_NUMBER = r"ca|cca|circa|aprox|approx|env|ok|pribl|Nr|nr|No|no|N°|Nº|núm|pág|pag|blz|str|S|s|p|pp"
 
 RULES: tuple[SplitRule, ...] = (
@@ -185,6 +193,46 @@ RULES: tuple[SplitRule, ...] = (
         languages=_ENGLISH,
         why="an initialism's last period is read as an abbreviation's, so the next sentence is glued on",
         cue=r"\.[A-Za-z]\.",
+    ),
+    SplitRule(
+        name="state_then_sentence",
+        before=rf"\b[A-Z][a-z]+, (?:{_STATES})\.",
+        after=rf"(?!(?:{WEEKDAY}|{WEEKDAY_SHORT}|{MONTH})\b)[A-Z]",
+        effect=Effect.SPLIT,
+        examples=(
+            ("The storm closed Interstate 35 through Albert Lea, Minn.", "Iowa activated troops."),
+            ("It happened on the bridge in Menasha, Wis.", "Four people were shot."),
+            ("He died in Charlottesville, Va.", "He was 89."),
+        ),
+        non_examples=(
+            ("A truck landed in the median near Oronocco, Minn. Thursday, Dec. 20, 2012.",),
+            ("The plant in Dayton, Ohio, closed.",),
+        ),
+        languages=_ENGLISH,
+        why="news writes a state after its town with a comma after it inside a sentence (\"Ames, Iowa, "
+        "through Albert Lea, Minn., to ...\"), so a state's abbreviation before a capital ends one",
+        reach=24,
+        cue=rf", (?:{_STATES})\. [A-Z]",
+    ),
+    SplitRule(
+        name="clock_time_then_sentence",
+        before=r"\b\d{1,2}(?::\d\d)? ?[ap]\.m\.",
+        after=rf"(?!(?:{WEEKDAY}|{WEEKDAY_SHORT}|{MONTH}|{TIME_ZONE})\b)(?![A-Z][a-z]+ time\b)[A-Z][a-z]",
+        effect=Effect.SPLIT,
+        examples=(
+            ("An explosion was reported at 11:09 a.m.", "Rubble spilled into the street."),
+            ("The last call came at 10:45 p.m.", "Valencia del Toro was dead by then."),
+        ),
+        non_examples=(
+            ("The polls close at 8 p.m. Tuesday in most states.",),
+            ("The launch is set for 3 p.m. Eastern time.",),
+            ("The talks resume at 10 a.m. Moscow time.",),
+            ("The deadline is 5 p.m. Oct. 4.",),
+        ),
+        languages=_ENGLISH,
+        why="after a clock time a capital that names no day, month or time zone opens the next sentence",
+        reach=12,
+        cue=r"[ap]\.m\. [A-Z]",
     ),
     SplitRule(
         name="initialism_in_a_name",
