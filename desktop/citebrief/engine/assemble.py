@@ -9,6 +9,7 @@ from citebrief.core.model import BriefItem, BriefOptions, Citation
 from citebrief.engine.concepts import concept_weights
 from citebrief.engine.features import Features
 from citebrief.engine.order import lead_row, reading_order
+from citebrief.engine.quote_marks import balanced_texts
 from citebrief.engine.sections import arrange, cover_subjects
 from citebrief.engine.selection import equivalents
 
@@ -50,4 +51,20 @@ def build_items(
     lead = lead_row(features, concept_weights(features, frozenset()), among=rows)
     ordered = reading_order(features, rows, lead)
     placed = arrange(features, ordered) if sectioned else [(row, "") for row in ordered]
-    return tuple(BriefItem(text=features.rows[r].text, citations=cited[r], section=h) for r, h in placed)
+    texts = shown_texts(features, [r for r, _h in placed])
+    return tuple(
+        BriefItem(text=text, citations=cited[row], section=heading)
+        for (row, heading), text in zip(placed, texts, strict=True)
+    )
+
+
+def shown_texts(features: Features, rows: list[int]) -> list[str]:
+    """What the brief shows of ``rows`` in reading order: each sentence with its quotes balanced."""
+    source = features.source_of_row
+
+    def before(row: int) -> int | None:
+        return row - 1 if row > 0 and source[row - 1] == source[row] else None
+
+    previous = [None if (b := before(r)) is None else features.rows[b].text for r in rows]
+    follows = [i > 0 and before(r) == rows[i - 1] for i, r in enumerate(rows)]
+    return balanced_texts([features.rows[r].text for r in rows], previous, follows)

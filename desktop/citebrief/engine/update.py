@@ -35,7 +35,7 @@ from citebrief.core.model import (
 )
 from citebrief.core.progress import CancelToken, ProgressCallback, check, report
 from citebrief.core.serial import corpus_refs
-from citebrief.engine.assemble import citation_for
+from citebrief.engine.assemble import citation_for, shown_texts
 from citebrief.engine.concepts import concept_weights
 from citebrief.engine.disagreements import with_disagreements
 from citebrief.engine.features import Features, build_features
@@ -209,9 +209,9 @@ def update_brief(
             )
         else:
             section = items[-1].section if items else ""
-            items.append(
-                BriefItem(text=features.rows[key].text, citations=cited[key], section=section, new=True)
-            )
+            # an added sentence is shown as one alone: a quote it leaves open is closed
+            text = shown_texts(features, [key])[0]
+            items.append(BriefItem(text=text, citations=cited[key], section=section, new=True))
     # an added article may state an old sentence's fact with another value
     items = _with_disagreements(features, items, recheck_old=changes.any)
     report(progress, 1.0, "Done")

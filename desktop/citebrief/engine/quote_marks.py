@@ -1,0 +1,95 @@
+"""Quotation marks a brief sentence shows balanced, as an editor sets them.
+
+A quote that runs over several sentences of an article opens in its first sentence and closes in its
+last ('Serna said: "I sat on the bunk.' ... 'He stayed all night."'). A brief that shows one of those
+sentences without the next would show an opening mark that never closes, or a closing mark that was
+never opened: the brief closes the quote at the end of the sentence it shows, or opens it at its start.
+When the next sentence of the quote follows in the brief too, the marks stay as the article set them.
+
+A page that printed a quote's closing mark at the start of the next paragraph ('... doing.\u2019 "Olivera,
+himself a veteran, said ...') shows that mark at the end of the quote, not before the narration.
+
+Only the shown text changes: every citation keeps its exact source span.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+# A straight double mark, curly double marks, and two apostrophes written for a closing mark ("plan,''").
+_MARK = re.compile(r"\"|“|”|''")
+# A straight mark opens a quote after these (or at the start) and before a word; a mark with a space
+# after it closes one, even after a space (",' \" according to ...": nested marks set apart).
+_OPENS_BEFORE = frozenset(" \t\n([{—–-:/")
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteState:
+    """How a sentence's double quotation marks fall: a quote left open at its end (and the mark that
+    opened it), a closing mark with no opening one before it, and whether it opens with a lone mark."""
+
+    open_at_end: str  # the opening mark of a quote still open at the end, or ""
+    closes_unopened: str  # the first closing mark that closes nothing, or ""
+    lone_opening_mark: bool  # the sentence starts with its only mark, a straight one
+
+
+def quote_state(text: str) -> QuoteState:
+    """Walk the sentence's double marks, telling a straight mark's role by what stands before it."""
+    depth, opener, unopened = 0, "", ""
+    marks = list(_MARK.finditer(text))
+    for match in marks:
+        mark, at = match.group(), match.start()
+        opening = mark == "“" or (
+            mark == '"'
+            and (at == 0 or text[at - 1] in _OPENS_BEFORE)
+            and at + 1 < len(text)
+            and not text[at + 1].isspace()
+        )
+        if opening:
+            if depth == 0:
+                opener = mark
+            depth += 1
+        elif depth > 0:
+            depth -= 1
+        elif not unopened:
+            unopened = "”" if mark == "”" else '"'
+    lone = len(marks) == 1 and marks[0].group() == '"' and marks[0].start() == 0
+    return QuoteState(opener if depth > 0 else "", unopened, lone)
+
+
+def _closing_for(opener: str) -> str:
+    return "”" if opener == "“" else '"'
+
+
+def _opening_for(closer: str) -> str:
+    return "“" if closer == "”" else '"'
+
+
+def balanced_texts(
+    texts: Sequence[str], previous_in_article: Sequence[str | None], follows: Sequence[bool]
+) -> list[str]:
+    """The brief's sentences (``texts``, in reading order) with their quotes balanced.
+
+    ``previous_in_article[i]``: the sentence before sentence ``i`` in its article (None for an article's
+    first); ``follows[i]``: sentence ``i`` is, in the brief, right after the sentence before it in its
+    article (so a quote open in that one goes on in this one)."""
+    states = [quote_state(text) for text in texts]
+    # A lone mark at the start after a sentence whose quote is still open closes that quote.
+    stray = [
+        state.lone_opening_mark and before is not None and bool(quote_state(before).open_at_end)
+        for state, before in zip(states, previous_in_article, strict=True)
+    ]
+    shown: list[str] = []
+    for i, (text, state) in enumerate(zip(texts, states, strict=True)):
+        if stray[i]:
+            shown.append(text[1:].lstrip())
+            continue
+        continued = i + 1 < len(texts) and follows[i + 1] and not stray[i + 1]
+        if state.open_at_end and not continued:
+            text = text + _closing_for(state.open_at_end)
+        if state.closes_unopened and not follows[i]:
+            text = _opening_for(state.closes_unopened) + text
+        shown.append(text)
+    return shown
