@@ -106,6 +106,7 @@ def test_a_sentence_naming_the_video_comes_only_after_the_video_is_introduced(tm
         ("The reference is unmistakably to Nancy Lanza.", True),
         ("Overall, the response has been good.", True),
         ("The decision was welcomed by fishermen.", True),
+        ("The statement, by Deputy Mayor Ines Varga, was the sharpest reply yet.", True),
         ("The decision of the council was welcomed by fishermen.", False),
         ("The council was welcomed by fishermen.", False),
         ("Fishermen welcomed the harbour plan on Monday.", False),

@@ -108,7 +108,7 @@ def introduced_nouns(text: str) -> set[str]:
 _POINTING = frozenset(
     "reference response decision move remarks comments comment incident move announcement request "
     "letter video problem issue situation ruling change changes measure deal proposal claim claims "
-    "allegations accusation incident episode news development".split()
+    "allegations accusation incident episode news development statement".split()
 )
 
 

@@ -7,6 +7,8 @@ They see a body sentence as the brief would show it: whitespace folded, dateline
 
 from __future__ import annotations
 
+import re
+
 from citebrief.ingest.rule_tests import (
     OPENERS,
     ROLE_SPEAKER,
@@ -18,12 +20,15 @@ from citebrief.ingest.rule_tests import (
     role_without_name,
     speaker_only_inside_quote,
     speaker_outside_quotes,
+    unquoted,
 )
 from citebrief.ingest.sentence_rules import Effect, Rule, pattern
 from citebrief.ingest.verb_words import AUXILIARIES, IRREGULAR_PASTS
 
 # A finite verb right after "the two": they are the subject, two people the line before named.
 _VERBS = "|".join(sorted(AUXILIARIES | IRREGULAR_PASTS))
+# "instead" inside a sentence, neither "instead of" nor after a comma (the contrast told just before).
+_INSTEAD = re.compile(r"(?<![,;:—–] )(?<=\w )instead\b(?! of\b)")
 
 LEANS_RULES: tuple[Rule, ...] = (
     Rule(
@@ -35,8 +40,14 @@ LEANS_RULES: tuple[Rule, ...] = (
             "However, the water kept rising.",
             "That's when the wall broke.",
             "It's a sign the dam will not hold.",
+            "Plus, the engineers huddled together to keep warm.",
         ),
-        ("Heavy rain fell all night.", "Rivers rose all night.", "Thousands left their homes."),
+        (
+            "Heavy rain fell all night.",
+            "Rivers rose all night.",
+            "Thousands left their homes.",
+            "Plus-size models walked in Merrow.",
+        ),
     ),
     Rule(
         "gerund on what came before",
@@ -119,6 +130,27 @@ LEANS_RULES: tuple[Rule, ...] = (
             "The dam has thus far held.",
             "Thus far, the dam has held.",
             "The ruling means players are employees under federal law and therefore can unionize.",
+        ),
+    ),
+    Rule(
+        "instead of what the sentence before said",
+        Effect.LEANS,
+        # "Investigators are instead examining his meetings.": instead of what the line before told. A
+        # sentence that names both ("instead of", "rather than", "refused, instead ...") stands alone.
+        lambda text, lowered: "instead" in lowered
+        and "rather than" not in lowered
+        and _INSTEAD.search(unquoted(lowered)) is not None,
+        (
+            "Investigators are instead examining his meetings with the ambassador.",
+            "The new device instead alerts the caregiver by a wireless signal.",
+            "Lawmakers instead ought to pass a short-term budget, the spokesman said.",
+        ),
+        (
+            "The council chose a dam instead of a levee.",
+            "But the judge refused, instead abiding by the earlier ruling.",
+            "Rather than fly, she drove to Merrow instead.",
+            "Instead of waiting, the council acted.",
+            '"Why not eat the cup instead!" the manager said.',
         ),
     ),
     Rule(

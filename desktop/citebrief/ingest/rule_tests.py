@@ -25,7 +25,8 @@ CAPTION_DATE = re.compile(r", (?:mon|tues|wednes|thurs|fri|satur|sun)day,? [a-z]
 OPENERS = frozenset(
     "he she it they them his her its their this these those that such there here but and or so also "
     "however meanwhile moreover furthermore nevertheless nonetheless still yet then thus therefore "
-    "instead besides otherwise later earlier afterwards similarly likewise additionally indeed both".split()
+    "instead besides otherwise later earlier afterwards similarly likewise additionally indeed both "
+    "plus".split()
 )
 # Pronouns that still point back when contracted; "It's" and "There's" usually point nowhere.
 _REFERRING = frozenset("he she they that this these those it".split())
