@@ -26,7 +26,9 @@ import numpy as np
 
 from citebrief.core.model import BriefItem
 from citebrief.engine.dependencies import earliest_position
+from citebrief.engine.fact_signals import talks
 from citebrief.engine.features import Features
+from citebrief.engine.lead_verbs import tells_a_state
 from citebrief.engine.sentence_signals import NAME_PREFIX, signals
 from citebrief.engine.tuning import TUNING
 
@@ -56,8 +58,9 @@ _FIRST_WORD = re.compile(r"[^\W_]+")
 
 def lead_merit(features: Features, weights: np.ndarray, *, anywhere: list[int] | None = None) -> np.ndarray:
     """Per row: how well it opens a brief (0 for rows that cannot): how much of the folder's shared
-    concept weight it states per word, scaled by its centrality, a little more when it says when and much
-    less when it names no one and states no number or time. Only articles' opening lines can lead, or,
+    concept weight it states per word, scaled by its centrality, a little more when it says when, less
+    when it tells a state rather than a happening and much less when it names no one and states no number
+    or time. Only articles' opening lines can lead, or,
     given ``anywhere``, those rows wherever they stand."""
     merit = np.zeros(len(features.rows))
     coverage = np.asarray(features.concepts @ weights).ravel()
@@ -76,6 +79,8 @@ def lead_merit(features: Features, weights: np.ndarray, *, anywhere: list[int] |
             weight *= TUNING.lead_time_bonus
         if not specific(features, row):
             weight *= TUNING.lead_generic
+        if tells_a_state(features.rows[row].text):
+            weight *= TUNING.lead_state
         words = max(1, int(features.words[row]))
         merit[row] = (
             weight
@@ -88,10 +93,11 @@ def lead_merit(features: Features, weights: np.ndarray, *, anywhere: list[int] |
 
 def _stands_alone(features: Features, row: int) -> bool:
     """Neither leaning on another sentence nor needing one to name its people, adding to nothing told
-    before it, and holding no quote."""
+    before it, and quoting no one (a title or term in quotation marks, "Gone with the Wind", is no
+    quote)."""
     deps = features.dependencies
     text = features.rows[row].text
-    if deps.leans_on[row] >= 0 or deps.requires(row) or any(m in text for m in _QUOTE_MARKS):
+    if deps.leans_on[row] >= 0 or deps.requires(row) or talks(text):
         return False
     return not _ADDS_TO.search(text) or bool(_WITHIN.search(text))
 

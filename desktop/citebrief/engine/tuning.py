@@ -47,6 +47,8 @@ class Tuning:
     order_quote_delay: float = 0.3  # read: a quote reads as if 3 tenths deeper in its article: reactions
     # follow the developments of other articles' openings, while each source keeps its own order
     order_background_delay: float = 0.2  # read: another year or "last month" is background, told after
+    lead_state: float = 0.5  # read: "Caffeine is America's favorite drug" or "A run for governor may be
+    # just what the party needs" opens a column, not a report (the tuning briefs' editors' bad leads)
     lead_generic: float = 0.3  # read: an opening line that names no one and states no number or time
     # ("Some authors have suggested a relationship between ...") sets a scene; at 0.3 the 40 tuning
     # briefs read at 150 words led with the study, not the scene, with no ROUGE change on the tuning clusters

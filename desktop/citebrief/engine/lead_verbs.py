@@ -1,0 +1,57 @@
+"""Does a sentence's main clause tell a happening, or a state, a habit or a guess? A news lead tells
+what happened ("has crowned Sweden", "was found dead", "are decrying", "promised"); a line that says
+what something is or may be ("Caffeine is America's favorite drug", "A Wendy Davis run may be just
+what the party needs", "Betty White has the ambition of a 20-something") sets a scene or gives a view.
+
+Read without a tagger: the clause's first auxiliary or past form decides. "May", "might", "should" or
+"must", or a form of "be", "have" or "do" not followed by a participle or an -ing form, tells a state;
+a past form, a participle after an auxiliary, "will", "would", "could", a state someone is said to
+report and anything the words cannot tell count as a happening.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citebrief.ingest.verb_words import AUXILIARIES, IRREGULAR_PASTS
+
+_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+# A guess or a view; "would" and "could" also report what is planned or found ("would be sacked", "could
+# explain the coins"), and "can" a fact, so they decide nothing.
+_MODALS = frozenset("may might should must shouldn't mustn't".split())
+_STATIVE_AUXILIARIES = AUXILIARIES - _MODALS - frozenset(
+    "will won't shall would wouldn't could couldn't can can't cannot".split()
+)
+# A state someone reports or measured is their news ("... are more likely to live with their parents,
+# according to a new analysis").
+_REPORTED = re.compile(r"\b(?:said|says|according to|reported|reports|found|finds|shows|showed)\b")
+# Words between an auxiliary and its participle ("was first found", "has now been"), besides adverbs
+# in -ly ("are apparently refusing").
+_BETWEEN = frozenset("not never also now first still just already again reportedly allegedly only".split())
+_RELATIVE = frozenset("that which who whom whose".split())
+# How far into the sentence its main verb is looked for: a long subject ("A 40-year-old woman from
+# Shawnee, Oklahoma, recently had ...") fits; a verb later than this belongs to a clause further on.
+_REACH = 20
+
+
+def _participle(word: str) -> bool:
+    return word.endswith(("ed", "en", "ing")) or word in IRREGULAR_PASTS or word in ("been", "being")
+
+
+def tells_a_state(text: str) -> bool:
+    """Whether the main clause says what something is, has or may be, not what happened."""
+    if _REPORTED.search(text):
+        return False
+    # Capitalised words are names ("Rocky Mountain Spotted Fever"), never the clause's verb.
+    words = [w if w[0].islower() else "" for w in _WORD.findall(text.replace("’", "'"))[:_REACH]]
+    for at, word in enumerate(words):
+        if at and words[at - 1] in _RELATIVE:
+            continue  # "A measure that would require ...": the verb of a clause inside the subject
+        if word in _MODALS:
+            return True
+        if word in _STATIVE_AUXILIARIES:
+            rest = [w for w in words[at + 1 : at + 4] if w not in _BETWEEN and not w.endswith("ly")]
+            return not (rest and _participle(rest[0]))
+        if word.endswith("ed") or word in IRREGULAR_PASTS:
+            return False
+    return False
