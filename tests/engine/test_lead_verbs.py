@@ -74,3 +74,21 @@ def test_a_lead_naming_a_term_in_quotation_marks_can_open_the_brief(tmp_path: Pa
     )
     brief = summarise(load_folder(folder, cache=None), BriefOptions(length=50))
     assert "comfort women" in brief.items[0].text, [i.text for i in brief.items]
+
+
+def test_without_a_news_lead_the_brief_opens_with_a_happening_before_a_state(tmp_path: Path) -> None:
+    # every line is too short to be a news lead: the brief opens with its earliest line that tells what
+    # happened, not with the line that says what caffeine is
+    folder = _write(
+        tmp_path / "articles",
+        {
+            "a.txt": "Caffeine is the Alder valley's favorite drug.\n\n"
+            "Ines Varga launched a caffeine spray in Merrow on Monday.\n",
+            "b.txt": "Ines Varga sold her caffeine spray in Merrow on Monday.\n\n"
+            "The caffeine spray costs five euros in Merrow.\n",
+        },
+    )
+    brief = summarise(load_folder(folder, cache=None), BriefOptions(length=40))
+    texts = [item.text for item in brief.items]
+    assert any(t.startswith("Caffeine is") for t in texts), texts  # the state line is in the brief ...
+    assert not texts[0].startswith("Caffeine is"), texts  # ... but does not open it

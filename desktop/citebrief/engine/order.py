@@ -120,11 +120,17 @@ def specific(features: Features, row: int) -> bool:
 
 def _opens_well(features: Features, row: int) -> bool:
     """Whether a line can open a brief though it is no lead: it does not open with a quote, is not
-    background and tells something specific."""
+    background, tells something specific and tells a happening, not a state ("Caffeine is America's
+    favorite drug")."""
     text = features.rows[row].text
     found = signals(features, row)
     background = (found.past or found.dated or bool(_EARLIER.search(text))) and not found.weekdays
-    return not text.startswith(_QUOTE_MARKS) and not background and specific(features, row)
+    return (
+        not text.startswith(_QUOTE_MARKS)
+        and not background
+        and specific(features, row)
+        and not tells_a_state(text)
+    )
 
 
 def lead_row(features: Features, weights: np.ndarray, among: list[int] | None = None) -> int | None:
@@ -147,7 +153,15 @@ def lead_row(features: Features, weights: np.ndarray, among: list[int] | None = 
     if best is not None:
         return best
     alone = [r for r in among if features.readable[r] >= 1.0 and _stands_alone(features, r)]
-    return min(alone, key=lambda r: (int(features.positions[r]), r), default=None)
+    earliest = min(alone, key=lambda r: (int(features.positions[r]), r), default=None)
+    if earliest is None or not tells_a_state(features.rows[earliest].text):
+        return earliest
+    # a line that tells a happening, told as close to the story as the earliest line, opens instead
+    central = features.centrality[earliest]
+    happening = [
+        r for r in alone if not tells_a_state(features.rows[r].text) and features.centrality[r] >= central
+    ]
+    return min(happening, key=lambda r: (int(features.positions[r]), r), default=earliest)
 
 
 def _best(merit: np.ndarray) -> int | None:
