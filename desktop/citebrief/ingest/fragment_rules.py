@@ -20,6 +20,17 @@ _ADDRESS = re.compile(
     r"(?:you|your|yours|yourself|you'(?:ll|re|ve|d)|you’(?:ll|re|ve|d))\b"
 )
 _QUOTE_MARKS = ("\"", "“", "‘")
+# "should" or "must" in the main clause, before any word that opens a clause inside it ("a principle
+# that the court should follow", "why bears should be listed" are someone's reasoning, not the writer's).
+_VERDICT = re.compile(
+    r"^(?:(?!\b(?:that|who|whom|which|why|whether|if|how|when|where|while|because)\b)[^;:])*?"
+    r"\b(?:should|shouldn't|must|ought to|surely)\b"
+)
+# Said by someone the sentence names: their view, reported.
+_ATTRIBUTED = re.compile(
+    r"\b(?:said|says|say|told|tells|according to|argued|argues|countered|wrote|writes|urged|urges"
+    r"|insisted|insists|added|asked|warned|warns|believes?|thinks?|claims?|contends?)\b"
+)
 # What only a research paper says of itself (quoted, it is a researcher speaking).
 _PAPER_VOICE = re.compile(
     r"\bhere,? we (?:show|report|present|demonstrate|describe|provide|propose|find)\b"
@@ -370,6 +381,28 @@ FRAGMENT_RULES: tuple[Rule, ...] = (
             '"You can\'t build here," the mayor told the engineers.',
             "Young residents left the valley on Sunday.",
             "The more tickets you buy, the better your odds of winning.",
+        ),
+    ),
+    Rule(
+        "the writer's own advice or verdict",
+        # Unclear like the writer's "we": a column's "Belanger should have little trouble", "They should
+        # not be missed", "Surely whoever wins should be hoping ..." is a view no one in the story holds.
+        Effect.UNCLEAR,
+        lambda text, lowered: any(map(lowered.__contains__, ("should", "must", "surely", "ought to")))
+        and _VERDICT.search(unquoted(lowered)) is not None
+        and _ATTRIBUTED.search(unquoted(lowered)) is None,
+        (
+            "The Merrow council must ensure the dam is repaired before the spring.",
+            "With the vote won, Varga should have little trouble finally repairing the dam.",
+            "They are on tour now, and should not be missed.",
+            "Surely whoever wins the election should be hoping to repair the dam.",
+        ),
+        (
+            "The council should decide by Friday, the mayor said.",
+            "Engineers argued the dam must be repaired before spring.",
+            "The plan is that the council should meet on Friday.",
+            "Varga asked why the council should pay for the dam.",
+            '"The council must act," Varga said.',
         ),
     ),
     Rule(
