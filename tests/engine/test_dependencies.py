@@ -50,6 +50,7 @@ def _features(tmp_path: Path, articles: dict[str, str]) -> tuple[Features, Calla
         ("Sen. Ana Reyes and Gov. Tomas Brandt met on Monday.", {"Reyes", "Brandt"}, set()),
         ("Police Chief Cathy L. Lanier did not reply.", {"Lanier"}, set()),
         ("President Trump knows Matthew G. Whitaker well.", {"Trump", "Whitaker"}, set()),
+        ("Yesterday Josh checked himself into a treatment center.", set(), {"Josh"}),
     ],
 )
 def test_names_in_full_and_in_short(text: str, full: set[str], short: set[str]) -> None:
