@@ -46,9 +46,9 @@ _NOT_NAMES = frozenset(
     "many some most all several few both each every no it he she they we i there here however his her their "
     "its our my your one two three four five six seven eight nine ten i'm photo photos video republicans "
     "democrats republican democrat "
-    "yesterday today tomorrow tonight monday tuesday wednesday thursday friday saturday sunday january february "
-    "march april may june july "
-    "august september october november december mr mrs ms dr sir".split()
+    "yesterday today tomorrow tonight monday tuesday wednesday thursday friday saturday sunday "
+    "january february march april may june july august september october november december "
+    "mr mrs ms dr sir".split()
 )
 # Titles before a name ("Rep. John Conyers"): a title alone names nobody, and two name words besides the
 # title make a full name.

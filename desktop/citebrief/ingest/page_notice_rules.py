@@ -67,6 +67,30 @@ def _opening_said_again(text: str, lowered: str) -> bool:
 
 PAGE_NOTICE_RULES: tuple[Rule, ...] = (
     Rule(
+        "order to the reader",
+        Effect.NEVER,
+        # The page telling its reader what to do ("Let us know in comments ...", "Read on for ...") or a
+        # column's advice to them ("Make sure when you come home ..."): no one in the story says it.
+        pattern(
+            r"(?:let (?:us|me) know|read on|make sure|take your|check out|sign up|follow us|tell us|send us"
+            r"|email us|write to us|share your|find out|learn more|don't (?:forget|miss)|remember to)\b",
+            start=True,
+        ),
+        (
+            "Let us know in comments or send an email to the author.",
+            "Read on for the backstage reactions of the cast.",
+            "Make sure when you come home that you put your own shoes away.",
+            "Take your gang conflict away from a 7-year-old.",
+            "Find out more about the Merrow dam on the council's site.",
+        ),
+        (
+            '"Make sure the dam holds," the mayor said.',
+            "Readers wrote to the council about the dam.",
+            "Making sure the dam holds is the council's job.",
+            "Take the Merrow dam: it held for sixty years.",
+        ),
+    ),
+    Rule(
         "dateline left in the sentence",
         Effect.NEVER,
         opens_with_agency_mark,
