@@ -30,6 +30,9 @@ from citebrief.ingest import load_folder
         ("Some consular staff would be sacked after officials shut down a fake embassy.", False),
         ("Americans ages 18-34 are more likely to live with their parents, according to a new analysis.", False),
         ("The mayor will announce the dam's repair on Monday.", False),
+        ("If the mayor's plans have had a flaw, it is the belief that the dam can wait.", True),
+        ("Ever since engineers found the crack, the dam's future has been the subject of debate.", True),
+        ("Mayor Ines Varga has been criticised for the delay.", False),
     ],
 )
 def test_what_a_main_clause_tells(text: str, state: bool) -> None:

@@ -29,6 +29,11 @@ _REPORTED = re.compile(r"\b(?:said|says|according to|reported|reports|found|find
 # in -ly ("are apparently refusing").
 _BETWEEN = frozenset("not never also now first still just already again reportedly allegedly only".split())
 _RELATIVE = frozenset("that which who whom whose".split())
+_ARTICLES = frozenset("the a an".split())
+_SUBORDINATE = re.compile(
+    r"(?:If|Although|Though|While|Whereas|Because|Since|Ever since|Every time|Whenever|Unless)\b"
+    r"[^,;:]{3,160},\s*"
+)
 # How far into the sentence its main verb is looked for: a long subject ("A 40-year-old woman from
 # Shawnee, Oklahoma, recently had ...") fits; a verb later than this belongs to a clause further on.
 _REACH = 20
@@ -42,6 +47,10 @@ def tells_a_state(text: str) -> bool:
     """Whether the main clause says what something is, has or may be, not what happened."""
     if _REPORTED.search(text):
         return False
+    # A clause that opens the sentence ("If his policies have had a flaw, it is ...") is not the main one.
+    opening = _SUBORDINATE.match(text)
+    if opening is not None:
+        text = text[opening.end() :]
     # Capitalised words are names ("Rocky Mountain Spotted Fever"), never the clause's verb.
     words = [w if w[0].islower() else "" for w in _WORD.findall(text.replace("’", "'"))[:_REACH]]
     for at, word in enumerate(words):
@@ -50,7 +59,9 @@ def tells_a_state(text: str) -> bool:
         if word in _MODALS:
             return True
         if word in _STATIVE_AUXILIARIES:
-            rest = [w for w in words[at + 1 : at + 4] if w not in _BETWEEN and not w.endswith("ly")]
+            rest = [w for w in words[at + 1 : at + 5] if w not in _BETWEEN and not w.endswith("ly")]
+            if rest[:1] == ["been"] and rest[1:2] and rest[1] in _ARTICLES:
+                return True  # "has been the subject of controversy": a state that has lasted
             return not (rest and _participle(rest[0]))
         if word.endswith("ed") or word in IRREGULAR_PASTS:
             return False
