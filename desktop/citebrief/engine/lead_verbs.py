@@ -45,12 +45,12 @@ def _participle(word: str) -> bool:
 
 def tells_a_state(text: str) -> bool:
     """Whether the main clause says what something is, has or may be, not what happened."""
-    if _REPORTED.search(text):
-        return False
     # A clause that opens the sentence ("If his policies have had a flaw, it is ...") is not the main one.
     opening = _SUBORDINATE.match(text)
     if opening is not None:
         text = text[opening.end() :]
+    if _REPORTED.search(text):
+        return False
     # Capitalised words are names ("Rocky Mountain Spotted Fever"), never the clause's verb.
     words = [w if w[0].islower() else "" for w in _WORD.findall(text.replace("’", "'"))[:_REACH]]
     for at, word in enumerate(words):
