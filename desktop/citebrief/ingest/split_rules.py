@@ -309,7 +309,8 @@ RULES: tuple[SplitRule, ...] = (
     ),
     SplitRule(
         name="glued_sentences",
-        before=r"\b[a-z]{2,}[.!?][\"”’]?",
+        # a word in lower case, or a name of four letters or more that is no abbreviation ("Virginia.")
+        before=r"\b(?:[a-z]{2,}|(?!(?:Sept|Prof|Corp|Dept|Univ|Blvd|Capt|Supt|Assn|Bros)\.)[A-Z][a-z]{3,})[.!?][\"”’]?",
         after=r"[A-Z][a-z]*(?:['’][a-z]+)?\.?\s",
         effect=Effect.SPLIT,
         examples=(
@@ -317,14 +318,17 @@ RULES: tuple[SplitRule, ...] = (
             ('"We will win," she said.', "The count begins at noon."),
             ("Nobody was hurt!", "It's a miracle, the mayor said."),
             ('She said, "Everybody will be fine."', "Dr. Kolb says many women are ill."),
+            ("The woman was a nurse from Virginia.", "Authorities said she died on Monday."),
         ),
         non_examples=(
             ("She typed www.example.com into the browser and waited.",),
             ("The U.S.Army said so on Monday.",),
+            ("Prof.Varga spoke on Monday.",),
         ),
         languages=_ENGLISH,
         why="a source that lost the space after a full stop glues two sentences into one",
         cue=r"[a-z][.!?][\"”’]?[A-Z]",
+        reach=20,
         glued=True,
     ),
     SplitRule(
