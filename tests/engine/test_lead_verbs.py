@@ -33,6 +33,14 @@ from citebrief.ingest import load_folder
         ("If the mayor's plans have had a flaw, it is the belief that the dam can wait.", True),
         ("Ever since engineers found the crack, the dam's future has been the subject of debate.", True),
         ("Mayor Ines Varga has been criticised for the delay.", False),
+        ("At least 40 people are dead after a tornado tore through Merrow.", False),
+        ("A gunman is in custody after a shooting on Monday.", False),
+        ("Ines Varga has become the first woman to run the Merrow dam.", False),
+        ("Ines Varga was sworn in as mayor.", False),
+        ("In a twist, Thursday's win didn't look like the usual circus.", True),
+        ("The Merrow utility had a record quarter.", False),
+        ("Mayor Ines Varga is to resign.", False),
+        ("The council is ready for talks, its spokesman told reporters.", False),
     ],
 )
 def test_what_a_main_clause_tells(text: str, state: bool) -> None:
@@ -95,3 +103,19 @@ def test_without_a_news_lead_the_brief_opens_with_a_happening_before_a_state(tmp
     texts = [item.text for item in brief.items]
     assert any(t.startswith("Caffeine is") for t in texts), texts  # the state line is in the brief ...
     assert not texts[0].startswith("Caffeine is"), texts  # ... but does not open it
+
+
+def test_a_lead_naming_a_title_in_quotation_marks_can_open_the_brief(tmp_path: Path) -> None:
+    folder = _write(
+        tmp_path / "articles",
+        {
+            "a.txt": 'The Merrow film archive released on Monday the first known footage of "Gone with the Wind" '
+            "being shot at the Alder studio in 1939.\n\n"
+            "Archivists at the Merrow film archive found the Alder studio reels in a basement last year.\n",
+            "b.txt": 'The Merrow film archive on Monday released footage of "Gone with the Wind" filmed at the '
+            "Alder studio in 1939.\n\n"
+            "The Alder studio reels show the burning of Atlanta scene, the Merrow film archive said.\n",
+        },
+    )
+    brief = summarise(load_folder(folder, cache=None), BriefOptions(length=50))
+    assert "Gone with the Wind" in brief.items[0].text, [i.text for i in brief.items]

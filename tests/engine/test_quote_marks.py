@@ -25,6 +25,12 @@ from citebrief.ingest import load_folder
         ('"It was bad,\' " according to Britney Schmidt.', "", "", False),  # nested marks set apart
         ('"Olivera, himself a veteran, said he worried about the night.', '"', "", True),
         ("The mayor spoke to reporters on Monday.", "", "", False),
+        ('The suspect is a white male, 5\'10" tall, police said.', "", "", False),  # inches
+        ('Officials said 14" of snow fell on Merrow.', "", "", False),
+        ('He said,"We will rebuild the dam.', '"', "", False),  # opened right after a comma
+        ('The "How to Train Your Dragon 2" actress was at the premiere.', "", "", False),
+        ('The Onion named him "Sexiest Man Alive for 2012".', "", "", False),
+        ('"The warden stayed in the yard all night.', '"', "", False),  # a quote's next paragraph
     ],
 )
 def test_how_the_marks_of_a_sentence_fall(text: str, open_at_end: str, closes_unopened: str, lone: bool) -> None:
@@ -92,3 +98,19 @@ def test_a_brief_closes_a_quote_it_cuts_short_and_keeps_the_citation_exact(tmp_p
     # and the rest alone is opened where it starts
     tail = build_items(features, [quote + 1])
     assert tail[0].text == '"Nobody in this valley will lose a home again," she said.'
+
+
+def test_a_quote_reopened_in_a_new_paragraph_keeps_its_marks(tmp_path: Path) -> None:
+    # wire copy opens each paragraph of a long quote again and closes only the last
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "jail.txt").write_text(
+        'Guard Luis Serna said: "I sat on the bunk and waited for the warden.\n\n'
+        '"The warden Tom Hale stayed in the yard of the Merrow jail all night.\n\n'
+        'Dale Witt left the jail and never came back."\n',
+        encoding="utf-8",
+    )
+    features = build_features(load_folder(folder, cache=None))
+    middle = next(i for i, row in enumerate(features.rows) if row.text.startswith('"The warden'))
+    shown = build_items(features, [middle])[0].text
+    assert shown == '"The warden Tom Hale stayed in the yard of the Merrow jail all night."'

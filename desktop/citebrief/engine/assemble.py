@@ -65,6 +65,13 @@ def shown_texts(features: Features, rows: list[int]) -> list[str]:
     def before(row: int) -> int | None:
         return row - 1 if row > 0 and source[row - 1] == source[row] else None
 
-    previous = [None if (b := before(r)) is None else features.rows[b].text for r in rows]
+    def same_paragraph(row: int, earlier: int) -> bool:
+        info, prior = features.rows[row], features.rows[earlier]
+        return "\n" not in info.source.text[prior.sentence.end : info.sentence.start]
+
+    # the sentence before in its paragraph: a quote a new paragraph reopens is no misplaced closing mark
+    previous = [
+        None if (b := before(r)) is None or not same_paragraph(r, b) else features.rows[b].text for r in rows
+    ]
     follows = [i > 0 and before(r) == rows[i - 1] for i, r in enumerate(rows)]
     return balanced_texts([features.rows[r].text for r in rows], previous, follows)

@@ -13,18 +13,32 @@ from __future__ import annotations
 
 import re
 
+from citebrief.ingest.calendar_words import WEEKDAY
 from citebrief.ingest.verb_words import AUXILIARIES, IRREGULAR_PASTS
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 # A guess or a view; "would" and "could" also report what is planned or found ("would be sacked", "could
 # explain the coins"), and "can" a fact, so they decide nothing.
 _MODALS = frozenset("may might should must shouldn't mustn't".split())
+# "had" tells the past ("Apple had a record quarter"); "did not" mostly what something was not ("In a
+# twist, Thursday's win didn't look like ...").
 _STATIVE_AUXILIARIES = AUXILIARIES - _MODALS - frozenset(
-    "will won't shall would wouldn't could couldn't can can't cannot".split()
+    "will won't shall would wouldn't could couldn't can can't cannot had hadn't".split()
 )
+_BE = frozenset("is are am was were isn't aren't wasn't weren't".split())
+# Participles that end in neither -ed nor -en ("was sworn in", "has become").
+_PARTICIPLES = frozenset(
+    "sworn thrown grown shown known drawn torn worn born become done gone come run to".split()
+)  # "to": "is to resign", a plan
+# A state the news has brought about, and when ("At least 40 people are dead after a tornado ...",
+# "A gunman is in custody after a shooting on Monday"): the happening told by its result.
+_WHEN = re.compile(rf"\b(?:after|following|since|{WEEKDAY}|yesterday|today|tonight)\b")
 # A state someone reports or measured is their news ("... are more likely to live with their parents,
 # according to a new analysis").
-_REPORTED = re.compile(r"\b(?:said|says|according to|reported|reports|found|finds|shows|showed)\b")
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|according to|reported|reports|found|finds|shows|showed|ruled|announced"
+    r"|confirmed|revealed)\b"
+)
 # Words between an auxiliary and its participle ("was first found", "has now been"), besides adverbs
 # in -ly ("are apparently refusing").
 _BETWEEN = frozenset("not never also now first still just already again reportedly allegedly only".split())
@@ -40,7 +54,7 @@ _REACH = 20
 
 
 def _participle(word: str) -> bool:
-    return word.endswith(("ed", "en", "ing")) or word in IRREGULAR_PASTS or word in ("been", "being")
+    return word.endswith(("ed", "en", "ing")) or word in IRREGULAR_PASTS or word in _PARTICIPLES
 
 
 def tells_a_state(text: str) -> bool:
@@ -62,7 +76,9 @@ def tells_a_state(text: str) -> bool:
             rest = [w for w in words[at + 1 : at + 5] if w not in _BETWEEN and not w.endswith("ly")]
             if rest[:1] == ["been"] and rest[1:2] and rest[1] in _ARTICLES:
                 return True  # "has been the subject of controversy": a state that has lasted
-            return not (rest and _participle(rest[0]))
+            if rest and _participle(rest[0]):
+                return False
+            return not (word in _BE and _WHEN.search(text))
         if word.endswith("ed") or word in IRREGULAR_PASTS:
             return False
     return False

@@ -54,6 +54,11 @@ _READER = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
 _ADDS_TO = re.compile(r"\b(?:also|in turn|likewise|similarly)\b(?! (?:known|called)\b)", re.IGNORECASE)
 _WITHIN = re.compile(r"\bnot only\b", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"[^\W_]+")
+# A title in quotation marks, its words capitalised but for small ones ("Gone with the Wind").
+_TITLE = re.compile(
+    r"[\"“][A-Z0-9][\w'’-]*"
+    r"(?: (?:[A-Z0-9][\w'’-]*|a|an|the|of|with|in|on|at|to|for|and|or|from|by))*[,.]?[\"”]"
+)
 
 
 def lead_merit(features: Features, weights: np.ndarray, *, anywhere: list[int] | None = None) -> np.ndarray:
@@ -97,7 +102,9 @@ def _stands_alone(features: Features, row: int) -> bool:
     quote)."""
     deps = features.dependencies
     text = features.rows[row].text
-    if deps.leans_on[row] >= 0 or deps.requires(row) or talks(text):
+    if deps.leans_on[row] >= 0 or deps.requires(row) or text.startswith(_QUOTE_MARKS):
+        return False
+    if talks(_TITLE.sub("", text)):
         return False
     return not _ADDS_TO.search(text) or bool(_WITHIN.search(text))
 

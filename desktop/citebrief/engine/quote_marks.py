@@ -20,9 +20,13 @@ from dataclasses import dataclass
 
 # A straight double mark, curly double marks, and two apostrophes written for a closing mark ("plan,''").
 _MARK = re.compile(r"\"|“|”|''")
-# A straight mark opens a quote after these (or at the start) and before a word; a mark with a space
-# after it closes one, even after a space (",' \" according to ...": nested marks set apart).
-_OPENS_BEFORE = frozenset(" \t\n([{—–-:/")
+_INCHES = re.compile(r"\d['’]?\"\Z")
+# Narration that reports what someone said: a lone mark before it is no quote of its own.
+_NARRATES = re.compile(r"\b(?:said|says|told|added)\b")
+# A straight mark opens a quote after these (or at the start) and before a word ('He said,"We will
+# win."'); a mark with a space after it closes one, even after a space (",' \" according to ...": nested
+# marks set apart). A mark after a digit outside a quote is inches ("5'10\" tall", "14\" of snow").
+_OPENS_BEFORE = frozenset(" \t\n([{—–-:/,.…")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,15 +36,19 @@ class QuoteState:
 
     open_at_end: str  # the opening mark of a quote still open at the end, or ""
     closes_unopened: str  # the first closing mark that closes nothing, or ""
-    lone_opening_mark: bool  # the sentence starts with its only mark, a straight one
+    lone_opening_mark: bool  # it starts with its only mark, a straight one, and reports what was said
 
 
 def quote_state(text: str) -> QuoteState:
     """Walk the sentence's double marks, telling a straight mark's role by what stands before it."""
     depth, opener, unopened = 0, "", ""
     marks = list(_MARK.finditer(text))
+    counted: list[re.Match[str]] = []
     for match in marks:
         mark, at = match.group(), match.start()
+        if depth == 0 and _INCHES.search(text, 0, at + 1):
+            continue  # "5'10\" tall"; inside a quote it closes one ("How to Train Your Dragon 2")
+        counted.append(match)
         opening = mark == "“" or (
             mark == '"'
             and (at == 0 or text[at - 1] in _OPENS_BEFORE)
@@ -55,7 +63,8 @@ def quote_state(text: str) -> QuoteState:
             depth -= 1
         elif not unopened:
             unopened = "”" if mark == "”" else '"'
-    lone = len(marks) == 1 and marks[0].group() == '"' and marks[0].start() == 0
+    lone = len(counted) == 1 and counted[0].group() == '"' and counted[0].start() == 0
+    lone = lone and _NARRATES.search(text) is not None
     return QuoteState(opener if depth > 0 else "", unopened, lone)
 
 

@@ -4,8 +4,15 @@ a story's first line)."""
 
 from __future__ import annotations
 
-WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# A weekday, or the weekdays ("Thursdays on NBC").
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?"
 WEEKDAY_SHORT = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
-MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# A month written out or abbreviated, never a word that begins like one ("Mayor", "Martin", "Julia").
+MONTH = (
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?)"
+)
+# Days named for what happens on them, not for the week ("8 p.m. Election Day", "Christmas Eve").
+HOLIDAY = r"(?:[A-Z][a-z]+(?:'s)? (?:Day|Eve)|Christmas|Easter|Thanksgiving|Halloween|Hanukkah|Ramadan)"
 # Time zones and their names as news writes them after a clock time ("3 p.m. ET", "noon Pacific").
 TIME_ZONE = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|AEST|Eastern|Central|Mountain|Pacific|Greenwich)"

@@ -24,12 +24,16 @@ _QUOTE_MARKS = ("\"", "“", "‘")
 # that the court should follow", "why bears should be listed" are someone's reasoning, not the writer's).
 _VERDICT = re.compile(
     r"^(?:(?!\b(?:that|who|whom|which|why|whether|if|how|when|where|while|because)\b)[^;:])*?"
-    r"\b(?:should|shouldn't|must|ought to|surely)\b"
+    r"\b(?:should|shouldn't|must|ought to|surely)\b(?!-)"
 )
+# What a law, ruling or deal requires ("Under the new law, employers must ...") and a conditional
+# "Should the measure pass, ..." are no one's advice.
+_REQUIRED = re.compile(r"^(?:under|according to|by law|should)\b")
 # Said by someone the sentence names: their view, reported.
 _ATTRIBUTED = re.compile(
     r"\b(?:said|says|say|told|tells|according to|argued|argues|countered|wrote|writes|urged|urges"
-    r"|insisted|insists|added|asked|warned|warns|believes?|thinks?|claims?|contends?)\b"
+    r"|insisted|insists|added|asked|warned|warns|believes?|thinks?|claims?|contends?|ruled|rules|ordered"
+    r"|orders|announced|predicted|required|requires)\b"
 )
 # What only a research paper says of itself (quoted, it is a researcher speaking).
 _PAPER_VOICE = re.compile(
@@ -390,7 +394,8 @@ FRAGMENT_RULES: tuple[Rule, ...] = (
         Effect.UNCLEAR,
         lambda text, lowered: any(map(lowered.__contains__, ("should", "must", "surely", "ought to")))
         and _VERDICT.search(unquoted(lowered)) is not None
-        and _ATTRIBUTED.search(unquoted(lowered)) is None,
+        and _ATTRIBUTED.search(unquoted(lowered)) is None
+        and _REQUIRED.match(lowered) is None,
         (
             "The Merrow council must ensure the dam is repaired before the spring.",
             "With the vote won, Varga should have little trouble finally repairing the dam.",
@@ -403,6 +408,10 @@ FRAGMENT_RULES: tuple[Rule, ...] = (
             "The plan is that the council should meet on Friday.",
             "Varga asked why the council should pay for the dam.",
             '"The council must act," Varga said.',
+            "Congress passed a must-pass defense bill on Friday.",
+            "Under the new law, employers must provide paid leave.",
+            "The utility must pay 3 million euros, a Merrow judge ruled Friday.",
+            "Should the measure pass, the dam would be rebuilt.",
         ),
     ),
     Rule(

@@ -29,6 +29,11 @@ from citebrief.ingest.verb_words import AUXILIARIES, IRREGULAR_PASTS
 _VERBS = "|".join(sorted(AUXILIARIES | IRREGULAR_PASTS))
 # "instead" inside a sentence, neither "instead of" nor after a comma (the contrast told just before).
 _INSTEAD = re.compile(r"(?<![,;:—–] )(?<=\w )instead\b(?! of\b)")
+# What the sentence itself sets "instead" against: "did not surrender but instead fled", "vetoed the bill
+# and instead issued an order", "canceled the parade and will hold a service instead".
+_CONTRAST = re.compile(
+    r"\b(?:and|but|not|never|no|refused|declined|rejected|vetoed|canceled|cancelled|scrapped|dropped)\b|n't"
+)
 
 LEANS_RULES: tuple[Rule, ...] = (
     Rule(
@@ -139,7 +144,8 @@ LEANS_RULES: tuple[Rule, ...] = (
         # sentence that names both ("instead of", "rather than", "refused, instead ...") stands alone.
         lambda text, lowered: "instead" in lowered
         and "rather than" not in lowered
-        and _INSTEAD.search(unquoted(lowered)) is not None,
+        and (found := _INSTEAD.search(unquoted(lowered))) is not None
+        and _CONTRAST.search(unquoted(lowered)[: found.start()]) is None,
         (
             "Investigators are instead examining his meetings with the ambassador.",
             "The new device instead alerts the caregiver by a wireless signal.",
@@ -151,6 +157,9 @@ LEANS_RULES: tuple[Rule, ...] = (
             "Rather than fly, she drove to Merrow instead.",
             "Instead of waiting, the council acted.",
             '"Why not eat the cup instead!" the manager said.',
+            "The suspect did not surrender but instead fled into the woods, police said.",
+            "The governor vetoed the bill and instead issued an executive order.",
+            "Officials canceled the parade and will hold a memorial service instead.",
         ),
     ),
     Rule(

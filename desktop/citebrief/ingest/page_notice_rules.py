@@ -35,6 +35,10 @@ def _label_before_colon(text: str, lowered: str) -> bool:
     return any(label.match(subject) for label, subject in labels)
 
 
+_ORDER = re.compile(
+    r"(?:let (?:us|me) know|read on|make sure|take your|check out|sign up|follow us|tell us|send us"
+    r"|email us|write to us|share your|find out|learn more|don't (?:forget|miss)|remember to)\b"
+)
 _APPEAL = re.compile(
     r"\bplease (?:visit|contact|consult|refer|consider|note|stay|keep|continue|share|donate|help|pray"
     r"|call|email|send|read|check|click|see|go|follow|like|support|remember|let|join|sign|subscribe"
@@ -71,11 +75,9 @@ PAGE_NOTICE_RULES: tuple[Rule, ...] = (
         Effect.NEVER,
         # The page telling its reader what to do ("Let us know in comments ...", "Read on for ...") or a
         # column's advice to them ("Make sure when you come home ..."): no one in the story says it.
-        pattern(
-            r"(?:let (?:us|me) know|read on|make sure|take your|check out|sign up|follow us|tell us|send us"
-            r"|email us|write to us|share your|find out|learn more|don't (?:forget|miss)|remember to)\b",
-            start=True,
-        ),
+        # Not inside a quote ('Make sure you have water," Gov. Tom Hart said.'): official advice is news.
+        lambda text, lowered: not any(mark in text for mark in '"“”')
+        and _ORDER.match(lowered) is not None,
         (
             "Let us know in comments or send an email to the author.",
             "Read on for the backstage reactions of the cast.",
@@ -88,6 +90,7 @@ PAGE_NOTICE_RULES: tuple[Rule, ...] = (
             "Readers wrote to the council about the dam.",
             "Making sure the dam holds is the council's job.",
             "Take the Merrow dam: it held for sixty years.",
+            'Make sure you have water, batteries and a radio," Gov. Tom Hart said.',
         ),
     ),
     Rule(

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache, cached_property
 
-from citebrief.ingest.calendar_words import MONTH, TIME_ZONE, WEEKDAY, WEEKDAY_SHORT
+from citebrief.ingest.calendar_words import HOLIDAY, MONTH, TIME_ZONE, WEEKDAY, WEEKDAY_SHORT
 
 
 class Effect(StrEnum):
@@ -115,6 +115,10 @@ _STATES = (
     r"Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|"
     r"Okla|Ore|Pa|Tenn|Vt|Va|Wash|Wis|Wyo"
 )
+# Abbreviations of four letters or more that end in a full stop before a name ("Brig.Gen. Sarah Lee").
+_LONG_ABBREVIATIONS = "Sept|Prof|Corp|Dept|Univ|Blvd|Capt|Supt|Assn|Bros|Brig|Lieut|Comdr|Atty|Sgts"
+# A town's institutions, named after it and its state ("the Jackson, Miss. Police Department").
+_INSTITUTIONS = r"City|County|Police|School|Schools|State|Fire|Sheriff|Public|University|Board|Council|Mayor"
 _BEFORE_NUMBER = r"ca|cca|circa|aprox|approx|env|ok|pribl|Nr|nr|No|no|N°|Nº|núm|pág|pag|blz|str|S|s|p|pp"
 
 RULES: tuple[SplitRule, ...] = (
@@ -197,16 +201,19 @@ RULES: tuple[SplitRule, ...] = (
     SplitRule(
         name="state_then_sentence",
         before=rf"\b[A-Z][a-z]+, (?:{_STATES})\.",
-        after=rf"(?!(?:{WEEKDAY}|{WEEKDAY_SHORT}|{MONTH})\b)[A-Z]",
+        # not a date, nor the town's institution ("The Madison, Wis. City Council voted ...")
+        after=rf"(?!(?:{WEEKDAY}|{WEEKDAY_SHORT}|{MONTH}|{_INSTITUTIONS})\b)[A-Z]",
         effect=Effect.SPLIT,
         examples=(
             ("The storm closed Interstate 35 through Albert Lea, Minn.", "Iowa activated troops."),
             ("It happened on the bridge in Menasha, Wis.", "Four people were shot."),
             ("He died in Charlottesville, Va.", "He was 89."),
+            ("He died in Charlottesville, Va.", "Martin Luther King III said so."),
         ),
         non_examples=(
             ("A truck landed in the median near Oronocco, Minn. Thursday, Dec. 20, 2012.",),
             ("The plant in Dayton, Ohio, closed.",),
+            ("The Madison, Wis. City Council voted 12-8 on Tuesday.",),
         ),
         languages=_ENGLISH,
         why="news writes a state after its town with a comma after it inside a sentence (\"Ames, Iowa, "
@@ -216,22 +223,31 @@ RULES: tuple[SplitRule, ...] = (
     ),
     SplitRule(
         name="clock_time_then_sentence",
-        before=r"\b\d{1,2}(?::\d\d)? ?[ap]\.m\.",
-        after=rf"(?!(?:{WEEKDAY}|{WEEKDAY_SHORT}|{MONTH}|{TIME_ZONE})\b)(?![A-Z][a-z]+ time\b)[A-Z][a-z]",
+        # not after "the" ("the 7:10 a.m. Amtrak train"), nor before a day, a month, a holiday or a
+        # place's time ("4 p.m. New York time")
+        before=r"(?<!\bthe )(?<!\bThe )(?<![\d:])\d{1,2}(?::\d\d)? ?[ap]\.m\.",
+        after=rf"(?!(?:{WEEKDAY}|{WEEKDAY_SHORT}|{MONTH}|{TIME_ZONE}|{HOLIDAY})\b)"
+        r"(?![A-Z][a-z]+(?: [A-Z][a-z]+)? time\b)[A-Z][a-z]",
         effect=Effect.SPLIT,
         examples=(
             ("An explosion was reported at 11:09 a.m.", "Rubble spilled into the street."),
             ("The last call came at 10:45 p.m.", "Valencia del Toro was dead by then."),
+            ("The blast came at 11:09 a.m.", "Mayor Karen Bass arrived an hour later."),
         ),
         non_examples=(
             ("The polls close at 8 p.m. Tuesday in most states.",),
             ("The launch is set for 3 p.m. Eastern time.",),
             ("The talks resume at 10 a.m. Moscow time.",),
             ("The deadline is 5 p.m. Oct. 4.",),
+            ("The dollar fell against the yen at 4 p.m. New York time on Friday.",),
+            ("The show airs at 10 p.m. Thursdays on NBC.",),
+            ("Polls close at 8 p.m. Election Day in most states.",),
+            ("She took the 7:10 a.m. Amtrak train to Boston.",),
+            ("Doors open at 7 p.m. Christmas Eve.",),
         ),
         languages=_ENGLISH,
         why="after a clock time a capital that names no day, month or time zone opens the next sentence",
-        reach=12,
+        reach=20,
         cue=r"[ap]\.m\. [A-Z]",
     ),
     SplitRule(
@@ -310,8 +326,8 @@ RULES: tuple[SplitRule, ...] = (
     SplitRule(
         name="glued_sentences",
         # a word in lower case, or a name of four letters or more that is no abbreviation ("Virginia.")
-        before=r"\b(?:[a-z]{2,}|(?!(?:Sept|Prof|Corp|Dept|Univ|Blvd|Capt|Supt|Assn|Bros)\.)[A-Z][a-z]{3,})[.!?][\"”’]?",
-        after=r"[A-Z][a-z]*(?:['’][a-z]+)?\.?\s",
+        before=rf"\b(?:[a-z]{{2,}}|(?!(?:{_LONG_ABBREVIATIONS})\.)[A-Z][a-z]{{3,}})[.!?][\"”’]?",
+        after=r"(?!(?:Com|Org|Net|Gov|Edu)\b)[A-Z][a-z]*(?:['’][a-z]+)?\.?\s",
         effect=Effect.SPLIT,
         examples=(
             ("He was cited for the violation.", "But when he appealed, the court agreed."),
@@ -324,6 +340,8 @@ RULES: tuple[SplitRule, ...] = (
             ("She typed www.example.com into the browser and waited.",),
             ("The U.S.Army said so on Monday.",),
             ("Prof.Varga spoke on Monday.",),
+            ("The march was led by Brig.Gen. Sarah Lee on Monday.",),
+            ("The petition on Change.Org drew 40,000 names.",),
         ),
         languages=_ENGLISH,
         why="a source that lost the space after a full stop glues two sentences into one",
