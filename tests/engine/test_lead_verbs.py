@@ -71,20 +71,21 @@ def test_a_brief_opens_with_the_happening_not_the_view(tmp_path: Path) -> None:
     assert brief.items[0].text.startswith("Mayor Ines Varga announced"), [i.text for i in brief.items]
 
 
-def test_a_lead_naming_a_term_in_quotation_marks_can_open_the_brief(tmp_path: Path) -> None:
+@pytest.mark.parametrize("quoted", ["comfort women", "Gone with the Wind"])
+def test_a_lead_naming_a_term_or_title_in_quotation_marks_can_open_the_brief(tmp_path: Path, quoted: str) -> None:
     folder = _write(
         tmp_path / "articles",
         {
-            "a.txt": 'The Merrow archive released on Monday the first known footage of "comfort women" held at the '
+            "a.txt": f'The Merrow archive released on Monday the first known footage of "{quoted}" shot at the '
             "Alder camp in 1944.\n\n"
             "Archivists at the Merrow archive found the Alder camp reels in a basement last year.\n",
-            "b.txt": 'The Merrow archive on Monday released footage of "comfort women" filmed at the Alder camp in '
+            "b.txt": f'The Merrow archive on Monday released footage of "{quoted}" filmed at the Alder camp in '
             "1944.\n\n"
-            "The Alder camp reels show the women standing by a wall, the Merrow archive said.\n",
+            "The Alder camp reels show the people standing by a wall, the Merrow archive said.\n",
         },
     )
     brief = summarise(load_folder(folder, cache=None), BriefOptions(length=50))
-    assert "comfort women" in brief.items[0].text, [i.text for i in brief.items]
+    assert quoted in brief.items[0].text, [i.text for i in brief.items]
 
 
 def test_without_a_news_lead_the_brief_opens_with_a_happening_before_a_state(tmp_path: Path) -> None:
@@ -103,19 +104,3 @@ def test_without_a_news_lead_the_brief_opens_with_a_happening_before_a_state(tmp
     texts = [item.text for item in brief.items]
     assert any(t.startswith("Caffeine is") for t in texts), texts  # the state line is in the brief ...
     assert not texts[0].startswith("Caffeine is"), texts  # ... but does not open it
-
-
-def test_a_lead_naming_a_title_in_quotation_marks_can_open_the_brief(tmp_path: Path) -> None:
-    folder = _write(
-        tmp_path / "articles",
-        {
-            "a.txt": 'The Merrow film archive released on Monday the first known footage of "Gone with the Wind" '
-            "being shot at the Alder studio in 1939.\n\n"
-            "Archivists at the Merrow film archive found the Alder studio reels in a basement last year.\n",
-            "b.txt": 'The Merrow film archive on Monday released footage of "Gone with the Wind" filmed at the '
-            "Alder studio in 1939.\n\n"
-            "The Alder studio reels show the burning of Atlanta scene, the Merrow film archive said.\n",
-        },
-    )
-    brief = summarise(load_folder(folder, cache=None), BriefOptions(length=50))
-    assert "Gone with the Wind" in brief.items[0].text, [i.text for i in brief.items]
