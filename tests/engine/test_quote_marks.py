@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from citebrief.core.model import Corpus
 from citebrief.engine.assemble import build_items
-from citebrief.engine.features import build_features
+from citebrief.engine.features import Features, build_features
 from citebrief.engine.quote_marks import balanced_texts, quote_state
 from citebrief.ingest import load_folder
 
@@ -75,18 +76,27 @@ def test_a_brief_balances_its_quotes(
     assert balanced_texts(texts, previous, follows) == shown
 
 
-def test_a_brief_closes_a_quote_it_cuts_short_and_keeps_the_citation_exact(tmp_path: Path) -> None:
+def _article(tmp_path: Path, text: str) -> tuple[Corpus, Features]:
+    """A folder of one article with ``text``, read and analysed."""
     folder = tmp_path / "articles"
     folder.mkdir()
-    (folder / "varga.txt").write_text(
+    (folder / "article.txt").write_text(text, encoding="utf-8")
+    corpus = load_folder(folder, cache=None)
+    return corpus, build_features(corpus)
+
+
+def _row(features: Features, start: str) -> int:
+    return next(i for i, row in enumerate(features.rows) if row.text.startswith(start))
+
+
+def test_a_brief_closes_a_quote_it_cuts_short_and_keeps_the_citation_exact(tmp_path: Path) -> None:
+    corpus, features = _article(
+        tmp_path,
         "Mayor Ines Varga said on Monday that the Merrow dam would be rebuilt by spring.\n\n"
         'Varga told reporters in Merrow: "We will rebuild the dam before the spring floods come.\n\n'
         'Nobody in this valley will lose a home again," she said.\n',
-        encoding="utf-8",
     )
-    corpus = load_folder(folder, cache=None)
-    features = build_features(corpus)
-    quote = next(i for i, row in enumerate(features.rows) if row.text.startswith("Varga told"))
+    quote = _row(features, "Varga told")
     alone = build_items(features, [quote])
     assert alone[0].text == 'Varga told reporters in Merrow: "We will rebuild the dam before the spring floods come."'
     source = corpus.sources[0]
@@ -102,15 +112,11 @@ def test_a_brief_closes_a_quote_it_cuts_short_and_keeps_the_citation_exact(tmp_p
 
 def test_a_quote_reopened_in_a_new_paragraph_keeps_its_marks(tmp_path: Path) -> None:
     # wire copy opens each paragraph of a long quote again and closes only the last
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    (folder / "jail.txt").write_text(
+    _corpus, features = _article(
+        tmp_path,
         'Guard Luis Serna said: "I sat on the bunk and waited for the warden.\n\n'
         '"The warden Tom Hale stayed in the yard of the Merrow jail all night.\n\n'
         'Dale Witt left the jail and never came back."\n',
-        encoding="utf-8",
     )
-    features = build_features(load_folder(folder, cache=None))
-    middle = next(i for i, row in enumerate(features.rows) if row.text.startswith('"The warden'))
-    shown = build_items(features, [middle])[0].text
+    shown = build_items(features, [_row(features, '"The warden')])[0].text
     assert shown == '"The warden Tom Hale stayed in the yard of the Merrow jail all night."'

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from citebrief.ingest.calendar_words import WEEKDAY
+from citebrief.ingest.calendar_words import DAY_TOLD
 from citebrief.ingest.verb_words import AUXILIARIES, IRREGULAR_PASTS
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
@@ -32,7 +32,7 @@ _PARTICIPLES = frozenset(
 )  # "to": "is to resign", a plan
 # A state the news has brought about, and when ("At least 40 people are dead after a tornado ...",
 # "A gunman is in custody after a shooting on Monday"): the happening told by its result.
-_WHEN = re.compile(rf"\b(?:after|following|since|{WEEKDAY}|yesterday|today|tonight)\b")
+_WHEN = re.compile(rf"\b(?:after|following|since|{DAY_TOLD})\b")
 # A state someone reports or measured is their news ("... are more likely to live with their parents,
 # according to a new analysis").
 _REPORTED = re.compile(

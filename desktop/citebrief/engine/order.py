@@ -31,11 +31,10 @@ from citebrief.engine.features import Features
 from citebrief.engine.lead_verbs import tells_a_state
 from citebrief.engine.sentence_signals import NAME_PREFIX, signals
 from citebrief.engine.tuning import TUNING
+from citebrief.ingest.calendar_words import DAY_TOLD
 
 _QUOTE_MARKS = ('"', "“", "”", "«", "»")
-_WHEN = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b"
-)
+_WHEN = re.compile(rf"\b{DAY_TOLD}\b")
 # Told as before this week's news, however the sentence starts ("Last week, the mayor told ...").
 _EARLIER = re.compile(
     r"\b(?:last|earlier this) (?:week|month|year)\b|\b(?:weeks|months|years|a (?:week|month|year)) ago\b",

@@ -4,8 +4,11 @@ a story's first line)."""
 
 from __future__ import annotations
 
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # A weekday, or the weekdays ("Thursdays on NBC").
-WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?"
+WEEKDAY = rf"(?:{_DAYS})s?"
+# The day a story says its news happened ("on Monday", "yesterday", "tonight").
+DAY_TOLD = rf"(?:{_DAYS}|yesterday|today|tonight)"
 WEEKDAY_SHORT = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
 # A month written out or abbreviated, never a word that begins like one ("Mayor", "Martin", "Julia").
 MONTH = (

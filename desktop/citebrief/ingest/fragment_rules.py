@@ -35,6 +35,13 @@ _ATTRIBUTED = re.compile(
     r"|insisted|insists|added|asked|warned|warns|believes?|thinks?|claims?|contends?|ruled|rules|ordered"
     r"|orders|announced|predicted|required|requires)\b"
 )
+
+
+def _writers_verdict(own: str) -> bool:
+    """A verdict in the main clause of the sentence's own words (``own``) that no one is said to give."""
+    return _VERDICT.search(own) is not None and _ATTRIBUTED.search(own) is None
+
+
 # What only a research paper says of itself (quoted, it is a researcher speaking).
 _PAPER_VOICE = re.compile(
     r"\bhere,? we (?:show|report|present|demonstrate|describe|provide|propose|find)\b"
@@ -393,9 +400,8 @@ FRAGMENT_RULES: tuple[Rule, ...] = (
         # not be missed", "Surely whoever wins should be hoping ..." is a view no one in the story holds.
         Effect.UNCLEAR,
         lambda text, lowered: any(map(lowered.__contains__, ("should", "must", "surely", "ought to")))
-        and _VERDICT.search(unquoted(lowered)) is not None
-        and _ATTRIBUTED.search(unquoted(lowered)) is None
-        and _REQUIRED.match(lowered) is None,
+        and _REQUIRED.match(lowered) is None
+        and _writers_verdict(unquoted(lowered)),
         (
             "The Merrow council must ensure the dam is repaired before the spring.",
             "With the vote won, Varga should have little trouble finally repairing the dam.",

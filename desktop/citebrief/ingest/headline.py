@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from citebrief.core.model import Sentence, SentenceRole
-from citebrief.ingest.calendar_words import WEEKDAY
+from citebrief.ingest.calendar_words import DAY_TOLD
 
 # The Multi-News validation files hold two such headlines, of 7 and 11 words, each sharing 4 of its 7
 # content words with the sentence below it; no other opening line of at most this many words shares
@@ -25,8 +25,7 @@ _SMALL = frozenset("that this with from have been were they their there about wh
 # A story's own first sentence, not a headline: it opens with an article or says when ("Police arrested
 # a man in Merrow on Friday." above "Police in Merrow arrested a man ...").
 _STORY_SIGNS = re.compile(
-    rf"^(?:A|An|The)\b|\b(?:{WEEKDAY}|yesterday|today"
-    r"|tonight|last (?:week|month|year|night))\b"
+    rf"^(?:A|An|The)\b|\b(?:{DAY_TOLD}|last (?:week|month|year|night))\b"
 )
 
 

@@ -35,6 +35,13 @@ _CONTRAST = re.compile(
     r"\b(?:and|but|not|never|no|refused|declined|rejected|vetoed|canceled|cancelled|scrapped|dropped)\b|n't"
 )
 
+
+def _instead_alone(lowered: str) -> bool:
+    """An "instead" in the sentence's own words with nothing before it that it is set against."""
+    own = unquoted(lowered)
+    found = _INSTEAD.search(own)
+    return found is not None and _CONTRAST.search(own, 0, found.start()) is None
+
 LEANS_RULES: tuple[Rule, ...] = (
     Rule(
         "pronoun or connective opener",
@@ -144,8 +151,7 @@ LEANS_RULES: tuple[Rule, ...] = (
         # sentence that names both ("instead of", "rather than", "refused, instead ...") stands alone.
         lambda text, lowered: "instead" in lowered
         and "rather than" not in lowered
-        and (found := _INSTEAD.search(unquoted(lowered))) is not None
-        and _CONTRAST.search(unquoted(lowered)[: found.start()]) is None,
+        and _instead_alone(lowered),
         (
             "Investigators are instead examining his meetings with the ambassador.",
             "The new device instead alerts the caregiver by a wireless signal.",
