@@ -215,6 +215,7 @@ def test_two_sentences_that_each_name_what_the_other_does_bring_each_other_in_on
         full_names=(frozenset(), frozenset(), frozenset()),
         described=(None, ("the reservoir", 2), ("the reservoir", 1)),
         mentions=(frozenset(), frozenset({"the reservoir"}), frozenset({"the reservoir"})),
+        unattributed=np.zeros(3, dtype=bool),
     )
     assert deps.needs(1, []) == [2]
     assert deps.needs(2, []) == [1]

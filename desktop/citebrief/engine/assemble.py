@@ -9,6 +9,7 @@ from citebrief.core.model import BriefItem, BriefOptions, Citation
 from citebrief.engine.concepts import concept_weights
 from citebrief.engine.features import Features
 from citebrief.engine.order import lead_row, reading_order
+from citebrief.engine.quote_context import open_at_start
 from citebrief.engine.quote_marks import balanced_texts
 from citebrief.engine.sections import arrange, cover_subjects
 from citebrief.engine.selection import equivalents
@@ -74,4 +75,5 @@ def shown_texts(features: Features, rows: list[int]) -> list[str]:
         None if (b := before(r)) is None or not same_paragraph(r, b) else features.rows[b].text for r in rows
     ]
     follows = [i > 0 and before(r) == rows[i - 1] for i, r in enumerate(rows)]
-    return balanced_texts([features.rows[r].text for r in rows], previous, follows)
+    open_before = [open_at_start(features.rows[r]) for r in rows]
+    return balanced_texts([features.rows[r].text for r in rows], previous, follows, open_before)

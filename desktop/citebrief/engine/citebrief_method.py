@@ -236,7 +236,8 @@ def rank_and_select(
         # What the user asked about is the story of a focused brief, however far it lies from the
         # folder's main one: the off-story floor keeps out only sentences without a focus term.
         greedy.blocked.difference_update(np.flatnonzero(holds_focus).tolist())
-    candidates = np.flatnonzero(features.readable > 0)
+    # part of a quote whose speaker only its end names: shown only on the way to that end
+    candidates = np.flatnonzero((features.readable > 0) & ~features.dependencies.unattributed)
     _block_strays(greedy, focus_stems)
     _take_lead(greedy, focus_stems)
     if focus_stems:

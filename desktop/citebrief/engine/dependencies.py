@@ -36,6 +36,7 @@ from citebrief.engine.acronyms import acronym_needs
 from citebrief.engine.descriptions import find_descriptions
 from citebrief.engine.given_names import given_name_surnames
 from citebrief.engine.places import country_words
+from citebrief.engine.quote_context import Middle
 from citebrief.ingest.rule_tests import group_outside_quotes, speaker_outside_quotes
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -221,6 +222,8 @@ class Dependencies:
     full_names: tuple[frozenset[str], ...]  # per row: surnames it gives in full
     described: tuple[tuple[str, int] | None, ...]  # per row: (thing, introducing row) or None
     mentions: tuple[frozenset[str], ...]  # per row: described things it mentions
+    # per row: part of a quote whose speaker is named only where it ends: shown only on the way there
+    unattributed: np.ndarray
 
     def requires(self, row: int) -> tuple[tuple[str, int], ...]:
         """(name or thing, introducing row) for everything ``row`` names without introducing it."""
@@ -284,6 +287,7 @@ class Dependencies:
             tuple(self.full_names[i] for i in keep.tolist()),
             described,
             tuple(self.mentions[i] for i in keep.tolist()),
+            self.unattributed[keep],
         )
 
 
@@ -361,8 +365,10 @@ def find_dependencies(
     opener: np.ndarray,
     readable: np.ndarray,
     centrality: np.ndarray,
+    middles: np.ndarray | None = None,
 ) -> Dependencies:
-    """What every row depends on (see the module doc)."""
+    """What every row depends on (see the module doc); ``middles``: per row, where it stands in a quote
+    of its paragraph (``quote_context.Middle``)."""
     n = len(texts)
     # A sentence repeated across copies of an article is read once.
     raw_names = {text: names_in(text) for text in dict.fromkeys(texts)}
@@ -384,8 +390,10 @@ def find_dependencies(
     same_source_before[1:] = source_of_row[1:] == source_of_row[:-1]
     leans = np.full(n, -1, dtype=np.int64)
     orphan = np.zeros(n, dtype=bool)
+    middles = np.zeros(n, dtype=np.int8) if middles is None else middles
+    inside = (middles == Middle.SPOKEN) | (middles == Middle.UNSPOKEN)
     for row in range(n):
-        if opener[row] or quotes_first_person_without_speaker(texts[row]):
+        if opener[row] or inside[row] or quotes_first_person_without_speaker(texts[row]):
             if same_source_before[row]:
                 leans[row] = row - 1
             else:
@@ -412,7 +420,13 @@ def find_dependencies(
     ]
     full = tuple(n_.full | letters for n_, letters in zip(names, spelled, strict=True))
     return Dependencies(
-        leans, orphan, tuple(intros), full, tuple(described.opening), tuple(described.mentions)
+        leans,
+        orphan,
+        tuple(intros),
+        full,
+        tuple(described.opening),
+        tuple(described.mentions),
+        (middles == Middle.UNSPOKEN) | (middles == Middle.OPENS_UNSPOKEN),
     )
 
 

@@ -108,6 +108,7 @@ def _dependency_arrays(deps: Dependencies) -> dict[str, np.ndarray]:
         "described_rows": np.fromiter((-1 if d is None else d[1] for d in deps.described), dtype=np.int64),
         "mention_counts": np.fromiter((len(keys) for keys in deps.mentions), dtype=np.int64),
         "mentions": _pack([key for keys in deps.mentions for key in sorted(keys)]),
+        "unattributed": deps.unattributed,
     }
 
 
@@ -137,8 +138,10 @@ def _dependencies(arrays: Any, rows: int) -> Dependencies:
     described = tuple(None if r < 0 else (next(described_names), r) for r in described_rows)
     mention_counts = arrays["mention_counts"]
     mentions = _split(_unpack(arrays["mentions"], int(mention_counts.sum())), mention_counts, frozenset)
-    leans_on, orphan = arrays["leans_on"], arrays["orphan"]
+    leans_on, orphan, unattributed = arrays["leans_on"], arrays["orphan"], arrays["unattributed"]
     if not len(leans_on) == len(orphan) == len(intros) == len(full) == len(described) == len(mentions):
+        raise ValueError("damaged entry")
+    if len(unattributed) != len(leans_on):
         raise ValueError("damaged entry")
     if len(leans_on) != rows:
         raise ValueError("damaged entry")
@@ -150,6 +153,7 @@ def _dependencies(arrays: Any, rows: int) -> Dependencies:
         full_names=tuple(full),
         described=described,
         mentions=tuple(mentions),
+        unattributed=unattributed,
     )
 
 

@@ -24,6 +24,7 @@ from citebrief.engine.dependencies import Dependencies, find_dependencies
 from citebrief.engine.fact_signals import Signals
 from citebrief.engine.feature_cache import FeatureCache, corpus_key
 from citebrief.engine.language import WordTools, word_tools
+from citebrief.engine.quote_context import quote_middles
 from citebrief.engine.readability import display_text, readability_and_opener
 from citebrief.engine.scipy_sparse import sparse
 
@@ -306,7 +307,9 @@ def _assemble(
     dependencies = (
         stored
         if stored is not None
-        else find_dependencies([r.text for r in rows], source_of_row, opener, readable, centrality)
+        else find_dependencies(
+            [r.text for r in rows], source_of_row, opener, readable, centrality, quote_middles(rows)
+        )
     )
     readable[dependencies.orphan] = 0.0  # it leans on a sentence that is not there
     return Features(

@@ -101,7 +101,9 @@ def _stands_alone(features: Features, row: int) -> bool:
     quote)."""
     deps = features.dependencies
     text = features.rows[row].text
-    if deps.leans_on[row] >= 0 or deps.requires(row) or text.startswith(_QUOTE_MARKS):
+    if deps.leans_on[row] >= 0 or deps.unattributed[row] or deps.requires(row):
+        return False
+    if text.startswith(_QUOTE_MARKS):
         return False
     if talks(_TITLE.sub("", text)):
         return False

@@ -52,6 +52,7 @@ def cover_subjects(features: Features, rows: list[int], options: BriefOptions) -
 def _representative(features: Features, subjects: Subjects, subject: int, chosen: set[int]) -> int | None:
     """The readable sentence that names only this subject and is closest to the subject's words."""
     own = (subjects.row_subject == subject) & (subjects.row_strength >= 1.0) & (features.readable >= 1.0)
+    own &= ~features.dependencies.unattributed
     own &= features.dependencies.leans_on < 0
     candidates = np.flatnonzero(own)
     candidates = candidates[~np.isin(candidates, list(chosen))]
