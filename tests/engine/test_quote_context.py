@@ -127,3 +127,18 @@ def test_a_quote_shown_up_to_its_middle_is_closed_there(tmp_path: Path) -> None:
     assert alone.text == '"The valley will not flood again."'
     cited = alone.citations[0]
     assert corpus.sources[0].text[cited.start : cited.end] == cited.quote == "The valley will not flood again."
+
+
+def test_a_quote_inside_speech_the_line_before_brings_in_is_that_speakers(tmp_path: Path) -> None:
+    # the paragraph is Dunn's own words, brought in by the line before it; the quote inside it is his
+    _corpus, features = _features(
+        tmp_path,
+        "Michael Dunn said on the phone from the Merrow jail that he was the one who was attacked.\n\n"
+        "I was the one that was attacked and I fought back. I'm like, “So it's my fault because I asked "
+        "them to turn it down. I got attacked and I fought back. I refused to be a victim.”",
+    )
+    deps = features.dependencies
+    quote = next(i for i, r in enumerate(features.rows) if r.text.startswith("I'm like"))
+    assert quote_middles(features.rows)[quote] == Middle.OPENS_UNSPOKEN  # alone, its words are nobody's
+    assert not deps.unattributed[quote] and not deps.unattributed[quote + 1]
+    assert deps.needs(quote + 1, ()) == [quote - 2, quote - 1, quote]

@@ -65,6 +65,7 @@ _PLACE_WORDS = frozenset(
 )
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+$", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
+_OPENING_MARKS = ('"', "“", "‘", "'")
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 # First-person lines in a row that may lean back to the one naming their speaker. Principled: a quote
 # set as several short paragraphs leans line by line on the one before; further back than this, the
@@ -390,7 +391,9 @@ def find_dependencies(
     same_source_before[1:] = source_of_row[1:] == source_of_row[:-1]
     leans = np.full(n, -1, dtype=np.int64)
     orphan = np.zeros(n, dtype=bool)
-    middles = np.zeros(n, dtype=np.int8) if middles is None else middles
+    if middles is None:
+        middles = np.zeros(n, dtype=np.int8)
+    middles = _spoken_through(middles, opener, source_of_row, texts)
     inside = (middles == Middle.SPOKEN) | (middles == Middle.UNSPOKEN)
     for row in range(n):
         if opener[row] or inside[row] or quotes_first_person_without_speaker(texts[row]):
@@ -428,6 +431,29 @@ def find_dependencies(
         tuple(described.mentions),
         (middles == Middle.UNSPOKEN) | (middles == Middle.OPENS_UNSPOKEN),
     )
+
+
+def _spoken_through(
+    middles: np.ndarray, opener: np.ndarray, source_of_row: np.ndarray, texts: Sequence[str]
+) -> np.ndarray:
+    """``middles`` with a quote opened inside a sentence that leans on the line before it ('... he told
+    his fiancee:' then "I'm like, "So it's my fault. ...") counted as spoken: the lines it leans on say
+    whose words they are, or leave it out (``speaker_untold``). A sentence that opens with the mark
+    leans on nothing outside the quote."""
+    found = middles.copy()
+    for row in np.flatnonzero((middles == Middle.OPENS_UNSPOKEN) & opener).tolist():
+        if texts[row].startswith(_OPENING_MARKS):
+            continue
+        found[row] = Middle.NO
+        after = row + 1
+        while (
+            after < len(found)
+            and found[after] == Middle.UNSPOKEN
+            and source_of_row[after] == source_of_row[row]
+        ):
+            found[after] = Middle.SPOKEN
+            after += 1
+    return found
 
 
 def earliest_position(dependencies: Dependencies, brief_rows: Sequence[int], row: int) -> int:
