@@ -10,7 +10,7 @@ import pytest
 from article_folders import write_articles
 from citebrief.core import BriefOptions
 from citebrief.engine import summarise
-from citebrief.engine.descriptions import described_heads, points_back
+from citebrief.engine.descriptions import described_heads, introduced_nouns, points_back
 from citebrief.engine.features import build_features
 from citebrief.engine.references import REFERENCE_RULES, reference_rule
 from citebrief.ingest import load_folder
@@ -98,6 +98,37 @@ def test_a_sentence_naming_the_video_comes_only_after_the_video_is_introduced(tm
         named = [i for i, t in enumerate(shown) if "the video" in t]
         introduced = [i for i, t in enumerate(shown) if "a video" in t]
         assert all(introduced and introduced[0] < i for i in named), shown
+
+
+@pytest.mark.parametrize(
+    ("text", "brought_in"),
+    [
+        ("A fisherman filmed a video of the dam.", {"fisherman", "filmed", "video"}),
+        ("The researchers scanned the brains of 40 patients with back pain.", {"patients"}),
+        ("Doctors followed 103 male patients for a year.", {"patients", "year"}),
+        ("The two scans showed the same damage.", {"scans"}),
+        ("The council met on 12 May and voted.", set()),  # a date counts no things
+        ("The patients were followed for one year.", set()),  # "one" counts no plural
+    ],
+)
+def test_the_things_a_sentence_brings_in_as_new(text: str, brought_in: set[str]) -> None:
+    assert introduced_nouns(text) == brought_in
+
+
+COUNTED = {
+    "study.txt": "A study in Merrow asked why some back injuries heal and others turn into chronic pain.\n\n"
+    "The researchers scanned the brains of 40 patients whose back pain had started within weeks.\n\n"
+    "The council of Merrow paid for the study with 2 million euros from its health budget.\n\n"
+    "A year later the researchers could tell which of the patients would still be in pain.\n",
+}
+
+
+def test_a_sentence_naming_the_patients_needs_the_one_that_counted_them(tmp_path: Path) -> None:
+    features = build_features(load_folder(write_articles(tmp_path / "f", COUNTED)))
+    texts = [r.text for r in features.rows]
+    counted = next(i for i, t in enumerate(texts) if "40 patients" in t)
+    later = next(i for i, t in enumerate(texts) if t.startswith("A year later"))
+    assert counted in features.dependencies.needs(later, [])
 
 
 @pytest.mark.parametrize(

@@ -98,9 +98,19 @@ _INDEFINITE = re.compile(
 )
 
 
+# A count and a plural after it, a word between allowed ("40 patients", "103 male patients", "two scans").
+_COUNTED = re.compile(
+    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|thousands of)"
+    r"\s+(?:[a-z]+(?:-[a-z]+)*\s+)?([a-z]+s)\b"
+)
+
+
 def introduced_nouns(text: str) -> set[str]:
-    """Words of the noun phrases a sentence brings in as new ("a surveillance video", "an inquiry")."""
-    return {word.lower() for phrase in _INDEFINITE.findall(text) for word in phrase.split()}
+    """Words of the noun phrases a sentence brings in as new ("a surveillance video", "an inquiry", "40
+    patients")."""
+    found = {word.lower() for phrase in _INDEFINITE.findall(text) for word in phrase.split()}
+    found.update(_COUNTED.findall(text))
+    return found
 
 
 # Nouns that name what a text said or did just before ("The reference is to ...", "the response has
