@@ -44,3 +44,12 @@ def held_out_clusters(data: Path = DEFAULT_DATA) -> list[Path]:
 def tuning_clusters(data: Path = DEFAULT_DATA) -> list[Path]:
     held = set(held_out_clusters(data))
     return [c for c in all_clusters(data) if c not in held]
+
+
+def tuning_study_clusters(data: Path = DEFAULT_DATA) -> list[Path]:
+    """30 tuning clusters of 2 to 6 articles, drawn like the study's: a study whose briefs may be read
+    while tuning, to see where and why readers prefer another system."""
+    low, high = STUDY_SOURCES
+    fitting = [c for c in tuning_clusters(data) if low <= _sources(c) <= high]
+    return sorted(random.Random(SEED + 2).sample(fitting, STUDY_SIZE))
+

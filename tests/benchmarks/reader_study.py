@@ -2,6 +2,7 @@
 
     python tests/benchmarks/reader_study.py prepare OUT    # blind material for judges, key outside it
     python tests/benchmarks/reader_study.py score OUT      # unblind the judges' results.json files
+    python tests/benchmarks/reader_study.py prepare --tuning OUT   # the same on 30 tuning clusters
 
 ``prepare`` writes, for the 30 held-out clusters of ``holdout.reader_study_clusters``:
 - ``OUT/round-R/judge-T/CLUSTER/brief_A.txt ... reference.txt`` (R, T in 1..3; each judge a third of
@@ -25,7 +26,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from holdout import SEED, reader_study_clusters
+from holdout import SEED, reader_study_clusters, tuning_study_clusters
 
 WORDS = 150
 ROUNDS = 3
@@ -162,8 +163,8 @@ def _write_citations(out: Path, current: dict[str, Any]) -> dict[str, Any]:
     return key
 
 
-def prepare(out: Path) -> int:
-    clusters = reader_study_clusters()
+def prepare(out: Path, *, tuning: bool = False) -> int:
+    clusters = tuning_study_clusters() if tuning else reader_study_clusters()
     current = _current_briefs(clusters)
     briefs = {
         SYSTEMS[0]: {name: [s["text"] for s in sentences] for name, sentences in current.items()},
@@ -271,8 +272,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("command", choices=("prepare", "score"))
     parser.add_argument("out", type=Path)
+    parser.add_argument(
+        "--tuning",
+        action="store_true",
+        help="prepare 30 tuning clusters instead (holdout.tuning_study_clusters): briefs that may be read",
+    )
     args = parser.parse_args(argv)
-    return prepare(args.out) if args.command == "prepare" else score(args.out)
+    return prepare(args.out, tuning=args.tuning) if args.command == "prepare" else score(args.out)
 
 
 if __name__ == "__main__":
