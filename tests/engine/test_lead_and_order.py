@@ -9,6 +9,8 @@ import pytest
 
 from brief_rows import brief_order, folder_features, row_starting
 from citebrief.engine.concepts import concept_weights
+from citebrief.core.model import BriefOptions
+from citebrief.engine import summarise
 from citebrief.engine.order import lead_row
 
 # Only a quote opens the article the news is told in: the news leads, not the quote.
@@ -53,6 +55,20 @@ _ADDS_TO = {
     "Amphetamine pills are banned in Japan, and police there arrested Rane at her flat on Friday.\n",
 }
 
+# An article's second line names more of what the folder shares than its first, which tells the news.
+_OPENING = {
+    "a_wire.txt": "Mink freed\n\n"
+    "A pair of Merrow animal rights activists were arrested on Friday for freeing 5,000 mink from fur "
+    "farms across the country, police said.\n\n"
+    "Jo Lake, 31, and Tom Hart, 28, were charged with conspiracy under the Animal Enterprise Act for a "
+    "vandalism spree at fur farms and fur shops.\n\n"
+    "The two drove more than 40,000 miles in a small car.\n",
+    "b_daily.txt": "Activists charged\n\n"
+    '"This was a long and careful campaign against fur farms," the prosecutor Ann Ray said.\n\n'
+    "She said Jo Lake and Tom Hart face charges under the Animal Enterprise Act for a vandalism spree.\n\n"
+    "Lake and Hart glued the locks of a fur shop in Merrow and broke its windows.\n",
+}
+
 
 @pytest.mark.parametrize(
     ("articles", "shown", "expected"),
@@ -62,6 +78,12 @@ _ADDS_TO = {
             _QUOTED,
             ['"Closing the libraries is', "The Harwick council voted", '"We will fight'],
             ["The Harwick council voted", '"Closing the libraries is', '"We will fight'],
+        ),
+        # An article's opening line that tells the news keeps its place before the line after it.
+        (
+            _OPENING,
+            ["Jo Lake, 31", "A pair of Merrow", "Lake and Hart glued"],
+            ["A pair of Merrow", "Jo Lake, 31", "Lake and Hart glued"],
         ),
         # The study's finding leads, not the claim of "some researchers".
         (
@@ -89,3 +111,12 @@ def test_the_brief_opens_with_the_news_not_a_quote_or_a_scene_setter(
 def test_the_folders_lead_is_specific_news(tmp_path: Path, articles: dict[str, str], lead: str) -> None:
     features = folder_features(tmp_path, articles)
     assert lead_row(features, concept_weights(features, frozenset())) == row_starting(features, lead)
+
+
+def test_a_brief_led_by_an_articles_second_line_keeps_its_opening_line(tmp_path: Path) -> None:
+    features = folder_features(tmp_path, _OPENING)
+    second = row_starting(features, "Jo Lake, 31")
+    assert lead_row(features, concept_weights(features, frozenset())) == second  # it names the most
+    brief = summarise(features.corpus, BriefOptions(length=80), features=features)
+    assert [item.text[:16] for item in brief.items][:2] == ["A pair of Merrow", "Jo Lake, 31, and"]
+

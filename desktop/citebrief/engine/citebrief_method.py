@@ -20,7 +20,8 @@ from citebrief.core.progress import CancelToken, check
 from citebrief.engine.concepts import concept_weights
 from citebrief.engine.facts import closest_cosine, retells_the_lead, same_fact
 from citebrief.engine.features import Features
-from citebrief.engine.order import before_in_its_source, lead_row, specific, superseded
+from citebrief.engine.lead_verbs import tells_what_happened
+from citebrief.engine.order import before_in_its_source, lead_merit, lead_row, specific, superseded
 from citebrief.engine.scipy_sparse import sparse
 from citebrief.engine.selection import Budget, RedundancyGuard
 from citebrief.engine.strays import asides, strays
@@ -286,8 +287,22 @@ def _take_lead(greedy: _Greedy, focus_stems: frozenset[str]) -> None:
     if initial[lead] >= TUNING.lead_share * initial.max():
         greedy.lead = None
         greedy.take([lead])
-        greedy.blocked.update(before_in_its_source(greedy.features, lead).tolist())
+        greedy.blocked.update(_before_the_lead(greedy, lead))
         greedy.blocked.update(_retellings(greedy.features, lead))
+
+
+def _before_the_lead(greedy: _Greedy, lead: int) -> list[int]:
+    """The rows of the lead's article before it that may not join the brief: all but an opening line
+    that could lead itself, telling what happened ("A pair of activists were arrested on Friday for ..."
+    before "Joseph Buddenberg, 31, and Nicole Kissane, 28, were charged ..."): with it, the brief opens
+    with the article's own opening, in its order (see ``order.lead_row``)."""
+    features = greedy.features
+    merit = lead_merit(features, greedy.weights)
+    return [
+        row
+        for row in before_in_its_source(features, lead).tolist()
+        if merit[row] <= 0 or not tells_what_happened(features.rows[row].text)
+    ]
 
 
 def _retellings(features: Features, lead: int) -> list[int]:

@@ -82,3 +82,31 @@ def tells_a_state(text: str) -> bool:
         if word.endswith("ed") or word in IRREGULAR_PASTS:
             return False
     return False
+
+
+_FUTURE = frozenset("will would".split())
+
+
+def tells_what_happened(text: str) -> bool:
+    """Whether the main clause tells a done or a planned happening ("were arrested on Friday", "has
+    thrown out", "will announce"), not one still going on ("were still being counted", "are coming from")
+    nor a state: what an article's opening line tells when it is the news, not the scene."""
+    opening = _SUBORDINATE.match(text)
+    if opening is not None:
+        text = text[opening.end() :]
+    words = [w if w[0].islower() else "" for w in _WORD.findall(text.replace("’", "'"))[:_REACH]]
+    for at, word in enumerate(words):
+        if at and words[at - 1] in _RELATIVE:
+            continue
+        if word in _MODALS:
+            return False
+        if word in _FUTURE:
+            return True
+        if word in _STATIVE_AUXILIARIES:
+            rest = [w for w in words[at + 1 : at + 5] if w not in _BETWEEN and not w.endswith("ly")]
+            if rest[:1] == ["been"]:
+                rest = rest[1:]
+            return bool(rest) and rest[0] != "being" and not rest[0].endswith("ing") and _participle(rest[0])
+        if word.endswith("ed") or word in IRREGULAR_PASTS:
+            return True
+    return False

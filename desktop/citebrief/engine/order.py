@@ -28,7 +28,7 @@ from citebrief.core.model import BriefItem
 from citebrief.engine.dependencies import earliest_position
 from citebrief.engine.fact_signals import talks
 from citebrief.engine.features import Features
-from citebrief.engine.lead_verbs import tells_a_state
+from citebrief.engine.lead_verbs import tells_a_state, tells_what_happened
 from citebrief.engine.sentence_signals import NAME_PREFIX, signals
 from citebrief.engine.tuning import TUNING
 from citebrief.ingest.calendar_words import DAY_TOLD
@@ -180,14 +180,12 @@ def _best(merit: np.ndarray) -> int | None:
 
 def _keep_among(features: Features, merit: np.ndarray, among: list[int]) -> np.ndarray:
     """``merit`` of the rows ``among`` that can open the brief they make. A lead opens the brief, so the
-    sentences of its own article shown before it in the source must read as well after it: an opening
-    line that could lead, but less well, or a short one that stands alone, gives way (a quote or a line
-    that leans on another keeps its place, and so keeps the lead out)."""
+    sentences of its own article shown before it in the source must read as well after it (see
+    ``_gives_way``); one that cannot (a quote, a line that leans on another, an opening line telling the
+    news) keeps its place, and so keeps the lead out."""
     keep = np.zeros(len(merit), dtype=bool)
     keep[among] = True
-    gives_way = np.array(
-        [merit[r] > 0 or (features.readable[r] > 0 and _stands_alone(features, r)) for r in among], dtype=bool
-    )
+    gives_way = np.array([_gives_way(features, merit, r) for r in among], dtype=bool)
     for row in among:
         if np.any(
             (features.source_of_row[among] == features.source_of_row[row])
@@ -196,6 +194,16 @@ def _keep_among(features: Features, merit: np.ndarray, among: list[int]) -> np.n
         ):
             keep[row] = False
     return np.where(keep, merit, 0.0)
+
+
+def _gives_way(features: Features, merit: np.ndarray, row: int) -> bool:
+    """Whether a line of the lead's article shown before the lead can read after it: a line that stands
+    alone and could not lead a brief, or tells a state or what is still going on ("Ballots were still
+    being counted ..."); an opening line that could lead, telling what happened, keeps its place and
+    opens the brief itself."""
+    if merit[row] > 0 and tells_what_happened(features.rows[row].text):
+        return False
+    return bool(features.readable[row] > 0 and _stands_alone(features, row))
 
 
 def superseded(features: Features, row: int, later: int) -> bool:
