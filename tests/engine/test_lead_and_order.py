@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from brief_rows import brief_order, folder_features, row_starting
-from citebrief.engine.concepts import concept_weights
 from citebrief.core.model import BriefOptions
 from citebrief.engine import summarise
+from citebrief.engine.concepts import concept_weights
 from citebrief.engine.order import lead_row
 
 # Only a quote opens the article the news is told in: the news leads, not the quote.

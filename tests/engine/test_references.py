@@ -100,17 +100,18 @@ def test_a_sentence_naming_the_video_comes_only_after_the_video_is_introduced(tm
         assert all(introduced and introduced[0] < i for i in named), shown
 
 
-@pytest.mark.parametrize(
-    ("text", "brought_in"),
-    [
-        ("A fisherman filmed a video of the dam.", {"fisherman", "filmed", "video"}),
-        ("The researchers scanned the brains of 40 patients with back pain.", {"patients"}),
-        ("Doctors followed 103 male patients for a year.", {"patients", "year"}),
-        ("The two scans showed the same damage.", {"scans"}),
-        ("The council met on 12 May and voted.", set()),  # a date counts no things
-        ("The patients were followed for one year.", set()),  # "one" counts no plural
-    ],
-)
+# What each sentence brings in as new: "a ..." or a count before a plural.
+BROUGHT_IN = {
+    "A fisherman filmed a video of the dam.": {"fisherman", "filmed", "video"},
+    "The researchers scanned the brains of 40 patients with back pain.": {"patients"},
+    "Doctors followed 103 male patients for a year.": {"patients", "year"},
+    "The two scans showed the same damage.": {"scans"},
+    "The council met on 12 May and voted.": set(),  # a date counts no things
+    "The patients were followed for one year.": set(),  # "one" counts no plural
+}
+
+
+@pytest.mark.parametrize(("text", "brought_in"), BROUGHT_IN.items())
 def test_the_things_a_sentence_brings_in_as_new(text: str, brought_in: set[str]) -> None:
     assert introduced_nouns(text) == brought_in
 
