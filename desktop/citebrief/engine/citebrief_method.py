@@ -297,12 +297,10 @@ def _before_the_lead(greedy: _Greedy, lead: int) -> list[int]:
     before "Joseph Buddenberg, 31, and Nicole Kissane, 28, were charged ..."): with it, the brief opens
     with the article's own opening, in its order (see ``order.lead_row``)."""
     features = greedy.features
-    merit = lead_merit(features, greedy.weights)
-    return [
-        row
-        for row in before_in_its_source(features, lead).tolist()
-        if merit[row] <= 0 or not tells_what_happened(features.rows[row].text)
-    ]
+    before = before_in_its_source(features, lead).tolist()
+    # rows before a lead are its article's first lines: their merit is the one they have as leads
+    merit = lead_merit(features, greedy.weights, anywhere=before)
+    return [row for row in before if merit[row] <= 0 or not tells_what_happened(features.rows[row].text)]
 
 
 def _retellings(features: Features, lead: int) -> list[int]:
