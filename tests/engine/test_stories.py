@@ -15,6 +15,7 @@ from citebrief.engine import summarise
 from citebrief.engine.scipy_sparse import sparse
 from citebrief.engine.stories import (
     EJECT_THRESHOLD,
+    LINK_THRESHOLD,
     SPLIT_THRESHOLD,
     _eject_outliers,
     _split_cores,
@@ -315,8 +316,9 @@ def _unit_rows(cosines: list[list[float]]) -> sparse.csr_matrix:
     return sparse.csr_matrix(np.linalg.cholesky(np.asarray(cosines)))
 
 
-_IN = EJECT_THRESHOLD * 3  # documents of one story
+_IN = EJECT_THRESHOLD * 2.5  # documents of one story (twice it still a cosine the rows can have)
 _OUT = EJECT_THRESHOLD / 2  # a document that came in through one neighbour
+_EDGE = (LINK_THRESHOLD + EJECT_THRESHOLD) / 2  # just alike enough to have joined the group at its end
 
 
 @pytest.mark.parametrize(
@@ -328,6 +330,9 @@ _OUT = EJECT_THRESHOLD / 2  # a document that came in through one neighbour
         # a profile of an adviser, linked to one article of an FBI-memo story, leaves it
         ([[1, _IN, _IN, _IN / 2], [_IN, 1, _IN, _OUT / 2], [_IN, _IN, 1, _OUT / 2],
           [_IN / 2, _OUT / 2, _OUT / 2, 1]], [0, 0, 0, 0, 4, 4], {3}),
+        # a document as alike to each article as average link's last merge into a large group leaves it
+        ([[1, _IN, _IN, _EDGE], [_IN, 1, _IN, _EDGE], [_IN, _IN, 1, _EDGE], [_EDGE, _EDGE, _EDGE, 1]],
+         [0, 0, 0, 0, 4, 4], {3}),
         # a story whose documents are all alike keeps them
         ([[1, _IN, _IN], [_IN, 1, _IN], [_IN, _IN, 1]], [0, 0, 0, 3, 3], set()),
         # a pair's one link is its whole likeness: it is left alone
