@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import random
+import string
 from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
@@ -16,6 +18,7 @@ from citebrief.engine.scipy_sparse import sparse
 from citebrief.engine.stories import (
     EJECT_THRESHOLD,
     LINK_THRESHOLD,
+    SPLIT_MIN_FOLDER,
     SPLIT_THRESHOLD,
     _eject_outliers,
     _split_cores,
@@ -275,24 +278,30 @@ _CROSS = SPLIT_THRESHOLD / 2  # two stories that share a country's names: linked
 
 
 @pytest.mark.parametrize(
-    ("cores", "loose", "other_story", "expected"),
+    ("cores", "loose", "other_story", "expected", "folder"),
     [
         # two stories that one group holds become two
-        ([[0, 1, 2], [3, 4, 5]], {}, True, [{0, 1, 2}, {3, 4, 5}]),
+        ([[0, 1, 2], [3, 4, 5]], {}, True, [{0, 1, 2}, {3, 4, 5}], SPLIT_MIN_FOLDER),
         # a story whose documents are all alike stays whole
-        ([[0, 1, 2, 3, 4, 5]], {}, True, [{0, 1, 2, 3, 4, 5}]),
+        ([[0, 1, 2, 3, 4, 5]], {}, True, [{0, 1, 2, 3, 4, 5}], SPLIT_MIN_FOLDER),
         # two stories of two documents each that one group holds (two nominations a year apart)
-        ([[0, 1], [2, 3]], {}, True, [{0, 1}, {2, 3}]),
+        ([[0, 1], [2, 3]], {}, True, [{0, 1}, {2, 3}], SPLIT_MIN_FOLDER),
         # a group too small to hold two cores is left alone
-        ([[0, 1], [2]], {}, True, [{0, 1, 2}]),
+        ([[0, 1], [2]], {}, True, [{0, 1, 2}], SPLIT_MIN_FOLDER),
         # a folder of one story stays one story
-        ([[0, 1, 2], [3, 4, 5]], {}, False, [{0, 1, 2, 3, 4, 5}]),
+        ([[0, 1, 2], [3, 4, 5]], {}, False, [{0, 1, 2, 3, 4, 5}], SPLIT_MIN_FOLDER),
         # a document in neither core goes with the core it is most linked to
-        ([[0, 1, 2], [3, 4, 5]], {6: (3, 4, 5)}, True, [{0, 1, 2}, {3, 4, 5, 6}]),
+        ([[0, 1, 2], [3, 4, 5]], {6: (3, 4, 5)}, True, [{0, 1, 2}, {3, 4, 5, 6}], SPLIT_MIN_FOLDER),
+        # in a small folder two cores are mostly one story's two sides: the group stays whole
+        ([[0, 1, 2], [3, 4, 5]], {}, True, [{0, 1, 2, 3, 4, 5}], SPLIT_MIN_FOLDER - 1),
     ],
 )
 def test_a_large_group_with_two_dense_cores_splits(
-    cores: list[list[int]], loose: dict[int, tuple[int, ...]], other_story: bool, expected: list[set[int]]
+    cores: list[list[int]],
+    loose: dict[int, tuple[int, ...]],
+    other_story: bool,
+    expected: list[set[int]],
+    folder: int,
 ) -> None:
     members = sorted({k for core in cores for k in core} | set(loose))
     links = [(a, b, _CORE) for core in cores for a in core for b in core if a < b]
@@ -303,6 +312,7 @@ def test_a_large_group_with_two_dense_cores_splits(
     if other_story:  # a second story elsewhere in the folder
         group += [n, n]
         links.append((n, n + 1, _CORE))
+    group += range(len(group), folder)  # the folder's other articles, each a story of its own
     found = _split_cores(group, sorted(links))
     parts: dict[int, set[int]] = {}
     for k in members:
@@ -376,26 +386,41 @@ _VELDORIA = {
 }
 
 
+def _unrelated_reports(folder: Path, count: int) -> None:
+    """``count`` reports of made-up words, each its own: a folder of many stories around the others."""
+    rng = random.Random(count)
+    for k in range(count):
+        words = ["".join(rng.choices(string.ascii_lowercase, k=8)) for _ in range(24)]
+        sentence = " ".join(words[:12]).capitalize() + ", " + " ".join(words[12:]) + ". "
+        (folder / f"report-{k:03d}.txt").write_text((sentence * 4).strip(), encoding="utf-8")
+
+
 @pytest.mark.parametrize(
     ("stories", "articles", "others", "expected"),
     [
-        # two stories told in the same country's names, in a folder of several stories: two stories
-        (("missile", "student"), 3, True, [{"missile"}, {"student"}]),
+        # two stories told in the same country's names, in a folder of many stories: two stories
+        (("missile", "student"), 3, "many", [{"missile"}, {"student"}]),
         # the same with two articles a story, the fewest a split finds
-        (("missile", "student"), 2, True, [{"missile"}, {"student"}]),
+        (("missile", "student"), 2, "many", [{"missile"}, {"student"}]),
+        # in a folder of a few stories, a group's two cores are mostly one story's two sides: one story
+        (("missile", "student"), 3, "few", [{"missile", "student"}]),
         # the same two alone in a folder: their own phrases ("Kestrel rocket", "Callum Ashby") tell them
         # apart before any split
-        (("missile", "student"), 3, False, [{"missile"}, {"student"}]),
+        (("missile", "student"), 3, "", [{"missile"}, {"student"}]),
         # one story told six times stays one story, beside other stories or alone
-        (("missile", "missile"), 3, True, [{"missile"}]),
-        (("missile", "missile"), 3, False, [{"missile"}]),
+        (("missile", "missile"), 3, "many", [{"missile"}]),
+        (("missile", "missile"), 3, "", [{"missile"}]),
     ],
 )
 def test_stories_sharing_a_country_are_told_apart(
-    tmp_path: Path, stories: tuple[str, str], articles: int, others: bool, expected: list[set[str]]
+    tmp_path: Path, stories: tuple[str, str], articles: int, others: str, expected: list[set[str]]
 ) -> None:
+    """``others``: "" (the two alone), "few" (a few other stories), "many" (and enough other reports for
+    a folder of many stories)."""
     if others:
         write_stories(tmp_path)
+    if others == "many":
+        _unrelated_reports(tmp_path, SPLIT_MIN_FOLDER)
     days = [("Monday", 12), ("Tuesday", 14), ("Wednesday", 11)][:articles]
     for k, story in enumerate(stories):
         for d, (day, n) in enumerate(days):
