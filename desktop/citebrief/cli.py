@@ -192,7 +192,6 @@ def _fail(code: int, message: str) -> int:
 
 def _brief(args: argparse.Namespace) -> int:
     from citebrief import export
-    from citebrief.engine.summariser import check_size
     from citebrief.ingest import load_folder
     from citebrief.resources_path import samples_dir
 
@@ -234,6 +233,10 @@ def _brief(args: argparse.Namespace) -> int:
     missing = _focus_not_found(corpus, options)
     if missing and not args.quiet:
         print(f"citebrief: note: --focus: no article mentions {', '.join(missing)}", file=sys.stderr)
+    # Imported only now: it loads the engine (numpy, scipy), which the worker processes reading the
+    # folder do not need, and which `_import_engine` loads while they read.
+    from citebrief.engine.summariser import check_size
+
     check_size(corpus, options.algorithm)  # before the folder's features, which take a while
     brief = _make_brief(corpus, options, since, args, workers, memo)
     if args.output and export.export_format(fmt).brief_file:
