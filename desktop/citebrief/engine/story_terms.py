@@ -50,7 +50,13 @@ _INSIDE = re.compile(r"(?<=[^\s.!?:;\"“”])[ \t]+([^\W\d_][^\W_]*(?:['’-][^
 # Ways and Means Committee", "Bank of England", "Oscar de la Renta").
 _CAPITAL = r"[A-ZÀ-ÖØ-Þ][^\W_]*(?:['’-][^\W\d_]+)*"
 _LINK = r"(?:of|and|for|the|de|la|van|von|der|del|da|du)"
-_RUN = re.compile(rf"(?<![^\W_]){_CAPITAL}(?: (?:{_LINK} ){{0,2}}{_CAPITAL})*")
+# The run's first capital not after a letter or digit. The capital is matched before the look-behind
+# checks the character before it, so that the search skips to the next capital letter: a pattern that
+# opens with a look-behind is tried at every character, which took three times as long on the 690
+# articles of the speed benchmark (the same runs).
+_RUN = re.compile(
+    rf"[A-ZÀ-ÖØ-Þ](?<![^\W_][A-ZÀ-ÖØ-Þ])[^\W_]*(?:['’-][^\W\d_]+)*(?: (?:{_LINK} ){{0,2}}{_CAPITAL})*"
+)
 
 
 # A sentence that leads into what follows with a colon ("Congresswoman Jackie Speier used April Fools'
