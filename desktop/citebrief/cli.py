@@ -283,10 +283,13 @@ def _analysis_ahead(args: argparse.Namespace, since: BriefFile | None) -> Analys
 
 
 def _import_engine() -> None:
-    """Load the modules that brief a folder while worker processes read it (a fifth of a second that
-    would otherwise come after the reading)."""
+    """Load the modules that brief a folder, and what they load on first use, while worker processes
+    read it (a fifth of a second that would otherwise come after the reading)."""
     import citebrief.engine.story_brief
     import citebrief.engine.summariser  # noqa: F401
+    from citebrief.engine.features import warm_up
+
+    warm_up()
 
 
 def _make_brief(
@@ -300,8 +303,8 @@ def _make_brief(
     """The brief of the folder: updated from ``since``, one section per story, or one brief."""
     from citebrief.engine import summarise
     from citebrief.engine.feature_cache import FeatureCache
-    from citebrief.engine.features import build_features
-    from citebrief.engine.story_brief import story_grouping, summarise_stories
+    from citebrief.engine.features import build_features, build_features_together
+    from citebrief.engine.story_brief import shown_corpora, story_grouping, summarise_stories
     from citebrief.engine.story_cache import StoryCache
 
     cache = FeatureCache.default()
@@ -313,11 +316,21 @@ def _make_brief(
         # the update builds the features of the sources it reads, not the whole folder's
         return _updated(since, replace(since.brief, options=options), corpus, features_for, args)
     if (grouping := story_grouping(corpus, options, cache=StoryCache.default(), memo=memo)) is not None:
-        # each story's features are built for its own documents only
-        return summarise_stories(
-            corpus, options, grouping, features_for=lambda sub, _progress: features_for(sub)
-        )
+        # each story's features are built for its own documents only, the shown stories' side by side
+        shown = shown_corpora(corpus, grouping, options)
+        built = build_features_together(shown, language=options.language, workers=workers, cache=cache)
+        ready = {_ids(sub): features for sub, features in zip(shown, built, strict=True)}
+
+        def story_features(sub: Corpus, _progress: object) -> Features:
+            kept = ready.get(_ids(sub))
+            return kept if kept is not None else features_for(sub)
+
+        return summarise_stories(corpus, options, grouping, features_for=story_features)
     return summarise(corpus, options, features=features_for(corpus))
+
+
+def _ids(corpus: Corpus) -> tuple[str, ...]:
+    return tuple(src.id for src in corpus.sources)
 
 
 def _open_since(path: str) -> BriefFile:

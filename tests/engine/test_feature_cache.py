@@ -8,11 +8,12 @@ import sys
 from pathlib import Path
 
 import numpy as np
+from tests.story_folders import STORIES
 
 from citebrief.core import BriefOptions
 from citebrief.engine import summarise
 from citebrief.engine.feature_cache import FeatureCache
-from citebrief.engine.features import Features, build_features
+from citebrief.engine.features import Features, build_features, build_features_together
 from citebrief.ingest import load_folder
 
 
@@ -91,3 +92,21 @@ def test_command_line_brief_is_identical_with_warm_caches(news_folder: Path, tmp
     assert all(run.returncode == 0 for run in runs)
     assert list((tmp_path / "cache").glob("features-*/*.npz"))
     assert runs[0].stdout == runs[1].stdout
+
+
+def test_features_built_side_by_side_are_the_features_built_one_by_one(tmp_path: Path) -> None:
+    corpora = []
+    for number, files in enumerate(STORIES.values()):
+        folder = tmp_path / f"story{number}"
+        folder.mkdir()
+        for name, text in files.items():
+            (folder / name).write_text(text, encoding="utf-8")
+        corpora.append(load_folder(folder, cache=None))
+    cache = FeatureCache(tmp_path / "cache")
+    together = build_features_together(corpora, workers=2, cache=cache)
+    assert [features.corpus for features in together] == corpora
+    for corpus, features in zip(corpora, together, strict=True):
+        _same(features, build_features(corpus))
+    assert len(list(cache.folder.glob("*.npz"))) == len(corpora)
+    for fresh, kept in zip(together, build_features_together(corpora, workers=2, cache=cache), strict=True):
+        _same(fresh, kept)

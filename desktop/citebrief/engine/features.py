@@ -11,7 +11,7 @@ import itertools
 import multiprocessing
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -122,6 +122,17 @@ def _body_sentences(corpus: Corpus) -> Iterator[tuple[Source, Sentence, int]]:
             if sent.role is SentenceRole.BODY:
                 yield src, sent, position
                 position += 1
+
+
+def warm_up(language: str = "english") -> None:
+    """Load what building features loads on first use (the stemmer and stop words, the country names
+    behind `dependencies`): a program that has time to spare before a folder's features, such as the
+    command line while worker processes read the folder, spares the features that wait, and any process
+    forked to build them."""
+    from citebrief.engine.places import country_words
+
+    word_tools(language)
+    country_words()
 
 
 def _body_rows(corpus: Corpus) -> list[Row]:
@@ -249,28 +260,112 @@ def build_features(
     """
     tools = word_tools(_language(corpus, language))
     key = corpus_key(corpus, tools.language) if cache is not None else ""
-    stored = cache.get(key) if cache is not None else None
+    stored = _from_cache(corpus, tools, cache, key, progress)
     if stored is not None:
-        rows = _cached_rows(corpus, stored["texts"], stored["words"])
-        if rows is not None:
-            report(progress, 0.35, "Comparing sentences")
-            return _assemble(
-                corpus,
-                tools,
-                rows,
-                (stored["fingerprints"], stored["stems"], stored["readable"], stored["opener"]),
-                (stored["vectors"], stored["concepts"], stored["concept_is_pair"], stored["concept_names"]),
-                stored["dependencies"],
-            )
+        return stored
+    features = _built(corpus, tools, workers, progress, cancel)
+    if cache is not None:
+        cache.put(key, features)
+    return features
+
+
+def _from_cache(
+    corpus: Corpus, tools: WordTools, cache: FeatureCache | None, key: str, progress: ProgressCallback | None
+) -> Features | None:
+    stored = cache.get(key) if cache is not None else None
+    if stored is None:
+        return None
+    rows = _cached_rows(corpus, stored["texts"], stored["words"])
+    if rows is None:
+        return None
+    report(progress, 0.35, "Comparing sentences")
+    return _assemble(
+        corpus,
+        tools,
+        rows,
+        (stored["fingerprints"], stored["stems"], stored["readable"], stored["opener"]),
+        (stored["vectors"], stored["concepts"], stored["concept_is_pair"], stored["concept_names"]),
+        stored["dependencies"],
+    )
+
+
+def _built(
+    corpus: Corpus,
+    tools: WordTools,
+    workers: int,
+    progress: ProgressCallback | None,
+    cancel: CancelToken | None,
+) -> Features:
     rows = _body_rows(corpus)
     report(progress, 0.05, "Reading sentences")
     analysis = _analyse_all(tools.language, rows, workers, progress, cancel)
     check(cancel)
     report(progress, 0.35, "Comparing sentences")
-    features = _assemble(corpus, tools, rows, analysis, _matrices(analysis[1], cancel))
-    if cache is not None:
-        cache.put(key, features)
-    return features
+    return _assemble(corpus, tools, rows, analysis, _matrices(analysis[1], cancel))
+
+
+_Parts = tuple[
+    tuple[list[str], list[list[str]], np.ndarray, np.ndarray],
+    tuple[sparse.csr_matrix, sparse.csr_matrix, np.ndarray, list[str]],
+    Dependencies,
+]
+
+
+def _parts(corpus: Corpus, language: str) -> _Parts:
+    """In a worker process: what `_assemble` makes a corpus's features of, as the feature cache keeps
+    them (the rows hold the corpus's sources: the parent has them already)."""
+    made = _built(corpus, word_tools(language), 1, None, None)
+    return (
+        (made.fingerprints, made.stems, made.readable, made.opener),
+        (made.vectors, made.concepts, made.concept_is_pair, made.concept_names),
+        made.dependencies,
+    )
+
+
+def build_features_together(
+    corpora: Sequence[Corpus], *, language: str = "auto", workers: int = 1, cache: FeatureCache | None = None
+) -> list[Features]:
+    """`build_features` of each corpus. With ``workers`` > 1, those not in the ``cache`` are built side
+    by side: a folder's shown stories are each too small to split by sentence, but built one after
+    another they were two fifths of a cold brief's work after reading the folder, with the other cores
+    idle. For programs that run no threads of their own (as ``workers`` in `build_features`)."""
+    tools = [word_tools(_language(sub, language)) for sub in corpora]
+    keys = [corpus_key(sub, tools[n].language) if cache is not None else "" for n, sub in enumerate(corpora)]
+    made = [_from_cache(sub, t, cache, k, None) for sub, t, k in zip(corpora, tools, keys, strict=True)]
+    missing = [n for n, features in enumerate(made) if features is None]
+    if workers > 1 and len(missing) > 1 and "fork" in multiprocessing.get_all_start_methods():
+        _build_side_by_side(corpora, tools, made, missing, workers - 1)
+    built: list[Features] = []
+    for n, features in enumerate(made):
+        if features is None:
+            features = _built(corpora[n], tools[n], 1, None, None)
+        if cache is not None and n in missing:
+            cache.put(keys[n], features)
+        built.append(features)
+    return built
+
+
+def _build_side_by_side(
+    corpora: Sequence[Corpus],
+    tools: list[WordTools],
+    made: list[Features | None],
+    missing: list[int],
+    others: int,
+) -> None:
+    """Fill in ``made[n]`` for each of ``missing``: ``others`` forked processes take corpora from the
+    front of the list while this one takes them from the back (the work is shared as it goes, whatever
+    each corpus costs)."""
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=min(others, len(missing)), mp_context=context) as pool:
+        futures = {n: pool.submit(_parts, corpora[n], tools[n].language) for n in missing}
+        for n in reversed(missing):
+            if futures[n].cancel():  # no process took it yet
+                made[n] = _built(corpora[n], tools[n], 1, None, None)
+        for n in missing:
+            if made[n] is None:
+                analysis, matrices, dependencies = futures[n].result()
+                rows = _body_rows(corpora[n])
+                made[n] = _assemble(corpora[n], tools[n], rows, analysis, matrices, dependencies)
 
 
 def _cached_rows(corpus: Corpus, texts: list[str], words: np.ndarray) -> list[Row] | None:

@@ -120,6 +120,12 @@ def _story_corpus(corpus: Corpus, story: Story) -> Corpus:
     return replace(corpus, sources=tuple(s for s in corpus.sources if s.id in members), notices=())
 
 
+def shown_corpora(corpus: Corpus, grouping: Grouping, options: BriefOptions) -> list[Corpus]:
+    """The documents of each story `summarise_stories` has room for, as it briefs them."""
+    shown = len(shares(grouping.stories, options))
+    return [_story_corpus(corpus, story) for story in grouping.stories[:shown]]
+
+
 def summarise_stories(
     corpus: Corpus,
     options: BriefOptions,
