@@ -309,7 +309,7 @@ def _make_brief(
     """The brief of the folder: updated from ``since``, one section per story, or one brief."""
     from citebrief.engine import summarise
     from citebrief.engine.feature_cache import FeatureCache
-    from citebrief.engine.features import build_features, build_features_together
+    from citebrief.engine.features import FeaturesSideBySide, build_features
     from citebrief.engine.story_brief import shown_corpora, story_grouping, summarise_stories
     from citebrief.engine.story_cache import StoryCache
 
@@ -324,14 +324,14 @@ def _make_brief(
     if (grouping := story_grouping(corpus, options, cache=StoryCache.default(), memo=memo)) is not None:
         # each story's features are built for its own documents only, the shown stories' side by side
         shown = shown_corpora(corpus, grouping, options)
-        built = build_features_together(shown, language=options.language, workers=workers, cache=cache)
-        ready = {_ids(sub): features for sub, features in zip(shown, built, strict=True)}
+        number = {_ids(sub): n for n, sub in enumerate(shown)}
+        with FeaturesSideBySide(shown, language=options.language, workers=workers, cache=cache) as side:
 
-        def story_features(sub: Corpus, _progress: object) -> Features:
-            kept = ready.get(_ids(sub))
-            return kept if kept is not None else features_for(sub)
+            def story_features(sub: Corpus, _progress: object) -> Features:
+                n = number.get(_ids(sub))
+                return side.features(n) if n is not None else features_for(sub)
 
-        return summarise_stories(corpus, options, grouping, features_for=story_features)
+            return summarise_stories(corpus, options, grouping, features_for=story_features)
     return summarise(corpus, options, features=features_for(corpus))
 
 

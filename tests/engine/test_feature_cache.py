@@ -13,7 +13,7 @@ from tests.story_folders import STORIES
 from citebrief.core import BriefOptions
 from citebrief.engine import summarise
 from citebrief.engine.feature_cache import FeatureCache
-from citebrief.engine.features import Features, build_features, build_features_together
+from citebrief.engine.features import Features, FeaturesSideBySide, build_features
 from citebrief.ingest import load_folder
 
 
@@ -103,10 +103,12 @@ def test_features_built_side_by_side_are_the_features_built_one_by_one(tmp_path:
             (folder / name).write_text(text, encoding="utf-8")
         corpora.append(load_folder(folder, cache=None))
     cache = FeatureCache(tmp_path / "cache")
-    together = build_features_together(corpora, workers=2, cache=cache)
+    with FeaturesSideBySide(corpora, workers=2, cache=cache) as side:
+        together = [side.features(number) for number in range(len(corpora))]
     assert [features.corpus for features in together] == corpora
     for corpus, features in zip(corpora, together, strict=True):
         _same(features, build_features(corpus))
     assert len(list(cache.folder.glob("*.npz"))) == len(corpora)
-    for fresh, kept in zip(together, build_features_together(corpora, workers=2, cache=cache), strict=True):
-        _same(fresh, kept)
+    with FeaturesSideBySide(corpora, workers=2, cache=cache) as side:
+        for number, fresh in enumerate(together):
+            _same(fresh, side.features(number))
