@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from citebrief.ingest.sentences import punkt_tokenizer, split_sentences
-from citebrief.ingest.split_rules import RULES, Effect, SplitRule
+from citebrief.ingest.split_rules import CUE_MARKS, RULES, Effect, SplitRule
 
 _CASES = [
     pytest.param(rule, sentences, positive, id=f"{rule.name}-{'yes' if positive else 'no'}-{number}")
@@ -53,6 +55,17 @@ def test_rule_on_its_examples(rule: SplitRule, sentences: tuple[str, ...], posit
     split = split_sentences(text, "doc", language=language)
     assert tuple(s.text for s in split) == sentences
     assert all(text[s.start : s.end] == s.text for s in split)
+
+
+def test_every_split_rule_has_a_cue_that_starts_at_a_mark() -> None:
+    """The search for where a split rule may act looks for the cues at `CUE_MARKS` only."""
+    for rule in RULES:
+        if rule.effect is not Effect.SPLIT:
+            continue
+        texts = [rule.joiner.join(sentences) for sentences in (*rule.examples, *rule.non_examples)]
+        found = [match.group() for text in texts for match in re.finditer(rule.cue, text)]
+        assert rule.cue and found, rule.name
+        assert all(cue[0] in CUE_MARKS for cue in found), rule.name
 
 
 def test_every_rule_has_examples_and_non_examples() -> None:

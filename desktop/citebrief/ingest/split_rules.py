@@ -45,7 +45,9 @@ class SplitRule:
     languages: frozenset[str] | None = None  # None: every language
     why: str = field(default="", compare=False)
     reach: int = 16  # characters the ``before`` test looks back: the longest title, initialism or brand
-    cue: str = ""  # a split rule's quick pre-test: text it cannot act without (fast to search for)
+    # A split rule's quick pre-test: text it cannot act without, fast to search for. It starts with one
+    # of `CUE_MARKS` (a look-behind may check what comes before the mark).
+    cue: str = ""
     glued: bool = False  # the boundary has no space: its examples are written without one between
 
     @property
@@ -248,7 +250,7 @@ RULES: tuple[SplitRule, ...] = (
         languages=_ENGLISH,
         why="after a clock time a capital that names no day, month or time zone opens the next sentence",
         reach=20,
-        cue=r"[ap]\.m\. [A-Z]",
+        cue=r"\.(?<=[ap]\.)m\. [A-Z]",
     ),
     SplitRule(
         name="initialism_in_a_name",
@@ -345,7 +347,7 @@ RULES: tuple[SplitRule, ...] = (
         ),
         languages=_ENGLISH,
         why="a source that lost the space after a full stop glues two sentences into one",
-        cue=r"[a-z][.!?][\"”’]?[A-Z]",
+        cue=r"[.!?](?<=[a-z][.!?])[\"”’]?[A-Z]",
         reach=20,
         glued=True,
     ),
@@ -381,12 +383,20 @@ RULES: tuple[SplitRule, ...] = (
 _JoinTest = tuple[Callable[[str, int], object], Callable[[str], object], int]
 
 
+# The marks every split rule's cue starts with. A search for any cue that is told so skips from one of
+# them to the next instead of trying every cue at every character: a third of the time on the sentences
+# of the speed benchmark's 690 articles (which then searched for cues that could start anywhere).
+CUE_MARKS = ".,…!?"
+
+
 @cache
 def rules_for(language: str) -> tuple[tuple[SplitRule, ...], tuple[SplitRule, ...], re.Pattern[str]]:
     """The (join, split) rules for a language, and a pattern that finds where any split rule may act."""
     rules = [r for r in RULES if r.applies_to(language)]
     splits = tuple(r for r in rules if r.effect is Effect.SPLIT)
-    may_split = re.compile("|".join(f"(?:{r.cue or r.before})" for r in splits) or r"(?!)")
+    anywhere = "|".join(f"(?:{r.cue or r.before})" for r in splits) or r"(?!)"
+    cued = splits and all(r.cue for r in splits)
+    may_split = re.compile(f"(?=[{CUE_MARKS}])(?:{anywhere})" if cued else anywhere)
     return tuple(r for r in rules if r.effect is Effect.JOIN), splits, may_split
 
 
