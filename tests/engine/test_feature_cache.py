@@ -8,9 +8,12 @@ import sys
 from pathlib import Path
 
 import numpy as np
+import pytest
 from tests.story_folders import STORIES
 
 from citebrief.core import BriefOptions
+from citebrief.core.model import Corpus
+from citebrief.engine import features as features_module
 from citebrief.engine import summarise
 from citebrief.engine.feature_cache import FeatureCache
 from citebrief.engine.features import Features, FeaturesSideBySide, build_features
@@ -94,14 +97,19 @@ def test_command_line_brief_is_identical_with_warm_caches(news_folder: Path, tmp
     assert runs[0].stdout == runs[1].stdout
 
 
-def test_features_built_side_by_side_are_the_features_built_one_by_one(tmp_path: Path) -> None:
+def _story_corpora(folder: Path) -> list[Corpus]:
     corpora = []
     for number, files in enumerate(STORIES.values()):
-        folder = tmp_path / f"story{number}"
-        folder.mkdir()
+        story = folder / f"story{number}"
+        story.mkdir()
         for name, text in files.items():
-            (folder / name).write_text(text, encoding="utf-8")
-        corpora.append(load_folder(folder, cache=None))
+            (story / name).write_text(text, encoding="utf-8")
+        corpora.append(load_folder(story, cache=None))
+    return corpora
+
+
+def test_features_built_side_by_side_are_the_features_built_one_by_one(tmp_path: Path) -> None:
+    corpora = _story_corpora(tmp_path)
     cache = FeatureCache(tmp_path / "cache")
     with FeaturesSideBySide(corpora, workers=2, cache=cache) as side:
         together = [side.features(number) for number in range(len(corpora))]
@@ -112,3 +120,16 @@ def test_features_built_side_by_side_are_the_features_built_one_by_one(tmp_path:
     with FeaturesSideBySide(corpora, workers=2, cache=cache) as side:
         for number, fresh in enumerate(together):
             _same(fresh, side.features(number))
+
+
+def _die(_corpus: Corpus, _language: str) -> None:
+    os._exit(1)
+
+
+def test_stories_whose_process_died_are_built_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    corpora = _story_corpora(tmp_path)
+    monkeypatch.setattr(features_module, "_parts", _die)  # what the forked process runs
+    with FeaturesSideBySide(corpora, workers=2) as side:
+        built = [side.features(number) for number in range(len(corpora))]
+    for corpus, features in zip(corpora, built, strict=True):
+        _same(features, build_features(corpus))

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -400,8 +401,12 @@ class FeaturesSideBySide:
             return made
         corpus, tools = self._corpora[number], self._tools[number]
         future = self._futures.pop(number, None)
-        if future is not None:
-            analysis, matrices, dependencies = future.result()
+        try:
+            parts = future.result() if future is not None else None
+        except BrokenProcessPool:  # the process died (the kernel's out-of-memory killer, say)
+            parts = None
+        if parts is not None:
+            analysis, matrices, dependencies = parts
             made = _assemble(corpus, tools, _body_rows(corpus), analysis, matrices, dependencies)
         else:
             made = _built(corpus, tools, 1, None, None)
