@@ -57,6 +57,10 @@ def test_the_sentence_after_a_dateline_starts_after_it(dateline: str) -> None:
         ("WASHINGTON—The chairman of the committee promised a review of the dam.", len("WASHINGTON—")),
         ("HIROSHIMA--A stray dog helped the rescue efforts after the landslides.", len("HIROSHIMA--")),
         ("NASA—the space agency—said on Monday it would fly again.", 0),
+        # a lower-case second letter: only a bracket or a slash can still open or close a dateline
+        ("(dpa) - Police arrested a man near the harbour on Sunday.", len("(dpa) - ")),
+        ("Moscow /TASS/ - Police arrested a man near the harbour.", len("Moscow /TASS/ - ")),
+        ("Police arrested a man near the harbour on Sunday night.", 0),
     ],
 )
 def test_what_counts_as_a_dateline(sentence: str, end: int) -> None:

@@ -40,6 +40,11 @@ _PIECE = re.compile(rf"^(?:{_CITY}{_REGION}{_DATE}|\s*/[A-Z][A-Za-z-]+/\.?|\s*\(
 
 def dateline_end(text: str) -> int:
     """Length of the dateline that opens ``text`` (0 when there is none)."""
+    if text[1:2].islower() and "(" not in text and "/" not in text:
+        # Most sentences ("The ...", "He ..."): no pattern can match, so none is tried. A city in
+        # capitals needs no lower-case second letter, and a city written "Miami", a mark opening the
+        # text ("(dpa)") or a station's mark needs a bracket or a slash.
+        return 0
     match = _DATELINE.match(text) or _STATE_DATELINE.match(text) or _AGENCY_DATELINE.match(text)
     if not match:
         return 0

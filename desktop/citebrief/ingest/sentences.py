@@ -182,7 +182,8 @@ def split_sentences(text: str, source_id: str, *, language: str = DEFAULT_LANGUA
             if pending is not None:
                 start, pending = pending, None
             first_in_stretch = not sentences or sentences[-1].start < s_start
-            if first_in_stretch and is_dateline_piece(text[s_start + rel_start : end]) and end < s_end:
+            # the cheap tests first: most stretches are one sentence, with no piece to wait for
+            if first_in_stretch and end < s_end and is_dateline_piece(text[s_start + rel_start : end]):
                 pending = start
                 continue
             while start < end and text[start].isspace():

@@ -63,7 +63,8 @@ UNIT_RULES: tuple[Rule, ...] = (
     Rule(
         "website paragraph",
         Effect.PARAGRAPH_BOILERPLATE,
-        lambda text, lowered: len(text.split()) <= PARAGRAPH_MAX_WORDS and PARAGRAPH_TEST(text, lowered),
+        # the hints first: counting a paragraph's words makes a list of them, and few paragraphs pass
+        lambda text, lowered: PARAGRAPH_TEST(text, lowered) and len(text.split()) <= PARAGRAPH_MAX_WORDS,
         ("We use cookies to improve your experience.", "Comments are closed for this article."),
         ("The council said it would comment on the plan on Monday.",),
     ),
