@@ -68,7 +68,8 @@ def mark_printed_twice(sentences: tuple[Sentence, ...], text: str) -> tuple[Sent
     """The sentences of ``text``, those of its body it prints again further down given the BOILERPLATE
     role (see the module doc)."""
     body = [s for s in sentences if s.role is SentenceRole.BODY]
-    twice = {s.index for s in body if s.word_count >= _WITHIN_WORDS and text.find(s.text, s.end) >= 0}
+    # The search first: it rules out most sentences in C, where counting words makes a list of them.
+    twice = {s.index for s in body if text.find(s.text, s.end) >= 0 and s.word_count >= _WITHIN_WORDS}
     if not twice or 2 * len(twice) >= _COPY_SHARE * len(body):  # both prints of each count
         return sentences
     return tuple(replace(s, role=SentenceRole.BOILERPLATE) if s.index in twice else s for s in sentences)
