@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from citebrief.engine import story_terms
 from citebrief.engine.language import word_tools
 from citebrief.engine.story_terms import _WORD, PAIR_MARK, analyse
 from citebrief.engine.tuning import TUNING
@@ -46,3 +49,15 @@ def test_term_counts_and_their_order_are_those_counted_word_by_word(
     counts = analyse(source).counts
     assert counts == expected
     assert list(counts) == list(expected)  # the same order: ties in grouping fall the same way
+
+
+def test_pairs_count_as_many_times_as_tuned(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text("Mayor Varga said the river flooded.\n\nThe river floods of Ox flooded Varga.", encoding="utf-8")
+    source = load_file(path, root=tmp_path, language="english")
+    once = analyse(source).counts
+    monkeypatch.setattr(story_terms, "TUNING", replace(TUNING, story_word_pairs=3))
+    thrice = analyse(source).counts
+    assert list(thrice) == list(once)
+    assert any(PAIR_MARK in term for term in once)
+    assert all(thrice[t] == (3 * n if PAIR_MARK in t else n) for t, n in once.items())

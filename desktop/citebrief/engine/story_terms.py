@@ -137,7 +137,11 @@ def analyse(source: Source) -> Analysis:
         # Two content words in a row, a stop word breaking the run: phrases a story's articles share
         # ("binders full of women", "nuclear talks") say more than either word alone.
         pairs = Counter(map(PAIR_MARK.join, filter(all, pairwise(seq))))
-        counts.update({pair: n * TUNING.story_word_pairs for pair, n in pairs.items()})
+        if TUNING.story_word_pairs != 1:
+            pairs = Counter({pair: n * TUNING.story_word_pairs for pair, n in pairs.items()})
+        # No stem holds PAIR_MARK, so no pair is a term already: dict.update adds them in C, in the order
+        # and with the counts Counter.update gives (which adds each to its count in a loop in Python).
+        dict.update(counts, pairs)
     names = _names(text, stems)
     return Analysis(counts, names, _forms(text, stems, names, stops))
 
