@@ -96,12 +96,14 @@ def _report(name: str, briefs: dict[str, list[str]], labels: dict[str, Any], *, 
     """One row of the table; restatements only for ``own`` briefs (the labels are of this engine's)."""
     leads = labels["leads"]
     scored = [k for k in briefs if k in leads and leads[k]["acceptable"]]
-    kinds = Counter(lead_kind(briefs[k][0], leads[k]) for k in scored if briefs[k])
+    # an empty brief opens with nothing the editors labelled
+    kinds = Counter(lead_kind(briefs[k][0], leads[k]) if briefs[k] else "other" for k in scored)
     good = kinds["best"] + kinds["acceptable"]
-    pairs = labels["restatements"]
-    still = sum(restated(briefs[k], pairs[k]) for k in briefs if k in pairs)
-    total = sum(len(pairs[k]) for k in briefs if k in pairs)
-    shown = f"{still} / {total}" if own else "-"
+    shown = "-"
+    if own:
+        pairs = labels["restatements"]
+        still = sum(restated(briefs[k], pairs[k]) for k in briefs if k in pairs)
+        shown = f"{still} / {sum(len(pairs[k]) for k in briefs if k in pairs)}"
     print(
         f"| {name} | {good} / {len(scored)} ({100 * good / max(1, len(scored)):.0f} %) | {kinds['best']} | "
         f"{kinds['acceptable']} | {kinds['bad']} | {kinds['other']} | {shown} |"
