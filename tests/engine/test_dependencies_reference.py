@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 import numpy as np
 from hypothesis import given, settings
@@ -145,7 +146,8 @@ ANY_TEXT = st.text(
 @settings(max_examples=600, deadline=None)
 @given(st.one_of(sentences(), ANY_TEXT))
 def test_names_in_matches_the_word_by_word_reference(text: str) -> None:
-    assert names_in(text) == reference_names_in(text)
+    # the run a sentence opens with is newer than the reference; ``test_sentence_case`` checks it
+    assert replace(names_in(text), opening=None) == reference_names_in(text)
 
 
 @settings(max_examples=300, deadline=None)

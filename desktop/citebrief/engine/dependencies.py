@@ -6,7 +6,8 @@ A row depends on:
   with no one named before it), quotes "we" or "I" without naming the speaker, or names with a
   description that only points back ("The reference is to ...", see ``descriptions``);
 - for each person it names by surname alone ("Varga said ..."), a sentence that names them in full
-  ("Mayor Ines Varga"), found offline from the folder's own capitalised name runs: the first such
+  ("Mayor Ines Varga"), found offline from the folder's own capitalised name runs (a word only the
+  start of a sentence capitalises is no given name: "Among Carmat's", see ``sentence_case``): the first such
   sentence in its own source, else the earliest readable one elsewhere. Any brief sentence that gives
   the full name satisfies it;
 - for each acronym it uses alone that the folder spells out somewhere ("CAPA attorneys argued ...",
@@ -37,6 +38,7 @@ from citebrief.engine.descriptions import find_descriptions
 from citebrief.engine.given_names import given_name_surnames
 from citebrief.engine.places import country_words
 from citebrief.engine.quote_context import Middle
+from citebrief.engine.sentence_case import sentence_case_words
 from citebrief.ingest.rule_tests import group_outside_quotes, speaker_outside_quotes
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -66,6 +68,7 @@ _PLACE_WORDS = frozenset(
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+$", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
 _OPENING_MARKS = ('"', "“", "‘", "'")
+_LEADING = " \"“‘'(["
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 # First-person lines in a row that may lean back to the one naming their speaker. Principled: a quote
 # set as several short paragraphs leans line by line on the one before; further back than this, the
@@ -85,6 +88,15 @@ class Names:
     full: frozenset[str]
     short: frozenset[str]
     pairs: frozenset[tuple[str, str]] = frozenset()
+    opening: tuple[str, str] | None = None  # the pair of the name run the sentence opens with
+
+    def opened_by(self, words: frozenset[str]) -> Names:
+        """These names when the first word of ``opening`` is one of ``words``, capitalised only because
+        it opens the sentence ("Among Carmat's rivals"): its surname is then a name used alone."""
+        if self.opening is None or self.opening[0] not in words:
+            return self
+        surname = self.opening[1]
+        return Names(self.full - {surname}, self.short | {surname}, self.pairs - {self.opening})
 
 
 def names_in(text: str) -> Names:
@@ -123,7 +135,9 @@ def names_in(text: str) -> Names:
             _close(run, text, run_start, full, short, pairs)
         end = match.end()
     _close(run, text, run_start, full, short, pairs)
-    return Names(frozenset(full), frozenset(short - full), frozenset(pairs))
+    begins = len(text) - len(text.lstrip(_LEADING))
+    opening = next((pair for pair in pairs if text.startswith(" ".join(pair), begins)), None)
+    return Names(frozenset(full), frozenset(short - full), frozenset(pairs), opening)
 
 
 _POSSESSIVE_ENDS = frozenset(("'s", "’s"))
@@ -367,12 +381,20 @@ def find_dependencies(
     readable: np.ndarray,
     centrality: np.ndarray,
     middles: np.ndarray | None = None,
+    stop_words: frozenset[str] = frozenset(),
 ) -> Dependencies:
     """What every row depends on (see the module doc); ``middles``: per row, where it stands in a quote
-    of its paragraph (``quote_context.Middle``)."""
+    of its paragraph (``quote_context.Middle``); ``stop_words``: the language's, which only the start of
+    a sentence capitalises (see ``sentence_case``)."""
     n = len(texts)
     # A sentence repeated across copies of an article is read once.
     raw_names = {text: names_in(text) for text in dict.fromkeys(texts)}
+    # only an opening whose surname the folder also uses alone can make a sentence need another
+    used_alone = {word for found in raw_names.values() for word in found.short}
+    opening_words = {n.opening[0] for n in raw_names.values() if n.opening and n.opening[1] in used_alone}
+    openings = sentence_case_words(texts, opening_words, stop_words)
+    if openings:
+        raw_names = {text: found.opened_by(openings) for text, found in raw_names.items()}
     # Only a full name a brief can show makes a person of a word otherwise filed as a thing.
     given = frozenset(
         name

@@ -451,7 +451,13 @@ def _assemble(
         stored
         if stored is not None
         else find_dependencies(
-            [r.text for r in rows], source_of_row, opener, readable, centrality, quote_middles(rows)
+            [r.text for r in rows],
+            source_of_row,
+            opener,
+            readable,
+            centrality,
+            quote_middles(rows),
+            tools.stop_words,
         )
     )
     readable[dependencies.orphan] = 0.0  # it leans on a sentence that is not there
