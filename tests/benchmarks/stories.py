@@ -18,6 +18,7 @@ figures are reported on that half unless ``--tuning`` is given.
     python tests/benchmarks/stories.py                 # everything, on the held-out half
     python tests/benchmarks/stories.py --only grouping --tuning
     python tests/benchmarks/stories.py --only grouping --tuning --draws 10   # tuning: less chance
+    python tests/benchmarks/stories.py --errors 125    # the grouping's misses on tuning clusters only
 """
 
 from __future__ import annotations
@@ -370,6 +371,50 @@ def read_brief(size: int, words: int) -> None:
         print(f"  [{story.heading}: {sorted(Counter(truth[d] for d in story.documents).items())}]")
 
 
+def grouping_errors(size: int) -> None:
+    """Print the grouping's misses on a folder of ``size`` tuning clusters (never the held-out half):
+    each cluster whose scored files are in several stories, and each story holding several clusters,
+    with each file's length and opening, to tell a page of no article from a report told in other words."""
+    from citebrief.engine.stories import group_stories
+    from citebrief.ingest import load_folder
+
+    _held_out, tuning = split_halves()
+    chosen = sorted(random.Random(SEED + 30).sample(tuning, min(size, len(tuning))))
+    with tempfile.TemporaryDirectory() as tmp:
+        dest = Path(tmp)
+        truth = build_folder(chosen, dest)
+        counted = scored(dest, truth)
+        grouping = group_stories(load_folder(dest, cache=None))
+        heading = {story.id: story.heading for story in grouping.stories}
+        story_of = {n: s or f"Not grouped ({n})" for n, s in grouping.story_of().items() if n in counted}
+        opening = {
+            n: " ".join((dest / n).read_text(encoding="utf-8", errors="replace").split()) for n in story_of
+        }
+    names = sorted(story_of)
+    true = [truth[n] for n in names]
+    found = [story_of[n] for n in names]
+    print(
+        f"{len(chosen)} tuning clusters: ARI {adjusted_rand(true, found):.3f} purity {purity(true, found):.3f}"
+    )
+    stories_of: dict[str, set[str]] = defaultdict(set)
+    clusters_in: dict[str, set[str]] = defaultdict(set)
+    for n in names:
+        stories_of[truth[n]].add(story_of[n])
+        clusters_in[story_of[n]].add(truth[n])
+    for cluster, stories in sorted(stories_of.items()):
+        if len(stories) > 1:
+            print(f"  {cluster} in {len(stories)} stories:")
+            for n in names:
+                if truth[n] == cluster:
+                    s = story_of[n]
+                    print(
+                        f"    {heading.get(s, s)[:40]:<40} {n} {len(opening[n].split()):>5} words: {opening[n][:60]}"
+                    )
+    for story, clusters in clusters_in.items():
+        if len(clusters) > 1:
+            print(f"  one story of {len(clusters)} clusters: {heading.get(story, story)} {sorted(clusters)}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -378,6 +423,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--only", choices=("grouping", "sections", "one", "time", "scale"), action="append")
     parser.add_argument("--read", type=int, metavar="N", help="print the brief of N tuning clusters and stop")
     parser.add_argument("--words", type=int, default=400, help="length of the --read brief")
+    parser.add_argument(
+        "--errors", type=int, metavar="N", help="print the grouping's misses on N tuning clusters and stop"
+    )
     parser.add_argument(
         "--draws",
         type=int,
@@ -388,6 +436,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.read:
         read_brief(args.read, args.words)
+        return 0
+    if args.errors:
+        grouping_errors(args.errors)
         return 0
     held_out, tuning = split_halves()
     clusters = tuning if args.tuning else held_out
