@@ -86,6 +86,35 @@ CREDIT_CAPTION_RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "caption of what people do on a weekday",
+        Effect.NEVER,
+        # "Senate Minority Leader Chuck Schumer and Majority Leader Mitch McConnell walk to the Senate floor
+        # Wednesday.": a picture's caption tells what it shows in the present tense and ends on the bare
+        # weekday; a report tells it in the past ("walked ... on Wednesday"), a preview with a verb of
+        # doing ("votes Tuesday"), not of being seen.
+        pattern(
+            r"^(?!.*\b(?:said|says|told)\b)[^;:!?]*(?<!\bwill )(?<!\bwould )(?<!\bto )(?<!\bcan )"
+            r"(?<!\bcould )(?<!\bmay )(?<!\bmight )(?<!\bmust )(?<!\bshould )"
+            r"\b(?:walk|stand|wave|gesture|smile|pose|listen|react|embrace|hug|kneel|sit|pray|cheer|wipe|greet)"
+            r"(?:s|es)?\b[^;:!?]{0,120}?(?<!\bon)(?<!\bevery)(?<!\beach)(?<!\blast)(?<!\bnext)(?<!\bthis)"
+            r"(?<!\bby)(?<!\buntil)(?<!\bsince) (?:mon|tues|wednes|thurs|fri|satur|sun)day\.$",
+            hints=("day.",),
+        ),
+        (
+            "Senate Minority Leader Chuck Schumer and Majority Leader Mitch McConnell walk to the Senate "
+            "floor Wednesday.",
+            "Mayor Ines Varga and engineer Tom Hart stand on the dam Sunday.",
+            "Residents of Merrow pray outside the church Saturday.",
+        ),
+        (
+            "Mayor Ines Varga and engineer Tom Hart walked to the dam on Sunday.",
+            "The two leaders will stand together Sunday.",
+            "Residents of Merrow pray outside the church every Saturday.",
+            "The council votes on the dam Tuesday.",
+            "The mayor said residents should stand clear of the dam until Monday.",
+        ),
+    ),
+    Rule(
         "agency caption date",
         Effect.NEVER,
         lambda text, lowered: lowered[-2:-1].isdigit() and CAPTION_DATE.search(lowered) is not None,
