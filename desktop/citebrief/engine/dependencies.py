@@ -8,8 +8,9 @@ A row depends on:
 - for each person it names by surname alone ("Varga said ..."), a sentence that names them in full
   ("Mayor Ines Varga"), found offline from the folder's own capitalised name runs (a word only the
   start of a sentence capitalises is no given name: "Among Carmat's", see ``sentence_case``): the first such
-  sentence in its own source, else the earliest readable one elsewhere. Any brief sentence that gives
-  the full name satisfies it;
+  sentence in its own source, else the earliest readable one elsewhere (a one-word name is introduced
+  by a role set off with commas, "his grandfather, Deming,": see ``appositives``). Any brief sentence
+  that gives the full name satisfies it;
 - for each acronym it uses alone that the folder spells out somewhere ("CAPA attorneys argued ...",
   see ``acronyms``), the sentence that spells it out;
 - for each definite description in it ("The plan will cost ...", "Police said the video was ...", see
@@ -34,6 +35,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from citebrief.engine.acronyms import acronym_needs
+from citebrief.engine.appositives import with_appositives
 from citebrief.engine.descriptions import find_descriptions
 from citebrief.engine.given_names import given_name_surnames
 from citebrief.engine.places import country_words
@@ -395,6 +397,7 @@ def find_dependencies(
     openings = sentence_case_words(texts, opening_words, stop_words)
     if openings:
         raw_names = {text: found.opened_by(openings) for text, found in raw_names.items()}
+    raw_names = with_appositives(raw_names)
     # Only a full name a brief can show makes a person of a word otherwise filed as a thing.
     given = frozenset(
         name

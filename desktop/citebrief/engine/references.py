@@ -42,7 +42,7 @@ _PRONOUN = re.compile(r"\b(?:he|she|her|hers|herself|him|his|himself)\b")
 # quoted one is ``dependencies.quotes_first_person_without_speaker``'s).
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself)\b")
 # Nouns naming a person, whom a later "her" or "his" in the sentence may be.
-_PERSON_NOUNS = (
+PERSON_NOUNS = (
     "man men woman women boy girl child mother father wife husband son daughter sister brother actress "
     "actor star singer officer president spokesman spokeswoman mayor judge suspect victim player leader "
     "driver teacher student patient doctor lawyer attorney chief director minister official senator "
@@ -52,7 +52,7 @@ _PERSON_NOUNS = (
     "journalist passenger customer neighbor neighbour comedian model designer chef artist musician "
     "scientist researcher professor priest bishop pope executive manager founder singer-songwriter"
 ).split()
-_PERSON_NOUN = re.compile(rf"\b(?:{'|'.join(_PERSON_NOUNS)})s?\b", re.IGNORECASE)
+_PERSON_NOUN = re.compile(rf"\b(?:{'|'.join(PERSON_NOUNS)})s?\b", re.IGNORECASE)
 # A capitalised word past the first (the first is capitalised whatever it is), not "I".
 # Days and months name no one: "Police said Tuesday he lived in London" does not say who "he" is.
 _LATER_CAPITAL = re.compile(

@@ -1,0 +1,36 @@
+"""A person the folder names by one word only, introduced by a role set off with commas ("Shinozuka's
+grandfather, Deming, was diagnosed ..."): that sentence gives the name as a full name gives a surname,
+so a brief shows "all of Deming's 437 known cases of wandering" only after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from citebrief.engine.references import PERSON_NOUNS
+
+if TYPE_CHECKING:
+    from citebrief.engine.dependencies import Names
+
+# a person noun, a comma, one capitalised word (perhaps hyphenated), a comma: "his wife, Melissa,"
+_APPOSITIVE = re.compile(
+    rf"\b(?:{'|'.join(PERSON_NOUNS)})s?, ([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?),", re.IGNORECASE
+)
+
+
+def with_appositives(names: Mapping[str, Names]) -> dict[str, Names]:
+    """``names`` (per text) with each one-word name that no text gives in full counted as given in full
+    where a role introduces it."""
+    given = {word for found in names.values() for word in found.full}
+    result = dict(names)
+    for text, found in names.items():
+        if ", " not in text or not found.short:
+            continue
+        introduced = {m.group(1) for m in _APPOSITIVE.finditer(text)} & found.short
+        introduced -= given
+        if introduced:
+            result[text] = replace(found, full=found.full | introduced, short=found.short - introduced)
+    return result

@@ -1,0 +1,50 @@
+"""A person named by one word only, introduced by a role set off with commas ("his grandfather, Deming,"):
+that sentence introduces the name, and a sentence using it alone needs it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from article_folders import write_articles
+from citebrief.engine.appositives import with_appositives
+from citebrief.engine.dependencies import names_in
+from citebrief.engine.features import build_features
+from citebrief.ingest import load_folder
+
+
+@pytest.mark.parametrize(
+    ("texts", "introduced"),
+    [
+        (["Shinozuka's grandfather, Deming, was diagnosed with Alzheimer's."], {"Deming"}),
+        (["Klein and his wife, Melissa, own the bakery."], {"Melissa"}),
+        (["The victims, Ana and Tom, were found on Monday."], set()),  # not one word set off alone
+        (["The capital, Kabul, was quiet on Monday."], set()),  # a place: no person noun before it
+        # a surname some text gives in full is introduced there, not by the role
+        (["Her husband, Hart, spoke first.", "Engineer Tom Hart said the dam held."], set()),
+    ],
+)
+def test_a_role_set_off_with_commas_introduces_a_one_word_name(texts: list[str], introduced: set[str]) -> None:
+    names = with_appositives({text: names_in(text) for text in texts})
+    assert names[texts[0]].full == frozenset(introduced)
+    assert not names[texts[0]].short & introduced
+
+
+def test_a_one_word_name_comes_after_the_role_that_introduces_it(tmp_path: Path) -> None:
+    folder = write_articles(
+        tmp_path / "f",
+        {
+            "a.txt": "Sensor\n\nFifteen-year-old Kenneth Shinozuka of New York won a science award on Monday "
+            "for a sensor that warns caregivers when a patient leaves bed.\n\n"
+            "Shinozuka's grandfather, Deming, was diagnosed with Alzheimer's disease years ago.\n\n"
+            "In its first six months the sensor caught all of Deming's 437 known cases of wandering.\n",
+        },
+    )
+    features = build_features(load_folder(folder))
+    texts = [r.text for r in features.rows]
+
+    def row(start: str) -> int:
+        return next(i for i, t in enumerate(texts) if t.startswith(start))
+
+    assert row("Shinozuka's grandfather") in features.dependencies.needs(row("In its first six months"), [])
