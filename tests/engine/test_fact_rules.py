@@ -516,3 +516,37 @@ def test_a_sentence_and_what_it_needs_are_not_taken_when_they_tell_one_fact(tmp_
 )
 def test_which_stage_of_a_story_the_words_tell(text: str, stage: set[str]) -> None:
     assert stages(text.split()) == stage
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        # Three named things alike, one word of what happened alike, no other numbers: the lead retold.
+        (
+            "Batman made his way into a Supreme Court decision today.",
+            "On Monday, the Supreme Court handed down its decision in Kane v. Gotham Comics, also known as the "
+            "Batman case.",
+            True,
+        ),
+        # Four named things alike and one word alike: the same show retold in a promotion's words.
+        (
+            "Ines Varga kicked off day one of Merrow Week on The Late Hour with more jokes about the dam.",
+            "Ines kicks off 'Merrow Week' with a deep dive into the dam's famous cracks on The Late Hour.",
+            True,
+        ),
+        # Three named things alike, but another number: another step of the case.
+        (
+            "The Supreme Court heard the Batman case of Kane v. Gotham Comics in 2014.",
+            "On Monday, the Supreme Court issued its ruling in Kane v. Gotham Comics, known as the Batman case.",
+            False,
+        ),
+        # Three named things alike and no word of what happened alike: another happening.
+        (
+            "Kane sued Gotham Comics over Batman.",
+            "Gotham Comics paid Kane for the patent behind Batman's gloves.",
+            False,
+        ),
+    ],
+)
+def test_the_same_named_things_told_close_are_one_fact(tmp_path: Path, first: str, second: str, same: bool) -> None:
+    assert _verdicts(tmp_path / "pair", first, second)[0] is same

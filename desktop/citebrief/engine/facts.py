@@ -193,6 +193,10 @@ def _same_event(a: Signals, b: Signals, cosine: float) -> bool:
         return day and said >= words + 2
     if actors >= 3 and day:
         return True
+    # "Stephen Colbert kicked off ... Russia Week" / "Stephen kicks off 'Russia Week' with ..."
+    same_values = actors >= 4 or not a.numbers ^ b.numbers
+    if actors >= 3 and cosine >= TUNING.actors_cosine and said >= 1 and same_values:
+        return True
     if actors >= 4:  # the same four or more names: fewer words alike make it one event
         return said >= words - 1
     if actors >= 2:
