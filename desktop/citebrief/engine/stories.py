@@ -381,7 +381,9 @@ def _automatic(corpus: Corpus, cancel: CancelToken | None, memo: AnalysisMemo | 
     judged: dict[str, bool] = {}  # exact copies are judged once
     for src in sources:
         if _text_key(src) not in judged:
-            judged[_text_key(src)] = is_article(src, copies[_text_key(src)])
+            known = memo.known(src) if memo is not None else None
+            words = known.body_words if known is not None else None
+            judged[_text_key(src)] = is_article(src, copies[_text_key(src)], words)
     articles = [i for i, src in enumerate(sources) if judged[_text_key(src)]]
     is_kept = set(articles)
     ungrouped = [src.id for i, src in enumerate(sources) if i not in is_kept]

@@ -40,9 +40,10 @@ def body_words(source: Source) -> int:
     return sum(s.word_count for s in source.sentences if tells_the_story(s))
 
 
-def is_article(source: Source, copies: int) -> bool:
-    """Whether a document can tell a story: enough body text, and not a short page saved many times."""
-    words = body_words(source)
+def is_article(source: Source, copies: int, words: int | None = None) -> bool:
+    """Whether a document can tell a story: enough body text, and not a short page saved many times.
+    ``words``: its `body_words` when already counted."""
+    words = body_words(source) if words is None else words
     if words < MIN_ARTICLE_WORDS:
         return False
     if copies >= SITE_PAGE_COPIES and words < SITE_PAGE_WORDS:

@@ -84,6 +84,9 @@ class Analysis:
     counts: Counter[str]  # term -> uses: stems, and pairs of adjacent stems ("binder_women")
     names: set[str]  # stems used as names: capitalised in most of their uses inside a sentence
     forms: dict[str, Counter[str]]  # name stem -> how the text writes it with the names around it
+    # Words of the sentences that tell the story (`story_pages.body_words`): counted here, in the worker
+    # that read the document, rather than after reading, when grouping waits for them.
+    body_words: int = 0
 
 
 class AnalysisMemo:
@@ -108,8 +111,12 @@ class AnalysisMemo:
         return Ahead(analyse, self.keep)
 
     def analyse(self, source: Source) -> Analysis:
+        return self.known(source) or analyse(source)
+
+    def known(self, source: Source) -> Analysis | None:
+        """The analysis made ahead of this very source, or None."""
         known = self._known.get(source.id)
-        return known[1] if known is not None and known[0] is source else analyse(source)
+        return known[1] if known is not None and known[0] is source else None
 
 
 def analyse(source: Source) -> Analysis:
@@ -143,7 +150,8 @@ def analyse(source: Source) -> Analysis:
         # and with the counts Counter.update gives (which adds each to its count in a loop in Python).
         dict.update(counts, pairs)
     names = _names(text, stems)
-    return Analysis(counts, names, _forms(text, stems, names, stops))
+    # The body's sentences joined by line breaks: its words are theirs, counted as `Sentence.word_count`.
+    return Analysis(counts, names, _forms(text, stems, names, stops), len(text.split()))
 
 
 @cache
