@@ -44,3 +44,21 @@ def test_a_short_report_led_by_its_lead_in_is_an_article(tmp_path: Path) -> None
     source = load_folder(tmp_path, cache=None).sources[0]
     assert is_article(source, 1)
     assert "varga" in analyse(source).names
+
+
+def test_the_analysis_made_while_reading_counts_the_body_words_grouping_would(tmp_path: Path) -> None:
+    """Grouping takes a document's body words from its analysis made in the reading worker: the count
+    must be the one `body_words` gives, lead-ins, labels and bylines included or left out alike."""
+    from citebrief.engine.story_pages import body_words
+    from citebrief.engine.story_terms import AnalysisMemo
+
+    (tmp_path / "report.txt").write_text(
+        f"Bill\n\nBy Ada Morrow\n\n{_LEAD_IN}\n\nPhotos:\n\nThe governor answered within the hour.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "short.txt").write_text("Photos:\n\nA caption.\n", encoding="utf-8")
+    memo = AnalysisMemo()
+    for source in load_folder(tmp_path, cache=None).sources:
+        memo.add(source)
+        known = memo.known(source)
+        assert known is not None and known.body_words == body_words(source) > 0
