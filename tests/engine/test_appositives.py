@@ -6,12 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from folder_features import features_and_rows
 
-from article_folders import write_articles
 from citebrief.engine.appositives import with_appositives
 from citebrief.engine.dependencies import names_in
-from citebrief.engine.features import build_features
-from citebrief.ingest import load_folder
 
 
 @pytest.mark.parametrize(
@@ -32,7 +30,7 @@ def test_a_role_set_off_with_commas_introduces_a_one_word_name(texts: list[str],
 
 
 def test_a_one_word_name_comes_after_the_role_that_introduces_it(tmp_path: Path) -> None:
-    folder = write_articles(
+    features, row = features_and_rows(
         tmp_path / "f",
         {
             "a.txt": "Sensor\n\nFifteen-year-old Kenneth Shinozuka of New York won a science award on Monday "
@@ -41,10 +39,4 @@ def test_a_one_word_name_comes_after_the_role_that_introduces_it(tmp_path: Path)
             "In its first six months the sensor caught all of Deming's 437 known cases of wandering.\n",
         },
     )
-    features = build_features(load_folder(folder))
-    texts = [r.text for r in features.rows]
-
-    def row(start: str) -> int:
-        return next(i for i, t in enumerate(texts) if t.startswith(start))
-
     assert row("Shinozuka's grandfather") in features.dependencies.needs(row("In its first six months"), [])

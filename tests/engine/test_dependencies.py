@@ -8,6 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from folder_features import features_and_rows
 
 from article_folders import write_articles
 from citebrief.core import BriefOptions
@@ -25,14 +26,7 @@ from citebrief.ingest import load_folder
 
 
 def _features(tmp_path: Path, articles: dict[str, str]) -> tuple[Features, Callable[[str], int]]:
-    """The features of a folder the test writes, and the row of the sentence that starts with a text."""
-    features = build_features(load_folder(write_articles(tmp_path / "f", articles)))
-    texts = [r.text for r in features.rows]
-
-    def row(start: str) -> int:
-        return next(i for i, t in enumerate(texts) if t.startswith(start))
-
-    return features, row
+    return features_and_rows(tmp_path / "f", articles)
 
 
 @pytest.mark.parametrize(

@@ -6,12 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from folder_features import features_and_rows
 
-from article_folders import write_articles
 from citebrief.engine.dependencies import names_in
-from citebrief.engine.features import build_features
 from citebrief.engine.sentence_case import sentence_case_words
-from citebrief.ingest import load_folder
 
 
 @pytest.mark.parametrize(
@@ -66,7 +64,7 @@ def test_words_only_the_sentence_start_capitalises(
 
 
 def test_a_name_after_a_sentence_opening_word_needs_no_introduction(tmp_path: Path) -> None:
-    folder = write_articles(
+    features, row = features_and_rows(
         tmp_path / "f",
         {
             "a.txt": "Heart\n\nFrance's Carmat said on Friday it had carried out its first implant of an "
@@ -76,12 +74,6 @@ def test_a_name_after_a_sentence_opening_word_needs_no_introduction(tmp_path: Pa
             "Colter said the device could help thousands of patients.\n",
         },
     )
-    features = build_features(load_folder(folder))
-    texts = [r.text for r in features.rows]
-
-    def row(start: str) -> int:
-        return next(i for i, t in enumerate(texts) if t.startswith(start))
-
     deps = features.dependencies
     assert deps.requires(row("France's Carmat")) == ()
     # a given name that opens its sentence still gives the name in full
