@@ -275,3 +275,34 @@ def test_a_country_named_alone_needs_no_introduction_a_surname_still_does(tmp_pa
     deps = features.dependencies
     assert deps.requires(row("Seven sailors")) == ()
     assert deps.needs(row("Varga said"), []) == [row("Mayor Ines Varga")]
+
+
+@pytest.mark.parametrize(
+    ("heading", "later", "unclear"),
+    [
+        # a heading written as a sentence names its people as a sentence does: no brief shows it
+        (
+            "Consider these two panels, one for the cartoonist Matt Groening, the other for an architect:",
+            "For Groening, the books he has written are listed in the panel.",
+            True,
+        ),
+        # a headline capitalises every word: "McDonald" there is no surname given in full
+        (
+            "McRib 2.0: Meet McDonald's McRibster",
+            "McDonald's is selling the sandwich in Austria for a limited time.",
+            False,
+        ),
+        ("Consider these two panels, side by side:", "For Groening, the books he has written are listed.", False),
+    ],
+)
+def test_a_surname_given_in_full_only_in_a_heading_is_unclear(
+    tmp_path: Path, heading: str, later: str, unclear: bool
+) -> None:
+    features, row = _features(
+        tmp_path,
+        {
+            "a.txt": "Search panels\n\nThe search engine now shows a panel of facts beside its results.\n\n"
+            f"{heading}\n\nThe panels were added on Wednesday to every search in English.\n\n{later}\n",
+        },
+    )
+    assert bool(features.dependencies.orphan[row(later[:12])]) is unclear

@@ -19,7 +19,8 @@ A row depends on:
 
 A row that nothing in the folder can make clear is left out (``orphan``): it leans on a sentence
 before it but is its article's first, it uses a surname given in full only in sentences no brief can
-show, or it names a thing its article introduced only in such sentences.
+show (a heading's "Matt Groening" leaves "For Groening, ..." unclear), or it names a thing its
+article introduced only in such sentences.
 
 Selection takes a row only together with what it needs (paying for all of it) or not at all;
 reading order puts what a row needs before it; ``insertion_index`` tells the window where an added
@@ -384,10 +385,11 @@ def find_dependencies(
     centrality: np.ndarray,
     middles: np.ndarray | None = None,
     stop_words: frozenset[str] = frozenset(),
+    unshown: Sequence[str] = (),
 ) -> Dependencies:
     """What every row depends on (see the module doc); ``middles``: per row, where it stands in a quote
     of its paragraph (``quote_context.Middle``); ``stop_words``: the language's, which only the start of
-    a sentence capitalises (see ``sentence_case``)."""
+    a sentence capitalises (see ``sentence_case``); ``unshown``: the folder's headings, no brief's."""
     n = len(texts)
     # A sentence repeated across copies of an article is read once.
     raw_names = {text: names_in(text) for text in dict.fromkeys(texts)}
@@ -429,6 +431,7 @@ def find_dependencies(
     orphan |= speaker_untold(texts, names, leans)
     intros = _surname_introducers(names, source_of_row, readable, leans, centrality)
     given_anywhere = {name for n_ in names for name in n_.full}
+    given_anywhere.update(name for text in unshown for name in names_in(text).full - things)
     for row in range(n):
         # Named in full only where no brief can show it: nothing can introduce the surname.
         usable = {name for name, _intro in intros[row]}

@@ -458,6 +458,7 @@ def _assemble(
             centrality,
             quote_middles(rows),
             tools.stop_words,
+            [s.text for src in corpus.sources for s in src.sentences if _in_sentence_case(s)],
         )
     )
     readable[dependencies.orphan] = 0.0  # it leans on a sentence that is not there
@@ -479,6 +480,15 @@ def _assemble(
         positions=np.fromiter((r.position for r in rows), dtype=np.int64, count=len(rows)),
         words=np.fromiter((r.words for r in rows), dtype=np.int64, count=len(rows)),
     )
+
+
+def _in_sentence_case(sentence: Sentence) -> bool:
+    """A heading written as a sentence ("Consider these two panels, one for Matt Groening:"): its
+    capitals mark names, as a headline's ("Meet McDonald's McRibster") do not."""
+    if sentence.role is not SentenceRole.HEADING:
+        return False
+    words = sentence.text.split()[1:]
+    return sum(w[:1].islower() for w in words) * 2 > len(words)
 
 
 def fold_spaces(text: str) -> str:

@@ -30,6 +30,11 @@ _DATELINE = re.compile(
 # A city not in capitals is a dateline only with its agency's mark ("Miami (AP) — The ...").
 _MIXED_CITY = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
 _AGENCY_DATELINE = re.compile(rf"^{_MIXED_CITY}{_REGION}{_DATE}{_AGENCY}(?:\s*[-—–:]+)?\s*")
+# ... or with a long dash set off by spaces before a capital ("Flint — Sixteen months after ..."): a
+# sentence does not otherwise open with one or two capitalised words and a dash; a hyphen or an en
+# dash ("Mobb Deep – “Shook Ones”", a track list) is none.
+_DASH = re.compile(" (?:—|--) ")
+_DASH_DATELINE = re.compile(rf"^{_MIXED_CITY}{_REGION} (?:—|--) (?=[A-Z\"“])")
 # A city in capitals and a state's abbreviation, with no dash ("NEWTOWN, Conn. Parents of ..."): the
 # abbreviation's full stop ends the dateline.
 _STATE_DATELINE = re.compile(rf"^{_CITY},\s*(?:[A-Z][a-z]{{1,5}}\.|[A-Z]\.\s?[A-Z]\.)\s+(?=[A-Z])")
@@ -40,12 +45,17 @@ _PIECE = re.compile(rf"^(?:{_CITY}{_REGION}{_DATE}|\s*/[A-Z][A-Za-z-]+/\.?|\s*\(
 
 def dateline_end(text: str) -> int:
     """Length of the dateline that opens ``text`` (0 when there is none)."""
-    if text[1:2].islower() and "(" not in text and "/" not in text:
+    if text[1:2].islower() and "(" not in text and "/" not in text and not _DASH.search(text, 0, 40):
         # Most sentences ("The ...", "He ..."): no pattern can match, so none is tried. A city in
         # capitals needs no lower-case second letter, and a city written "Miami", a mark opening the
-        # text ("(dpa)") or a station's mark needs a bracket or a slash.
+        # text ("(dpa)") or a station's mark needs a bracket, a slash or a long dash.
         return 0
-    match = _DATELINE.match(text) or _STATE_DATELINE.match(text) or _AGENCY_DATELINE.match(text)
+    match = (
+        _DATELINE.match(text)
+        or _STATE_DATELINE.match(text)
+        or _AGENCY_DATELINE.match(text)
+        or _DASH_DATELINE.match(text)
+    )
     if not match:
         return 0
     rest = text[match.end() :]

@@ -90,6 +90,8 @@ LEANS_RULES: tuple[Rule, ...] = (
             r"|once again|even so|in other words|at the same time|in turn|in response|to that end|after that"
             r"|in fact|as such|that said|in the meantime|since then|by then|the (?:next|following|same) day"
             r"|that same day|(?:just |only )?(?:a day|(?:a few )?(?:days|hours|weeks|months)) later"
+            # what is added to what the sentence before told ("Beyond that, Google also licenses data.")
+            r"|(?:beyond|besides|on top of|apart from|aside from|other than) (?:that|this),"
             # the second or last point of a list whose first the brief may not show
             r"|(?:second|third|fourth|fifth|finally|lastly),)(?=[,\s])(?!\s(?:to|of)\b)"
         ),
@@ -100,12 +102,15 @@ LEANS_RULES: tuple[Rule, ...] = (
             "Days later, the dam broke.",
             "Third, weeks later the mayor fired the engineer.",
             "Just days later, the army announced that part of a missile system had arrived.",
+            "Beyond that, Google also licenses data from others.",
+            "On top of that, the bridge was closed.",
         ),
         (
             "In addition to the dam, the town lost its bridge.",
             "As a resultant flood spread, the town emptied.",
             "On Monday the dam broke.",
             "Third Avenue was closed after the dam broke.",
+            "Beyond that point, the river was closed to boats.",
         ),
     ),
     Rule(

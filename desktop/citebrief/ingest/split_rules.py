@@ -183,13 +183,14 @@ RULES: tuple[SplitRule, ...] = (
     SplitRule(
         name="initialism_then_sentence",
         before=r"\b(?!(?:e\.g|i\.e)\.)(?:[A-Za-z]\.){2,}",
-        after=rf"(?:{_OPENERS})\s",
+        after=rf"(?:{_OPENERS})[\s,]",
         effect=Effect.SPLIT,
         examples=(
             ("I live in the U.S.", "How about you?"),
             ("The meeting ended at 3 p.m.", "It had lasted five hours."),
             ("She moved to Washington, D.C.", "Her family stayed."),
             ("It will appeal to the board in Washington, D.C.", "After that, it goes to court."),
+            ("It now ranks near 500 in the U.S.", "Also, its chief faced a complaint."),
         ),
         non_examples=(
             ("The U.S. Army said so.",),
@@ -255,7 +256,7 @@ RULES: tuple[SplitRule, ...] = (
     SplitRule(
         name="initialism_in_a_name",
         before=r"\b(?:[A-Z]\.){2,}",
-        after=rf"(?!(?:{_OPENERS})\s)[A-Z][a-z]+ [A-Z][a-z]",
+        after=rf"(?!(?:{_OPENERS})[\s,])[A-Z][a-z]+ [A-Z][a-z]",
         effect=Effect.JOIN,
         examples=(
             ("He was flown to the U.S. Naval Hospital in Yokosuka on Saturday.",),
@@ -267,6 +268,22 @@ RULES: tuple[SplitRule, ...] = (
         ),
         languages=_ENGLISH,
         why="Punkt ends a sentence at an initialism before a capitalised name it belongs to",
+    ),
+    SplitRule(
+        name="initialism_then_lower_case",
+        before=r"\b(?:[A-Z]\.){2,}",
+        after=r"[a-z]+[\s,;:]",
+        effect=Effect.JOIN,
+        examples=(
+            ("It matched the climb of Blaze Presents U.D.A.U.F.L. featuring Barbara Tucker in 2005.",),
+            ("Most of the U.S. and Canada was cold.",),
+        ),
+        non_examples=(
+            ("I live in the U.S.", "How about you?"),
+            ("She works for the F.B.I.", "Agents like her are rare."),
+        ),
+        languages=_ENGLISH,
+        why="a sentence does not open with a word in lower case, so an initialism before one ends none",
     ),
     SplitRule(
         name="quote_then_lower_case",
