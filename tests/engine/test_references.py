@@ -43,18 +43,6 @@ CASES = [
     ("pronoun_without_person", "A 6-week-old baby died when her stroller plunged down a shaft.", False),
     ("pronoun_without_person", "The council approved the harbour closure on Monday.", False),
     ("pronoun_without_person", "Fey's first book hit stores in April and her show returns.", False),
-    ("epithet_subject", "The 25-year-old singer is approaching the record for most No. 1 songs.", True),
-    ("epithet_subject", "The former archbishop of Buenos Aires has also started inviting guests.", True),
-    ("epithet_subject", "The actress, who starred in two films, told CNBC about her sales.", True),
-    ("epithet_subject", "The Oscar winner's line of bras went on sale at Target.", True),
-    ("epithet_subject", "The two men spent most of the night talking.", True),
-    ("epithet_subject", "The boy, Jordan Belliveau, died on Tuesday.", False),
-    ("epithet_subject", "The man who shot the teenager told his fiancee about it.", False),
-    ("epithet_subject", "The mother of a 2-year-old admitted to hitting the child.", False),
-    ("epithet_subject", "The impact killed the baby and sent the car down the shaft.", False),
-    ("epithet_subject", "The baby girl, identified as Areej Ali, was pronounced dead.", True),
-    ("epithet_subject", "The council approved the harbour closure on Monday.", False),
-    ("epithet_subject", "Actress Nora Vale laughed about her new film.", False),
 ]
 
 

@@ -2,9 +2,6 @@
 
 - ``page_self_reference`` (never a brief sentence): the web page speaks of itself ("our list", "this
   article", "our original reveal post"); in a brief the page is not there to point at.
-- ``epithet_subject`` (leans on its predecessor): the subject is a person by role alone, "The
-  25-year-old singer is approaching ...", "The former archbishop of Buenos Aires has also ...": who
-  it is stands in the sentence before (a name set off after it, "The boy, Jordan Belliveau,", says it).
 - ``pronoun_without_person`` (leans on its predecessor): "he", "her", "him", "his" or "she" with no person
   named or described before it in the sentence ("Golden brown tresses framed her lovely face"): who
   it is stands in the sentence before.
@@ -53,8 +50,7 @@ PERSON_NOUNS = (
     "baby infant toddler teen teenager kid grandmother grandfather aunt uncle niece nephew girlfriend "
     "boyfriend fiancé fiancée widow nurse worker employee soldier pilot veteran coach fan reporter "
     "journalist passenger customer neighbor neighbour comedian model designer chef artist musician "
-    "scientist researcher professor priest bishop pope executive manager founder singer-songwriter "
-    "archbishop murderer killer gunman shooter winner rapper billionaire lawmaker politician activist"
+    "scientist researcher professor priest bishop pope executive manager founder singer-songwriter"
 ).split()
 _PERSON_NOUN = re.compile(rf"\b(?:{'|'.join(PERSON_NOUNS)})s?\b", re.IGNORECASE)
 # A capitalised word past the first (the first is capitalised whatever it is), not "I".
@@ -80,25 +76,6 @@ _GROUPS = frozenset(
     "police officials authorities investigators prosecutors detectives officers deputies witnesses "
     "residents sources doctors researchers scientists reports".split()
 )
-
-
-# "The" and up to three modifiers ("25-year-old", "former", "Oscar"; no function word, so "The impact
-# killed the baby" is not one) before a person noun, then a possessive, a comma with no name after it,
-# or a lower-case word that starts no relative clause ("The man who shot ..." and "The mother of a
-# 2-year-old ..." say who they are).
-_MODIFIER = (
-    r"(?!(?:the|a|an|of|and|or|said|says|is|was|were|are|has|had|in|on|at|to|for|by|with|from)\b)"
-    r"(?:[a-z]+|\d+-[a-z-]+|[A-Z][a-z]+)"
-)
-_ROLES = "|".join(sorted(set(PERSON_NOUNS) - {"who"}, key=len, reverse=True))
-_EPITHET = re.compile(
-    rf"^[\"“]?The (?:{_MODIFIER},? ){{0,3}}(?:{_ROLES})"
-    r"(?:['’]s\b|,(?! [A-Z][a-z]+ [A-Z])|\s+(?!(?:who|that|whose|identified|of an?)\b)[a-z]+)"
-)
-
-
-def _epithet_subject(text: str) -> bool:
-    return _EPITHET.match(text) is not None
 
 
 def _named_first(before: str) -> bool:
@@ -129,7 +106,6 @@ def _pronoun_without_person(text: str) -> bool:
 REFERENCE_RULES: tuple[ReferenceRule, ...] = (
     ReferenceRule("page_self_reference", leans=False, test=_page_self_reference),
     ReferenceRule("pronoun_without_person", leans=True, test=_pronoun_without_person),
-    ReferenceRule("epithet_subject", leans=True, test=_epithet_subject),
 )
 _NEVER = tuple(r for r in REFERENCE_RULES if not r.leans)
 _LEANS = tuple(r for r in REFERENCE_RULES if r.leans)
