@@ -144,7 +144,10 @@ class _Greedy:
         return indices[indptr[row] : indptr[row + 1]]  # type: ignore[no-any-return]
 
     def bundle(self, row: int) -> list[int]:
-        return [*self.features.dependencies.needs(row, self.chosen), row]
+        needs = self.features.dependencies.needs(row, self.chosen)
+        if needs == [self.features.dependencies.leans_on[row]] and self.guard.stand_in(row) is not None:
+            return [row]  # the line it leans on is told already, by a sentence it can follow
+        return [*needs, row]
 
     def score(self, bundle: list[int]) -> float:
         seen: set[int] = set()

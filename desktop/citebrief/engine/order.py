@@ -8,7 +8,8 @@ by the order of the sources, so the openings of all articles come first and each
 order; a quote and background (another year, "last month", "25 years ago", "in the 13th century") read
 as if they stood a few tenths deeper, so developments come before reactions and background. What a
 sentence depends on comes before it (see ``dependencies``): the sentence that gives a name in full
-precedes the one that uses it short, and a sentence that leans on its predecessor follows it directly.
+precedes the one that uses it short, and a sentence that leans on its predecessor follows it directly
+(or follows the sentence standing in for it, see ``stand_ins``).
 An outdated line ("police are searching for him") never leads when another article tells the later
 stage ("he was found"), and never reads before it; the choice of sentences leaves it out once the
 later stage is in the brief.
@@ -30,6 +31,7 @@ from citebrief.engine.fact_signals import talks
 from citebrief.engine.features import Features
 from citebrief.engine.lead_verbs import tells_a_state, tells_what_happened
 from citebrief.engine.sentence_signals import NAME_PREFIX, signals
+from citebrief.engine.stand_ins import stand_in
 from citebrief.engine.tuning import TUNING
 from citebrief.ingest.calendar_words import DAY_TOLD
 
@@ -241,12 +243,47 @@ def _later(features: Features, row: int) -> float:
     return 0.0
 
 
-def _anchor(features: Features, row: int, chosen: set[int]) -> int:
-    """The first of a chain of chosen rows each leaning on the one before."""
+def _parents(features: Features, rows: list[int]) -> dict[int, int]:
+    """For each chosen row that leans on another, the chosen row it reads right after: the line it
+    leans on, or the sentence standing in for it (see ``stand_ins``)."""
+    chosen = set(rows)
     leans = features.dependencies.leans_on
-    while leans[row] >= 0 and int(leans[row]) in chosen:
-        row = int(leans[row])
-    return row
+    parents: dict[int, int] = {}
+    for row in rows:
+        before = int(leans[row])
+        if before < 0:
+            continue
+        parent = before if before in chosen else stand_in(features, row, chosen)
+        if parent is not None:
+            parents[row] = parent
+    return parents
+
+
+def _units(features: Features, rows: list[int]) -> tuple[dict[int, int], dict[int, list[int]]]:
+    """Each row's unit (the first of its chain of rows each read right after the one before) and each
+    unit's rows in reading order."""
+    parents = _parents(features, rows)
+    unit_of: dict[int, int] = {}
+    for row in rows:
+        seen = {row}
+        first = row
+        while first in parents and parents[first] not in seen:
+            first = parents[first]
+            seen.add(first)
+        unit_of[row] = first
+    children: dict[int, list[int]] = defaultdict(list)
+    for row in sorted(rows):
+        if row in parents and unit_of[row] != row:
+            children[parents[row]].append(row)
+    members: dict[int, list[int]] = {}
+    for unit in sorted(set(unit_of.values())):
+        stack, ordered = [unit], []
+        while stack:
+            row = stack.pop()
+            ordered.append(row)
+            stack.extend(reversed(children.get(row, [])))
+        members[unit] = ordered
+    return unit_of, members
 
 
 _Key = tuple[float, int, int]
@@ -283,12 +320,8 @@ def _unit_edges(
 
 def reading_order(features: Features, rows: list[int], lead: int | None = None) -> list[int]:
     """``rows`` in the order a reader meets them (see the module doc)."""
-    chosen = set(rows)
     body_counts = np.bincount(features.source_of_row, minlength=features.source_count)
-    unit_of = {row: _anchor(features, row, chosen) for row in rows}
-    members: dict[int, list[int]] = defaultdict(list)
-    for row in sorted(rows):
-        members[unit_of[row]].append(row)
+    unit_of, members = _units(features, rows)
 
     def key_of(first: int) -> _Key:
         if lead is not None and unit_of.get(lead) == first:

@@ -16,6 +16,7 @@ from citebrief.engine.facts import adds_nothing, claim_told, closest_cosine, sam
 from citebrief.engine.features import Features
 from citebrief.engine.scipy_sparse import sparse
 from citebrief.engine.sentence_signals import signals
+from citebrief.engine.stand_ins import stand_in
 
 
 @dataclass
@@ -61,6 +62,13 @@ class RedundancyGuard:
         if self.features.fingerprints[row] in self._seen_text:
             return True
         return any(same_fact(self.features, row, chosen, sim) for chosen, sim in self._close.get(row, ()))
+
+    def stand_in(self, row: int) -> int | None:
+        """The chosen row that stands in for the line ``row`` leans on (see ``stand_ins``)."""
+        before = int(self.features.dependencies.leans_on[row])
+        if before < 0 or before not in self._close:
+            return None
+        return stand_in(self.features, row, self.chosen, self._close[before])
 
     def adds_nothing(self, row: int) -> bool:
         """Whether the chosen rows together already say all ``row`` says (see ``facts.adds_nothing``)."""
