@@ -154,6 +154,29 @@ def test_a_description_its_own_article_never_introduces_needs_another_that_does(
         assert blamed not in chosen or intro in chosen, (words, chosen)
 
 
+@pytest.mark.parametrize(
+    ("line", "leans"),
+    [
+        # a description nothing in the folder names before stands for what the line before told ...
+        ("The driller had come to the site with his crew on Sunday morning.", True),
+        # ... unless a name beside it says who it is
+        ("The driller, identified as Tom Hart, had come to the site with his crew on Sunday morning.", False),
+    ],
+)
+def test_a_description_its_folder_never_names_before_leans_unless_a_name_says_who(
+    tmp_path: Path, line: str, leans: bool
+) -> None:
+    features, row = _features(
+        tmp_path,
+        {
+            "a.txt": "Well\n\nA gas well blew out near the town of Merrow on Sunday, forcing 200 families "
+            f"from their homes.\n\nFlames rose above the rig for three hours.\n\n{line}\n",
+            "b.txt": "Merrow\n\nA gas well blew out near Merrow on Sunday and 200 families left their homes.\n",
+        },
+    )
+    assert bool(features.dependencies.leans_on[row(line[:20])] == row("Flames rose")) is leans
+
+
 FOLDER = {
     "a.txt": "Harbour\n\nFishermen led by Rosa Feld blocked the harbour of Port Alder on Monday.\n\n"
     "The council plans to close the harbour next year.\n\n"

@@ -247,6 +247,7 @@ def find_descriptions(
                 own_opening
                 and index.sources.get(key, set()) <= {place[0]}
                 and _names_what_came_before(texts, row, head)
+                and not introduces_itself(texts[row])  # "The gunman, identified as Richard Plotts, ..."
             ):
                 # "The scans showed ...", "The arrests were made ...": nothing in the folder names the
                 # scans before, so the sentence before it brought them in by other words.

@@ -315,6 +315,8 @@ LEANS_RULES: tuple[Rule, ...] = (
             "The companies' shares fell on Monday.",
             "The actor Tom Hart owns a brewery in Ardley.",
             "The rapper Lil Merrow posted an apology on Monday.",
+            "The gunman, identified as Richard Plotts, had come to the unit with his caseworker.",
+            "The boy, Jordan Belliveau, died on Tuesday.",
         ),
     ),
     Rule(

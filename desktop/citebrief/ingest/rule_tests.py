@@ -69,8 +69,14 @@ def after_opening(regex: str) -> Test:
     return lambda text, lowered: compiled.match(_opening(lowered)) is not None
 
 
+# A full name set off after a role: "The gunman, identified as Richard Plotts, ...", "The boy, Jordan
+# Belliveau, died ...".
+_NAME_SET_OFF = re.compile(r", (?:(?:identified|named) (?:by [a-z]+ )?as |named )?[A-Z][\w'’.-]+ [A-Z]")
+
+
 def role_without_name(regex: str) -> Test:
-    """``after_opening``, unless a name follows the role at once: "The actor Tom Hart owns ..." says who."""
+    """``after_opening``, unless a name follows the role at once: "The actor Tom Hart owns ..." and "The
+    gunman, identified as Richard Plotts, ..." say who."""
     compiled = re.compile(regex, re.IGNORECASE)  # on the text itself, whose capitals tell a name
 
     def test(text: str, lowered: str) -> bool:
@@ -79,7 +85,7 @@ def role_without_name(regex: str) -> Test:
         if found is None:
             return False
         after = opening[found.end() :]
-        return not (after[:1] == " " and after[1:2].isupper())
+        return not ((after[:1] == " " and after[1:2].isupper()) or _NAME_SET_OFF.match(after))
 
     return test
 
