@@ -31,8 +31,10 @@ documents with known dates far apart are linked more weakly; average-link agglom
 links merges groups while they are, on average, alike enough; in a folder of many articles a large group
 is then linked again, more strictly, inside, and split when that finds two dense cores; a document far
 less like its story than the rest is then a story of its own, and one clearly more like another story
-moves there (`story_refine`). Exact copies of one text are grouped once and follow it. A short report,
-too short to be grouped by its words, joins the one story whose own names it shares (`story_join`).
+moves there (`story_refine`); in a folder of many articles, two documents left alone, each the
+other's nearest, are one story (`story_pairs`). Exact copies of one text are grouped once and follow
+it. A short report, too short to be grouped by its words, joins the one story whose own names it
+shares (`story_join`).
 """
 
 from __future__ import annotations
@@ -52,6 +54,7 @@ from citebrief.engine.scipy_sparse import sparse
 from citebrief.engine.story_cache import AutoGrouping, StoryCache, grouping_key
 from citebrief.engine.story_join import joining, own_names
 from citebrief.engine.story_pages import SITE_PAGE_COPIES, is_article
+from citebrief.engine.story_pairs import pair_alone
 from citebrief.engine.story_refine import refine
 from citebrief.engine.story_terms import Analysis, AnalysisMemo, analyse, heading
 
@@ -397,7 +400,7 @@ def _automatic(corpus: Corpus, cancel: CancelToken | None, memo: AnalysisMemo | 
     dates = [_date_of(src) for src in docs]
     links = _links(matrix, dates, cancel)
     group = _split_cores(_average_link(len(docs), links, LINK_THRESHOLD, cancel), links, cancel)
-    group = refine(_eject_outliers(group, matrix), matrix, cancel)
+    group = pair_alone(refine(_eject_outliers(group, matrix), matrix, cancel), matrix, cancel)
     copies_of: dict[int, list[str]] = defaultdict(list)  # distinct text -> its documents
     distinct_index = {i: k for k, i in enumerate(distinct)}
     for i in articles:
