@@ -13,10 +13,12 @@ import pytest
 from article_folders import write_articles
 from citebrief.core import Brief, BriefOptions, Corpus
 from citebrief.engine import summarise
-from citebrief.engine.citebrief_method import _fill_with_central, _Greedy, _quality
+from citebrief.engine.citebrief_method import _fill_with_central, _Greedy, _quality, fills_the_rest
 from citebrief.engine.concepts import concept_weights
 from citebrief.engine.features import build_features
 from citebrief.engine.order import lead_row, reading_order
+from citebrief.engine.selection import Budget
+from citebrief.engine.tuning import TUNING
 from citebrief.ingest import load_folder
 
 LENGTHS = [25, 40, 60, 90, 150, 250]
@@ -408,3 +410,46 @@ def test_the_rest_of_the_length_takes_no_pair_that_reads_unclear(tmp_path: Path)
     """... but not when either line reads unclear alone ("our engineer" in the article's own voice)."""
     shown = _filled(tmp_path, "Our engineer Ines Varga")
     assert not any(t.startswith("She found") for t in shown)
+
+
+@pytest.mark.parametrize(
+    ("used", "limit", "smallest", "fills"),
+    [
+        (60, 150, 10, True),  # far from its length: the most central lines fill it
+        (110, 150, 10, True),
+        (125, 150, 10, False),  # near its length: a line added now is a weak last line
+        (145, 150, 10, False),  # nothing fits any more
+        (5, 10, 10, False),
+    ],
+)
+def test_the_rest_of_the_length_is_filled_only_far_from_it(
+    used: int, limit: int, smallest: int, fills: bool
+) -> None:
+    assert TUNING.fill_below == 0.8  # the table's rows sit either side of it
+    budget = Budget.of(BriefOptions(length=limit))
+    budget.used = used
+    assert fills_the_rest(budget, smallest) is fills
+
+
+_LONG_LEAD = {
+    "a_wire.txt": "Dam holds\n\n"
+    "The Merrow dam held through the night on Sunday after a week of heavy rain that flooded the valley "
+    "below the town, forced three hundred families from their homes and closed the main road to the "
+    "coast, engineers said.\n\n"
+    "Residents of Merrow returned home on Monday.\n",
+    "b_daily.txt": "Merrow dam held\n\n"
+    "Engineers said the Merrow dam held on Sunday night after a week of heavy rain that flooded the valley "
+    "below the town and forced three hundred families from their homes.\n",
+}
+
+
+@pytest.mark.parametrize(("length", "filled"), [(37, False), (70, True)])
+def test_a_brief_near_its_length_ends_without_a_central_filler(
+    tmp_path: Path, length: int, filled: bool
+) -> None:
+    """The 30-word lead fills most of a 37-word brief: the 7-word central line that still fits is not
+    added (it is when the lead fills less of the length)."""
+    brief = summarise(corpus_of(tmp_path, _LONG_LEAD), BriefOptions(length=length))
+    texts = [item.text for item in brief.items]
+    assert texts[0].startswith(("The Merrow dam held through", "Engineers said the Merrow dam"))
+    assert ("Residents of Merrow returned home on Monday." in texts) is filled

@@ -250,7 +250,7 @@ def rank_and_select(
         _cover_concepts(greedy, candidates[holds_focus[candidates]], cancel)
     fallback = _cover_concepts(greedy, candidates, cancel)
     smallest = int(greedy.lengths[candidates].min()) if len(candidates) and greedy.words else 1
-    if greedy.room >= smallest:
+    if fills_the_rest(greedy.budget, smallest):
         _fill_with_central(greedy, candidates, smallest, focus_factor)
     if not greedy.guard.chosen:
         if fallback is not None:
@@ -361,6 +361,12 @@ def _cover_concepts(greedy: _Greedy, candidates: np.ndarray, cancel: CancelToken
         for woken in greedy.take(bundle):
             heapq.heappush(heap, (-greedy.score(greedy.bundle(woken)), woken))
     return fallback
+
+
+def fills_the_rest(budget: Budget, smallest: int) -> bool:
+    """Whether the most central lines fill what is left of the length once coverage has nothing left to
+    add: only when a line still fits and the brief is short of ``TUNING.fill_below`` of its length."""
+    return budget.limit - budget.used >= smallest and budget.used < TUNING.fill_below * budget.limit
 
 
 def _fill_with_central(greedy: _Greedy, candidates: np.ndarray, smallest: int, weight: np.ndarray) -> None:

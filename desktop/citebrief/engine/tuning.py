@@ -39,6 +39,11 @@ class Tuning:
     # no one and states no number or time is a closing remark below this many words ("But don't cry for
     # the ladies.", "Any help offered would be so appreciated!"): 5 such lines in 40 tuning briefs at 150
     # words; dropping every such line whatever its length cost 0.16 R-1 at 250 words
+    fill_below: float = 0.8  # read, then measured: once the facts the sources share are told, the most
+    # central lines fill the rest only of a brief this far from its length; near it, what they add is a
+    # weak last line ("Officials said the investigation is ongoing."). Read blind in pairs on the 23 tuning
+    # briefs it changed at 150 words (two judges, 46 readings): preferred in 28, coherence 2.89 -> 3.28,
+    # non-redundancy 4.09 -> 4.46, content 3.20 -> 3.02; tuning ROUGE-1 -0.09 at 150 words, +0.03 at 250
     lead_min_words: int = 15  # read: shorter opening lines are scene-setters and teasers, not the news
     lead_second_sentence: float = 0.85  # read: an article's second sentence leads only when clearly better
     lead_time_bonus: float = 1.2  # read: a news lead says when ("on Wednesday"); a scene-setter seldom does
