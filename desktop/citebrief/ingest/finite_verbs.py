@@ -120,10 +120,14 @@ def _ends_line(lowered: str, end: int) -> bool:
 # ("Words that should be ...", "a culture that promotes ..."): before a noun it points ("that belief"),
 # before a subject it opens what was said ("suggest that the brain's ..."), and after a comma it is
 # the subject itself ("Actually, that can't be right.").
+# Both alternatives open with the space, and the words that may not stand before "that" are looked
+# behind from after it: a pattern that opens with look-behinds tries them at every character of the
+# line, which took four fifths of the time of the rule on the sentences of the 690 articles of the
+# speed benchmark (the same matches: each look-behind checks the same characters, the space included).
 _RELATIVE = re.compile(
     r"\s(?:which|who|whom|whose|where)\s"
-    r"|(?<![,;:])(?<!\bnow)(?<!\bso)(?<!\bleast)(?<!\band)(?<!\bbut)(?<!\bor)(?<!\bmaybe)(?<!\bperhaps)"
-    r"\sthat\s(?=([a-z']+))"
+    r"|\s(?<![,;:]\s)(?<!\bnow\s)(?<!\bso\s)(?<!\bleast\s)(?<!\band\s)(?<!\bbut\s)(?<!\bor\s)"
+    r"(?<!\bmaybe\s)(?<!\bperhaps\s)that\s(?=([a-z']+))"
 )
 _ADVERBS = frozenset("more most also still never always often somehow even just only already".split())
 
