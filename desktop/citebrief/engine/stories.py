@@ -422,7 +422,8 @@ def _automatic(corpus: Corpus, cancel: CancelToken | None, memo: AnalysisMemo | 
     reports = [
         src for i, src in enumerate(sources) if i not in is_kept and copies[_text_key(src)] < SITE_PAGE_COPIES
     ]
-    _join_reports(members_of, ungrouped, joining(reports, own_names(groups, analysed)))
+    joins = joining(reports, own_names(groups, analysed), memo.analyse if memo is not None else analyse)
+    _join_reports(members_of, ungrouped, joins)
     return AutoGrouping(members_of, heading_of, ungrouped)
 
 

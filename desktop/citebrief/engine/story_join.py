@@ -8,7 +8,7 @@ own pages. When it names what only one story's articles name, it tells that stor
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from citebrief.core.model import Source
 from citebrief.engine.story_terms import Analysis, analyse
@@ -25,12 +25,17 @@ def own_names(stories: Sequence[Sequence[int]], analysed: Sequence[Analysis]) ->
     return [{stem for stem in one if stories_naming[stem] == 1} for one in names]
 
 
-def joining(reports: Sequence[Source], names: Sequence[set[str]]) -> dict[str, int]:
+def joining(
+    reports: Sequence[Source],
+    names: Sequence[set[str]],
+    analysed: Callable[[Source], Analysis] = analyse,
+) -> dict[str, int]:
     """Report id -> the index of the one story whose own names it shares `story_short_names` of;
-    a report sharing them with no story, or with several, joins none."""
+    a report sharing them with no story, or with several, joins none. ``analysed`` gives a report's
+    analysis (`AnalysisMemo.analyse` has most reports' from the processes that read them)."""
     joins = {}
     for report in reports:
-        said = analyse(report).names
+        said = analysed(report).names
         told = [k for k, own in enumerate(names) if len(said & own) >= TUNING.story_short_names]
         if len(told) == 1:
             joins[report.id] = told[0]

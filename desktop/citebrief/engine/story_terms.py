@@ -219,7 +219,10 @@ def heading(
     left out when it is a title ("Capt"), a describing word ("Florida-based") or in ``plain``: stems
     the folder's documents mostly use as common words ("Back", "Notes")."""
     in_docs = Counter(stem for d in docs for stem in analysed[d].names)
-    uses = Counter({stem: sum(analysed[d].counts[stem] for d in docs) for stem in in_docs})
+    # dict.get: most of the story's documents do not use most of its names, and a Counter's look-up of a
+    # missing term calls its Python ``__missing__`` (the same sums)
+    counts = [analysed[d].counts.get for d in docs]
+    uses = Counter({stem: sum(get(stem, 0) for get in counts) for stem in in_docs})
     spread = stories_naming or {}
     ranked = sorted(
         in_docs,
