@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 from folder_features import features_and_rows
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from citebrief.engine.appositives import with_appositives
+from citebrief.engine.appositives import _APPOSITIVE, with_appositives
 from citebrief.engine.dependencies import names_in
 
 
@@ -40,3 +42,16 @@ def test_a_one_word_name_comes_after_the_role_that_introduces_it(tmp_path: Path)
         },
     )
     assert row("Shinozuka's grandfather") in features.dependencies.needs(row("In its first six months"), [])
+
+
+_PIECES = ("his wife", "Wife", "grandfather", ",", ", ", "Deming", "deming", "Ana", "Mary-Jane", "and", "Hart", "")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=10))
+def test_names_are_looked_for_only_where_the_pattern_could_find_them(pieces: list[str]) -> None:
+    # `with_appositives` searches a text only where one of its one-word names stands between commas
+    text = " ".join(pieces)
+    found = names_in(text)
+    plain = {m.group(1) for m in _APPOSITIVE.finditer(text)} & found.short
+    assert with_appositives({text: found})[text].full == found.full | plain

@@ -27,7 +27,10 @@ def with_appositives(names: Mapping[str, Names]) -> dict[str, Names]:
     given = {word for found in names.values() for word in found.full}
     result = dict(names)
     for text, found in names.items():
-        if ", " not in text or not found.short:
+        # A name the pattern introduces stands between commas: the pattern, role nouns matched whatever
+        # their case, is searched only in texts where one of their one-word names does (searched in
+        # every text with a comma, it took 74 us a text in a brief of the speed benchmark's 690 articles).
+        if not any(f", {word}," in text for word in found.short):
             continue
         introduced = {m.group(1) for m in _APPOSITIVE.finditer(text)} & found.short
         introduced -= given

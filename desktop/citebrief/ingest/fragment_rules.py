@@ -50,6 +50,16 @@ _PAPER_VOICE = re.compile(
     r"|\bto (?:the best of )?our knowledge\b|\bwe conclude\b"
     r"|\bet al\.|\(n ?= ?\d|\bp ?[<=] ?0?\.\d|\b95 ?% ?ci\b"
 )
+# Each alternative of `_PAPER_VOICE` holds one of these, which hold no space and no quote mark, so a
+# text without them has none outside its quotes either: the rule, which searches the pattern on every
+# sentence a brief weighs, searches it on a third of the body sentences of the speed benchmark's 690
+# articles (their rule took 0.29 s, now 0.13 s).
+_PAPER_HINTS = ("we", "our", "al.", "<", "=", "95")
+
+
+def paper_voice(text: str, lowered: str) -> bool:
+    return any(map(lowered.__contains__, _PAPER_HINTS)) and _PAPER_VOICE.search(unquoted(lowered)) is not None
+
 # "King Features, was directed by ...": a verb after the first comma, with no verb before it, belongs
 # to a subject the split left in the sentence before ("The cartoon, a collaboration with Blow Me Down!
 # King Features, was directed ...").
@@ -193,7 +203,7 @@ FRAGMENT_RULES: tuple[Rule, ...] = (
         Effect.NEVER,
         # "Here we show evidence that ...", "(n = 40)", "p < 0.05", "et al.": a research paper's abstract
         # speaks to its field; the news reports of the same study tell it to the brief's reader.
-        lambda text, lowered: _PAPER_VOICE.search(unquoted(lowered)) is not None,
+        paper_voice,
         (
             "Here we show evidence that an extended nap helps infants retain their memories.",
             "In this study, we compared 83 alcohol education advertisements.",
