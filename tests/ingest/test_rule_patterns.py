@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from citebrief.ingest.finite_verbs import _RELATIVE
 from citebrief.ingest.fragment_rules import _PAPER_VOICE, paper_voice
 from citebrief.ingest.rule_tests import unquoted
+from citebrief.ingest.sentence_rules import rule
 
 # `finite_verbs._RELATIVE` as first written: the look-behinds before the space.
 _RELATIVE_PLAIN = re.compile(
@@ -68,3 +69,55 @@ def test_the_paper_voice_rule_searches_only_where_its_pattern_could_match(pieces
     text = joiner.join(pieces)
     lowered = text.lower()
     assert paper_voice(text, lowered) == (_PAPER_VOICE.search(unquoted(lowered)) is not None)
+
+
+# Rules whose alternatives are searched apart (`sentence_rules.either`), as first written: one pattern
+# searched once any of the hints occurs.
+_WHOLE = {
+    "gallery caption": (
+        r"\bfull screen\b|\bautoplay\b|\b(?:next|previous) slide\b|\b(?:view|photo) gallery\b|\bslideshow\b"
+        r"|^\d+ of \d+\b|^(?:enlarge|expand|close) (?:image|photo|this)\b",
+        ("full screen", "autoplay", "slide", "gallery", " of ", "enlarge", "expand", "close "),
+    ),
+    "list number or developing-story notice": (
+        r"[:,] ?\d{1,2}\.$|\bcheck back\b|\b(?:this|the) story (?:is developing|will be updated)\b"
+        r"|\byou'll (?:also )?find\b|\bweb exclusives?\b|\bwe've (?:collected|rounded up|gathered)\b",
+        (".", "check back", "story", "find", "exclusive", "we've"),
+    ),
+    "tip line appeal": (
+        r"\banyone with (?:any )?information\b|\btip ?line\b|\bcrime ?stoppers\b"
+        r"|\(?\b\d{3}\)?[ .-]\d{3}[.-]\d{4}\b",
+        ("anyone with", "tip", "stoppers", "-", "."),
+    ),
+}
+_WHOLE_PIECES = (
+    "1", "12", "109", "844", "459", "5786", "(", ")", "-", ".", ":", ",", " of ", "of", "full screen", "slide",
+    "slideshow", "view gallery", "enlarge", "image", "close", "this", "check back", "the story is developing",
+    "you'll also find", "web exclusives", "we've collected", "anyone with information", "tip line",
+    "crimestoppers", "x", "é", "_", "\n", "",
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.sampled_from(sorted(_WHOLE)),
+    st.lists(st.sampled_from(_WHOLE_PIECES), max_size=10),
+    st.sampled_from(("", " ")),
+)
+def test_a_rule_searched_in_parts_finds_what_its_whole_pattern_finds(
+    name: str, pieces: list[str], joiner: str
+) -> None:
+    regex, hints = _WHOLE[name]
+    text = joiner.join(pieces)
+    lowered = text.lower()
+    whole = any(hint in lowered for hint in hints) and re.search(regex, lowered) is not None
+    assert rule(name).matches(text) == whole
+
+
+def test_the_rules_searched_in_parts_still_match_their_examples_as_a_whole() -> None:
+    for name, (regex, hints) in _WHOLE.items():
+        found = rule(name)
+        for text in (*found.positives, *found.negatives):
+            lowered = text.lower()
+            whole = any(hint in lowered for hint in hints) and re.search(regex, lowered) is not None
+            assert found.matches(text) == whole, (name, text)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from citebrief.ingest.sentence_rules import Effect, Rule, pattern
+from citebrief.ingest.sentence_rules import Effect, Rule, either, pattern
 
 # A word cut off by a dash glued to it, then a fresh lower-case start ("veterans-- are getting"):
 # how interview transcripts print a speaker's restart. Prose sets its dashes apart or glues both sides.
@@ -44,11 +44,19 @@ PAGE_LEFTOVER_RULES: tuple[Rule, ...] = (
     Rule(
         "gallery caption",
         Effect.NEVER,
-        pattern(
-            r"\bfull screen\b|\bautoplay\b|\b(?:next|previous) slide\b|\b(?:view|photo) gallery\b"
-            r"|\bslideshow\b"
-            r"|^\d+ of \d+\b|^(?:enlarge|expand|close) (?:image|photo|this)\b",
-            hints=("full screen", "autoplay", "slide", "gallery", " of ", "enlarge", "expand", "close "),
+        # Searched apart: " of " is in half the sentences, and only the count at the start needs it.
+        either(
+            pattern(
+                r"\bfull screen\b|\bautoplay\b|\b(?:next|previous) slide\b|\b(?:view|photo) gallery\b"
+                r"|\bslideshow\b",
+                hints=("full screen", "autoplay", "slide", "gallery"),
+            ),
+            pattern(r"\d+ of \d+\b", hints=(" of ",), start=True),
+            pattern(
+                r"(?:enlarge|expand|close) (?:image|photo|this)\b",
+                hints=("enlarge", "expand", "close "),
+                start=True,
+            ),
         ),
         (
             "1 of 109 Full Screen Autoplay Close Skip Ad The dam held.",
@@ -350,10 +358,14 @@ PAGE_LEFTOVER_RULES: tuple[Rule, ...] = (
     Rule(
         "list number or developing-story notice",
         Effect.NEVER,
-        pattern(
-            r"[:,] ?\d{1,2}\.$|\bcheck back\b|\b(?:this|the) story (?:is developing|will be updated)\b"
-            r"|\byou'll (?:also )?find\b|\bweb exclusives?\b|\bwe've (?:collected|rounded up|gathered)\b",
-            hints=(".", "check back", "story", "find", "exclusive", "we've"),
+        # Searched apart: nearly every sentence holds a full stop, which only the list number needs.
+        either(
+            pattern(r"[:,] ?\d{1,2}\.$", hints=(".",)),
+            pattern(
+                r"\bcheck back\b|\b(?:this|the) story (?:is developing|will be updated)\b"
+                r"|\byou'll (?:also )?find\b|\bweb exclusives?\b|\bwe've (?:collected|rounded up|gathered)\b",
+                hints=("check back", "story", "find", "exclusive", "we've"),
+            ),
         ),
         (
             "For this collection, several things were done: 1.",
@@ -398,10 +410,15 @@ PAGE_LEFTOVER_RULES: tuple[Rule, ...] = (
     Rule(
         "tip line appeal",
         Effect.NEVER,
-        pattern(
-            r"\banyone with (?:any )?information\b|\btip ?line\b|\bcrime ?stoppers\b"
-            r"|\(?\b\d{3}\)?[ .-]\d{3}[.-]\d{4}\b",
-            hints=("anyone with", "tip", "stoppers", "-", "."),
+        # Searched apart: nearly every sentence holds a full stop, which only the telephone number needs;
+        # the number is found from its first digit, the look-behind after it (a word boundary before
+        # it), and a bracket before it may be there or not: any number the bracketed form finds.
+        either(
+            pattern(
+                r"\banyone with (?:any )?information\b|\btip ?line\b|\bcrime ?stoppers\b",
+                hints=("anyone with", "tip", "stoppers"),
+            ),
+            pattern(r"\d(?<!\w\d)\d\d\)?[ .-]\d{3}[.-]\d{4}\b", hints=("-", ".")),
         ),
         (
             "Anyone with information about the missing girl should call the sheriff's office.",

@@ -75,6 +75,17 @@ def pattern(
     return test
 
 
+def either(*tests: Test) -> Test:
+    """A test that holds when one of ``tests`` does: a pattern's alternatives, each with the hints it
+    cannot match without, so that a hint nearly every sentence holds (a full stop) sends only its own
+    alternative to be searched, not the whole pattern."""
+
+    def test(text: str, lowered: str) -> bool:
+        return any(one(text, lowered) for one in tests)
+
+    return test
+
+
 # What could make a case-blind pattern find more in a text than in its lower case: an inline flag
 # ("(?-i:...)" turns case back on), a character written by its code ("\x41" is "A"), a back-reference,
 # or a range of characters other than "a-z" and "0-9" (a range may take in capitals but not their lower
