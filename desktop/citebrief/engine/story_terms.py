@@ -39,7 +39,8 @@ _NAME_OPENERS = frozenset({"new", "old", "first", "last", "little", "second", "t
 # Titles, which stand before a name but are none ("Capt. Varga" gives a run of one word).
 _TITLES = frozenset("mr mrs ms dr prof capt gen sen rep gov lt sgt col adm cpl pvt phd st jr sr".split())
 _DESCRIBING = re.compile(r"-(?:based|born|led|backed|owned|made|style|era)$", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"['’]s?$")  # "NBC's" is written "NBC" in a heading
+_POSSESSIVE = ("'s", "’s")
+_APOSTROPHES = ("'", "’")
 _WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*")
 # "I'm", "I've": the capital is the pronoun's, not a name's.
 _PRONOUN = ("I'", "I’")
@@ -193,8 +194,18 @@ def _forms(
                 continue
             part = words if len(words) <= HEADING_RUN else _trimmed(words[max(0, at - 2) : at + 3], stops)
             if part:
-                forms[stem][_POSSESSIVE.sub("", " ".join(part))] += n
+                # counted with get(), not a Counter's +=, whose first count of a form calls __missing__
+                form, counts = _without_possessive(" ".join(part)), forms[stem]
+                counts[form] = counts.get(form, 0) + n
     return dict(forms)
+
+
+def _without_possessive(form: str) -> str:
+    """"NBC's" is written "NBC" in a heading, "the Joneses'" "the Joneses": the ends the pattern
+    ``['’]s?$`` takes off, read from the end (the pattern was searched from the start of every form)."""
+    if form.endswith(_POSSESSIVE):
+        return form[:-2]
+    return form[:-1] if form.endswith(_APOSTROPHES) else form
 
 
 def _trimmed(words: list[str], stops: frozenset[str]) -> list[str]:
