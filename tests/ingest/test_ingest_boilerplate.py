@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from ingest_fixtures import FLOOD_EN, FLOOD_EN_2, FLOOD_EN_3
 
 from citebrief.core.model import SentenceRole
 from citebrief.ingest import load_folder
+from citebrief.ingest.boilerplate import _lines
 
 SITE_LINE = "Lindmoor Gazette is read by more people than any other paper in the valley."
 
@@ -95,3 +99,14 @@ def test_a_sentence_printed_again_further_down_was_a_caption_or_teaser(
     for wanted in kept:
         last = max(s.start for s in sentences if s.text == wanted)
         assert next(s for s in sentences if s.start == last).role is SentenceRole.BODY
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(("Share this", "SHARE  this", "\n", "\n\n", " ", "\t", "x" * 600, "ẞ", "")), max_size=8))
+def test_a_texts_lines_are_those_a_search_for_runs_without_line_breaks_finds(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    found = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\n]+", text)]
+    keys = [" ".join(line.split()).casefold() if len(line) <= 500 else "\0long" for _, _, line in found]
+    kept = [(start, end, key) for (start, end, _), key in zip(found, keys, strict=True) if key]
+    starts, ends, lines = _lines(text)
+    assert list(zip(starts, ends, lines, strict=True)) == kept
