@@ -292,9 +292,15 @@ def _import_engine() -> None:
     read it (a fifth of a second that would otherwise come after the reading)."""
     import citebrief.engine.story_brief
     import citebrief.engine.summariser  # noqa: F401
+    from citebrief.engine.feature_cache import code_digest
     from citebrief.engine.features import warm_up
+    from citebrief.ingest.cache import default_cache_dir
 
     warm_up()
+    if default_cache_dir() is not None:
+        # The story and feature caches' digest of the code, read from every module's file: 0.03 s that
+        # grouping the stories would otherwise spend after the reading.
+        code_digest()
     gc.freeze()  # the modules last as long as the process (see the freeze after reading)
 
 
