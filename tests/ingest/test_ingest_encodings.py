@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import codecs
+import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from ingest_fixtures import FLOOD_EN, article
 
 from citebrief.ingest import load_folder
+from citebrief.ingest.decode import _LINE_ENDS, _STRAY, normalise_text, without_surrogates
 
 WESTERN = (
     "Café owners in Lindmoor’s old town – “we lost everything” – counted the damage.\n\n"
@@ -92,3 +96,16 @@ def test_a_file_pasted_together_from_utf8_and_a_code_page_reads_each_part_right(
     text, _language = _load_one(tmp_path / "mixed", "mixed.txt", data)
     assert WESTERN.strip() in text
     assert PORTUGUESE_LATIN1.strip() in text
+
+
+_PIECES = ("a", "é", "e\u0301", "\r", "\n", "\r\n", "\u2028", "\u2029", "\x85", "\x00", "\ufeff", "\ufffe")
+_SURROGATES = ("\ud800", "\udc00", "\ud83d\ude00", " ")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES + _SURROGATES), max_size=10))
+def test_a_text_is_normalised_as_by_each_step_in_turn(pieces: list[str]) -> None:
+    # `normalise_text` skips its three searches in a text that holds nothing they act on
+    text = "".join(pieces)
+    stepwise = _STRAY.sub("", _LINE_ENDS.sub("\n", without_surrogates(text)))
+    assert normalise_text(text) == unicodedata.normalize("NFC", stepwise)
