@@ -35,9 +35,9 @@ def _line_key(line: str) -> str:
 
 def _lines(text: str) -> tuple[list[int], list[int], list[str]]:
     """The start, end and key of each line that is not empty: the pieces a split at line breaks gives,
-    as a search for runs of other characters finds them, but without a match object for each line
-    (a fifth of the time of reading the lines of the speed benchmark's 690 articles, all read after the
-    folder is, before its stories are grouped)."""
+    as a search for runs of other characters finds them, but without a match object for each line (the
+    lines of the speed benchmark's 690 articles, read after the folder is and before its stories are
+    grouped, took 0.037 s to read with the search, 0.031 s so)."""
     starts, ends, keys = [], [], []
     at = 0
     for line in text.split("\n"):

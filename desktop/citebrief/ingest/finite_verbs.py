@@ -121,9 +121,9 @@ def _ends_line(lowered: str, end: int) -> bool:
 # before a subject it opens what was said ("suggest that the brain's ..."), and after a comma it is
 # the subject itself ("Actually, that can't be right.").
 # Both alternatives open with the space, and the words that may not stand before "that" are looked
-# behind from after it: a pattern that opens with look-behinds tries them at every character of the
-# line, which took four fifths of the time of the rule on the sentences of the 690 articles of the
-# speed benchmark (the same matches: each look-behind checks the same characters, the space included).
+# behind from after it (the same matches: each look-behind checks the same characters, the space
+# included). Opening with the look-behinds, the pattern tried them at every character of the line: its
+# search of the 22,787 sentences of the speed benchmark's 690 articles took 0.43 s, now 0.09 s.
 _RELATIVE = re.compile(
     r"\s(?:which|who|whom|whose|where)\s"
     r"|\s(?<![,;:]\s)(?<!\bnow\s)(?<!\bso\s)(?<!\bleast\s)(?<!\band\s)(?<!\bbut\s)(?<!\bor\s)"
