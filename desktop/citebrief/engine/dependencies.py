@@ -18,9 +18,8 @@ A row depends on:
   sentence that mentions it satisfies it.
 
 A row that nothing in the folder can make clear is left out (``orphan``): it leans on a sentence
-before it but is its article's first, it uses a surname given in full only in sentences no brief can
-show (a heading's "Matt Groening" leaves "For Groening, ..." unclear), or it names a thing its
-article introduced only in such sentences.
+before it but is its article's first, it uses a surname given in full only where no brief shows it (a
+caption, a heading), or it names a thing its article introduced only in such sentences.
 
 Selection takes a row only together with what it needs (paying for all of it) or not at all;
 reading order puts what a row needs before it; ``insertion_index`` tells the window where an added
@@ -430,8 +429,7 @@ def find_dependencies(
                 orphan[row] = True
     orphan |= speaker_untold(texts, names, leans)
     intros = _surname_introducers(names, source_of_row, readable, leans, centrality)
-    given_anywhere = {name for n_ in names for name in n_.full}
-    given_anywhere.update(name for text in unshown for name in names_in(text).full - things)
+    given_anywhere = {name for found in [*names, *map(names_in, unshown)] for name in found.full - things}
     for row in range(n):
         # Named in full only where no brief can show it: nothing can introduce the surname.
         usable = {name for name, _intro in intros[row]}
