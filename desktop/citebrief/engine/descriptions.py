@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from citebrief.engine.tuning import TUNING
-from citebrief.ingest.verb_words import AUXILIARIES
+from citebrief.ingest.verb_words import AUXILIARIES, IRREGULAR_PASTS
 
 _QUOTES = "\"“”'‘’ "
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -294,3 +294,46 @@ def _names_what_came_before(texts: Sequence[str], row: int, head: str) -> bool:
     stands for what the sentence before told, unless it opens a quote or a thought it goes on to
     explain."""
     return head not in _OPENS_A_THOUGHT and not texts[row].startswith(("\"", "“", "‘", "'"))
+
+
+# "The class-action lawsuit, filed earlier this year, argues ...": words set off by commas after an
+# opening description, with no capitalised word among them (which would name the thing).
+_PLAIN_APPOSITION = re.compile(r"[^,A-Z]*,")
+
+
+# Words that go on to say which one a description names ("The ferry that sank", "The owners of ...").
+_SAYS_WHICH = frozenset("that who which whose where of in on at for from with by near".split())
+
+
+def opens_unexplained(text: str) -> bool:
+    """Whether the sentence opens with a description of something it never says which one it is ("The
+    participants wore ...", "The loosely knit group was ...", "The class-action lawsuit, filed earlier
+    this year, argues ..."): words the reader can follow only after a sentence that introduced the
+    thing, so such a line cannot open a brief (see ``unexplained_head``)."""
+    return unexplained_head(text) is not None
+
+
+def unexplained_head(text: str) -> str | None:
+    """The noun of the description ``opens_unexplained`` finds, or None: up to
+    ``TUNING.opening_description_words`` lower-case words after "The", ended by a verb or by a comma
+    before words that name nothing. A head everyone knows ("The police said ...") or a description with
+    a name beside it ("The study, published in the Journal of ...") explains itself."""
+    words = text.lstrip(_QUOTES).split()
+    if len(words) < 3 or words[0] != "The" or introduces_itself(text):
+        return None
+    for index in range(1, min(TUNING.opening_description_words + 1, len(words) - 1)):
+        bare = words[index].rstrip(",")
+        if not _WORD.fullmatch(bare) or bare in _SAYS_WHICH:
+            return None
+        following = words[index + 1]
+        if words[index].endswith(","):
+            rest = " ".join(words[index + 1 :])
+            plain = _PLAIN_APPOSITION.match(rest) is not None
+            return bare if plain and bare not in _KNOWN else None
+        if following in _VERBS or following in IRREGULAR_PASTS or _past(following):
+            return None if bare in _KNOWN else bare
+    return None
+
+
+def _past(word: str) -> bool:
+    return word.endswith("ed") and word.islower()

@@ -27,6 +27,7 @@ import numpy as np
 
 from citebrief.core.model import BriefItem
 from citebrief.engine.dependencies import earliest_position
+from citebrief.engine.descriptions import opens_unexplained
 from citebrief.engine.fact_signals import talks
 from citebrief.engine.features import Features
 from citebrief.engine.lead_verbs import tells_a_state, tells_what_happened
@@ -105,7 +106,7 @@ def _stands_alone(features: Features, row: int) -> bool:
     text = features.rows[row].text
     if deps.leans_on[row] >= 0 or deps.unattributed[row] or deps.requires(row):
         return False
-    if text.startswith(_QUOTE_MARKS):
+    if text.startswith(_QUOTE_MARKS) or opens_unexplained(text):
         return False
     if talks(_TITLE.sub("", text)):
         return False
@@ -129,14 +130,15 @@ def specific(features: Features, row: int) -> bool:
 
 
 def _opens_well(features: Features, row: int) -> bool:
-    """Whether a line can open a brief though it is no lead: it does not open with a quote, is not
-    background, tells something specific and tells a happening, not a state ("Caffeine is America's
-    favorite drug")."""
+    """Whether a line can open a brief though it is no lead: it does not open with a quote or with a
+    description it never explains (``descriptions.opens_unexplained``), is not background, tells
+    something specific and tells a happening, not a state ("Caffeine is America's favorite drug")."""
     text = features.rows[row].text
     found = signals(features, row)
     background = (found.past or found.dated or bool(_EARLIER.search(text))) and not found.weekdays
     return (
         not text.startswith(_QUOTE_MARKS)
+        and not opens_unexplained(text)
         and not background
         and specific(features, row)
         and not tells_a_state(text)

@@ -64,6 +64,9 @@ class Tuning:
     # the three briefs they changed read worse (their lines were replaced by others as unclear), so one
     # word it stays
     another_words: int = 4  # read on the tuning briefs: "Another major stumbling block in the budget"
+    opening_description_words: int = 3  # read: the longest description a brief cannot open with ("The
+    # class-action lawsuit, filed ...", "The loosely knit group was ..."); a fourth word is mostly a
+    # name or a clause that says which one it is
     # --- readability ---
     leaning: float = 1.0  # principled: its predecessor comes with it and is paid for (0.8 cost 0.1 ROUGE-1)
     unclear: float = 0.8  # fitted: "we" in the article's own voice; 0 (never) cost 0.5 ROUGE-1, 0.5 cost 0.1
