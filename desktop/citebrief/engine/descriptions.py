@@ -4,7 +4,9 @@
 
 A sentence that opens with "The" and lower-case words (``TUNING.description_words`` of them at most),
 the last of them followed by a verb or a comma ("The plan may", "The statement, by ..."), names a
-thing by a common noun, its *head*.
+thing by a common noun, its *head*; so do a few more words that never say which one it is ("The sales
+pitch did ...", "The class-action lawsuit, filed last year, ...": ``unexplained_head``), and such a
+line never opens a brief.
 When an earlier sentence of its article mentions that noun, the reader needs some sentence that
 mentions it first; when none does, the description introduces itself ("The storm that hit ..."). A
 description that says what it is ("The council of Port Alder", "The storm that hit") or names what
@@ -76,10 +78,16 @@ _MID = re.compile(
 )
 
 
+def opening_head(text: str) -> str | None:
+    """The noun the sentence's opening description names: one word before a verb ("The plan may"),
+    or up to ``TUNING.opening_description_words`` that never say which one ("The sales pitch did")."""
+    return described_head(text) or unexplained_head(text)
+
+
 def described_heads(text: str) -> list[str]:
     """The nouns every definite description of a sentence names, the opening one first."""
     heads: list[str] = []
-    opening = described_head(text)
+    opening = opening_head(text)
     if opening is not None:
         heads.append(opening)
     for match in _MID.finditer(text):
@@ -222,7 +230,7 @@ def find_descriptions(
     unclear = np.zeros(len(texts), dtype=bool)
     back = np.zeros(len(texts), dtype=bool)
     for row, row_heads in enumerate(heads):
-        opens = bool(row_heads) and row_heads[0] == described_head(texts[row])
+        opens = bool(row_heads) and row_heads[0] == opening_head(texts[row])
         needs: list[tuple[str, int] | None] = []
         for at, head in enumerate(row_heads):
             key = description_key(head)
@@ -299,6 +307,9 @@ def _names_what_came_before(texts: Sequence[str], row: int, head: str) -> bool:
 # "The class-action lawsuit, filed earlier this year, argues ...": words set off by commas after an
 # opening description, with no capitalised word among them (which would name the thing).
 _PLAIN_APPOSITION = re.compile(r"[^,A-Z]*,")
+# A clause about the thing set off by commas tells something of it, not which one it is, whatever
+# capitalised words it holds ("The reality star, who returned from Dubai on Sunday, ...").
+_CLAUSE_STARTS = ("who ", "which ", "whose ")
 
 
 # Words that go on to say which one a description names ("The ferry that sank", "The owners of ...").
@@ -307,8 +318,8 @@ _SAYS_WHICH = frozenset("that who which whose where of in on at for from with by
 
 def opens_unexplained(text: str) -> bool:
     """Whether the sentence opens with a description of something it never says which one it is ("The
-    participants wore ...", "The loosely knit group was ...", "The class-action lawsuit, filed earlier
-    this year, argues ..."): words the reader can follow only after a sentence that introduced the
+    participants wore ...", "The sales pitch did ...", "The class-action lawsuit, filed earlier this
+    year, argues ..."): words the reader can follow only after a sentence that introduced the
     thing, so such a line cannot open a brief (see ``unexplained_head``)."""
     return unexplained_head(text) is not None
 
@@ -319,17 +330,19 @@ def unexplained_head(text: str) -> str | None:
     before words that name nothing. A head everyone knows ("The police said ...") or a description with
     a name beside it ("The study, published in the Journal of ...") explains itself."""
     words = text.lstrip(_QUOTES).split()
-    if len(words) < 3 or words[0] != "The" or introduces_itself(text):
+    if len(words) < 3 or words[0] != "The":
         return None
     for index in range(1, min(TUNING.opening_description_words + 1, len(words) - 1)):
         bare = words[index].rstrip(",")
-        if not _WORD.fullmatch(bare) or bare in _SAYS_WHICH:
-            return None
+        if not _WORD.fullmatch(bare) or bare in _SAYS_WHICH or (index > 1 and bare in _ADVERBS):
+            return None  # "The diary first turned up": a one-word description, ``described_head``'s
         following = words[index + 1]
         if words[index].endswith(","):
             rest = " ".join(words[index + 1 :])
-            plain = _PLAIN_APPOSITION.match(rest) is not None
+            plain = _PLAIN_APPOSITION.match(rest) is not None or rest.startswith(_CLAUSE_STARTS)
             return bare if plain and bare not in _KNOWN else None
+        if bare.endswith("ly"):
+            continue  # "The loosely organised ...": an adverb, not the head
         if following in _VERBS or following in IRREGULAR_PASTS or _past(following):
             return None if bare in _KNOWN else bare
     return None
