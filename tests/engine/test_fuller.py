@@ -8,11 +8,7 @@ from pathlib import Path
 import pytest
 from folder_features import features_and_rows
 
-from article_folders import write_articles
-from citebrief.core import BriefOptions
-from citebrief.engine import summarise
 from citebrief.engine.fuller import tells_more
-from citebrief.ingest import load_folder
 
 _BRIDGE = "The council approved the new bridge over the Varn river on Monday."
 
@@ -72,33 +68,3 @@ def test_a_fuller_telling_holds_the_thin_lines_fact_and_more(
     a, b = row(thin[:30]), row(full[:30])
     assert tells_more(features, a, b, float(features.similarities(a)[b])) is fuller
     assert not tells_more(features, b, a, float(features.similarities(b)[a]))  # never the other way
-
-
-_THIN = "Firefighters rescued two night guards from the roof of the store."
-_FULL = (
-    "Firefighters rescued two night guards from the roof of the store with a turntable ladder as flames "
-    "spread through the upper floor."
-)
-_FOLLOWS = "Both guards were treated for smoke at the harbour clinic and sent home."
-_ARTICLES = {
-    "a.txt": "Harbour fire\n\nA fire destroyed the old grain store at Pellham harbour on Tuesday night.\n\n"
-    f"{_THIN}\n\n{_FOLLOWS}\n",
-    "b.txt": "Pellham blaze\n\nA fire destroyed the old grain store at Pellham harbour on Tuesday night, the "
-    "port authority said.\n\nThe store had been empty since the spring.\n\n"
-    f"Harbour traffic was stopped for the night while the fire burned.\n\n{_FULL}\n",
-}
-
-
-def test_the_brief_keeps_the_fuller_telling_in_the_thin_lines_place(tmp_path: Path) -> None:
-    folder = write_articles(tmp_path / "f", _ARTICLES)
-    items = summarise(load_folder(folder), BriefOptions(length=80)).items
-    texts = [item.text for item in items]
-    assert _THIN not in texts and _FULL in texts
-    # it reads where the thinner line would have: before what followed on from the rescue
-    assert texts.index(_FULL) == 1 and texts.index(_FOLLOWS) == 2
-    for item in items:
-        for cited in item.citations:
-            source = next(s for s in load_folder(folder).sources if s.id == cited.source_id)
-            assert source.text[cited.start : cited.end] == cited.quote  # every span is the source sentence
-    shown = items[1]
-    assert shown.citations[0].quote == _FULL  # the line shown is cited first

@@ -1,7 +1,6 @@
 """Chosen rows -> brief items: the text shown, every citation, and the reading order.
 
-The reading order, with the brief's lead first, is ``order``'s; a fuller telling chosen in a thinner
-line's stead reads in that line's place (see ``fuller``).
+The reading order, with the brief's lead first, is ``order``'s.
 """
 
 from __future__ import annotations
@@ -9,7 +8,6 @@ from __future__ import annotations
 from citebrief.core.model import BriefItem, BriefOptions, Citation
 from citebrief.engine.concepts import concept_weights
 from citebrief.engine.features import Features
-from citebrief.engine.fuller import Chosen
 from citebrief.engine.order import lead_row, reading_order
 from citebrief.engine.quote_context import open_at_start
 from citebrief.engine.quote_marks import balanced_texts
@@ -52,26 +50,13 @@ def build_items(
         rows = cover_subjects(features, rows, options)
     cited = citations_of(features, rows)
     lead = lead_row(features, concept_weights(features, frozenset()), among=rows)
-    ordered = _in_places(features, rows, lead)
+    ordered = reading_order(features, rows, lead)
     placed = arrange(features, ordered) if sectioned else [(row, "") for row in ordered]
     texts = shown_texts(features, [r for r, _h in placed])
     return tuple(
         BriefItem(text=text, citations=cited[row], section=heading)
         for (row, heading), text in zip(placed, texts, strict=True)
     )
-
-
-def _in_places(features: Features, rows: list[int], lead: int | None) -> list[int]:
-    """``rows`` in reading order, each fuller telling chosen in a thinner line's stead (see ``fuller``)
-    read where that line would have: what followed on from the fact still follows it."""
-    places = rows.places if isinstance(rows, Chosen) else {}
-    placed = {full: thin for full, thin in places.items() if full in rows and thin not in rows}
-    if not placed:
-        return reading_order(features, rows, lead)
-    shown = {thin: full for full, thin in placed.items()}
-    standing = [placed.get(r, r) for r in rows]
-    order = reading_order(features, standing, None if lead is None else placed.get(lead, lead))
-    return [shown.get(r, r) for r in order]
 
 
 def shown_texts(features: Features, rows: list[int]) -> list[str]:
