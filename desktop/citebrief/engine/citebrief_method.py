@@ -20,7 +20,6 @@ from citebrief.core.progress import CancelToken, check
 from citebrief.engine.concepts import concept_weights
 from citebrief.engine.facts import closest_cosine, retells_the_lead, same_fact
 from citebrief.engine.features import Features
-from citebrief.engine.fuller import Chosen, tells_more
 from citebrief.engine.lead_verbs import tells_what_happened
 from citebrief.engine.order import before_in_its_source, lead_merit, lead_row, specific, superseded
 from citebrief.engine.scipy_sparse import sparse
@@ -139,7 +138,6 @@ class _Greedy:
         self.blocked: set[int] = set(np.flatnonzero(features.centrality < floor).tolist())
         self.blocked.update(np.flatnonzero(off_story_sources(features)[features.source_of_row]).tolist())
         self.lead: int | None = None  # the folder's best lead, while the brief has not told its news
-        self.places: dict[int, int] = {}  # a fuller telling -> the thinner line whose place it takes
 
     def concepts(self, row: int) -> np.ndarray:
         indptr, indices = self.features.concepts.indptr, self.features.concepts.indices
@@ -205,30 +203,6 @@ class _Greedy:
         self.lead = None
         return instead
 
-    def fuller_telling(self, bundle: list[int]) -> list[int]:
-        """A line that tells the fact of a lone ``bundle``'s sentence with more (see ``fuller``) in its
-        place, when it fits, needs no other line and repeats nothing chosen (the best scoring such
-        line): the brief says the fact once, in its fuller telling, not the thin telling now and the
-        fuller one later."""
-        row = bundle[-1]
-        if len(bundle) != 1:
-            return bundle
-        sims = self.features.similarities(row)
-        best: tuple[float, list[int]] | None = None
-        for other in np.flatnonzero(sims >= closest_cosine()).tolist():
-            if other in self.chosen or not tells_more(self.features, row, other, float(sims[other])):
-                continue
-            fuller = self.bundle(other)
-            if len(fuller) > 1 or self.cost(fuller) > self.room:
-                continue
-            if self.usable(fuller) and (best is None or self.score(fuller) > best[0]):
-                best = (self.score(fuller), fuller)
-        if best is None:
-            return bundle
-        self.places[best[1][0]] = row
-        self.blocked.add(row)  # told now, in other words: the thinner line never joins later
-        return best[1]
-
     def take(self, bundle: list[int]) -> list[int]:
         """Choose the bundle; returns the rows that waited on any of its members."""
         woken: list[int] = []
@@ -283,7 +257,7 @@ def rank_and_select(
             return [fallback]
         pool = candidates.tolist() or list(range(len(features.rows)))
         return sorted(pool, key=lambda r: features.rows[r].position)[:1]
-    return Chosen(greedy.guard.chosen, places=greedy.places)
+    return greedy.guard.chosen
 
 
 def _initial_scores(greedy: _Greedy) -> np.ndarray:
@@ -383,8 +357,7 @@ def _cover_concepts(greedy: _Greedy, candidates: np.ndarray, cancel: CancelToken
             continue
         if fresh <= 0 or not greedy.usable(bundle):
             continue
-        instead = greedy.in_lead_words(bundle)
-        bundle = greedy.fuller_telling(bundle) if instead is bundle else instead
+        bundle = greedy.in_lead_words(bundle)
         for woken in greedy.take(bundle):
             heapq.heappush(heap, (-greedy.score(greedy.bundle(woken)), woken))
     return fallback

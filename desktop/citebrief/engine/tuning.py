@@ -112,13 +112,6 @@ class Tuning:
     covered_share: float = 0.9  # read, then fitted: a brief sentence with this share of its words said
     # already and no new number restated the shooting, the rescue, the record (the reader study's
     # commonest complaint); 0.8 cost 0.04 R-2 at 250 words on the tuning clusters, 0.9 cost 0.02
-    fuller_share: float = 0.8  # read: a line holding this share of a brief line's content words, its
-    # numbers, people and verb tells its fact (see ``fuller``); of the 19 such pairs in 200 tuning briefs
-    # at 150 words, 14 were the fact told fuller before the verb and denial checks, all the 5 left after;
-    # 0.7 also swapped a pair that told two steps of a charge; 0.9 swapped none
-    fuller_detail: int = 3  # read: ... and tells it with more when it has this many content words besides
-    # ("black-and-white", "seven", "brick house"); 5 left out that swap and kept ROUGE-1 at 250 words
-    # (+0.003 against -0.002 over all clusters), but it read better with it
     covered_min_stems: int = 3  # principled: fewer content words are a fragment, judged by other rules
     claim_min_stems: int = 4  # principled: a main clause of fewer content words ("was shot") is no claim
     # --- off the story (citebrief_method) ---
