@@ -45,6 +45,9 @@ def _features(tmp_path: Path, articles: dict[str, str]) -> tuple[Features, Calla
         ("Police Chief Cathy L. Lanier did not reply.", {"Lanier"}, set()),
         ("President Trump knows Matthew G. Whitaker well.", {"Trump", "Whitaker"}, set()),
         ("Yesterday Josh checked himself into a treatment center.", set(), {"Josh"}),
+        ("The post noted that Peinovich concealed his identity.", set(), {"Peinovich"}),
+        ("Obama said that Rezko never relayed a request.", set(), {"Obama", "Rezko"}),
+        ("Many residents left below this Merrow dam.", set(), set()),
     ],
 )
 def test_names_in_full_and_in_short(text: str, full: set[str], short: set[str]) -> None:

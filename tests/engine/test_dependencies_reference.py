@@ -20,7 +20,7 @@ from citebrief.engine.places import country_words
 # The word-by-word reference, as it was before it was made fast; the word lists are the module's own.
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
-_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+$", re.IGNORECASE)
+_ARTICLE_BEFORE = dependencies._ARTICLE_BEFORE
 
 
 def reference_names_in(text: str) -> Names:

@@ -129,3 +129,32 @@ def test_a_short_closing_remark_does_not_fill_the_brief(tmp_path: Path, closing:
     folder = write_articles(tmp_path / "folder", _appeal(closing))
     brief = summarise(load_folder(folder), BriefOptions(length=150))
     assert any(item.text == closing for item in brief.items) is shown
+
+
+_SUBPOENA = {
+    "a_court.txt": "Subpoena sought\n\n"
+    "Former governor Rod Blagojevich's defense team asked on Thursday to subpoena the president of the "
+    "United States in his corruption trial.\n\n"
+    "Obama said that Rezko never relayed a request from a lobbyist to hold a fundraiser.\n\n"
+    "The team filed the request in a federal court in Chicago.\n\n"
+    "The trial is set to begin on June 3.\n",
+    "b_paper.txt": "Defense names Obama\n\n"
+    "Blagojevich's lawyers allege that Tony Rezko admitted giving \"a large sum of cash\" to a public "
+    "official's campaign, which the defense says was Obama's.\n\n"
+    "A footnote says the defense believes the public official is Barack Obama.\n\n"
+    "The filing was made public in Chicago on Thursday.\n\n"
+    "Prosecutors did not comment on the filing.\n\n"
+    "The judge will rule on the request next week.\n",
+}
+
+
+def test_a_person_is_named_in_full_before_the_surname_alone(tmp_path: Path) -> None:
+    """The full names read first even when an article's own order would put the surname first: the
+    line naming Barack Obama comes before the line that uses "Obama" alone, though its article tells it
+    later."""
+    features = folder_features(tmp_path, _SUBPOENA)
+    shown = ["Former governor", "Obama said that Rezko", "Blagojevich's lawyers", "A footnote says"]
+    order = brief_order(features, shown)
+    assert order[0] == "Former governor"
+    assert order.index("A footnote says") < order.index("Obama said that Rezko")
+    assert order.index("Blagojevich's lawyers") < order.index("Obama said that Rezko")

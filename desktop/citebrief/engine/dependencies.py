@@ -67,7 +67,10 @@ _PLACE_WORDS = frozenset(
     "lower upper north south east west northern southern eastern western new old great greater little "
     "saint st port fort mount lake river san santa los las el la le de del united royal national".split()
 )
-_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+$", re.IGNORECASE)
+# A name run after one of these names a thing ("the Merrow dam"), not a person. Not "that": before a
+# name it is nearly always the conjunction ("the post noted that Peinovich concealed ..."), and a
+# surname read as a thing there needed no introduction.
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this)\s+$", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
 _OPENING_MARKS = ('"', "“", "‘", "'")
 _LEADING = " \"“‘'(["

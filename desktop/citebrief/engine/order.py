@@ -352,12 +352,75 @@ def reading_order(features: Features, rows: list[int], lead: int | None = None) 
         if unit not in left:
             continue
         left.discard(unit)
-        placed.extend(members[unit])
+        placed.append(unit)
         for target in edges.get(unit, ()):
             incoming[target] -= 1
             if incoming[target] == 0 and target in left:
                 heapq.heappush(ready, (key[target], target))
-    return placed
+    return [row for unit in _full_names_first(features, placed, members) for row in members[unit]]
+
+
+def _full_names_first(features: Features, units: list[int], members: dict[int, list[int]]) -> list[int]:
+    """``units`` with each line that names a person in full moved up to just before the first line using
+    that surname alone, where breaking a cycle of the sources' orders had put it after ("Tschopp said"
+    before "... team members Emanuel Tschopp ..."), as long as everything the moved line itself names
+    is still named in full before it. The opening line keeps its place."""
+    deps = features.dependencies
+    order = list(units)
+    full = [set().union(*(deps.full_names[r] for r in members[u])) for u in order]
+    for _ in range(len(order)):
+        move = _misplaced_introduction(features, order, members, full)
+        if move is None:
+            break
+        at, later = move
+        order.insert(at, order.pop(later))
+        full.insert(at, full.pop(later))
+    return order
+
+
+def _misplaced_introduction(
+    features: Features, order: list[int], members: dict[int, list[int]], full: list[set[str]]
+) -> tuple[int, int] | None:
+    """(where, which): the first unit after the opening one that uses a surname alone as a person's
+    that only a later unit names in full, and the first such later unit, when that unit's own surnames
+    are named by then."""
+    deps = features.dependencies
+    persons = {n for f in full for n in f}
+    named: set[str] = set(full[0])
+    for at in range(1, len(order)):
+        rows = members[order[at]]
+        wanted = {name for row in rows for name, _ in deps.requires(row) if name in persons}
+        for name in sorted(wanted - named - full[at]):
+            if not any(_as_person(features.rows[row].text, name) for row in rows):
+                continue
+            later = next((j for j in range(at + 1, len(order)) if name in full[j]), None)
+            if later is None:
+                continue
+            own = {n for row in members[order[later]] for n, _ in deps.requires(row)}
+            if (own & persons) - named - full[later]:
+                continue
+            if _jumps_its_source(features, members[order[later]], [members[u] for u in order[at:later]]):
+                continue
+            return at, later
+        named |= full[at]
+    return None
+
+
+def _jumps_its_source(features: Features, moved: list[int], passed: list[list[int]]) -> bool:
+    """Whether moving the rows ``moved`` ahead of the units ``passed`` would put them before a line of
+    their own article that stands before them there: each article keeps its order."""
+    first = {int(features.source_of_row[r]): int(features.positions[r]) for r in reversed(moved)}
+    return any(
+        int(features.positions[r]) < first.get(int(features.source_of_row[r]), -1)
+        for rows in passed
+        for r in rows
+    )
+
+
+def _as_person(text: str, name: str) -> bool:
+    """Whether ``text`` uses ``name`` where a person's surname stands, not as the end of a thing's name
+    ("the Community of Christ", "Mount St. Helens")."""
+    return re.search(rf"(?<!\bof )(?<!\bSt\. )\b{re.escape(name)}\b", text) is not None
 
 
 def earliest_place(

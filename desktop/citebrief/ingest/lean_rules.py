@@ -62,6 +62,29 @@ LEANS_RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "counted group opener",
+        Effect.LEANS,
+        # "All three — a male and two females — live in Kenya.": which three the sentence before said.
+        pattern(
+            r"^(?:all|each|none|neither|either)(?: of)?(?: (?:the|them|these|those))? "
+            r"(?:two|three|four|five|six|seven|eight|nine|ten)\b(?![-‑])",
+            hints=("all ", "each ", "none ", "neither ", "either "),
+            start=True,
+        ),
+        (
+            "All three — a male and two females — live on a conservancy in Kenya.",
+            "All four of them were taken to hospital.",
+            "Each of the two boats carried 40 people.",
+            "None of the five has been charged.",
+        ),
+        (
+            "All flights were cancelled on Monday.",
+            "All 40 passengers survived the crash.",
+            "Each year thousands visit the dam.",
+            "All three-year-olds get a place.",
+        ),
+    ),
+    Rule(
         "gerund on what came before",
         Effect.LEANS,
         # "Losing it leaves the president more vulnerable.": what "it" is was said the line before.
