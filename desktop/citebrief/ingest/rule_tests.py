@@ -257,6 +257,16 @@ PARAGRAPH_TEST = pattern(
     lower=False,
     flags=VX,
 )
+# A picture's caption ends with its credit in brackets: "(Sarah Parnass/The Washington Post)",
+# "(REUTERS/Eric Gaillard)", "(AP Photo/Cathleen Allison, File)", "(Photo by Win McNamee/Getty Images)".
+PICTURE_CREDIT_END = pattern(
+    r"""\((?:[^()]*\b[Pp]hoto\b[^()]*
+    |(?:[A-Z][\w'’.-]+\ )+[A-Z][\w'’.-]+\s*/\s*[A-Z][^()]{1,80}
+    |(?:REUTERS|Reuters|AP|AFP|EPA|Getty\ Images)\s*/\s*[A-Z][^()]{1,80})\)\s*$""",
+    hints=(")",),
+    lower=False,
+    flags=VX,
+)
 ROLE_SPEAKER = after_opening(
     r"the (?:[a-z-]+ )?(?:monitor|group|agency|ministry|department|office|official|spokes(?:man|woman|person)"
     r"|company|firm|statement|report|source|organi[sz]ation|watchdog|suspect|victim|study|survey|team"

@@ -11,6 +11,7 @@ from citebrief.ingest.rule_tests import (
     CREDIT_TEST,
     PARAGRAPH_MAX_WORDS,
     PARAGRAPH_TEST,
+    PICTURE_CREDIT_END,
     UNIT_WORD,
     VX,
     site_boilerplate,
@@ -67,5 +68,25 @@ UNIT_RULES: tuple[Rule, ...] = (
         lambda text, lowered: PARAGRAPH_TEST(text, lowered) and len(text.split()) <= PARAGRAPH_MAX_WORDS,
         ("We use cookies to improve your experience.", "Comments are closed for this article."),
         ("The council said it would comment on the plan on Monday.",),
+    ),
+    Rule(
+        "captioned picture",
+        Effect.PARAGRAPH_BOILERPLATE,
+        # A caption is a picture's, set beside the article: "Wisconsin Gov. Scott Walker is a potential
+        # contender for president." led a brief before the article's own news.
+        lambda text, lowered: len(text.split()) <= PARAGRAPH_MAX_WORDS and PICTURE_CREDIT_END(text, lowered),
+        (
+            "Mayor Ines Varga is a likely candidate for governor. (Sarah Parnass/The Merrow Post)",
+            "A man walks on the beach at Merrow on May 15. (REUTERS/Eric Gaillard)",
+            "Tom Hart speaks to reporters at the dam. (AP Photo/Cathleen Allison, File)",
+            "The dam at dusk on Monday. (Photo by Win McNamee/Getty Images)",
+            "The mother said the stroller fell when the doors opened. (Todd Maisel/New York Daily News) ",
+        ),
+        (
+            "The council said it would comment on the plan on Monday.",
+            "Rep. Tom Hart (D-Calif.) said the dam would hold (it did).",
+            "The dam was rebuilt in 1961 (and strengthened in 1998).",
+            "Engineers checked the TCP/IP link to the dam's sensors (see below).",
+        ),
     ),
 )
