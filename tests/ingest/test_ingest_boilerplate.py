@@ -110,3 +110,20 @@ def test_a_texts_lines_are_those_a_search_for_runs_without_line_breaks_finds(pie
     kept = [(start, end, key) for (start, end, _), key in zip(found, keys, strict=True) if key]
     starts, ends, lines = _lines(text)
     assert list(zip(starts, ends, lines, strict=True)) == kept
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["(Sarah Parnass/The Lindmoor Post)", "(REUTERS/Eric Gaillard)", "(AP Photo/Cathleen Allison, File)"],
+)
+def test_a_captioned_picture_never_reads_as_the_story(tmp_path: Path, credit: str) -> None:
+    """A caption paragraph (its sentences, then the picture's credit) stays in the text for the viewer,
+    but none of its sentences is a body sentence a brief could show; the story's own lines are."""
+    caption = "Mayor Ines Varga is a likely candidate for governor."
+    _write(tmp_path, "a.txt", [caption + " Here is her take on the dam, in her own words. " + credit, *FLOOD_EN])
+    corpus = load_folder(tmp_path)
+    (source,) = corpus.sources
+    assert caption in source.text
+    assert _roles_of(corpus.sources, caption) == [SentenceRole.BOILERPLATE]
+    body = [s.text for s in source.sentences if s.role is SentenceRole.BODY]
+    assert body and all(text in "\n".join(FLOOD_EN) for text in body)
