@@ -163,6 +163,9 @@ def wall(folder: str, runs: int) -> None:
 
 
 def main() -> int:
+    if len(sys.argv) < 2 or sys.argv[1] in ("-h", "--help"):
+        print(__doc__)
+        return 0
     command, rest = sys.argv[1], sys.argv[2:]
     if command == "cli":
         install()
