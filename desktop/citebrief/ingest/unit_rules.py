@@ -74,7 +74,8 @@ UNIT_RULES: tuple[Rule, ...] = (
         Effect.PARAGRAPH_BOILERPLATE,
         # A caption is a picture's, set beside the article: "Wisconsin Gov. Scott Walker is a potential
         # contender for president." led a brief before the article's own news.
-        lambda text, lowered: len(text.split()) <= PARAGRAPH_MAX_WORDS and PICTURE_CREDIT_END(text, lowered),
+        # the credit first: counting a paragraph's words makes a list of them, and few paragraphs end so
+        lambda text, lowered: PICTURE_CREDIT_END(text, lowered) and len(text.split()) <= PARAGRAPH_MAX_WORDS,
         (
             "Mayor Ines Varga is a likely candidate for governor. (Sarah Parnass/The Merrow Post)",
             "A man walks on the beach at Merrow on May 15. (REUTERS/Eric Gaillard)",
