@@ -35,36 +35,17 @@ _END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"“'‘(\[]?[A-Z0-9])")
 
 def grouping_units(text: str, source_id: str, *, language: str = "english") -> tuple[Any, ...]:
     """Units of ``text`` for grouping only: the reading's stretches, cut at sentence marks."""
-    from citebrief.core.model import Sentence, SentenceRole
+    from citebrief.core.model import Sentence
     from citebrief.ingest.boilerplate import mark_printed_twice
     from citebrief.ingest.headline import mark_headline
-    from citebrief.ingest.roles import classify, furniture_prefix_end
-    from citebrief.ingest.sentences import _WORD, MAX_SENTENCE_CHARS, _stretches, _strip_markup
+    from citebrief.ingest.sentences import _stretches, _strip_markup, add_unit
 
     out: list[Sentence] = []
     for s_start, s_end, boiler in _stretches(text):
         begin, stop, is_heading = _strip_markup(text, s_start, s_end)
         cuts = [begin, *(at for m in _END.finditer(text, begin, stop) for at in (m.start(), m.end())), stop]
         for start, end in zip(cuts[::2], cuts[1::2], strict=True):
-            while start < end and text[start].isspace():
-                start += 1
-            while end > start and text[end - 1].isspace():
-                end -= 1
-            if start >= end or not _WORD.search(text, start, end):
-                continue
-            cut = furniture_prefix_end(text, start, end)
-            if start < cut < end and _WORD.search(text, cut, end):
-                lead = text[start:cut].rstrip()
-                out.append(
-                    Sentence(source_id, len(out), start, start + len(lead), lead, SentenceRole.BOILERPLATE)
-                )
-                start = cut
-            unit = text[start:end]
-            if boiler or end - start > MAX_SENTENCE_CHARS:
-                role = SentenceRole.BOILERPLATE
-            else:
-                role = SentenceRole.HEADING if is_heading else classify(unit)
-            out.append(Sentence(source_id, len(out), start, end, unit, role))
+            add_unit(out, text, start, end, source_id, boiler=boiler, heading=is_heading)
     return mark_printed_twice(mark_headline(tuple(out), text), text)
 
 

@@ -169,8 +169,6 @@ def split_sentences(text: str, source_id: str, *, language: str = DEFAULT_LANGUA
     """Split ``text`` into sentence units whose offsets satisfy ``text[start:end] == sentence.text``."""
     from citebrief.ingest.boilerplate import mark_printed_twice
     from citebrief.ingest.headline import mark_headline
-    from citebrief.ingest.roles import classify, furniture_prefix_end
-
     language = splitting_language(language)
     sentences: list[Sentence] = []
     for s_start, s_end, boiler in _stretches(text):
@@ -186,36 +184,39 @@ def split_sentences(text: str, source_id: str, *, language: str = DEFAULT_LANGUA
             if first_in_stretch and end < s_end and is_dateline_piece(text[s_start + rel_start : end]):
                 pending = start
                 continue
-            while start < end and text[start].isspace():
-                start += 1
-            while end > start and text[end - 1].isspace():
-                end -= 1
-            if start >= end or not _WORD.search(text, start, end):
-                continue
-            cut = furniture_prefix_end(text, start, end)
-            if start < cut < end and _WORD.search(text, cut, end):
-                # "Continue reading the main story The army said ...": the furniture is a unit of its own
-                furniture_end = cut
-                while text[furniture_end - 1].isspace():
-                    furniture_end -= 1
-                sentences.append(
-                    Sentence(
-                        source_id,
-                        len(sentences),
-                        start,
-                        furniture_end,
-                        text[start:furniture_end],
-                        SentenceRole.BOILERPLATE,
-                    )
-                )
-                start = cut
-            unit = text[start:end]
-            if boiler or end - start > MAX_SENTENCE_CHARS:
-                role = SentenceRole.BOILERPLATE
-            else:
-                role = SentenceRole.HEADING if is_heading else classify(unit)
-            sentences.append(Sentence(source_id, len(sentences), start, end, unit, role))
+            add_unit(sentences, text, start, end, source_id, boiler=boiler, heading=is_heading)
     return mark_printed_twice(mark_headline(tuple(sentences), text), text)
+
+
+def add_unit(
+    sentences: list[Sentence], text: str, start: int, end: int, source_id: str, *, boiler: bool, heading: bool
+) -> None:
+    """Append ``text[start:end]``, trimmed, as units with their roles: page furniture glued in front of
+    it ("Continue reading the main story The army said ...") is a unit of its own."""
+    from citebrief.ingest.roles import classify, furniture_prefix_end
+
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end or not _WORD.search(text, start, end):
+        return
+    cut = furniture_prefix_end(text, start, end)
+    if start < cut < end and _WORD.search(text, cut, end):
+        furniture_end = cut
+        while text[furniture_end - 1].isspace():
+            furniture_end -= 1
+        furniture = text[start:furniture_end]
+        sentences.append(
+            Sentence(source_id, len(sentences), start, furniture_end, furniture, SentenceRole.BOILERPLATE)
+        )
+        start = cut
+    unit = text[start:end]
+    if boiler or end - start > MAX_SENTENCE_CHARS:
+        role = SentenceRole.BOILERPLATE
+    else:
+        role = SentenceRole.HEADING if heading else classify(unit)
+    sentences.append(Sentence(source_id, len(sentences), start, end, unit, role))
 
 
 def overlong_note(sentences: tuple[Sentence, ...]) -> str:
