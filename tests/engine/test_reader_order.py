@@ -158,3 +158,31 @@ def test_a_person_is_named_in_full_before_the_surname_alone(tmp_path: Path) -> N
     assert order[0] == "Former governor"
     assert order.index("A footnote says") < order.index("Obama said that Rezko")
     assert order.index("Blagojevich's lawyers") < order.index("Obama said that Rezko")
+
+
+_FEVER = {
+    "a_wire.txt": "Woman loses limbs to tick fever\n\n"
+    "A 40-year-old woman from Merrow recently had to have major parts of both arms and both legs amputated "
+    "due to a serious infection from an unnoticed tick bite after a short vacation near the Tessel river, "
+    "according to her husband and the staff of the hospital.\n\n"
+    "The patient, Ines Varga, is in intensive care at Merrow General Hospital with Tessel Spotted Fever, "
+    "her husband, Tom Varga, told reporters on Friday.\n\n"
+    "Tom Varga visits his wife at the hospital every day.\n",
+    "b_health.txt": "Tessel spotted fever\n\n"
+    "Tessel Spotted Fever is reported in Merrow every summer.\n\n"
+    "Tessel Spotted Fever (TSF) is a disease caused by the bacteria of a tick bite near the Tessel river.\n\n"
+    "The symptoms of TSF begin days after the tick bite.\n",
+    "c_daily.txt": "Tick bite costs Merrow mother her legs\n\n"
+    "Ines Varga went for a hike near the Tessel river and came home with a tick bite and Tessel Spotted "
+    "Fever, "
+    "her family said.\n\n"
+    "Doctors at Merrow General Hospital amputated both her legs, her husband said.\n",
+}
+
+
+def test_what_something_is_never_opens_a_brief_that_tells_what_happened(tmp_path: Path) -> None:
+    features = folder_features(tmp_path, _FEVER)
+    shown = ["A 40-year-old woman", "The patient, Ines Varga", "Tessel Spotted Fever (TSF) is"]
+    order = brief_order(features, shown)
+    assert order[0] == "A 40-year-old woman"
+    assert order.index("A 40-year-old woman") < order.index("Tessel Spotted Fever (TSF) is")

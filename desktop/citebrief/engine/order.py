@@ -154,6 +154,7 @@ def lead_row(features: Features, weights: np.ndarray, among: list[int] | None = 
         return _best(merit)
     merit = _keep_among(features, merit, among)
     best = _best(merit)
+    best = _happening_first(features, merit, best)
     if best is not None and specific(features, best):
         return best
     if best is None and among and _opens_well(features, reading_order(features, among)[0]):
@@ -174,6 +175,16 @@ def lead_row(features: Features, weights: np.ndarray, among: list[int] | None = 
         r for r in alone if not tells_a_state(features.rows[r].text) and features.centrality[r] >= central
     ]
     return min(happening, key=lambda r: (int(features.positions[r]), r), default=earliest)
+
+
+def _happening_first(features: Features, merit: np.ndarray, best: int | None) -> int | None:
+    """``best``, unless it says what something is ("Rocky Mountain Spotted Fever is a disease caused by
+    ...") and another line that can open the brief tells what happened: background never opens a
+    brief that holds the news."""
+    if best is None or not tells_a_state(features.rows[best].text):
+        return best
+    happening = [int(r) for r in np.flatnonzero(merit > 0) if not tells_a_state(features.rows[r].text)]
+    return max(happening, key=lambda r: (merit[r], -r), default=best)
 
 
 def _best(merit: np.ndarray) -> int | None:
