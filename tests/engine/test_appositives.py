@@ -23,6 +23,12 @@ from citebrief.engine.dependencies import names_in
         (["The capital, Kabul, was quiet on Monday."], set()),  # a place: no person noun before it
         # a surname some text gives in full is introduced there, not by the role
         (["Her husband, Hart, spoke first.", "Engineer Tom Hart said the dam held."], set()),
+        # a description set off after a name that opens its sentence says who or what it is
+        (["Nola, one of just four northern white rhinos left, died on Sunday."], {"Nola"}),
+        (["Mica, a former transport chairman, is a critic of the agency."], {"Mica"}),
+        (["Nola, one of four rhinos left, died.", "Staff of Team Nola cared for her."], {"Nola"}),
+        (["Merrow, Ohio, flooded on Monday."], set()),  # a place and its state: no description
+        (["The rhino, Nola, died on Sunday."], set()),  # no person noun before it, no name opening it
     ],
 )
 def test_a_role_set_off_with_commas_introduces_a_one_word_name(texts: list[str], introduced: set[str]) -> None:
@@ -42,6 +48,19 @@ def test_a_one_word_name_comes_after_the_role_that_introduces_it(tmp_path: Path)
         },
     )
     assert row("Shinozuka's grandfather") in features.dependencies.needs(row("In its first six months"), [])
+
+
+def test_a_name_described_where_it_opens_its_article_needs_no_later_line(tmp_path: Path) -> None:
+    features, row = features_and_rows(
+        tmp_path / "f",
+        {
+            "a.txt": "Rhino dies\n\nNola, one of just four northern white rhinos left in the world, died on "
+            "Sunday at the Merrow Safari Park.\n\nThe 41-year-old rhino had an infection.\n\n"
+            "Keepers said she was gentle and loved having her back scratched.\n\n"
+            "For Jane Kennedy and the rest of Team Nola, caring for the rhino was a privilege.\n",
+        },
+    )
+    assert features.dependencies.needs(row("Nola, one of"), []) == []
 
 
 _PIECES = ("his wife", "Wife", "grandfather", ",", ", ", "Deming", "deming", "Ana", "Mary-Jane", "and", "Hart", "")

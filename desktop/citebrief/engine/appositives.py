@@ -1,6 +1,9 @@
 """A person the folder names by one word only, introduced by a role set off with commas ("Shinozuka's
 grandfather, Deming, was diagnosed ..."): that sentence gives the name as a full name gives a surname,
-so a brief shows "all of Deming's 437 known cases of wandering" only after it.
+so a brief shows "all of Deming's 437 known cases of wandering" only after it. A name that opens its
+sentence with a description set off after it ("Nola, one of just four northern white rhinos left in the
+world, died ...") is introduced by that description, whatever longer run holds the word elsewhere
+("Team Nola").
 """
 
 from __future__ import annotations
@@ -20,20 +23,23 @@ _APPOSITIVE = re.compile(
     rf"\b(?:{'|'.join(PERSON_NOUNS)})s?, ([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?),", re.IGNORECASE
 )
 
+# a sentence's first word, a comma, a description opening with an article or "one of", a comma
+_DESCRIBED = re.compile(r"[\"“‘']?([A-Z][^\W\d_]+), (?:one of|an?|the) [^,;:\"“”]{3,80},")
+
 
 def with_appositives(names: Mapping[str, Names]) -> dict[str, Names]:
     """``names`` (per text) with each one-word name that no text gives in full counted as given in full
-    where a role introduces it."""
+    where a role introduces it, and each name a description follows where it opens a sentence."""
     given = {word for found in names.values() for word in found.full}
     result = dict(names)
     for text, found in names.items():
         # A name the pattern introduces stands between commas: the pattern, role nouns matched whatever
         # their case, is searched only in texts where one of their one-word names does (searched in
         # every text with a comma, it took 74 us a text in a brief of the speed benchmark's 690 articles).
-        if not any(f", {word}," in text for word in found.short):
-            continue
-        introduced = {m.group(1) for m in _APPOSITIVE.finditer(text)} & found.short
-        introduced -= given
+        described = _DESCRIBED.match(text)
+        introduced = {described.group(1)} & found.short if described else set()
+        if any(f", {word}," in text for word in found.short):
+            introduced |= {m.group(1) for m in _APPOSITIVE.finditer(text)} & found.short - given
         if introduced:
             result[text] = replace(found, full=found.full | introduced, short=found.short - introduced)
     return result

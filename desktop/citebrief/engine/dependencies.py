@@ -9,8 +9,8 @@ A row depends on:
   ("Mayor Ines Varga"), found offline from the folder's own capitalised name runs (a word only the
   start of a sentence capitalises is no given name: "Among Carmat's", see ``sentence_case``): the first such
   sentence in its own source, else the earliest readable one elsewhere (a one-word name is introduced
-  by a role set off with commas, "his grandfather, Deming,": see ``appositives``). Any brief sentence
-  that gives the full name satisfies it;
+  by a role set off with commas, "his grandfather, Deming,", or a description, "Nola, one of four rhinos
+  left,": see ``appositives``). Any brief sentence that gives the full name satisfies it;
 - for each acronym it uses alone that the folder spells out somewhere ("CAPA attorneys argued ...",
   see ``acronyms``), the sentence that spells it out;
 - for each definite description in it ("The plan will cost ...", "Police said the video was ...", see
