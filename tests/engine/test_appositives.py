@@ -26,7 +26,10 @@ from citebrief.engine.dependencies import names_in
         # a description set off after a name that opens its sentence says who or what it is
         (["Nola, one of just four northern white rhinos left, died on Sunday."], {"Nola"}),
         (["Mica, a former transport chairman, is a critic of the agency."], {"Mica"}),
-        (["Nola, one of four rhinos left, died.", "Staff of Team Nola cared for her."], {"Nola"}),
+        # "Team Nola" names a team, not a person: "team" is also written in lower case
+        (["Nola, one of four rhinos left, died.", "Staff of Team Nola and the park's team cared."], {"Nola"}),
+        # a surname another sentence gives in full: "Rane" alone may be either Rane
+        (["Rane, a teacher from Oregon, shipped the pills.", "Her mother Jill Rane mailed them."], set()),
         (["Merrow, Ohio, flooded on Monday."], set()),  # a place and its state: no description
         (["The rhino, Nola, died on Sunday."], set()),  # no person noun before it, no name opening it
     ],
@@ -56,7 +59,7 @@ def test_a_name_described_where_it_opens_its_article_needs_no_later_line(tmp_pat
         {
             "a.txt": "Rhino dies\n\nNola, one of just four northern white rhinos left in the world, died on "
             "Sunday at the Merrow Safari Park.\n\nThe 41-year-old rhino had an infection.\n\n"
-            "Keepers said she was gentle and loved having her back scratched.\n\n"
+            "Keepers said she was gentle and loved having her back scratched, the park's team said.\n\n"
             "For Jane Kennedy and the rest of Team Nola, caring for the rhino was a privilege.\n",
         },
     )

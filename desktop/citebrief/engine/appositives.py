@@ -38,8 +38,26 @@ def with_appositives(names: Mapping[str, Names]) -> dict[str, Names]:
         # every text with a comma, it took 74 us a text in a brief of the speed benchmark's 690 articles).
         described = _DESCRIBED.match(text)
         introduced = {described.group(1)} & found.short if described else set()
+        introduced = {word for word in introduced if word not in given or _named_by_things(names, word)}
         if any(f", {word}," in text for word in found.short):
             introduced |= {m.group(1) for m in _APPOSITIVE.finditer(text)} & found.short - given
         if introduced:
             result[text] = replace(found, full=found.full | introduced, short=found.short - introduced)
     return result
+
+
+def _named_by_things(names: Mapping[str, Names], word: str) -> bool:
+    """Whether every run that gives ``word`` in full opens with a common noun, one the folder also writes
+    in lower case ("Team Nola": "the park's team"): a thing named after it, not a person's full name
+    ("Carla Rane" makes "Rane, a teacher from Oregon," one Rane of two)."""
+    firsts: set[str] = set()
+    for found in names.values():
+        if word in found.full:
+            pairs = {first for first, surname in found.pairs if surname == word}
+            if not pairs:
+                return False  # a longer run, or one without its pair: a person's, for all it tells
+            firsts |= pairs
+    return all(
+        any(re.search(rf"\b{re.escape(first.lower())}\b", text) for text in names) for first in firsts
+    )
+
