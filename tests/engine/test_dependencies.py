@@ -48,6 +48,11 @@ def _features(tmp_path: Path, articles: dict[str, str]) -> tuple[Features, Calla
         ("The post noted that Peinovich concealed his identity.", set(), {"Peinovich"}),
         ("Obama said that Rezko never relayed a request.", set(), {"Obama", "Rezko"}),
         ("Many residents left below this Merrow dam.", set(), set()),
+        # a place or an institution gives no surname, and uses none
+        ("The Imaging Magma Under St Helens project is collecting data.", set(), set()),
+        ("Adrienne Mayor of Stanford University told Discovery News.", {"Mayor"}, set()),
+        ("A team from University of Leicester found traces of the gas.", set(), {"Leicester"}),
+        ("The hikers climbed Mount St. Helens and Fort Tessel on Monday.", set(), {"Helens"}),
     ],
 )
 def test_names_in_full_and_in_short(text: str, full: set[str], short: set[str]) -> None:

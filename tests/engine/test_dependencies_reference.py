@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from citebrief.engine import dependencies
 from citebrief.engine.dependencies import Names, find_dependencies, names_in, not_people
 from citebrief.engine.given_names import given_name_surnames
+from citebrief.engine.name_words import names_nobody
 from citebrief.engine.places import country_words
 
 # The word-by-word reference, as it was before it was made fast; the word lists are the module's own.
@@ -61,9 +62,9 @@ def _reference_close(
 ) -> None:
     if not run:
         return
-    last, first = run[-1], run[0].lower()
+    last = run[-1]
     named = [w for w in run if w.lower() not in dependencies._HONORIFIC]
-    if last.lower() in dependencies._HONORIFIC or first in dependencies._PLACE_WORDS:
+    if last.lower() in dependencies._HONORIFIC or names_nobody(run):
         pass
     elif len(named) >= 2:
         full.add(last)

@@ -38,6 +38,10 @@ from citebrief.engine.acronyms import acronym_needs
 from citebrief.engine.appositives import with_appositives
 from citebrief.engine.descriptions import find_descriptions
 from citebrief.engine.given_names import given_name_surnames
+from citebrief.engine.name_words import HONORIFIC as _HONORIFIC
+from citebrief.engine.name_words import NOT_NAMES as _NOT_NAMES
+from citebrief.engine.name_words import SUFFIXES as _SUFFIXES
+from citebrief.engine.name_words import names_nobody
 from citebrief.engine.places import country_words
 from citebrief.engine.quote_context import Middle
 from citebrief.engine.sentence_case import sentence_case_words
@@ -45,28 +49,6 @@ from citebrief.ingest.rule_tests import group_outside_quotes, speaker_outside_qu
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
-# Capitalised without naming a person: sentence openers, calendar words, honorifics.
-_NOT_NAMES = frozenset(
-    "the a an in on at of for and but or if as by to from with after before when while this that these those "
-    "many some most all several few both each every no it he she they we i there here however his her their "
-    "its our my your one two three four five six seven eight nine ten i'm photo photos video republicans "
-    "democrats republican democrat "
-    "yesterday today tomorrow tonight monday tuesday wednesday thursday friday saturday sunday "
-    "january february march april may june july august september october november december "
-    "mr mrs ms dr sir".split()
-)
-# Titles before a name ("Rep. John Conyers"): a title alone names nobody, and two name words besides the
-# title make a full name.
-_HONORIFIC = frozenset(
-    "mr mrs ms miss dr sir rep reps sen sens gov gen lt col capt cmdr sgt adm maj rev hon supt prof".split()
-)
-# Suffixes after a surname ("John Conyers Jr."): the surname is the word before.
-_SUFFIXES = frozenset("jr sr".split())
-# First words of place names, not given names: "Lower Merrow" does not introduce a "Merrow".
-_PLACE_WORDS = frozenset(
-    "lower upper north south east west northern southern eastern western new old great greater little "
-    "saint st port fort mount lake river san santa los las el la le de del united royal national".split()
-)
 # A name run after one of these names a thing ("the Merrow dam"), not a person. Not "that": before a
 # name it is nearly always the conjunction ("the post noted that Peinovich concealed ..."), and a
 # surname read as a thing there needed no introduction.
@@ -169,9 +151,9 @@ def _close(
     """File a finished name run that starts at ``run_start`` in ``text``."""
     if not run:
         return
-    last, first = run[-1], run[0].lower()
+    last = run[-1]
     named = [w for w in run if w.lower() not in _HONORIFIC]
-    if last.lower() in _HONORIFIC or first in _PLACE_WORDS:
+    if last.lower() in _HONORIFIC or names_nobody(run):
         pass
     elif len(named) >= 2:
         full.add(last)
