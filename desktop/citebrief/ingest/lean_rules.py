@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 
 from citebrief.ingest.rule_tests import (
-    OPENERS,
     ROLE_SPEAKER,
+    TIME_WORDS,
     after_opening,
     continues_a_quote,
-    first_word,
     group_outside_quotes,
+    opens_with_reference,
     person_named_nowhere,
     role_without_name,
     speaker_only_inside_quote,
@@ -46,15 +46,18 @@ LEANS_RULES: tuple[Rule, ...] = (
     Rule(
         "pronoun or connective opener",
         Effect.LEANS,
-        lambda text, lowered: first_word(lowered) in OPENERS,
+        lambda text, lowered: opens_with_reference(lowered),
         (
             "He said the dam would hold.",
             "However, the water kept rising.",
             "That's when the wall broke.",
             "It's a sign the dam will not hold.",
             "Plus, the engineers huddled together to keep warm.",
+            "That night, residents fled the valley.",
         ),
         (
+            "This July, nine months after the council failed to pass a budget, the dam was shut.",
+            "This week the council voted to close the dam.",
             "Heavy rain fell all night.",
             "Rivers rose all night.",
             "Thousands left their homes.",
@@ -267,8 +270,7 @@ LEANS_RULES: tuple[Rule, ...] = (
         # "this group", "these areas", "right here": they point at what the sentence before named. Time
         # words ("this week") point at the day of the article, which a brief keeps.
         pattern(
-            r"^[^,;:\"“”]{0,80}?\b(?:(?:this|these|those) (?!(?:year|week|month|morning|afternoon|evening"
-            r"|night|weekend|summer|winter|spring|fall|autumn|season|decade|century|is|was|are|were|has|have"
+            rf"^[^,;:\"“”]{{0,80}}?\b(?:(?:this|these|those) (?!(?:{TIME_WORDS}|is|was|are|were|has|have"
             r"|had|will|would|could|can|may|might|must|and|or|to|in|of|on|at|for|from|with|who|which|that)\b)[a-z]"
             r"|here\b)",
             hints=("this ", "these ", "those ", "here"),
@@ -281,6 +283,7 @@ LEANS_RULES: tuple[Rule, ...] = (
         ),
         (
             "Residents left the town this morning.",
+            "This July, nine months after the council failed to pass a budget, the dam was shut.",
             "Police said there were no injuries.",
             "The mayor said the dam would hold, and that this was the last warning.",
             "Sheriff Dale Ames said, 'This group is dangerous.'",

@@ -28,6 +28,22 @@ OPENERS = frozenset(
     "instead besides otherwise later earlier afterwards similarly likewise additionally indeed both "
     "plus".split()
 )
+# Words of time after "this" or "these" that point at the article's own day, which a brief keeps ("This
+# July, nine months after ...", "this week"), not at anything the sentence before said.
+TIME_WORDS = (
+    "year|week|month|morning|afternoon|evening|night|weekend|summer|winter|spring|fall|autumn|season|decade"
+    "|century|january|february|march|april|may|june|july|august|september|october|november|december"
+    "|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+)
+_OWN_TIME = re.compile(rf"(?:this|these) (?:{TIME_WORDS})s?\b")
+
+
+def opens_with_reference(lowered: str) -> bool:
+    """A pronoun or connective first ("He said", "However,", "This group"), but for "this" before a word
+    of time ("This July, ..."): the article's own day, not the sentence before."""
+    return first_word(lowered) in OPENERS and not _OWN_TIME.match(_opening(lowered))
+
+
 # Pronouns that still point back when contracted; "It's" and "There's" usually point nowhere.
 _REFERRING = frozenset("he she they that this these those it".split())
 VX = re.IGNORECASE | re.VERBOSE
