@@ -52,6 +52,7 @@ def _features(tmp_path: Path, articles: dict[str, str]) -> tuple[Features, Calla
         ("The Imaging Magma Under St Helens project is collecting data.", set(), set()),
         ("Adrienne Mayor of Stanford University told Discovery News.", {"Mayor"}, set()),
         ("A team from University of Leicester found traces of the gas.", set(), {"Leicester"}),
+        ("The White House said a Democratic Congress blocked the plan.", set(), set()),
         ("The hikers climbed Mount St. Helens and Fort Tessel on Monday.", set(), {"Helens"}),
     ],
 )

@@ -28,14 +28,15 @@ PLACE_WORDS = frozenset(
 # Words right before a place's last word, wherever the run starts: "the Imaging Magma Under St Helens
 # project" names no Helens (read on the val folders, where "St Helens" stood as a surname given in full).
 PLACE_BEFORE_LAST = frozenset("saint st mount mt fort ft port lake san santa".split())
-# Last words of an institution's or a paper's name: "Stanford University", "Discovery News" give no
-# surname, and "University of Leicester" uses none (read on the val folders' name runs; words that are
-# also common surnames, "Park", "Church", "Court", are left out).
+# Last words of an institution's or a paper's name: "Stanford University", "Discovery News", "White
+# House", "a Democratic Congress" give no surname, and "University of Leicester" uses none (read on the
+# val folders' name runs; words that are also common surnames, "Park", "Church", "Court", are left out).
 INSTITUTIONS = frozenset(
     "university college institute school hospital clinic news times journal magazine network press party "
     "council committee agency department ministry museum zoo foundation association society union company "
     "corporation group airport airlines county center centre commission board project program programme "
-    "herald tribune gazette review".split()
+    "herald tribune gazette review congress senate house parliament assembly legislature administration "
+    "government army navy police academy authority bureau embassy".split()
 )
 
 

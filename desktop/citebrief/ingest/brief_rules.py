@@ -95,8 +95,10 @@ NEVER_RULES: tuple[Rule, ...] = (
         pattern(
             r"\bcookies?\b|\bcopyright\b|©|\ball\s+rights\s+reserved\b|\bterms\s+of\s+(?:use|service)\b"
             r"|\bcomments?\s+(?:section|policy)\b|\bcommenting\b|\bour\s+(?:community|users|readers)\b"
-            r"|\bemail\s+(?:us|address)\b",
+            r"|\bemail\s+(?:us|address)\b|\byou\s+(?:may|can)\s+(?:opt[-\s]?out|unsubscribe)\b",
             hints=(
+                "opt",
+                "unsubscribe",
                 "cookie",
                 "copyright",
                 "©",
@@ -109,8 +111,12 @@ NEVER_RULES: tuple[Rule, ...] = (
                 "email",
             ),
         ),
-        ("This site uses cookies to measure traffic.", "Please keep the comments section civil."),
-        ("The council's terms were accepted on Monday evening.",),
+        (
+            "This site uses cookies to measure traffic.",
+            "Please keep the comments section civil.",
+            "You may opt-out at any time.",
+        ),
+        ("The council's terms were accepted on Monday evening.", "Parents can opt out of the new dam tax."),
     ),
     Rule(
         "teaser or aside",
