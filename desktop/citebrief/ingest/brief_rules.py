@@ -143,6 +143,28 @@ NEVER_RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "film credits",
+        Effect.NEVER,
+        # A review's credit block: a role, a comma or colon, then names ("Screenplay, Alvarez, Rodo
+        # Sayagues, based on ...", read on the val folders' three film reviews).
+        pattern(
+            r"(?:screenplay|executive producers?|production designer|costume designer|editor|music|camera"
+            r"|running time|with)\s*[,:]\s*\S",
+            start=True,
+        ),
+        (
+            "Screenplay, Alvarez, Rodo Sayagues, based on the motion picture “The Merrow Dam” by Ines Varga.",
+            "Executive producers, Nathan Kahane, Joe Drake.",
+            "Running time: 91 MIN.",
+            "With: Jane Levy, Shiloh Fernandez, Lou Taylor Pucci.",
+        ),
+        (
+            "The screenplay, written by Ines Varga, won a prize on Monday.",
+            "With the dam closed, the town held its breath.",
+            "Editor Tom Hart said the paper would print the letter.",
+        ),
+    ),
+    Rule(
         "page furniture label",
         Effect.NEVER,
         pattern(r"\W*(?:updated?|editor['’]?s\s+note|correction|raw|more\s+information)\s*[:|]", start=True),
