@@ -15,6 +15,7 @@ from citebrief.ingest.rule_tests import (
     FALSE_STARTS,
     MAX_WORDS,
     MIN_WORDS,
+    QUOTES,
     first_person_outside_quotes,
     plain_words,
     quote_without_speaker,
@@ -22,6 +23,8 @@ from citebrief.ingest.rule_tests import (
     unlike_a_sentence_start,
 )
 from citebrief.ingest.sentence_rules import Effect, Rule, pattern
+
+_YOU = ("you ", "you'", "you’")
 
 NEVER_RULES: tuple[Rule, ...] = (
     # ----- engine: never a brief sentence -----
@@ -162,6 +165,25 @@ NEVER_RULES: tuple[Rule, ...] = (
             "The screenplay, written by Ines Varga, won a prize on Monday.",
             "With the dam closed, the town held its breath.",
             "Editor Tom Hart said the paper would print the letter.",
+        ),
+    ),
+    Rule(
+        "addressed to the reader",
+        Effect.NEVER,
+        # A line that opens with "you", outside quote marks: site text ("You may opt-out at any time."),
+        # a transcript's question ("You will play the Spirit again in four days."), the writer's aside
+        # ("You may have seen some of the articles ..."): read on the val articles' 111 such lines, none
+        # a fact a brief would tell in its own voice.
+        lambda text, lowered: lowered.startswith(_YOU) and not any(mark in text for mark in QUOTES),
+        (
+            "You will play the Spirit again in four days in Seattle.",
+            "You can share ideas for stories on the Open Wire.",
+            "You may have seen some of the articles about the dam on Facebook.",
+        ),
+        (
+            'You are a patriot," the mayor said in a tweet on Monday.',
+            "Young residents left the valley on Monday.",
+            "Yours truly, the council wrote at the end of its letter to the mayor.",
         ),
     ),
     Rule(
