@@ -127,3 +127,23 @@ def test_a_captioned_picture_never_reads_as_the_story(tmp_path: Path, credit: st
     assert _roles_of(corpus.sources, caption) == [SentenceRole.BOILERPLATE]
     body = [s.text for s in source.sentences if s.role is SentenceRole.BODY]
     assert body and all(text in "\n".join(FLOOD_EN) for text in body)
+
+
+@pytest.mark.parametrize(
+    "sign_off",
+    [
+        "pic.twitter.com/b9ZMA0icI8 — Ines Varga (@InesVarga) March 2, 2015",
+        "— Merrow Council (@MerrowCouncil) June 5, 2018",
+    ],
+)
+def test_an_embedded_post_never_reads_as_the_story(tmp_path: Path, sign_off: str) -> None:
+    """A post set in the page (its text, then its sign-off, one paragraph) stays in the text for the
+    viewer, but none of its sentences is a body sentence a brief could show."""
+    post = "The Merrow dam is FOUND to hold > 3 M of water, huge relief."
+    _write(tmp_path, "a.txt", [*FLOOD_EN[:2], post + " " + sign_off, *FLOOD_EN[2:]])
+    corpus = load_folder(tmp_path)
+    (source,) = corpus.sources
+    assert post in source.text
+    assert _roles_of(corpus.sources, post) == [SentenceRole.BOILERPLATE]
+    body = [s.text for s in source.sentences if s.role is SentenceRole.BODY]
+    assert body and all(text in "\n".join(FLOOD_EN) for text in body)

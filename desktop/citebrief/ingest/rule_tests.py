@@ -283,6 +283,13 @@ PICTURE_CREDIT_END = pattern(
     lower=False,
     flags=VX,
 )
+# An embedded post: its picture link or its sign-off, "— Paul Allen (@PaulGAllen) March 2, 2015".
+POST_SIGN_OFF = pattern(
+    r"pic\.twitter\.com/|\(@\w{1,15}\)\s+(?:january|february|march|april|may|june|july|august|september"
+    r"|october|november|december) \d{1,2}, \d{4}",
+    hints=("pic.twitter", "(@"),
+)
+POST_MAX_WORDS = 70  # a post holds 280 characters; the val articles' 77 embedded posts run to 58 words
 ROLE_SPEAKER = after_opening(
     r"the (?:[a-z-]+ )?(?:monitor|group|agency|ministry|department|office|official|spokes(?:man|woman|person)"
     r"|company|firm|statement|report|source|organi[sz]ation|watchdog|suspect|victim|study|survey|team"

@@ -12,6 +12,8 @@ from citebrief.ingest.rule_tests import (
     PARAGRAPH_MAX_WORDS,
     PARAGRAPH_TEST,
     PICTURE_CREDIT_END,
+    POST_MAX_WORDS,
+    POST_SIGN_OFF,
     UNIT_WORD,
     VX,
     site_boilerplate,
@@ -88,6 +90,22 @@ UNIT_RULES: tuple[Rule, ...] = (
             "Rep. Tom Hart (D-Calif.) said the dam would hold (it did).",
             "The dam was rebuilt in 1961 (and strengthened in 1998).",
             "Engineers checked the TCP/IP link to the dam's sensors (see below).",
+        ),
+    ),
+    Rule(
+        "embedded post paragraph",
+        Effect.PARAGRAPH_BOILERPLATE,
+        # A post set in the page, its text and sign-off one paragraph: "WW2 Battleship Musashi sank 1944
+        # is FOUND > 1K M deep ... pic.twitter.com/b9ZMA0icI8 — Paul Allen (@PaulGAllen) March 2, 2015"
+        # told the news in a brief as if the brief's own words.
+        lambda text, lowered: POST_SIGN_OFF(text, lowered) and len(text.split()) <= POST_MAX_WORDS,
+        (
+            "The dam held. pic.twitter.com/b9ZMA0icI8 — Ines Varga (@InesVarga) March 2, 2015",
+            "RIP crew of the Merrow, 23 lost. — Tom Hart (@tomhart) June 5, 2018",
+        ),
+        (
+            "The mayor posted a picture of the dam on Twitter on Monday.",
+            "Ines Varga (@InesVarga) wrote that the dam held.",
         ),
     ),
 )
