@@ -120,11 +120,18 @@ def test_a_captioned_picture_never_reads_as_the_story(tmp_path: Path, credit: st
     """A caption paragraph (its sentences, then the picture's credit) stays in the text for the viewer,
     but none of its sentences is a body sentence a brief could show; the story's own lines are."""
     caption = "Mayor Ines Varga is a likely candidate for governor."
-    _write(tmp_path, "a.txt", [caption + " Here is her take on the dam, in her own words. " + credit, *FLOOD_EN])
+    paragraph = caption + " Here is her take on the dam, in her own words. " + credit
+    _assert_kept_as_page_text(tmp_path, caption, [paragraph, *FLOOD_EN])
+
+
+def _assert_kept_as_page_text(tmp_path: Path, sentence: str, paragraphs: list[str]) -> None:
+    """``sentence`` stays in the text for the viewer as boilerplate, and the body sentences are the
+    story's own (``FLOOD_EN``'s) only."""
+    _write(tmp_path, "a.txt", paragraphs)
     corpus = load_folder(tmp_path)
     (source,) = corpus.sources
-    assert caption in source.text
-    assert _roles_of(corpus.sources, caption) == [SentenceRole.BOILERPLATE]
+    assert sentence in source.text
+    assert _roles_of(corpus.sources, sentence) == [SentenceRole.BOILERPLATE]
     body = [s.text for s in source.sentences if s.role is SentenceRole.BODY]
     assert body and all(text in "\n".join(FLOOD_EN) for text in body)
 
@@ -140,10 +147,4 @@ def test_an_embedded_post_never_reads_as_the_story(tmp_path: Path, sign_off: str
     """A post set in the page (its text, then its sign-off, one paragraph) stays in the text for the
     viewer, but none of its sentences is a body sentence a brief could show."""
     post = "The Merrow dam is FOUND to hold > 3 M of water, huge relief."
-    _write(tmp_path, "a.txt", [*FLOOD_EN[:2], post + " " + sign_off, *FLOOD_EN[2:]])
-    corpus = load_folder(tmp_path)
-    (source,) = corpus.sources
-    assert post in source.text
-    assert _roles_of(corpus.sources, post) == [SentenceRole.BOILERPLATE]
-    body = [s.text for s in source.sentences if s.role is SentenceRole.BODY]
-    assert body and all(text in "\n".join(FLOOD_EN) for text in body)
+    _assert_kept_as_page_text(tmp_path, post, [*FLOOD_EN[:2], post + " " + sign_off, *FLOOD_EN[2:]])
