@@ -49,10 +49,11 @@ def _features(tmp_path: Path, articles: dict[str, str]) -> tuple[Features, Calla
         ("Obama said that Rezko never relayed a request.", set(), {"Obama", "Rezko"}),
         ("Many residents left below this Merrow dam.", set(), set()),
         # a place or an institution gives no surname, and uses none
-        ("The Imaging Magma Under St Helens project is collecting data.", set(), set()),
+        ("The Magma Imaging St Helens project is collecting data.", set(), set()),
         ("Adrienne Mayor of Stanford University told Discovery News.", {"Mayor"}, set()),
         ("A team from University of Leicester found traces of the gas.", set(), {"Leicester"}),
         ("The White House said a Democratic Congress blocked the plan.", set(), set()),
+        ("Under Merrow law, recount totals are due on Monday.", set(), {"Merrow"}),
         ("The hikers climbed Mount St. Helens and Fort Tessel on Monday.", set(), {"Helens"}),
     ],
 )

@@ -3,7 +3,7 @@ finder of ``dependencies`` reads (English; other languages' names are read by ca
 
 from __future__ import annotations
 
-# Capitalised without naming a person: sentence openers, calendar words, honorifics.
+# Capitalised without naming a person: sentence openers, calendar words, honorifics, prepositions.
 NOT_NAMES = frozenset(
     "the a an in on at of for and but or if as by to from with after before when while this that these those "
     "many some most all several few both each every no it he she they we i there here however his her their "
@@ -11,7 +11,11 @@ NOT_NAMES = frozenset(
     "democrats republican democrat "
     "yesterday today tomorrow tonight monday tuesday wednesday thursday friday saturday sunday "
     "january february march april may june july august september october november december "
-    "mr mrs ms dr sir".split()
+    "mr mrs ms dr sir "
+    # prepositions, capitalised only where they open a sentence ("Under Florida law", "Amid Syria's war")
+    "under over amid among despite during since until without within through across against around about "
+    "behind beyond inside outside near unlike via upon into toward towards following according "
+    "including".split()
 )
 # Titles before a name ("Rep. John Conyers"): a title alone names nobody, and two name words besides the
 # title make a full name.
