@@ -29,8 +29,9 @@ PLACE_WORDS = frozenset(
     "lower upper north south east west northern southern eastern western new old great greater little "
     "saint st port fort mount lake river san santa los las el la le de del united royal national".split()
 )
-# Words right before a place's last word, wherever the run starts: "the Imaging Magma Under St Helens
-# project" names no Helens (read on the val folders, where "St Helens" stood as a surname given in full).
+# Words right before a place's last word, wherever the run starts: "the Magma Imaging St Helens project"
+# names no Helens (read on the val folders, where "St Helens" at a project name's end stood as a surname
+# given in full).
 PLACE_BEFORE_LAST = frozenset("saint st mount mt fort ft port lake san santa".split())
 # Last words of an institution's or a paper's name: "Stanford University", "Discovery News", "White
 # House", "a Democratic Congress" give no surname, and "University of Leicester" uses none (read on the
