@@ -15,7 +15,9 @@ from citebrief.engine.sentence_case import sentence_case_words
 @pytest.mark.parametrize(
     ("text", "opening"),
     [
-        ("Among Carmat's rivals are SynCardia and Abiomed.", ("Among", "Carmat")),
+        # a preposition is no name word: "Carmat" alone opens the name runs
+        ("Among Carmat's rivals are SynCardia and Abiomed.", None),
+        ("Rival Carmat's heart beats for five years.", ("Rival", "Carmat")),
         ("Outgoing Northwestern quarterback Kain Colter led the push.", ("Outgoing", "Northwestern")),
         ('"Star Trek" star George Takei tweeted on Saturday.', ("Star", "Trek")),
         ("Kain Colter led the push.", ("Kain", "Colter")),
