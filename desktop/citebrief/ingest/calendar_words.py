@@ -4,15 +4,17 @@ a story's first line)."""
 
 from __future__ import annotations
 
-_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+DAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+
 # A weekday, or the weekdays ("Thursdays on NBC").
-WEEKDAY = rf"(?:{_DAYS})s?"
+WEEKDAY = rf"(?:{DAY_NAMES})s?"
 # The day a story says its news happened ("on Monday", "yesterday", "tonight").
-DAY_TOLD = rf"(?:{_DAYS}|yesterday|today|tonight)"
+DAY_TOLD = rf"(?:{DAY_NAMES}|yesterday|today|tonight)"
 WEEKDAY_SHORT = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
 # A month written out or abbreviated, never a word that begins like one ("Mayor", "Martin", "Julia").
 MONTH = (
-    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    rf"(?:(?:{MONTH_NAMES})\b"
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?)"
 )
 # Days named for what happens on them, not for the week ("8 p.m. Election Day", "Christmas Eve").

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from citebrief.ingest.calendar_words import DAY_NAMES, MONTH_NAMES
 from citebrief.ingest.sentence_rules import Test, pattern
 
 MIN_WORDS = 6  # shorter units are captions, credits and headings (read on the Multi-News tuning clusters)
@@ -32,8 +33,7 @@ OPENERS = frozenset(
 # July, nine months after ...", "this week"), not at anything the sentence before said.
 TIME_WORDS = (
     "year|week|month|morning|afternoon|evening|night|weekend|summer|winter|spring|fall|autumn|season|decade"
-    "|century|january|february|march|april|may|june|july|august|september|october|november|december"
-    "|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    f"|century|{MONTH_NAMES.lower()}|{DAY_NAMES.lower()}"
 )
 _OWN_TIME = re.compile(rf"(?:this|these) (?:{TIME_WORDS})s?\b")
 
@@ -285,8 +285,7 @@ PICTURE_CREDIT_END = pattern(
 )
 # An embedded post: its picture link or its sign-off, "— Paul Allen (@PaulGAllen) March 2, 2015".
 POST_SIGN_OFF = pattern(
-    r"pic\.twitter\.com/|\(@\w{1,15}\)\s+(?:january|february|march|april|may|june|july|august|september"
-    r"|october|november|december) \d{1,2}, \d{4}",
+    rf"pic\.twitter\.com/|\(@\w{{1,15}}\)\s+(?:{MONTH_NAMES.lower()}) \d{{1,2}}, \d{{4}}",
     hints=("pic.twitter", "(@"),
 )
 POST_MAX_WORDS = 70  # a post holds 280 characters; the val articles' 77 embedded posts run to 58 words
