@@ -6,6 +6,8 @@ They see a body sentence as the brief would show it: whitespace folded, dateline
 
 from __future__ import annotations
 
+import re
+
 from citebrief.ingest.credit_caption_rules import CREDIT_CAPTION_RULES
 from citebrief.ingest.finite_verbs import lacks_finite_verb
 from citebrief.ingest.fragment_rules import FRAGMENT_RULES
@@ -24,7 +26,9 @@ from citebrief.ingest.rule_tests import (
 )
 from citebrief.ingest.sentence_rules import Effect, Rule, pattern
 
-_YOU = ("you ", "you'", "you’")
+# "You" opening a line: a site's or a transcript's, but for the writer's "You may have seen ...", which
+# sets a scene as any opening does.
+_YOU = re.compile(r"you(?:['’]|\s)(?!(?:may|might) have\b|['’]ve (?:probably )?(?:seen|heard)\b)")
 
 NEVER_RULES: tuple[Rule, ...] = (
     # ----- engine: never a brief sentence -----
@@ -170,17 +174,19 @@ NEVER_RULES: tuple[Rule, ...] = (
     Rule(
         "addressed to the reader",
         Effect.NEVER,
-        # A line that opens with "you", outside quote marks: site text ("You may opt-out at any time."),
-        # a transcript's question ("You will play the Spirit again in four days."), the writer's aside
-        # ("You may have seen some of the articles ..."): read on the val articles' 111 such lines, none
-        # a fact a brief would tell in its own voice.
-        lambda text, lowered: lowered.startswith(_YOU) and not any(mark in text for mark in QUOTES),
+        # A line that opens with "you", outside quote marks: site text ("You can share ideas ..."), a
+        # transcript's question ("You will play the Spirit again in four days."). Read on the val
+        # articles' 111 such lines: none a fact a brief would tell in its own voice. The writer's "You
+        # may have seen the articles ..." sets a scene as other openings do: without it one brief read
+        # blind in pairs gave its words to "A Shalimar woman has a warning for them."
+        lambda text, lowered: _YOU.match(lowered) is not None and not any(mark in text for mark in QUOTES),
         (
             "You will play the Spirit again in four days in Seattle.",
             "You can share ideas for stories on the Open Wire.",
-            "You may have seen some of the articles about the dam on Facebook.",
+            "You always have the option to delete your location history.",
         ),
         (
+            "You may have seen some of the articles about the dam on Facebook.",
             'You are a patriot," the mayor said in a tweet on Monday.',
             "Young residents left the valley on Monday.",
             "Yours truly, the council wrote at the end of its letter to the mayor.",
