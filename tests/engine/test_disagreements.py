@@ -112,3 +112,26 @@ def test_a_part_and_its_whole_are_not_flagged_but_one_count_told_twice_is(tmp_pa
     assert [sorted(v.text for v in d.values) for i in brief.items for d in i.disagreements] == [
         ["4,000 mink", "6,000 mink"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("verb", "about"),
+    [("stabbed", "the number stabbed"), ("rescued", "the number rescued"), ("killed", "deaths")],
+)
+def test_what_the_values_are_of_reads_as_english(tmp_path: Path, verb: str, about: str) -> None:
+    """"Sources differ on the number stabbed", never on "the number of stabbeds"."""
+    (tmp_path / "a.txt").write_text(
+        f"Rally brawl in Merrow\n\nThree people were {verb} during a brawl at a rally in Merrow park on "
+        "Saturday, police said. Officers arrested 12 people after the fight. The rally had drawn about 40 "
+        "people to the park.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        f"Merrow rally violence\n\nTwo people were {verb} during a brawl at a rally in Merrow park on "
+        "Saturday, police said. The park was closed for the rest of the day. The mayor called for calm in "
+        "Merrow.\n",
+        encoding="utf-8",
+    )
+    _corpus, brief = _brief(tmp_path)
+    found = [d for item in brief.items for d in item.disagreements]
+    assert [(d.kind, d.about) for d in found] == [("count", about)]

@@ -30,6 +30,7 @@ from citebrief.engine.fact_values import Value, sentence_values
 from citebrief.engine.facts import closest_cosine, same_fact
 from citebrief.engine.features import Features
 from citebrief.engine.value_scope import Scope, comparable
+from citebrief.ingest.verb_words import IRREGULAR_PASTS
 
 _NUMERIC = frozenset({"count", "amount", "share", "measure", "age"})
 # Read: conversions between units are rounded in print ("5 miles" is "8 km"); 10% covers it.
@@ -253,7 +254,11 @@ def _about(kind: str, slot: str) -> str:
     if kind == "measure":
         return f"the {slot}"
     if kind == "count":
-        return _ABOUT.get(slot, f"the number of {slot}s" if not slot.endswith("s") else slot)
+        if slot in _ABOUT:
+            return _ABOUT[slot]
+        if slot.endswith("ed") or slot in IRREGULAR_PASTS:
+            return f"the number {slot}"  # "three people were stabbed": the number stabbed, not "stabbeds"
+        return slot if slot.endswith("s") else f"the number of {slot}s"
     return _ABOUT.get(kind, kind)
 
 
