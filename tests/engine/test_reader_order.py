@@ -186,3 +186,48 @@ def test_what_something_is_never_opens_a_brief_that_tells_what_happened(tmp_path
     order = brief_order(features, shown)
     assert order[0] == "A 40-year-old woman"
     assert order.index("A 40-year-old woman") < order.index("Tessel Spotted Fever (TSF) is")
+
+
+_LIFT = {
+    "a_wire.txt": "Baby dies in lift shaft\n\n"
+    "A six-week-old baby died on Thursday when her stroller rolled into an empty lift shaft in a tower in "
+    "Merrow, police said.\n\n"
+    "The baby's mother was waiting with the stroller on the 23rd floor of the tower at noon.\n\n"
+    "The stroller fell six floors onto the roof of the lift car below.\n\n"
+    "The lift had failed an inspection of its telephone in August, city records show.\n",
+    "b_daily.txt": "Lift death in Merrow tower\n\n"
+    "Police in Merrow are looking into the death of a baby in a lift shaft of a residential tower.\n\n"
+    "Ines Varga, 21, told police that she did not see that the lift car was missing when the doors "
+    "opened on the 23rd floor.\n\n"
+    "Neighbours said the lift in the tower had broken down many times.\n\n"
+    "The tower has 30 floors and two lifts.\n\n"
+    "Its owner, Tessel Homes, said it was working with the police.\n\n"
+    "The city sent inspectors to the tower on Friday.\n\n"
+    "A vigil for the baby was held outside the tower.\n\n"
+    "Residents left flowers at the door.\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("shown", "expected"),
+    [
+        # The writer's next line reads right after the lead: the mother is there before her name.
+        (
+            ["A six-week-old baby", "Ines Varga, 21", "The baby's mother"],
+            ["A six-week-old baby", "The baby's mother", "Ines Varga, 21"],
+        ),
+        # Lines in a row of one article stay together, where another article's line would part them.
+        (
+            ["A six-week-old baby", "Ines Varga, 21", "The baby's mother", "The stroller fell"],
+            ["A six-week-old baby", "The baby's mother", "The stroller fell", "Ines Varga, 21"],
+        ),
+        # Background ("in August") still reads after the news, not right after the line before it.
+        (
+            ["A six-week-old baby", "The lift had failed", "The baby's mother", "The stroller fell", "Ines Varga, 21"],
+            ["A six-week-old baby", "The baby's mother", "The stroller fell", "Ines Varga, 21", "The lift had failed"],
+        ),
+    ],
+)
+def test_the_writers_next_line_reads_right_after_it(tmp_path: Path, shown: list[str], expected: list[str]) -> None:
+    features = folder_features(tmp_path, _LIFT)
+    assert brief_order(features, shown) == expected

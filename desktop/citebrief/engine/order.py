@@ -6,7 +6,8 @@ second body sentence) that stands alone, holds no quote and is not a question. T
 The rest follows how far into its article each sentence stands (in tenths of the article), ties broken
 by the order of the sources, so the openings of all articles come first and each source keeps its
 order; a quote and background (another year, "last month", "25 years ago", "in the 13th century") read
-as if they stood a few tenths deeper, so developments come before reactions and background. What a
+as if they stood a few tenths deeper, so developments come before reactions and background. Two
+lines in a row of one article that both tell the news read together, as their writer put them. What a
 sentence depends on comes before it (see ``dependencies``): the sentence that gives a name in full
 precedes the one that uses it short, and a sentence that leans on its predecessor follows it directly
 (or follows the sentence standing in for it, see ``stand_ins``).
@@ -256,15 +257,19 @@ def _later(features: Features, row: int) -> float:
     return 0.0
 
 
-def _parents(features: Features, rows: list[int]) -> dict[int, int]:
+def _parents(features: Features, rows: list[int], lead: int | None) -> dict[int, int]:
     """For each chosen row that leans on another, the chosen row it reads right after: the line it
-    leans on, or the sentence standing in for it (see ``stand_ins``)."""
+    leans on, or the sentence standing in for it (see ``stand_ins``). A row that leans on nothing reads
+    right after the line before it in its article when that line is shown and it carries on that line's
+    telling (``_flows_on``), but for the lead, which opens the brief."""
     chosen = set(rows)
     leans = features.dependencies.leans_on
     parents: dict[int, int] = {}
     for row in rows:
         before = int(leans[row])
         if before < 0:
+            if row != lead and row - 1 in chosen and _flows_on(features, row - 1, row, chosen, lead):
+                parents[row] = row - 1
             continue
         parent = before if before in chosen else stand_in(features, row, chosen)
         if parent is not None:
@@ -272,10 +277,33 @@ def _parents(features: Features, rows: list[int]) -> dict[int, int]:
     return parents
 
 
-def _units(features: Features, rows: list[int]) -> tuple[dict[int, int], dict[int, list[int]]]:
+def _flows_on(features: Features, row: int, after: int, chosen: set[int], lead: int | None) -> bool:
+    """Whether ``after``, the line after ``row`` in their article, carries on the telling of ``row``:
+    both tell the news (neither a quote nor background, which read after the developments), every name
+    ``after`` needs in full is given by then or by no shown line, and ``row`` is no lead whose article
+    shows lines before it (those read right after the lead). The brief then keeps the writer's flow
+    rather than part the two with another article's line."""
+    if features.source_of_row[row] != features.source_of_row[after]:
+        return False
+    if _later(features, row) or _later(features, after):
+        return False
+    before = set(before_in_its_source(features, after).tolist())
+    if row == lead and before & chosen - {row}:
+        return False
+    deps = features.dependencies
+    for name, _intro in deps.requires(after):
+        givers = {r for r in chosen if name in deps.gives(r)}
+        if givers and not givers & before:
+            return False
+    return True
+
+
+def _units(
+    features: Features, rows: list[int], lead: int | None
+) -> tuple[dict[int, int], dict[int, list[int]]]:
     """Each row's unit (the first of its chain of rows each read right after the one before) and each
     unit's rows in reading order."""
-    parents = _parents(features, rows)
+    parents = _parents(features, rows, lead)
     unit_of: dict[int, int] = {}
     for row in rows:
         seen = {row}
@@ -334,7 +362,7 @@ def _unit_edges(
 def reading_order(features: Features, rows: list[int], lead: int | None = None) -> list[int]:
     """``rows`` in the order a reader meets them (see the module doc)."""
     body_counts = np.bincount(features.source_of_row, minlength=features.source_count)
-    unit_of, members = _units(features, rows)
+    unit_of, members = _units(features, rows, lead)
 
     def key_of(first: int) -> _Key:
         if lead is not None and unit_of.get(lead) == first:
