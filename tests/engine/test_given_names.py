@@ -72,6 +72,30 @@ from citebrief.ingest import load_folder
         ),
         # never used alone: nothing to introduce
         (["Police arrested Brock Tarner on Friday.", "Tarner was charged on Monday."], {}),
+        # a person the folder calls by given name only, told as a person where named in full (an age)
+        (
+            [
+                "Retired detective Frank Tarner, 80, was honoured in Merrow on Monday.",
+                "Frank said the police had changed a lot.",
+            ],
+            {"Frank": "Tarner"},
+        ),
+        # ... or with "he" or "her" beside the full name
+        (
+            [
+                "Monica Hale said she had left the town with her children.",
+                "Monica later came back to Merrow.",
+            ],
+            {"Monica": "Hale"},
+        ),
+        # a firm called by its first word alone, never told as a person: no given name
+        (
+            [
+                "Goldman Sachs will advise the council on the sale.",
+                "Goldman said the sale would close in May.",
+            ],
+            {},
+        ),
     ],
 )
 def test_which_words_are_given_names(texts: list[str], expected: dict[str, str]) -> None:
