@@ -62,3 +62,23 @@ def test_the_analysis_made_while_reading_counts_the_body_words_grouping_would(tm
         memo.add(source)
         known = memo.known(source)
         assert known is not None and known.body_words == body_words(source) > 0
+
+
+def test_a_gallery_of_captioned_pictures_tells_its_story(tmp_path: Path) -> None:
+    """A page made of captioned pictures, which no brief shows, still tells its story for grouping:
+    its captions' words and names count, so it is an article and not "Not grouped"."""
+    captions = [
+        "Rescuers carry a man from the rubble of a house in Merrow after the earthquake on Monday. "
+        "(Ines Varga/Tessel Times)",
+        "Families wait outside the Merrow General Hospital for news of relatives hurt in the earthquake. "
+        "(Ines Varga/Tessel Times)",
+        "Soldiers hand out water and blankets to residents of Merrow who spent the night in the square. "
+        "(Tom Hart/Reuters)",
+        "A crane lifts a collapsed wall from the main road into Merrow, which was closed for two days. "
+        "(Tom Hart/Reuters)",
+    ]
+    (tmp_path / "gallery.txt").write_text("Earthquake in pictures\n\n" + "\n\n".join(captions) + "\n")
+    source = load_folder(tmp_path, cache=None).sources[0]
+    assert not any(s.role.value == "body" for s in source.sentences)  # captions: never brief sentences
+    assert is_article(source, 1)
+    assert "merrow" in analyse(source).names

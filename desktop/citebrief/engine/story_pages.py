@@ -7,7 +7,7 @@ articles; it is listed under "Not grouped" rather than made a story of its own.
 from __future__ import annotations
 
 from citebrief.core.model import Source
-from citebrief.engine.story_terms import tells_the_story
+from citebrief.engine.story_terms import story_sentences
 from citebrief.engine.tuning import TUNING
 from citebrief.ingest.sentence_rules import Effect, first_match, rules_with
 
@@ -37,7 +37,7 @@ _SITE_TEXT = tuple(rule for rule in rules_with(Effect.NEVER) if rule.name in _SI
 
 
 def body_words(source: Source) -> int:
-    return sum(s.word_count for s in source.sentences if tells_the_story(s))
+    return sum(s.word_count for s in story_sentences(source))
 
 
 def is_article(source: Source, copies: int, words: int | None = None) -> bool:
@@ -59,9 +59,7 @@ def is_article(source: Source, copies: int, words: int | None = None) -> bool:
 def _article_words(source: Source) -> tuple[int, int]:
     """The words of the page not the site's own, and its sentences of an archive's crawl notes."""
     words = archive = 0
-    for s in source.sentences:
-        if not tells_the_story(s):
-            continue
+    for s in story_sentences(source):
         rule = first_match(_SITE_TEXT, s.text, s.text.lower())
         if rule is None:
             words += s.word_count

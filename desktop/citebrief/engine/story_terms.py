@@ -7,6 +7,7 @@ names it shares.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Container, Mapping, Sequence
@@ -19,6 +20,8 @@ from citebrief.core.model import Sentence, SentenceRole, Source
 from citebrief.engine.language import word_tools
 from citebrief.engine.tuning import TUNING
 from citebrief.ingest.roles import ends_with_mark
+from citebrief.ingest.sentence_rules import Effect, first_match, rules_with
+from citebrief.ingest.sentences import BLOCK_SPLIT
 
 if TYPE_CHECKING:
     from citebrief.ingest.folder import Ahead
@@ -80,6 +83,49 @@ def tells_the_story(sentence: Sentence) -> bool:
     )
 
 
+# Paragraphs no brief shows but that tell the story in its own words: a picture's caption, a post the
+# article embeds. Left out of grouping, they had left gallery pages under "Not grouped" (the tuning
+# half's 125 clusters: adjusted Rand 0.917 before the caption rule made them page text, 0.897 after).
+_STORY_PARAGRAPHS = tuple(
+    rule
+    for rule in rules_with(Effect.PARAGRAPH_BOILERPLATE)
+    if rule.name in ("captioned picture", "embedded post paragraph")
+)
+
+
+def story_sentences(source: Source) -> list[Sentence]:
+    """The sentences that tell a document's story: those that ``tells_the_story``, and those of its
+    caption and embedded-post paragraphs."""
+    told: list[Sentence] = []
+    paragraphs: tuple[list[int], list[int]] | None = None
+    verdicts: dict[int, bool] = {}
+    for sentence in source.sentences:
+        if tells_the_story(sentence):
+            told.append(sentence)
+            continue
+        if sentence.role is not SentenceRole.BOILERPLATE:
+            continue
+        if paragraphs is None:
+            paragraphs = _paragraphs(source.text)
+        starts, ends = paragraphs
+        at = bisect.bisect_right(starts, sentence.start) - 1
+        if at not in verdicts:
+            verdicts[at] = first_match(_STORY_PARAGRAPHS, source.text[starts[at] : ends[at]]) is not None
+        if verdicts[at]:
+            told.append(sentence)
+    return told
+
+
+def _paragraphs(text: str) -> tuple[list[int], list[int]]:
+    """Where each paragraph of ``text`` starts and ends, split as ingest splits them."""
+    starts, ends = [0], []
+    for match in BLOCK_SPLIT.finditer(text):
+        ends.append(match.start())
+        starts.append(match.end())
+    ends.append(len(text))
+    return starts, ends
+
+
 @dataclass(slots=True)
 class Analysis:
     counts: Counter[str]  # term -> uses: stems, and pairs of adjacent stems ("binder_women")
@@ -128,7 +174,7 @@ def analyse(source: Source) -> Analysis:
     """
     tools = word_tools(source.language)
     stops = tools.stop_words
-    text = "\n".join(s.text for s in source.sentences if tells_the_story(s))
+    text = "\n".join(s.text for s in story_sentences(source))
     words = _WORD.findall(text.lower())
     known = _term_stems(tools.language)
     stems: dict[str, str] = {}  # each distinct word's stem ("" for stop words and short words)

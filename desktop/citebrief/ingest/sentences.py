@@ -26,7 +26,7 @@ from citebrief.ingest.split_rules import apply_rules
 if TYPE_CHECKING:
     from punkt import PunktSentenceTokenizer
 
-_BLOCK_SPLIT = re.compile(r"\n[ \t\f\v]*\n")
+BLOCK_SPLIT = re.compile(r"\n[ \t\f\v]*\n")
 _LINE = re.compile(r"[^\n]+")
 _LINE_ENDS = ".!?…;:"  # marks after which a line does not run on into the next
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
@@ -103,7 +103,7 @@ def _stretches(text: str) -> Iterator[tuple[int, int, bool]]:
 
     pos = 0
     blocks: list[tuple[int, int]] = []
-    for match in _BLOCK_SPLIT.finditer(text):
+    for match in BLOCK_SPLIT.finditer(text):
         blocks.append((pos, match.start()))
         pos = match.end()
     blocks.append((pos, len(text)))
