@@ -21,7 +21,7 @@ from citebrief.engine.language import word_tools
 from citebrief.engine.tuning import TUNING
 from citebrief.ingest.roles import ends_with_mark
 from citebrief.ingest.sentence_rules import Effect, first_match, rules_with
-from citebrief.ingest.sentences import BLOCK_SPLIT
+from citebrief.ingest.sentences import paragraph_spans
 
 if TYPE_CHECKING:
     from citebrief.ingest.folder import Ahead
@@ -97,7 +97,7 @@ def story_sentences(source: Source) -> list[Sentence]:
     """The sentences that tell a document's story: those that ``tells_the_story``, and those of its
     caption and embedded-post paragraphs."""
     told: list[Sentence] = []
-    paragraphs: tuple[list[int], list[int]] | None = None
+    paragraphs: list[tuple[int, int]] | None = None
     verdicts: dict[int, bool] = {}
     for sentence in source.sentences:
         if tells_the_story(sentence):
@@ -106,24 +106,14 @@ def story_sentences(source: Source) -> list[Sentence]:
         if sentence.role is not SentenceRole.BOILERPLATE:
             continue
         if paragraphs is None:
-            paragraphs = _paragraphs(source.text)
-        starts, ends = paragraphs
-        at = bisect.bisect_right(starts, sentence.start) - 1
+            paragraphs = paragraph_spans(source.text)
+        at = bisect.bisect_right(paragraphs, (sentence.start, len(source.text))) - 1
         if at not in verdicts:
-            verdicts[at] = first_match(_STORY_PARAGRAPHS, source.text[starts[at] : ends[at]]) is not None
+            start, end = paragraphs[at]
+            verdicts[at] = first_match(_STORY_PARAGRAPHS, source.text[start:end]) is not None
         if verdicts[at]:
             told.append(sentence)
     return told
-
-
-def _paragraphs(text: str) -> tuple[list[int], list[int]]:
-    """Where each paragraph of ``text`` starts and ends, split as ingest splits them."""
-    starts, ends = [0], []
-    for match in BLOCK_SPLIT.finditer(text):
-        ends.append(match.start())
-        starts.append(match.end())
-    ends.append(len(text))
-    return starts, ends
 
 
 @dataclass(slots=True)

@@ -26,7 +26,7 @@ from citebrief.ingest.split_rules import apply_rules
 if TYPE_CHECKING:
     from punkt import PunktSentenceTokenizer
 
-BLOCK_SPLIT = re.compile(r"\n[ \t\f\v]*\n")
+_BLOCK_SPLIT = re.compile(r"\n[ \t\f\v]*\n")
 _LINE = re.compile(r"[^\n]+")
 _LINE_ENDS = ".!?…;:"  # marks after which a line does not run on into the next
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
@@ -96,18 +96,23 @@ def _is_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     return all(n >= 0.6 * width for n in lengths[:-1])
 
 
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph of ``text``: blocks parted by a blank line."""
+    pos = 0
+    spans: list[tuple[int, int]] = []
+    for match in _BLOCK_SPLIT.finditer(text):
+        spans.append((pos, match.start()))
+        pos = match.end()
+    spans.append((pos, len(text)))
+    return spans
+
+
 def _stretches(text: str) -> Iterator[tuple[int, int, bool]]:
     """Spans Punkt may split (wrapped blocks whole, otherwise one line at a time), each with whether
     its paragraph is about the website rather than the story."""
     from citebrief.ingest.roles import is_boilerplate_paragraph
 
-    pos = 0
-    blocks: list[tuple[int, int]] = []
-    for match in BLOCK_SPLIT.finditer(text):
-        blocks.append((pos, match.start()))
-        pos = match.end()
-    blocks.append((pos, len(text)))
-    for b_start, b_end in blocks:
+    for b_start, b_end in paragraph_spans(text):
         lines = _lines(text, b_start, b_end)
         if not lines:
             continue
