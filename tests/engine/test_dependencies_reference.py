@@ -173,12 +173,13 @@ def test_repeated_sentences_get_the_names_of_their_first_reading(texts: list[str
     given_in_full = {name for e in expected for name in e.full}
     # Countries are places whatever the folder says (``places.country_words``).
     things = reference_not_people(rows) - (given_in_full - _lower_case_words(rows)) | country_words()
-    assert found.full_names == tuple(e.full - things for e in expected)
-    # A given name alone stands for its surname (``given_names``).
-    surname_of = given_name_surnames(rows, dict(zip(rows, expected, strict=True)), np.ones(n), np.zeros(n, bool))
+    # A given name alone stands for one person, keyed by the full name (``given_names``).
+    surname_of = given_name_surnames(rows, dict(zip(rows, expected, strict=True)), np.ones(n))
+    people = [{f"{g} {s}" for g, s in e.pairs if surname_of.get(g) == s} for e in expected]
+    assert found.full_names == tuple((e.full - things) | p for e, p in zip(expected, people, strict=True))
     assert all(
         {name for name, _row in found.introducers[row]}
-        <= (expected[row].short - things) | {surname_of[w] for w in expected[row].short if w in surname_of}
+        <= (expected[row].short - things) | {f"{w} {surname_of[w]}" for w in expected[row].short if w in surname_of}
         for row in range(n)
     )
 

@@ -37,7 +37,7 @@ import numpy as np
 from citebrief.engine.acronyms import acronym_needs
 from citebrief.engine.appositives import with_appositives
 from citebrief.engine.descriptions import find_descriptions
-from citebrief.engine.given_names import given_name_surnames
+from citebrief.engine.given_names import given_name_surnames, introduced_by_role
 from citebrief.engine.name_words import HONORIFIC as _HONORIFIC
 from citebrief.engine.name_words import NOT_NAMES as _NOT_NAMES
 from citebrief.engine.name_words import SUFFIXES as _SUFFIXES
@@ -326,8 +326,14 @@ def speaks_in_first_person(text: str) -> bool:
     return talks and not names_in(_QUOTED.sub(" ", text)).full
 
 
-def _surnames(short: frozenset[str], surname_of: dict[str, str]) -> set[str]:
-    return {surname_of[word] for word in short if word in surname_of}
+# A given name alone stands for one person, not a family: "Monica said" needs the line naming Monica
+# Conyers, which "Carl Conyers" in another line does not satisfy. The key is the full name.
+def _people(pairs: frozenset[tuple[str, str]], surname_of: dict[str, str]) -> set[str]:
+    return {f"{given} {surname}" for given, surname in pairs if surname_of.get(given) == surname}
+
+
+def _people_short(short: frozenset[str], surname_of: dict[str, str]) -> set[str]:
+    return {f"{word} {surname_of[word]}" for word in short if word in surname_of}
 
 
 def _surname_introducers(
@@ -392,11 +398,13 @@ def find_dependencies(
         for name in raw_names[text].full
     )
     things = not_people(texts, people=given) | country_words()  # "Japan" alone is no surname
-    surname_of = given_name_surnames(texts, raw_names, readable, opener)
-    by_text = {
-        text: Names(raw.full - things, ((raw.short - things) | _surnames(raw.short, surname_of)) - raw.full)
-        for text, raw in raw_names.items()
-    }
+    surname_of = given_name_surnames(texts, raw_names, readable)
+    by_text = {}
+    for text, raw in raw_names.items():
+        people = _people(raw.pairs, surname_of) | introduced_by_role(text, raw.short, surname_of)
+        in_full = (raw.full - things) | people
+        short = (raw.short - things) | _people_short(raw.short, surname_of)
+        by_text[text] = Names(in_full, short - in_full)
     names = [by_text[text] for text in texts]
     same_source_before = np.zeros(n, dtype=bool)
     same_source_before[1:] = source_of_row[1:] == source_of_row[:-1]

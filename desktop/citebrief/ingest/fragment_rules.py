@@ -83,7 +83,10 @@ _PRESENT_CAPTION = re.compile(
     r"\b(?:speaks|arrives|attends|gestures|waves|poses|looks on|listens|walks|stands|sits|smiles|talks"
     r"|greets|reacts|leaves|departs|takes cover|take cover|participates|delivers remarks|addresses|exits"
     r"|shakes hands"
-    r"|enters|accepts|performs|embraces|hugs|celebrates)\b"
+    r"|enters|accepts|performs|embraces|hugs|celebrates"
+    # what a picture shows held up; a meeting or a vote a body "holds" on a date is news
+    r"|holds?(?: up)? [^.]{0,40}?\b"
+    r"(?:sign|sticker|flag|banner|poster|placard|photo(?:graph)?|picture|candle)s?)\b"
     r".*\b(?:(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.? "
     r"\d{1,2}(?:, \d{4}|st|nd|rd|th)"
     r"|last (?:week|month|year|night|weekend)|yesterday|earlier this (?:week|month|year))"
@@ -442,6 +445,9 @@ FRAGMENT_RULES: tuple[Rule, ...] = (
             "Tom Hart exits the stage after the award on Sunday, Feb. 26, 2017, at the Merrow Theatre.",
             "Ines Varga shakes hands with a supporter after a rally Thursday, Oct. 3, 2013, in Merrow.",
             "Tom Hart speaks to police shortly after his rescue on August 11th.",
+            'A supporter holds a "Varga for Mayor" sticker during a watch party, Thursday, Oct. 3, 2013, '
+            "in Merrow.",
+            "Protesters hold up signs outside the Merrow dam on June 17, 2017.",
         ),
         (
             "Mayor Ines Varga spoke to residents at the Merrow dam on June 17, 2017.",
@@ -450,6 +456,7 @@ FRAGMENT_RULES: tuple[Rule, ...] = (
             "The new law takes effect on Jan. 1, 2019.",
             "The mayor waves away the engineers' warnings, residents said.",
             "The mayor holds office until Jan. 1, 2019, in Merrow.",
+            "The council holds a vote on the dam on June 17, 2019.",
         ),
     ),
 )
