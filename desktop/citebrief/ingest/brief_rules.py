@@ -313,6 +313,7 @@ NEVER_RULES: tuple[Rule, ...] = (
             "Police scanning the submarine for clues.",
             "In English and some French with English subtitles.",
             "Rather than paying multimillion dollar bonuses.",
+            "After small businesses, a proposal for veterans.",
             "A stretch of 50 kilometers to the west.",
         ),
         (
@@ -330,6 +331,7 @@ NEVER_RULES: tuple[Rule, ...] = (
             "The iPhone 6 sells for $199 with a two-year contract.",
             "The price of the shares falls.",
             "The questions boil down to what Vikki Manko of Naperville, Illinois asks.",
+            "After the mayor leaves, the council votes.",
         ),
     ),
     *PAGE_NOTICE_RULES,

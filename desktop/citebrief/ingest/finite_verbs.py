@@ -36,7 +36,10 @@ _IS_AFTER = frozenset("it he she that there what who here where".split())
 _BEFORE_NOUNS = frozenset(
     "the a an of in for with on at from by about into than to your their our my its his".split()
 )
-_PREPOSITIONS = frozenset("of in for with on at from by about into than to".split())
+_PREPOSITIONS = frozenset(
+    "of in for with on at from by about into than to after before during under over across against among "
+    "between without within".split()
+)
 _PHRASE_WORDS = 4  # an -s word ending the line this many words after a preposition ends its phrase
 _PHRASE_END = re.compile(r"[,;:—–]|--")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -80,7 +83,7 @@ def lacks_finite_verb(text: str, lowered: str) -> bool:
                 or (
                     _ends_like_a_verb(word)
                     and not _noun_after(previous, text, lowered, previous_end, match)
-                    and not (after_preposition <= _PHRASE_WORDS and _ends_line(lowered, match.end()))
+                    and not (after_preposition <= _PHRASE_WORDS and _ends_phrase(lowered, match.end()))
                     and not _only_codes_follow(text, match.end())
                 )
             )
@@ -114,6 +117,11 @@ def _noun_after(previous: str, text: str, lowered: str, previous_end: int, word:
 
 def _ends_line(lowered: str, end: int) -> bool:
     return not any(c.isalnum() for c in lowered[end:])
+
+
+def _ends_phrase(lowered: str, end: int) -> bool:
+    """The line ends, or a comma ends the phrase ("After small businesses, a proposal for veterans.")."""
+    return lowered.startswith(",", end) or _ends_line(lowered, end)
 
 
 # Words that open a relative clause. "that" opens one only when a verb or an adverb follows it

@@ -416,7 +416,18 @@ LEANS_RULES: tuple[Rule, ...] = (
         "tail of a quote",
         Effect.LEANS,
         lambda text, lowered: continues_a_quote(text),
-        ('We told them so," the minister said.', "We will rebuild,” she said."),
-        ('"We will rebuild," she said.', "The minister said the town would be rebuilt."),
+        (
+            'We told them so," the minister said.',
+            "We will rebuild,” she said.",
+            "Any plans for the future don't include the dam very much.'",
+            "We will rebuild it by July,’ she said.",
+        ),
+        (
+            '"We will rebuild," she said.',
+            "The minister said the town would be rebuilt.",
+            "The mayor may have already hired a 'top divorce lawyer'.",
+            "'We will rebuild,' she said.",
+            "The Smiths' house was rebuilt by July.",
+        ),
     ),
 )

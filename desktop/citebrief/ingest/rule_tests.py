@@ -66,7 +66,26 @@ def continues_a_quote(text: str) -> bool:
     if text.count('"') % 2 == 1 and first > 0 and not text[first - 1].isspace():
         return True  # '...areas," he said': the mark hangs on a word, so it closes
     closing, opening = text.find("”"), text.find("“")
-    return closing >= 0 and (opening < 0 or closing < opening)
+    if closing >= 0 and (opening < 0 or closing < opening):
+        return True
+    return _closes_single_quote(text)
+
+
+# A single mark right after a sentence's or a clause's end closes a quote ("... very much.'", "... in
+# July,’ she said"): an apostrophe never follows a full stop or a comma. One opens a quote before a word
+# after a space or at the start ("a 'top divorce lawyer'", "‘We will ...").
+_SINGLE_CLOSING = re.compile(r"[.,!?]['’](?!\w)")
+_SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘](?=\w)")
+
+
+def _closes_single_quote(text: str) -> bool:
+    if "'" not in text and "’" not in text:
+        return False
+    closing = _SINGLE_CLOSING.search(text)
+    if closing is None:
+        return False
+    opening = _SINGLE_OPENING.search(text)
+    return opening is None or closing.start() < opening.start()
 
 
 def _opening(lowered: str) -> str:
