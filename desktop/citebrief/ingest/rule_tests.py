@@ -293,12 +293,18 @@ PARAGRAPH_TEST = pattern(
     flags=VX,
 )
 # A picture's caption ends with its credit in brackets: "(Sarah Parnass/The Washington Post)",
-# "(REUTERS/Eric Gaillard)", "(AP Photo/Cathleen Allison, File)", "(Photo by Win McNamee/Getty Images)".
+# "(REUTERS/Eric Gaillard)", "(AP Photo/Cathleen Allison, File)", "(Photo by Win McNamee/Getty Images)",
+# or the agency's name alone ("... file photo, Rep. John Conyers ... speaks on Capitol Hill. Police in
+# Houston say they're searching for Conyers' son ... (Associated Press)"): a report names its agency at
+# its start ("HOUSTON (AP) —"), never after its last sentence.
+# A paper that sets the credit without brackets writes "Credit Doug Mills/The New York Times".
 PICTURE_CREDIT_END = pattern(
-    r"""\((?:[^()]*\b[Pp]hoto\b[^()]*
+    r"""(?:\((?:[^()]*\b[Pp]hoto\b[^()]*
     |(?:[A-Z][\w'’.-]+\ )+[A-Z][\w'’.-]+\s*/\s*[A-Z][^()]{1,80}
-    |(?:REUTERS|Reuters|AP|AFP|EPA|Getty\ Images)\s*/\s*[A-Z][^()]{1,80})\)\s*$""",
-    hints=(")",),
+    |(?:REUTERS|Reuters|AP|AFP|EPA|Getty\ Images)\s*/\s*[A-Z][^()]{1,80}
+    |Associated\ Press|AP|Reuters|REUTERS|AFP|Getty\ Images)\)
+    |\bCredit\ (?:[A-Z][\w'’.-]+\ )*[A-Z][\w'’.-]+\s*/\s*[A-Z][^()/]{1,80})\s*$""",
+    hints=(")", "credit "),
     lower=False,
     flags=VX,
 )

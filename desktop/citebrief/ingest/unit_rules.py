@@ -84,12 +84,19 @@ UNIT_RULES: tuple[Rule, ...] = (
             "Tom Hart speaks to reporters at the dam. (AP Photo/Cathleen Allison, File)",
             "The dam at dusk on Monday. (Photo by Win McNamee/Getty Images)",
             "The mother said the stroller fell when the doors opened. (Todd Maisel/New York Daily News) ",
+            "FILE - In this May 24, 2016, file photo, Mayor Ines Varga speaks in Merrow. Police say they are "
+            "searching for her son. (Associated Press)",
+            "Pope Francis says four Americans embody the spirit of America. (AP)",
+            "Image The mayor's spokeswoman said on Wednesday that the dam would hold. "
+            "Credit Tom Hart/The Merrow Post",
         ),
         (
             "The council said it would comment on the plan on Monday.",
             "Rep. Tom Hart (D-Calif.) said the dam would hold (it did).",
             "The dam was rebuilt in 1961 (and strengthened in 1998).",
             "Engineers checked the TCP/IP link to the dam's sensors (see below).",
+            "MERROW (AP) — Mayor Ines Varga said the dam would hold.",
+            "Credit for the rescue goes to the crew, the mayor said.",
         ),
     ),
     Rule(
