@@ -376,6 +376,23 @@ LEANS_RULES: tuple[Rule, ...] = (
         ('"We will rebuild," Mayor Ines Varga said.', "The mayor said the town would be rebuilt."),
     ),
     Rule(
+        "quote the speaker adds to",
+        Effect.LEANS,
+        # '"Of course, there's not much intelligence to counter," Colbert added.': "added" and "went on"
+        # carry on from the speaker's words before, which the brief must give first.
+        pattern(
+            r"[\"”],? [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2} (?:added|adds|continued|continues|went on)\.[\"”]?$",
+            hints=("added", "adds", "continue", "went on"),
+            lower=False,
+        ),
+        ('"There is not much left to save," Varga added.', "“We will rebuild,” Mayor Ines Varga continued."),
+        (
+            '"We will rebuild," Varga said.',
+            "Varga added a new wing to the dam.",
+            '"We will rebuild," Varga added, "and the dam will hold."',
+        ),
+    ),
+    Rule(
         "first person without quote marks",
         Effect.LEANS,
         speaker_outside_quotes,
