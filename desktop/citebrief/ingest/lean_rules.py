@@ -381,7 +381,8 @@ LEANS_RULES: tuple[Rule, ...] = (
         # '"Of course, there's not much intelligence to counter," Colbert added.': "added" and "went on"
         # carry on from the speaker's words before, which the brief must give first.
         pattern(
-            r"[\"”],? [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2} (?:added|adds|continued|continues|went on)\.[\"”]?$",
+            r"[\"”],? [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2} "
+            r"(?:added|adds|continued|continues|went on)\.[\"”]?$",
             hints=("added", "adds", "continue", "went on"),
             lower=False,
         ),
