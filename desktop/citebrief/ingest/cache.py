@@ -26,10 +26,10 @@ from citebrief.core.errors import CitebriefError
 from citebrief.core.model import DateOrigin, Sentence, SentenceRole
 
 CACHE_ENV = "CITEBRIEF_CACHE_DIR"  # a folder, or "off" to disable the cache
-# v17: a paragraph that ends with an agency's name alone in brackets ("(Associated Press)") is a
-# caption; v16: a paragraph holding an embedded post and its sign-off is boilerplate; v15: a paragraph that
-# ends with a picture's credit ("(Sarah Parnass/The Washington Post)") is a caption, all of it
-# boilerplate; v14: a name glued to the next sentence ("Virginia.Authorities said
+# v17: a paragraph that ends with a paper's credit without brackets ("Credit Doug Mills/The New York
+# Times") is a caption; v16: a paragraph holding an embedded post and its sign-off is boilerplate;
+# v15: a paragraph that ends with a picture's credit ("(Sarah Parnass/The Washington Post)") is a
+# caption, all of it boilerplate; v14: a name glued to the next sentence ("Virginia.Authorities said
 # ...") ends its sentence;
 # v13: a state's abbreviation or a clock time before a capital ends a sentence ("Albert Lea, Minn.
 # Iowa ...", "11:09 a.m. Rubble ..."); v12: a headline written as a sentence above the story is a

@@ -84,9 +84,6 @@ UNIT_RULES: tuple[Rule, ...] = (
             "Tom Hart speaks to reporters at the dam. (AP Photo/Cathleen Allison, File)",
             "The dam at dusk on Monday. (Photo by Win McNamee/Getty Images)",
             "The mother said the stroller fell when the doors opened. (Todd Maisel/New York Daily News) ",
-            "FILE - In this May 24, 2016, file photo, Mayor Ines Varga speaks in Merrow. Police say they are "
-            "searching for her son. (Associated Press)",
-            "Pope Francis says four Americans embody the spirit of America. (AP)",
             "Image The mayor's spokeswoman said on Wednesday that the dam would hold. "
             "Credit Tom Hart/The Merrow Post",
         ),
@@ -96,6 +93,9 @@ UNIT_RULES: tuple[Rule, ...] = (
             "The dam was rebuilt in 1961 (and strengthened in 1998).",
             "Engineers checked the TCP/IP link to the dam's sensors (see below).",
             "MERROW (AP) — Mayor Ines Varga said the dam would hold.",
+            # an agency's gallery caption retells the story: kept for what it weighs (see the credit test)
+            "Mayor Ines Varga speaks in Merrow on Monday. She announced her run for governor. "
+            "(Associated Press)",
             "Credit for the rescue goes to the crew, the mayor said.",
         ),
     ),
