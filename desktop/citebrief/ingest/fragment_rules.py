@@ -265,6 +265,23 @@ FRAGMENT_RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "the same as what came before",
+        Effect.LEANS,
+        # "Black and Hispanic young people are in the same situation.", "Prodigy responded with 'Burn' the
+        # same year.": ending on "the same ..." with nothing to compare it with, the line points at the
+        # one before it; "the same amount as a cup of coffee" says what it is the same as.
+        pattern(r"\bthe same (?:[a-z-]+ )?[a-z-]+[.!?][\"”’']?$", hints=("the same ",)),
+        (
+            "Black and Hispanic young people are in the same situation.",
+            "The rapper responded with a song of his own the same year.",
+        ),
+        (
+            "The dose delivers the same amount of caffeine as a cup of coffee.",
+            "46 percent say the same about the Democratic Party.",
+            "It happened on the same day that the mayor resigned.",
+        ),
+    ),
+    Rule(
         "subordinate clause alone",
         Effect.NEVER,
         # "Because ..." answers a question the brief does not ask; "At least when ..." qualifies a
