@@ -6,9 +6,10 @@ brief can show, pair it with one surname only; when that surname is used alone i
 the word itself (news refers to a person by surname: "Turner was found guilty"), which a firm's name
 is not ("Goldman Sachs" is "Goldman", "Sprint Nextel" mostly "Sprint"), or, where a source calls the
 person by given name ("Frank said ..."), when a sentence naming them in full tells them as a person
-("he", "her", an age: "Frank Tarner, 80,"); and when the
-word is never written in lower case in the folder ("Will", "Rose", "Mark") nor a word that opens sentences
-("Meanwhile Tarner said ..." pairs "Meanwhile" with a surname).
+("he", "her", an age: "Frank Tarner, 80,"); and when the word is never written in lower case in the
+folder ("Will", "Rose", "Mark") nor a word that opens sentences ("Meanwhile Tarner said ..." pairs
+"Meanwhile" with a surname). A given name alone stands for that one person ("Monica Conyers"), not for
+a relative the folder names in full ("Carl Conyers").
 """
 
 from __future__ import annotations
