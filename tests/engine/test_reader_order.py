@@ -231,3 +231,37 @@ _LIFT = {
 def test_the_writers_next_line_reads_right_after_it(tmp_path: Path, shown: list[str], expected: list[str]) -> None:
     features = folder_features(tmp_path, _LIFT)
     assert brief_order(features, shown) == expected
+
+
+
+
+_DAM = {
+    "a_wire.txt": "Dam bursts\n\n"
+    "The Merrow dam burst on Monday night, flooding 200 homes in the valley below it, officials said.\n\n"
+    "Rescuers pulled 40 residents from the roofs of flooded homes in Lower Merrow on Tuesday.\n\n"
+    "The army sent boats and two helicopters to the valley on Tuesday morning.\n\n"
+    "Schools in the valley were closed until further notice.\n",
+    "b_daily.txt": "Warnings ignored\n\n"
+    "Families from Lower Merrow whose homes flooded when the dam burst on Monday night slept in a sports "
+    "hall.\n\n"
+    "Cracks in the concrete spillway of the Merrow dam were found by engineers in a survey.\n\n"
+    "The council said the repairs would have cost 3 million euros.\n",
+    "c_local.txt": "Inspectors at the dam\n\n"
+    "Inspectors from the ministry arrived at the Merrow dam on Tuesday.\n\n"
+    "The reservoir behind the dam is now empty.\n\n"
+    "Engineers had reported cracks in the dam's concrete spillway to the council twice.\n",
+}
+
+
+def test_a_line_that_tells_more_of_the_line_just_read_reads_next(tmp_path: Path) -> None:
+    """After the spillway's cracks, another article's line on the same cracks reads next, before the
+    army's boats, which their article tells a little earlier."""
+    features = folder_features(tmp_path, _DAM)
+    shown = ["The Merrow dam burst", "Families from", "Cracks in the concrete", "The army sent", "Engineers had"]
+    assert brief_order(features, shown) == [
+        "The Merrow dam burst",
+        "Families from",
+        "Cracks in the concrete",
+        "Engineers had",
+        "The army sent",
+    ]

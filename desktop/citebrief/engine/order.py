@@ -7,7 +7,8 @@ The rest follows how far into its article each sentence stands (in tenths of the
 by the order of the sources, so the openings of all articles come first and each source keeps its
 order; a quote and background (another year, "last month", "25 years ago", "in the 13th century") read
 as if they stood a few tenths deeper, so developments come before reactions and background. Two
-lines in a row of one article that both tell the news read together, as their writer put them. What a
+lines in a row of one article that both tell the news read together, as their writer put them, and a
+line nearly as early that tells more of what the line just read tells reads next (``reading_threads``). What a
 sentence depends on comes before it (see ``dependencies``): the sentence that gives a name in full
 precedes the one that uses it short, and a sentence that leans on its predecessor follows it directly
 (or follows the sentence standing in for it, see ``stand_ins``).
@@ -32,6 +33,7 @@ from citebrief.engine.descriptions import opens_unexplained
 from citebrief.engine.fact_signals import talks
 from citebrief.engine.features import Features
 from citebrief.engine.lead_verbs import tells_a_state, tells_what_happened
+from citebrief.engine.reading_threads import next_unit
 from citebrief.engine.sentence_signals import NAME_PREFIX, signals
 from citebrief.engine.stand_ins import stand_in
 from citebrief.engine.tuning import TUNING
@@ -387,7 +389,7 @@ def reading_order(features: Features, rows: list[int], lead: int | None = None) 
             unit = min(left, key=lambda u: key[u])
             incoming[unit] = 0
             ready = [(key[unit], unit)]
-        _key, unit = heapq.heappop(ready)
+        unit = next_unit(features, ready, key, members, placed)
         if unit not in left:
             continue
         left.discard(unit)
