@@ -8,8 +8,8 @@ by the order of the sources, so the openings of all articles come first and each
 order; a quote and background (another year, "last month", "25 years ago", "in the 13th century") read
 as if they stood a few tenths deeper, so developments come before reactions and background. Two
 lines in a row of one article that both tell the news read together, as their writer put them, and a
-line nearly as early that tells more of what the line just read tells reads next (``reading_threads``). What a
-sentence depends on comes before it (see ``dependencies``): the sentence that gives a name in full
+line nearly as early that tells more of what the line just read tells reads next (``reading_threads``).
+What a sentence depends on comes before it (see ``dependencies``): the sentence that gives a name in full
 precedes the one that uses it short, and a sentence that leans on its predecessor follows it directly
 (or follows the sentence standing in for it, see ``stand_ins``).
 An outdated line ("police are searching for him") never leads when another article tells the later
@@ -389,7 +389,7 @@ def reading_order(features: Features, rows: list[int], lead: int | None = None) 
             unit = min(left, key=lambda u: key[u])
             incoming[unit] = 0
             ready = [(key[unit], unit)]
-        unit = next_unit(features, ready, key, members, placed)
+        unit = next_unit(features, ready, key, members, placed, left)
         if unit not in left:
             continue
         left.discard(unit)

@@ -24,17 +24,21 @@ def next_unit(
     key: Mapping[int, tuple[float, int, int]],
     members: Mapping[int, list[int]],
     placed: list[int],
+    left: set[int],
 ) -> int:
     """The next unit to read: the first by its key, unless a unit ready nearly as early tells more of
-    what the line just read tells; a reader then follows one thread before the next."""
+    what the line just read tells; a reader then follows one thread before the next. Units already
+    placed (``left`` holds the others) may still sit in the heap: the caller skips them."""
     _first_key, first = heapq.heappop(ready)
-    if not placed or not ready:
+    if not placed or not ready or first not in left:
         return first
     # words alike, not a cosine: what the folder's other documents hold must not reorder a brief
     last = features.stems[members[placed[-1]][-1]]
     reach = key[first][0] + TUNING.order_topic_window
     best, best_share = first, containment(last, features.stems[members[first][0]])
     for _k, unit in ready:
+        if unit not in left:
+            continue
         share = containment(last, features.stems[members[unit][0]])
         if key[unit][0] <= reach and share >= TUNING.order_topic_share and share > best_share:
             best, best_share = unit, share
