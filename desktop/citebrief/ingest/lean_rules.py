@@ -42,6 +42,21 @@ def _instead_alone(lowered: str) -> bool:
     found = _INSTEAD.search(own)
     return found is not None and _CONTRAST.search(own, 0, found.start()) is None
 
+
+# "Liberty posted it to her Snapchat account.": a short subject, a past verb and a bare "it" or "them"
+# as its object, followed by where or how (not a verb: "said it would"). Nothing in the line is what
+# "it" stands for, so the line before says. "made it to the final" is an idiom, not a reference.
+_BARE_OBJECT = re.compile(
+    r"^(?:The )?(?:[A-Z][\w'’.-]*\s){1,3}(?!made\b)(?:[a-z]+ed|"
+    + "|".join(sorted(IRREGULAR_PASTS))
+    + r")\s(?:it|them)(?:[.!?]$|\s(?:to|on|in|into|onto|with|at|from|for|up|down|out|off|over|away|back"
+    r"|without|as)\b)"
+)
+
+
+def _bare_object(text: str, lowered: str) -> bool:
+    return (" it" in lowered or " them" in lowered) and _BARE_OBJECT.search(text) is not None
+
 LEANS_RULES: tuple[Rule, ...] = (
     Rule(
         "pronoun or connective opener",
@@ -446,6 +461,24 @@ LEANS_RULES: tuple[Rule, ...] = (
             "The mayor may have already hired a 'top divorce lawyer'.",
             "'We will rebuild,' she said.",
             "The Smiths' house was rebuilt by July.",
+        ),
+    ),
+    Rule(
+        "object pronoun with nothing to stand for",
+        Effect.LEANS,
+        _bare_object,
+        (
+            "Liberty posted it to her Snapchat account.",
+            "Lopes cashed it without telling his co-workers.",
+            "Police arrested them on Tuesday.",
+            "The Simpsons called it.",
+        ),
+        (
+            "The company said it would appeal.",
+            "Officials found it hard to believe.",
+            "After the boys were found, police took them to a hospital.",
+            "Lopez made it to the semifinals.",
+            "Police arrested two men on Tuesday.",
         ),
     ),
 )
