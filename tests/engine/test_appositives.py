@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from citebrief.engine.appositives import _APPOSITIVE, with_appositives
-from citebrief.engine.dependencies import names_in
+from citebrief.engine.name_runs import names_in
 
 
 @pytest.mark.parametrize(

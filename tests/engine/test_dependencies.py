@@ -15,12 +15,12 @@ from citebrief.core import BriefOptions
 from citebrief.engine.dependencies import (
     Dependencies,
     earliest_position,
-    names_in,
     quotes_first_person_without_speaker,
     speaks_in_first_person,
 )
 from citebrief.engine.descriptions import described_head, introduces_itself
 from citebrief.engine.features import Features, build_features
+from citebrief.engine.name_runs import names_in
 from citebrief.engine.summariser import select_rows
 from citebrief.ingest import load_folder
 
@@ -339,3 +339,30 @@ def test_a_surname_given_in_full_only_in_a_heading_is_unclear(
         },
     )
     assert bool(features.dependencies.orphan[row(later[:12])]) is unclear
+
+
+@pytest.mark.parametrize(
+    ("line", "needs_the_full_name"),
+    [
+        # a person's surname before a noun still names the person
+        ("The Carpentier heart weighs 900 grams and beats like a real one.", True),
+        # a ship the folder calls only by its name after "the" is no person to introduce
+        ("The Musashi sank in 1944 with most of its crew.", False),
+    ],
+)
+def test_a_surname_after_the_needs_the_full_name_when_the_folder_speaks_of_a_person(
+    tmp_path: Path, line: str, needs_the_full_name: bool
+) -> None:
+    features, row = _features(
+        tmp_path,
+        {
+            "a.txt": "Artificial heart\n\nA French patient received an artificial heart on Friday.\n\n"
+            "Professor Alain Carpentier designed the device over thirty years.\n\n"
+            "The battleship Musashi was found on the seabed this week.\n\n"
+            "Carpentier said the operation went smoothly.\n\n"
+            "Divers said Musashi lay in deep water.\n\n"
+            f"{line}\n",
+        },
+    )
+    intro = row("Professor Alain") if "Carpentier" in line else row("The battleship Musashi")
+    assert (intro in features.dependencies.needs(row(line[:14]), [])) is needs_the_full_name

@@ -12,65 +12,73 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from citebrief.engine import dependencies
-from citebrief.engine.dependencies import Names, find_dependencies, names_in, not_people
+from citebrief.engine import name_runs
+from citebrief.engine.dependencies import find_dependencies
 from citebrief.engine.given_names import given_name_surnames
+from citebrief.engine.name_runs import Names, names_in, not_people
 from citebrief.engine.name_words import names_nobody
 from citebrief.engine.places import country_words
 
 # The word-by-word reference, as it was before it was made fast; the word lists are the module's own.
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
-_ARTICLE_BEFORE = dependencies._ARTICLE_BEFORE
+_ARTICLE_BEFORE = name_runs._ARTICLE_BEFORE
 
 
 def reference_names_in(text: str) -> Names:
     full: set[str] = set()
     short: set[str] = set()
     pairs: set[tuple[str, str]] = set()
+    after_article: set[str] = set()
+    found = (full, short, after_article)
     run: list[str] = []
     end = -1
     run_start = 0
     for match in _WORD.finditer(text):
         if run and _POSSESSIVE.search(text[run_start:end]):
-            _reference_close(run, text[:run_start], full, short, pairs)
+            _reference_close(run, text[:run_start], found, pairs)
         word = _POSSESSIVE.sub("", match.group())
-        if run and word.lower() in dependencies._SUFFIXES and match.start() == end + 1:
+        if run and word.lower() in name_runs._SUFFIXES and match.start() == end + 1:
             end = match.end()
             continue
         initial = len(word) == 1 and word.isupper() and text[match.end() : match.end() + 2] == ". "
         if run and initial and match.start() == end + 1:
             end = match.end() + 1
             continue
-        capital = word[:1].isupper() and not word.isupper() and word.lower() not in dependencies._NOT_NAMES
-        honorific = word.lower() in dependencies._HONORIFIC
+        capital = word[:1].isupper() and not word.isupper() and word.lower() not in name_runs._NOT_NAMES
+        honorific = word.lower() in name_runs._HONORIFIC
         joined = run and match.start() == end + 1 and text[end] == " "
         if (capital or honorific) and (joined or not run):
             run_start = match.start() if not run else run_start
             run.append(word)
         else:
-            _reference_close(run, text[:run_start], full, short, pairs)
+            _reference_close(run, text[:run_start], found, pairs)
             run = [word] if (capital or honorific) else []
             run_start = match.start()
         end = match.end()
-    _reference_close(run, text[:run_start], full, short, pairs)
-    return Names(frozenset(full), frozenset(short - full), frozenset(pairs))
+    _reference_close(run, text[:run_start], found, pairs)
+    return Names(
+        frozenset(full), frozenset(short - full), frozenset(pairs), attributive=frozenset(after_article - full)
+    )
 
 
 def _reference_close(
-    run: list[str], before: str, full: set[str], short: set[str], pairs: set[tuple[str, str]]
+    run: list[str], before: str, found: tuple[set[str], set[str], set[str]], pairs: set[tuple[str, str]]
 ) -> None:
     if not run:
         return
+    full, short, after_article = found
     last = run[-1]
-    named = [w for w in run if w.lower() not in dependencies._HONORIFIC]
-    if last.lower() in dependencies._HONORIFIC or names_nobody(run):
+    named = [w for w in run if w.lower() not in name_runs._HONORIFIC]
+    if last.lower() in name_runs._HONORIFIC or names_nobody(run):
         pass
     elif len(named) >= 2:
         full.add(last)
         if len(named) == 2:
             pairs.add((named[0], last))
-    elif not _ARTICLE_BEFORE.search(before[-12:]):
+    elif _ARTICLE_BEFORE.search(before[-12:]):
+        after_article.add(last)
+    else:
         short.add(last)
     run.clear()
 

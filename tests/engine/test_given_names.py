@@ -10,9 +10,9 @@ import numpy as np
 import pytest
 
 from article_folders import write_articles
-from citebrief.engine.dependencies import names_in
 from citebrief.engine.features import build_features
 from citebrief.engine.given_names import given_name_surnames, introduced_by_role
+from citebrief.engine.name_runs import names_in
 from citebrief.ingest import load_folder
 
 

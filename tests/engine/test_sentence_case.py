@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from folder_features import features_and_rows
 
-from citebrief.engine.dependencies import names_in
+from citebrief.engine.name_runs import names_in
 from citebrief.engine.sentence_case import sentence_case_words
 
 

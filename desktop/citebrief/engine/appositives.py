@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from citebrief.engine.references import PERSON_NOUNS
 
 if TYPE_CHECKING:
-    from citebrief.engine.dependencies import Names
+    from citebrief.engine.name_runs import Names
 
 # a person noun, a comma, one capitalised word (perhaps hyphenated), a comma: "his wife, Melissa,"
 _APPOSITIVE = re.compile(

@@ -6,11 +6,13 @@ A row depends on:
   with no one named before it), quotes "we" or "I" without naming the speaker, or names with a
   description that only points back ("The reference is to ...", see ``descriptions``);
 - for each person it names by surname alone ("Varga said ..."), a sentence that names them in full
-  ("Mayor Ines Varga"), found offline from the folder's own capitalised name runs (a word only the
-  start of a sentence capitalises is no given name: "Among Carmat's", see ``sentence_case``): the first such
-  sentence in its own source, else the earliest readable one elsewhere (a one-word name is introduced
-  by a role set off with commas, "his grandfather, Deming,", or a description, "Nola, one of four rhinos
-  left,": see ``appositives``). Any brief sentence that gives the full name satisfies it;
+  ("Mayor Ines Varga"), also before a noun when the folder speaks of the person ("the Carpentier
+  heart": "Professor Carpentier", "Carpentier said"), found offline from the folder's own capitalised
+  name runs (see ``name_runs``; a word only the start of a sentence capitalises is no given name:
+  "Among Carmat's", see ``sentence_case``): the first such sentence in its own source, else the
+  earliest readable one elsewhere (a one-word name is introduced by a role set off with commas, "his
+  grandfather, Deming,", or a description, "Nola, one of four rhinos left,": see ``appositives``). Any
+  brief sentence that gives the full name satisfies it;
 - for each acronym it uses alone that the folder spells out somewhere ("CAPA attorneys argued ...",
   see ``acronyms``), the sentence that spells it out;
 - for each definite description in it ("The plan will cost ...", "Police said the video was ...", see
@@ -38,10 +40,7 @@ from citebrief.engine.acronyms import acronym_needs
 from citebrief.engine.appositives import with_appositives
 from citebrief.engine.descriptions import find_descriptions
 from citebrief.engine.given_names import given_name_surnames, introduced_by_role
-from citebrief.engine.name_words import HONORIFIC as _HONORIFIC
-from citebrief.engine.name_words import NOT_NAMES as _NOT_NAMES
-from citebrief.engine.name_words import SUFFIXES as _SUFFIXES
-from citebrief.engine.name_words import names_nobody
+from citebrief.engine.name_runs import Names, names_in, not_people, spoken_of_as_people
 from citebrief.engine.places import country_words
 from citebrief.engine.quote_context import Middle
 from citebrief.engine.sentence_case import sentence_case_words
@@ -67,103 +66,6 @@ _NAMED_SPEAKER = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Names:
-    """The names one row uses: surnames it gives in full, and surnames it uses alone; and the (given
-    name, surname) pairs of its full names of two words."""
-
-    full: frozenset[str]
-    short: frozenset[str]
-    pairs: frozenset[tuple[str, str]] = frozenset()
-    opening: tuple[str, str] | None = None  # the pair of the name run the sentence opens with
-
-    def opened_by(self, words: frozenset[str]) -> Names:
-        """These names when the first word of ``opening`` is one of ``words``, capitalised only because
-        it opens the sentence ("Among Carmat's rivals"): its surname is then a name used alone."""
-        if self.opening is None or self.opening[0] not in words:
-            return self
-        surname = self.opening[1]
-        return Names(self.full - {surname}, self.short | {surname}, self.pairs - {self.opening})
-
-
-def names_in(text: str) -> Names:
-    """Capitalised name runs of a sentence: the last word of a run of two or more words is a surname
-    given in full ("Mayor Ines Varga"); a capitalised word alone ("Varga said") is a surname used short.
-    """
-    full: set[str] = set()
-    short: set[str] = set()
-    pairs: set[tuple[str, str]] = set()
-    run: list[str] = []
-    end = -1
-    run_start = 0
-    # Only the words that may be in a run are visited: any other word ends a run, and the gap it
-    # leaves before the next one ends it just the same.
-    for match in _RUN_WORD.finditer(text):
-        group = match.group()
-        word = group[:-2] if group[-2:] in _POSSESSIVE_ENDS else group
-        lowered = word.lower()
-        start = match.start()
-        if run and (start != end + 1 or text[max(run_start, end - 2) : end] in _POSSESSIVE_ENDS):
-            _close(run, text, run_start, full, short, pairs)  # "Syria's Idlib": a possessive ends a name
-        if run and lowered in _SUFFIXES:
-            end = match.end()  # "Conyers Jr": the run goes on past the suffix, which names nobody
-            continue
-        if run and _is_initial(word, text, match.end()):
-            end = match.end() + 1  # "Cathy L. Lanier": a middle initial keeps the full name whole
-            continue
-        capital = word[0].isupper() and not word.isupper() and lowered not in _NOT_NAMES
-        if capital or lowered in _HONORIFIC:
-            if run and text[end] != " ":
-                _close(run, text, run_start, full, short, pairs)
-            if not run:
-                run_start = start
-            run.append(word)
-        else:
-            _close(run, text, run_start, full, short, pairs)
-        end = match.end()
-    _close(run, text, run_start, full, short, pairs)
-    begins = len(text) - len(text.lstrip(_LEADING))
-    opening = next((pair for pair in pairs if text.startswith(" ".join(pair), begins)), None)
-    return Names(frozenset(full), frozenset(short - full), frozenset(pairs), opening)
-
-
-_POSSESSIVE_ENDS = frozenset(("'s", "’s"))
-
-
-def _is_initial(word: str, text: str, end: int) -> bool:
-    """A middle initial: one capital letter, a full stop and a space ("Matthew G. Whitaker")."""
-    return len(word) == 1 and word.isupper() and text[end : end + 2] == ". "
-_LETTER = r"[^\W\d_]"
-# Where a word of ``_WORD`` starts: not inside a word, nor after a hyphen or apostrophe that joins one.
-_WORD_START = rf"(?<!{_LETTER})(?<!{_LETTER}[-'’])"
-# A word that may be in a name run: one that starts with a letter other than a-z (a superset of the
-# capitalised ones), or an honorific or suffix in any case, possibly possessive.
-_WORD_END = rf"(?!{_LETTER}|[-'’]{_LETTER})"
-_RUN_WORD = re.compile(
-    rf"{_WORD_START}(?=[^\W\d_a-z]|(?i:{'|'.join(sorted(_HONORIFIC | _SUFFIXES))})(?:['’]s)?{_WORD_END})"
-    rf"{_WORD.pattern}"
-)
-
-
-def _close(
-    run: list[str], text: str, run_start: int, full: set[str], short: set[str], pairs: set[tuple[str, str]]
-) -> None:
-    """File a finished name run that starts at ``run_start`` in ``text``."""
-    if not run:
-        return
-    last = run[-1]
-    named = [w for w in run if w.lower() not in _HONORIFIC]
-    if last.lower() in _HONORIFIC or names_nobody(run):
-        pass
-    elif len(named) >= 2:
-        full.add(last)
-        if len(named) == 2:
-            pairs.add((named[0], last))
-    elif not _ARTICLE_BEFORE.search(text[max(run_start - 12, 0) : run_start]):
-        short.add(last)  # "the Merrow dam" names a thing, not a person
-    run.clear()
-
-
 def quotes_first_person_without_speaker(text: str) -> bool:
     """'"We will rebuild," he said.': a quoted "we" or "I" whose speaker is not named in the sentence."""
     quoted = " ".join(_QUOTED.findall(text))
@@ -171,46 +73,6 @@ def quotes_first_person_without_speaker(text: str) -> bool:
         return False
     outside = _QUOTED.sub(" ", text)
     return _NAMED_SPEAKER.search(outside) is None
-
-
-_ARTICLES = frozenset("the a an of".split())
-
-
-def not_people(texts: Sequence[str], people: frozenset[str] = frozenset()) -> frozenset[str]:
-    """Capitalised words of a folder that name things, not people: written in lower case somewhere
-    ("church"), after "the", "a" or "of" ("the Embassy", "Community of Christ"), or first in a name
-    ("Sprint Nextel"): a surname is none of these. A word of ``people`` (given in full somewhere:
-    "Mitt Romney") stays a person after "the" or first in a name ("the Romney campaign")."""
-    # Each distinct text once; two line breaks keep words of different texts from being neighbours.
-    folder = "\n\n".join(dict.fromkeys(texts))
-    lower = {_without_possessive(w) for w in set(_WORD.findall(folder)) if w[0].islower()}
-    marked: set[str] = set()
-    for previous, between, following in _NEIGHBOURS.findall(folder):
-        word = _without_possessive(following)
-        if word[0].islower():
-            continue
-        if previous.lower() in _ARTICLES:
-            marked.add(word)
-        elif previous[0].isupper() and between == " ":
-            marked.add(previous)
-    return frozenset((marked - people) | {w for w in _capitalised(lower)})
-
-
-def _without_possessive(word: str) -> str:
-    return word[:-2] if word[-2:] in _POSSESSIVE_ENDS else word
-
-
-# A word that is an article or starts with a letter other than a-z, and the word one character after
-# it when that one starts with a letter other than a-z (supersets of what ``not_people`` looks at). The
-# first word is atomic: a shorter piece of it is no word.
-_NEIGHBOURS = re.compile(
-    rf"{_WORD_START}(?=[^\W\d_a-z]|(?i:the|an?|of){_WORD_END})((?>{_WORD.pattern}))"
-    rf"(?=([\s\S])(?=[^\W\d_a-z])({_WORD.pattern}))"
-)
-
-
-def _capitalised(words: set[str]) -> set[str]:
-    return {w[:1].upper() + w[1:] for w in words}
 
 
 @dataclass(frozen=True, slots=True)
@@ -399,11 +261,15 @@ def find_dependencies(
     )
     things = not_people(texts, people=given) | country_words()  # "Japan" alone is no surname
     surname_of = given_name_surnames(texts, raw_names, readable)
+    attributive = {word for found in raw_names.values() for word in found.attributive}
+    persons = spoken_of_as_people(texts, attributive & given & used_alone)
     by_text = {}
     for text, raw in raw_names.items():
         people = _people(raw.pairs, surname_of) | introduced_by_role(text, raw.short, surname_of)
         in_full = (raw.full - things) | people
         short = (raw.short - things) | _people_short(raw.short, surname_of)
+        # "The Carpentier heart" needs Alain Carpentier as much as "Carpentier said" does.
+        short |= raw.attributive & persons
         by_text[text] = Names(in_full, short - in_full)
     names = [by_text[text] for text in texts]
     same_source_before = np.zeros(n, dtype=bool)

@@ -25,7 +25,7 @@ from citebrief.engine.references import PERSON_NOUNS
 from citebrief.ingest.rule_tests import OPENERS
 
 if TYPE_CHECKING:
-    from citebrief.engine.dependencies import Names
+    from citebrief.engine.name_runs import Names
 
 
 def given_name_surnames(
