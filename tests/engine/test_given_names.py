@@ -114,6 +114,16 @@ from citebrief.ingest import load_folder
             ],
             {},
         ),
+        # a city named after its state: the state's name is no given name
+        (
+            [
+                "The patient is being treated at a hospital in Oklahoma City.",
+                "She lives in Shawnee, Oklahoma, with her husband.",
+                "Oklahoma has had more tick bites this year.",
+                "Doctors in Oklahoma City said she was recovering.",
+            ],
+            {},
+        ),
     ],
 )
 def test_which_words_are_given_names(texts: list[str], expected: dict[str, str]) -> None:

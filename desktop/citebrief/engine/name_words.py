@@ -41,7 +41,9 @@ INSTITUTIONS = frozenset(
     "council committee agency department ministry museum zoo foundation association society union company "
     "corporation group airport airlines county center centre commission board project program programme "
     "herald tribune gazette review congress senate house parliament assembly legislature administration "
-    "government army navy police academy authority bureau embassy".split()
+    "government army navy police academy authority bureau embassy "
+    # and of a city's: "Oklahoma City" gives no surname, so "Oklahoma" is no given name
+    "city".split()
 )
 
 
