@@ -46,6 +46,7 @@ from citebrief.ingest import load_folder
         ("Every time the council trots out its plan, residents clamor for the old one.", True),
         ("The dam's engineers meet the mayor on Monday to plan the repair.", False),
         ("Ines Varga says the dam will hold through the winter.", False),
+        ("Whoever buys the mill next had better not mind the tourists it attracts.", True),
     ],
 )
 def test_what_a_main_clause_tells(text: str, state: bool) -> None:

@@ -70,8 +70,8 @@ def tells_a_state(text: str) -> bool:
     for at, word in enumerate(words):
         if at and words[at - 1] in _RELATIVE:
             continue  # "A measure that would require ...": the verb of a clause inside the subject
-        if word in _MODALS:
-            return True
+        if word in _MODALS or (word == "had" and words[at + 1 : at + 2] == ["better"]):
+            return True  # "had better not be put off": advice, as "should" is
         if word in _STATIVE_AUXILIARIES:
             rest = [w for w in words[at + 1 : at + 5] if w not in _BETWEEN and not w.endswith("ly")]
             if rest[:1] == ["been"] and rest[1:2] and rest[1] in _ARTICLES:
