@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from citebrief.ingest.rule_tests import OUR_GROUP
 from citebrief.ingest.verb_words import AUXILIARIES, IRREGULAR_PASTS, NONFINITE_AUXILIARIES
 
 # A clause before the main one ("But when the cell door closed behind him, the judge was locked up").
@@ -37,7 +36,7 @@ _OBJECT_STARTS = frozenset(
 _REPORTING_VERBS = frozenset("said says say told tells reported reports added adds stated announced".split())
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 # First person: someone talking, not the reported fact itself.
-_FIRST_PERSON = re.compile(rf"\b(?:I|we|We|me|us|my|My|I'm|we're|We're|I've|we've)\b|{OUR_GROUP}")
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|me|us|my|My|our|Our|I'm|we're|We're|I've|we've)\b")
 _QUOTE_MARK = re.compile(r"[\"“”«»„]")
 QUOTED_WORDS = 4  # principled: a quoted name or term ("Final Solution", "Scoff-ee Cup") is not a quote
 

@@ -269,16 +269,8 @@ NEVER_RULES: tuple[Rule, ...] = (
         "first person in the article's own voice",
         Effect.UNCLEAR,
         first_person_outside_quotes,
-        (
-            "We have now learned that the dam will hold.",
-            "I spend 40 minutes a day on the train to work.",
-            "Our engineers say the dam will hold.",
-        ),
-        (
-            '"We have now learned that the dam will hold," the mayor said.',
-            "The US said the dam would hold.",
-            "The river shaped the valley long before our ancestors settled it.",
-        ),
+        ("We have now learned that the dam will hold.", "I spend 40 minutes a day on the train to work."),
+        ('"We have now learned that the dam will hold," the mayor said.', "The US said the dam would hold."),
     ),
     Rule(
         "attribution alone",

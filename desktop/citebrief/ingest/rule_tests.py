@@ -187,11 +187,7 @@ def unquoted(text: str) -> str:
     return outside[:at] if opens else outside[at + 1 :]
 
 
-# "our" of a group that a reader must be told; not "our ancestors", "our planet": everyone's.
-OUR_GROUP = r"\b[Oo]ur\b(?! (?:ancestors|planet|species|solar system|galaxy)\b)"
-_FIRST_PERSON = re.compile(
-    rf"\b(?:I|I'm|I've|I'd|I'll|we|We|we're|We're|we've|We've|us|my|My|me)\b|{OUR_GROUP}"
-)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|we|We|we're|We're|we've|We've|our|Our|us|my|My|me)\b")
 
 
 def first_person_outside_quotes(text: str, lowered: str) -> bool:
