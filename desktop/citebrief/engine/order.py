@@ -195,10 +195,10 @@ def _happening_first(features: Features, merit: np.ndarray, best: int | None) ->
 
 
 def _news_after_a_teaser(features: Features, weights: np.ndarray, among: list[int], best: int) -> int:
-    """A line that tells what happened and when, in the two sentences after an article's teaser and its
-    follow-up ("Rihanna is giving Madonna a run for her money. [...] Rihanna's recent hit topped the
-    dance chart this week"), opens the brief rather than ``best``, which says what something is."""
-    early = [r for r in among if features.positions[r] < 2 * TUNING.lead_positions]
+    """A line that tells what happened and when, right after an article's teaser and its follow-up
+    ("Rihanna is giving Madonna a run for her money. [...] Rihanna's recent hit topped the dance chart
+    this week"), opens the brief rather than ``best``, which says what something is."""
+    early = [r for r in among if features.positions[r] <= TUNING.lead_positions]
     merit = lead_merit(features, weights, anywhere=early)
     texts = [features.rows[r].text for r in early]
     happening = [
