@@ -41,11 +41,6 @@ from citebrief.ingest import load_folder
         ("The Merrow utility had a record quarter.", False),
         ("Mayor Ines Varga is to resign.", False),
         ("The council is ready for talks, its spokesman told reporters.", False),
-        # only the simple present: a habit or a lasting state, unless the day is told
-        ("Below most dams, the river packs some serious deep cold.", True),
-        ("Every time the council trots out its plan, residents clamor for the old one.", True),
-        ("The dam's engineers meet the mayor on Monday to plan the repair.", False),
-        ("Ines Varga says the dam will hold through the winter.", False),
         ("Whoever buys the mill next had better not mind the tourists it attracts.", True),
     ],
 )

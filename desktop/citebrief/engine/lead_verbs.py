@@ -81,19 +81,7 @@ def tells_a_state(text: str) -> bool:
             return not (word in _BE and _WHEN.search(text))
         if word.endswith("ed") or word in IRREGULAR_PASTS:
             return False
-    return _present_only(text)
-
-
-def _present_only(text: str) -> bool:
-    """A sentence whose verbs are all in the simple present ("Below most volcanoes, Earth packs some
-    serious deep heat", "fans clamor for the saucy delicacy") tells a habit or a state, unless it says
-    the day."""
-    if _WHEN.search(text):
-        return False
-    words = [w for w in _WORD.findall(text.replace("’", "'")) if w[0].islower()]
-    return not any(
-        w in AUXILIARIES or w.endswith("ed") or w in IRREGULAR_PASTS or w.endswith("n't") for w in words
-    )
+    return False
 
 
 _FUTURE = frozenset("will would".split())
