@@ -69,20 +69,6 @@ _OPENING = {
     "Lake and Hart glued the locks of a fur shop in Merrow and broke its windows.\n",
 }
 
-# One article opens with a teaser and its follow-up, then tells the news and when; the other opens
-# with a line that says what the news is like ("is a special one").
-_TEASER = {
-    "a_wire.txt": "Chart record\n\n"
-    "Ria Vane is giving Madonna a run for her money.\n\n"
-    "The 25-year-old singer is approaching the record for the most No. 1 songs on the dance chart.\n\n"
-    'Ria Vane\'s new single "Right Away" topped the dance chart this week, giving the singer her 20th '
-    "No. 1 song on the chart, Billboard said.\n",
-    "b_daily.txt": "Passing Janet Jackson\n\n"
-    'Ria Vane\'s latest No. 1 smash on the dance chart, "Right Away," is a special one for the singer.\n\n'
-    "It marks her 20th No. 1 song on the dance chart.\n\n"
-    "Vane now trails only Madonna, with 43 No. 1 songs.\n",
-}
-
 
 @pytest.mark.parametrize(
     ("articles", "shown", "expected"),
@@ -104,12 +90,6 @@ _TEASER = {
             _SCENE,
             ["Some researchers have long suggested", "A study of 2,400 adults", "Sleep is thought"],
             ["A study of 2,400 adults", "Some researchers have long suggested", "Sleep is thought"],
-        ),
-        # What happened this week leads, not what it is like.
-        (
-            _TEASER,
-            ["Ria Vane's latest No. 1", "Ria Vane's new single", "Vane now trails"],
-            ["Ria Vane's new single", "Ria Vane's latest No. 1", "Vane now trails"],
         ),
     ],
 )

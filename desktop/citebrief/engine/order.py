@@ -41,8 +41,6 @@ from citebrief.ingest.calendar_words import DAY_TOLD
 
 _QUOTE_MARKS = ('"', "“", "”", "«", "»")
 _WHEN = re.compile(rf"\b{DAY_TOLD}\b")
-# The news's own time, also when a story tells it by its week or month ("topped the chart this week").
-_NEWS_TIME = re.compile(rf"\b(?:{DAY_TOLD}|this (?:week|weekend|month))\b")
 # Told as before this week's news, however the sentence starts ("Last week, the mayor told ...").
 _EARLIER = re.compile(
     r"\b(?:last|earlier this) (?:week|month|year)\b|\b(?:weeks|months|years|a (?:week|month|year)) ago\b",
@@ -160,8 +158,6 @@ def lead_row(features: Features, weights: np.ndarray, among: list[int] | None = 
     merit = _keep_among(features, merit, among)
     best = _best(merit)
     best = _happening_first(features, merit, best)
-    if best is not None and tells_a_state(features.rows[best].text):
-        best = _news_after_a_teaser(features, weights, among, best)
     if best is not None and specific(features, best):
         return best
     if best is None and among and _opens_well(features, reading_order(features, among)[0]):
@@ -191,21 +187,6 @@ def _happening_first(features: Features, merit: np.ndarray, best: int | None) ->
     if best is None or not tells_a_state(features.rows[best].text):
         return best
     happening = [int(r) for r in np.flatnonzero(merit > 0) if not tells_a_state(features.rows[r].text)]
-    return max(happening, key=lambda r: (merit[r], -r), default=best)
-
-
-def _news_after_a_teaser(features: Features, weights: np.ndarray, among: list[int], best: int) -> int:
-    """A line that tells what happened and when, right after an article's teaser and its follow-up
-    ("Rihanna is giving Madonna a run for her money. [...] Rihanna's recent hit topped the dance chart
-    this week"), opens the brief rather than ``best``, which says what something is."""
-    early = [r for r in among if features.positions[r] <= TUNING.lead_positions]
-    merit = lead_merit(features, weights, anywhere=early)
-    texts = [features.rows[r].text for r in early]
-    happening = [
-        r
-        for r, text in zip(early, texts, strict=True)
-        if merit[r] > 0 and not tells_a_state(text) and _NEWS_TIME.search(text)
-    ]
     return max(happening, key=lambda r: (merit[r], -r), default=best)
 
 
