@@ -366,3 +366,29 @@ def test_a_surname_after_the_needs_the_full_name_when_the_folder_speaks_of_a_per
     )
     intro = row("Professor Alain") if "Carpentier" in line else row("The battleship Musashi")
     assert (intro in features.dependencies.needs(row(line[:14]), [])) is needs_the_full_name
+
+
+@pytest.mark.parametrize(
+    ("line", "needs_the_full_name"),
+    [
+        # a name's last word, capitalised for it and written in lower case elsewhere, is its short form
+        ("Last year the Index put Merrow first among the small towns of the valley.", True),
+        # a name of its own that ends in "of" and a name
+        ("The Court of Appeal ruled in March that the Merrow dam could stay.", False),
+    ],
+)
+def test_a_short_form_after_the_needs_the_name_it_shortens(
+    tmp_path: Path, line: str, needs_the_full_name: bool
+) -> None:
+    features, row = _features(
+        tmp_path,
+        {
+            "a.txt": "Town ranking\n\nThe Green Valley Index ranks towns by how they treat the river.\n\n"
+            "The Supreme Court heard the case of the Merrow dam last year.\n\n"
+            "Each index of this kind is made from public figures.\n\n"
+            "Each court of the region heard a case on the dam.\n\n"
+            f"{line}\n",
+        },
+    )
+    intro = row("The Green Valley") if "Index" in line else row("The Supreme Court")
+    assert (intro in features.dependencies.needs(row(line[:14]), [])) is needs_the_full_name

@@ -36,7 +36,7 @@ def reference_names_in(text: str) -> Names:
     run_start = 0
     for match in _WORD.finditer(text):
         if run and _POSSESSIVE.search(text[run_start:end]):
-            _reference_close(run, text[:run_start], found, pairs)
+            _reference_close(run, text, run_start, found, pairs)
         word = _POSSESSIVE.sub("", match.group())
         if run and word.lower() in name_runs._SUFFIXES and match.start() == end + 1:
             end = match.end()
@@ -52,21 +52,22 @@ def reference_names_in(text: str) -> Names:
             run_start = match.start() if not run else run_start
             run.append(word)
         else:
-            _reference_close(run, text[:run_start], found, pairs)
+            _reference_close(run, text, run_start, found, pairs)
             run = [word] if (capital or honorific) else []
             run_start = match.start()
         end = match.end()
-    _reference_close(run, text[:run_start], found, pairs)
+    _reference_close(run, text, run_start, found, pairs)
     return Names(
         frozenset(full), frozenset(short - full), frozenset(pairs), attributive=frozenset(after_article - full)
     )
 
 
 def _reference_close(
-    run: list[str], before: str, found: tuple[set[str], set[str], set[str]], pairs: set[tuple[str, str]]
+    run: list[str], text: str, run_start: int, found: tuple[set[str], set[str], set[str]], pairs: set[tuple[str, str]]
 ) -> None:
     if not run:
         return
+    before = text[:run_start]
     full, short, after_article = found
     last = run[-1]
     named = [w for w in run if w.lower() not in name_runs._HONORIFIC]
@@ -77,7 +78,8 @@ def _reference_close(
         if len(named) == 2:
             pairs.add((named[0], last))
     elif _ARTICLE_BEFORE.search(before[-12:]):
-        after_article.add(last)
+        if not re.match(r"(?:['’]s)? of [A-Z]", text[run_start + len(last) :]):
+            after_article.add(last)
     else:
         short.add(last)
     run.clear()

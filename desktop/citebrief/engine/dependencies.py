@@ -7,12 +7,13 @@ A row depends on:
   description that only points back ("The reference is to ...", see ``descriptions``);
 - for each person it names by surname alone ("Varga said ..."), a sentence that names them in full
   ("Mayor Ines Varga"), also before a noun when the folder speaks of the person ("the Carpentier
-  heart": "Professor Carpentier", "Carpentier said"), found offline from the folder's own capitalised
-  name runs (see ``name_runs``; a word only the start of a sentence capitalises is no given name:
-  "Among Carmat's", see ``sentence_case``): the first such sentence in its own source, else the
-  earliest readable one elsewhere (a one-word name is introduced by a role set off with commas, "his
-  grandfather, Deming,", or a description, "Nola, one of four rhinos left,": see ``appositives``). Any
-  brief sentence that gives the full name satisfies it;
+  heart": "Professor Carpentier", "Carpentier said"), and for a name's short form ("the Index" for
+  "the Good Country Index"), a sentence that gives the name in full, found offline from the folder's
+  own capitalised name runs (see ``name_runs``; a word only the start of a sentence capitalises is no
+  given name: "Among Carmat's", see ``sentence_case``): the first such sentence in its own source,
+  else the earliest readable one elsewhere (a one-word name is introduced by a role set off with
+  commas, "his grandfather, Deming,", or a description, "Nola, one of four rhinos left,": see
+  ``appositives``). Any brief sentence that gives the full name satisfies it;
 - for each acronym it uses alone that the folder spells out somewhere ("CAPA attorneys argued ...",
   see ``acronyms``), the sentence that spells it out;
 - for each definite description in it ("The plan will cost ...", "Police said the video was ...", see
@@ -190,6 +191,12 @@ def speaks_in_first_person(text: str) -> bool:
 
 # A given name alone stands for one person, not a family: "Monica said" needs the line naming Monica
 # Conyers, which "Carl Conyers" in another line does not satisfy. The key is the full name.
+def _written_lower(texts: Sequence[str], words: set[str]) -> set[str]:
+    """The ``words`` the folder also writes in lower case: common nouns ("index", "court")."""
+    folder = "\n".join(dict.fromkeys(texts))
+    return {w for w in words if re.search(rf"\b{re.escape(w.lower())}\b", folder)}
+
+
 def _people(pairs: frozenset[tuple[str, str]], surname_of: dict[str, str]) -> set[str]:
     return {f"{given} {surname}" for given, surname in pairs if surname_of.get(given) == surname}
 
@@ -263,10 +270,12 @@ def find_dependencies(
     surname_of = given_name_surnames(texts, raw_names, readable)
     attributive = {word for found in raw_names.values() for word in found.attributive}
     persons = spoken_of_as_people(texts, attributive & given & used_alone)
+    # "the Index" for "the Good Country Index": a common noun capitalised as a name's short form
+    persons |= attributive & given & _written_lower(texts, attributive & given)
     by_text = {}
     for text, raw in raw_names.items():
         people = _people(raw.pairs, surname_of) | introduced_by_role(text, raw.short, surname_of)
-        in_full = (raw.full - things) | people
+        in_full = (raw.full - things) | people | (raw.full & persons)
         short = (raw.short - things) | _people_short(raw.short, surname_of)
         # "The Carpentier heart" needs Alain Carpentier as much as "Carpentier said" does.
         short |= raw.attributive & persons

@@ -21,6 +21,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # surname read as a thing there needed no introduction.
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this)\s+$", re.IGNORECASE)
 _LEADING = " \"“‘'(["
+_NAME_GOES_ON = re.compile(r"(?:['’]s)? of [A-Z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +132,10 @@ def _close(
         if len(named) == 2:
             pairs.add((named[0], last))
     elif _ARTICLE_BEFORE.search(text[max(run_start - 12, 0) : run_start]):
-        attributive.add(last)  # "the Merrow dam" names a thing, unless the folder knows a Merrow
+        # "the Merrow dam" names a thing, unless the folder knows a Merrow; "the Court of Appeal" is
+        # a name of its own, whatever other court the folder names
+        if not _NAME_GOES_ON.match(text, run_start + len(last)):
+            attributive.add(last)
     else:
         short.add(last)
     run.clear()
