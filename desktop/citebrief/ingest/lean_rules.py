@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from citebrief.ingest.pointing_words import bare_object, demonstrative_inside
 from citebrief.ingest.rule_tests import (
     ROLE_SPEAKER,
     TIME_WORDS,
@@ -42,20 +43,6 @@ def _instead_alone(lowered: str) -> bool:
     found = _INSTEAD.search(own)
     return found is not None and _CONTRAST.search(own, 0, found.start()) is None
 
-
-# "Liberty posted it to her Snapchat account.": a short subject, a past verb and a bare "it" or "them"
-# as its object, followed by where or how (not a verb: "said it would"). Nothing in the line is what
-# "it" stands for, so the line before says. "made it to the final" is an idiom, not a reference.
-_BARE_OBJECT = re.compile(
-    r"^(?:The )?(?:[A-Z][\w'’.-]*\s){1,3}(?!made\b)(?:[a-z]+ed|"
-    + "|".join(sorted(IRREGULAR_PASTS))
-    + r")\s(?:it|them)(?:[.!?]$|\s(?:to|on|in|into|onto|with|at|from|for|up|down|out|off|over|away|back"
-    r"|without|as)\b)"
-)
-
-
-def _bare_object(text: str, lowered: str) -> bool:
-    return (" it" in lowered or " them" in lowered) and _BARE_OBJECT.search(text) is not None
 
 LEANS_RULES: tuple[Rule, ...] = (
     Rule(
@@ -466,7 +453,7 @@ LEANS_RULES: tuple[Rule, ...] = (
     Rule(
         "object pronoun with nothing to stand for",
         Effect.LEANS,
-        _bare_object,
+        bare_object,
         (
             "Liberty posted it to her Snapchat account.",
             "Lopes cashed it without telling his co-workers.",
@@ -479,6 +466,25 @@ LEANS_RULES: tuple[Rule, ...] = (
             "After the boys were found, police took them to a hospital.",
             "Lopez made it to the semifinals.",
             "Police arrested two men on Tuesday.",
+        ),
+    ),
+    Rule(
+        "demonstrative inside the sentence",
+        Effect.LEANS,
+        demonstrative_inside,
+        (
+            "According to these reports, the dam was never inspected.",
+            "Eastwood's film will leave such people vaguely uneasy.",
+            "Many of those children were able to stay in Merrow.",
+        ),
+        (
+            "Many of those injured were taken to hospital on Monday.",
+            "The video shows two cars like those driven by the mayor and his driver.",
+            "Data on the dam were collected, and these data were analysed in March.",
+            "Those who stayed in Merrow were rescued on Monday.",
+            "Several residents, especially those from the valley, opposed the dam.",
+            "The river floods at this time of year, as it did in those years.",
+            '"These reports are wrong," the mayor said.',
         ),
     ),
 )

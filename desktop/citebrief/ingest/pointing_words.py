@@ -1,0 +1,56 @@
+"""Words inside a sentence that point at something only the sentence before says: a bare "it" after a
+short subject and its verb ("Liberty posted it to her Snapchat account."), "these reports", "such
+people". The catalogue's ``LEANS`` rules read them (see ``lean_rules``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from citebrief.ingest.rule_tests import unquoted
+from citebrief.ingest.verb_words import IRREGULAR_PASTS
+
+# "Liberty posted it to her Snapchat account.": a short subject, a past verb and a bare "it" or "them"
+# as its object, followed by where or how (not a verb: "said it would"). Nothing in the line is what
+# "it" stands for, so the line before says. "made it to the final" is an idiom, not a reference.
+_BARE_OBJECT = re.compile(
+    r"^(?:The )?(?:[A-Z][\w'’.-]*\s){1,3}(?!made\b)(?:[a-z]+ed|"
+    + "|".join(sorted(IRREGULAR_PASTS))
+    + r")\s(?:it|them)(?:[.!?]$|\s(?:to|on|in|into|onto|with|at|from|for|up|down|out|off|over|away|back"
+    r"|without|as)\b)"
+)
+
+
+def bare_object(text: str, lowered: str) -> bool:
+    return (" it" in lowered or " them" in lowered) and _BARE_OBJECT.search(text) is not None
+
+
+# "these reports", "those children", "such people" inside a sentence: which ones, the sentence before
+# says. Not times ("in those years"), kinds ("these kinds of"), nor what the words after say ("those
+# who stayed", "those from the valley", "those injured", "such a").
+_DEMONSTRATIVE = re.compile(
+    r"\b(?:these|those|such)\s+([a-z]+(?:-[a-z]+)?)\b(?!\s+(?:who|which|that|whose|of|by)\b)"
+)
+_NOT_POINTING = frozenset(
+    "year years week weeks month months morning afternoon evening night nights weekend weekends summer "
+    "winter spring fall autumn season seasons decade decades days day times moment moments hours minutes "
+    "centuries kinds types sorts as a an that who which of in with is are were was and or "
+    "from less more at on for by under over near without like who whom whose".split()
+)
+
+
+def demonstrative_inside(text: str, lowered: str) -> bool:
+    """A demonstrative before a noun inside the sentence's own words, the noun not told before it."""
+    if lowered.startswith(("these ", "those ", "such ")) or not any(
+        word in lowered for word in ("these ", "those ", "such ")
+    ):
+        return False
+    own = unquoted(lowered)
+    for found in _DEMONSTRATIVE.finditer(own):
+        noun = found.group(1)
+        if noun in _NOT_POINTING or noun.endswith(("ed", "ing")) or noun in IRREGULAR_PASTS:
+            continue
+        if noun[:5] in own[: found.start()]:
+            continue  # "Data on the dam were collected, and these data ...": told in the sentence itself
+        return True
+    return False
