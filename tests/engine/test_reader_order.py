@@ -5,6 +5,7 @@ another article says he was found) is not shown. Each case is a folder of short 
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,8 @@ from brief_rows import brief_order, folder_features, row_starting
 from citebrief.core.model import BriefOptions
 from citebrief.engine import summarise
 from citebrief.engine.facts import retells_the_lead
+from citebrief.engine.order import reading_order
+from citebrief.engine.stand_ins import stand_in
 from citebrief.ingest import load_folder
 
 
@@ -265,3 +268,25 @@ def test_a_line_that_tells_more_of_the_line_just_read_reads_next(tmp_path: Path)
         "Engineers had",
         "The army sent",
     ]
+
+
+def test_two_lines_that_each_stand_in_for_what_the_other_leans_on_read_once_each(tmp_path: Path) -> None:
+    # Each "It ..." line leans on its article's first line, which the other article's "It ..." line
+    # retells: each stands in for the other's predecessor. The order still ends, with both lines once.
+    features = folder_features(
+        tmp_path,
+        {
+            "a.txt": "Dam\n\nThe Merrow dam burst on Monday after days of heavy rain, officials said.\n\n"
+            "It flooded forty homes in the valley below the Merrow dam on Monday, officials said.\n",
+            "b.txt": "Flood\n\nThe Merrow dam flooded forty homes in the valley below it on Monday, officials said.\n\n"
+            "It burst on Monday after days of heavy rain, officials said.\n",
+        },
+    )
+    flooded, burst = row_starting(features, "It flooded"), row_starting(features, "It burst")
+    assert stand_in(features, flooded, [flooded, burst]) == burst
+    assert stand_in(features, burst, [flooded, burst]) == flooded
+    found: list[list[int]] = []
+    reader = threading.Thread(target=lambda: found.append(reading_order(features, [flooded, burst])), daemon=True)
+    reader.start()
+    reader.join(timeout=20)
+    assert found and sorted(found[0]) == sorted([flooded, burst])

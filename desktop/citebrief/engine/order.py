@@ -305,14 +305,12 @@ def _units(
 ) -> tuple[dict[int, int], dict[int, list[int]]]:
     """Each row's unit (the first of its chain of rows each read right after the one before) and each
     unit's rows in reading order."""
-    parents = _parents(features, rows, lead)
+    parents = _without_cycles(_parents(features, rows, lead))
     unit_of: dict[int, int] = {}
     for row in rows:
-        seen = {row}
         first = row
-        while first in parents and parents[first] not in seen:
+        while first in parents:
             first = parents[first]
-            seen.add(first)
         unit_of[row] = first
     children: dict[int, list[int]] = defaultdict(list)
     for row in sorted(rows):
@@ -327,6 +325,21 @@ def _units(
             stack.extend(reversed(children.get(row, [])))
         members[unit] = ordered
     return unit_of, members
+
+
+def _without_cycles(parents: dict[int, int]) -> dict[int, int]:
+    """``parents`` with each cycle (two lines each standing in for what the other leans on) opened at
+    its earliest row, which then starts its unit."""
+    parents = dict(parents)
+    for start in list(parents):
+        path: list[int] = []
+        row: int | None = start
+        while row is not None and row in parents and row not in path:
+            path.append(row)
+            row = parents[row]
+        if row is not None and row in path:
+            del parents[min(path[path.index(row) :])]
+    return parents
 
 
 _Key = tuple[float, int, int]
