@@ -153,13 +153,10 @@ NEVER_RULES: tuple[Rule, ...] = (
         "film credits",
         Effect.NEVER,
         # A review's credit block: a role, a comma or colon, then names ("Screenplay, Alvarez, Rodo
-        # Sayagues, based on ...", read on the val folders' three film reviews); who presents the film
-        # and who made it; its rating.
+        # Sayagues, based on ...", read on the val folders' three film reviews).
         pattern(
             r"(?:screenplay|executive producers?|production designer|costume designer|editor|music|camera"
-            r"|running time|with)\s*[,:]\s*\S"
-            r"|.{0,60}\bpresents? an? (?:film|movie) (?:directed|written|produced) by\b"
-            r"|rated (?:g|pg|pg-13|r|nc-17)\b",
+            r"|running time|with)\s*[,:]\s*\S",
             start=True,
         ),
         (
@@ -167,15 +164,11 @@ NEVER_RULES: tuple[Rule, ...] = (
             "Executive producers, Nathan Kahane, Joe Drake.",
             "Running time: 91 MIN.",
             "With: Jane Levy, Shiloh Fernandez, Lou Taylor Pucci.",
-            "Harbor Pictures presents a film directed by Ana Pell and written by Tom Birk.",
-            "Rated PG-13 (for intense sequences of violence and brief strong language).",
         ),
         (
             "The screenplay, written by Ines Varga, won a prize on Monday.",
             "With the dam closed, the town held its breath.",
             "Editor Tom Hart said the paper would print the letter.",
-            "The festival presents a new film by Ana Pell every night this week.",
-            "Rated the best film of the year, it opened in Merrow on Friday.",
         ),
     ),
     Rule(
