@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from hypothesis import strategies as st
 from citebrief.core import Brief, BriefOptions, Corpus, LengthUnit
 from citebrief.engine import summarise
 from citebrief.engine.features import Features, build_features
-from citebrief.engine.subjects import _capitalised_run
+from citebrief.engine.subjects import RUN_SHARE, _capitalised_run, shared_run
 from citebrief.export import render
 from citebrief.ingest import load_folder
 
@@ -242,3 +243,23 @@ def test_a_heading_keeps_a_name_whole_with_its_short_abbreviation(
 ) -> None:
     start = sentence.index(word)
     assert _capitalised_run(sentence, start, start + len(word), word) == heading
+
+
+@pytest.mark.parametrize(
+    ("runs", "word", "heading"),
+    [
+        # written in full in five uses of seven, with or without a title: the full name
+        ({"Paul Walker": 4, "Actor Paul Walker": 1, "Paul": 2}, "Paul", "Paul Walker"),
+        # a firm's name written alone as often as in full: the part half of the uses share
+        ({"Family Services": 6, "Services": 6}, "Services", "Family Services"),
+        # written alone most of the time: the word alone
+        ({"Price": 18, "Tavin Price": 6, "James Price": 1}, "Price", "Price"),
+        # a name always written with its neighbours: all of them
+        ({"Merrow Dam": 5}, "Merrow", "Merrow Dam"),
+    ],
+)
+def test_a_heading_is_the_name_as_the_sources_mostly_write_it(
+    runs: dict[str, int], word: str, heading: str
+) -> None:
+    total = sum(runs.values())
+    assert shared_run(Counter(runs), word, RUN_SHARE * total) == heading
