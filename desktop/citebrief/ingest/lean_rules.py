@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from citebrief.ingest.pointing_words import bare_object, demonstrative_inside
+from citebrief.ingest.pointing_words import POINTING_RULES
 from citebrief.ingest.rule_tests import (
     ROLE_SPEAKER,
     TIME_WORDS,
@@ -450,41 +450,5 @@ LEANS_RULES: tuple[Rule, ...] = (
             "The Smiths' house was rebuilt by July.",
         ),
     ),
-    Rule(
-        "object pronoun with nothing to stand for",
-        Effect.LEANS,
-        bare_object,
-        (
-            "Liberty posted it to her Snapchat account.",
-            "Lopes cashed it without telling his co-workers.",
-            "Police arrested them on Tuesday.",
-            "The Simpsons called it.",
-        ),
-        (
-            "The company said it would appeal.",
-            "Officials found it hard to believe.",
-            "After the boys were found, police took them to a hospital.",
-            "Lopez made it to the semifinals.",
-            "Police arrested two men on Tuesday.",
-        ),
-    ),
-    Rule(
-        "demonstrative inside the sentence",
-        Effect.LEANS,
-        demonstrative_inside,
-        (
-            "According to these reports, the dam was never inspected.",
-            "Eastwood's film will leave such people vaguely uneasy.",
-            "Many of those children were able to stay in Merrow.",
-        ),
-        (
-            "Many of those injured were taken to hospital on Monday.",
-            "The video shows two cars like those driven by the mayor and his driver.",
-            "Data on the dam were collected, and these data were analysed in March.",
-            "Those who stayed in Merrow were rescued on Monday.",
-            "Several residents, especially those from the valley, opposed the dam.",
-            "The river floods at this time of year, as it did in those years.",
-            '"These reports are wrong," the mayor said.',
-        ),
-    ),
+    *POINTING_RULES,
 )

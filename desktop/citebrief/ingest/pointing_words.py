@@ -1,6 +1,6 @@
 """Words inside a sentence that point at something only the sentence before says: a bare "it" after a
 short subject and its verb ("Liberty posted it to her Snapchat account."), "these reports", "such
-people". The catalogue's ``LEANS`` rules read them (see ``lean_rules``).
+people". These are rows of the catalogue's ``LEANS`` rules (see ``lean_rules``).
 """
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from citebrief.ingest.rule_tests import unquoted
+from citebrief.ingest.sentence_rules import Effect, Rule, pattern
 from citebrief.ingest.verb_words import IRREGULAR_PASTS
 
 # "Liberty posted it to her Snapchat account.": a short subject, a past verb and a bare "it" or "them"
@@ -54,3 +55,59 @@ def demonstrative_inside(text: str, lowered: str) -> bool:
             continue  # "Data on the dam were collected, and these data ...": told in the sentence itself
         return True
     return False
+
+
+POINTING_RULES: tuple[Rule, ...] = (
+    Rule(
+        "object pronoun with nothing to stand for",
+        Effect.LEANS,
+        bare_object,
+        (
+            "Liberty posted it to her Snapchat account.",
+            "Lopes cashed it without telling his co-workers.",
+            "Police arrested them on Tuesday.",
+            "The Simpsons called it.",
+        ),
+        (
+            "The company said it would appeal.",
+            "Officials found it hard to believe.",
+            "After the boys were found, police took them to a hospital.",
+            "Lopez made it to the semifinals.",
+            "Police arrested two men on Tuesday.",
+        ),
+    ),
+    Rule(
+        "demonstrative inside the sentence",
+        Effect.LEANS,
+        demonstrative_inside,
+        (
+            "According to these reports, the dam was never inspected.",
+            "Eastwood's film will leave such people vaguely uneasy.",
+            "Many of those children were able to stay in Merrow.",
+        ),
+        (
+            "Many of those injured were taken to hospital on Monday.",
+            "The video shows two cars like those driven by the mayor and his driver.",
+            "Data on the dam were collected, and these data were analysed in March.",
+            "Those who stayed in Merrow were rescued on Monday.",
+            "Several residents, especially those from the valley, opposed the dam.",
+            "The river floods at this time of year, as it did in those years.",
+            '"These reports are wrong," the mayor said.',
+        ),
+    ),
+    Rule(
+        "comparison with nothing to compare",
+        Effect.LEANS,
+        # "Light joggers and moderate joggers fared better, in that order": better than whom, and which
+        # order, the line before says.
+        pattern(r"\bfared (?:better|worse)\b(?! than)|\bin that order\b(?! of)", hints=("fared", "that order")),
+        (
+            "Light joggers and moderate joggers fared better, in that order, the team found.",
+            "King, a four-time champion, was behind Zirkle and fared worse.",
+        ),
+        (
+            "Light joggers fared better than heavy joggers, the team found.",
+            "The council listed its reasons in that order of importance on Monday.",
+        ),
+    ),
+)
