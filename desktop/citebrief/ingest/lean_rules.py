@@ -234,6 +234,9 @@ LEANS_RULES: tuple[Rule, ...] = (
             # powerful earthquake struck ..." may open an article: its news is its own)
             r"|other (?!than\b|times?\b)[a-z]+|another (?:[a-z-]+ ){0,2}[a-z-]+(?=,)|another (?:of|one)\b"
             r"|the (?:pair|couple|duo|trio)"
+            # "The latter was charged ...", "The remaining two ...": which ones, the line before says
+            rf"|the (?:latter|former)(?=,| (?:{_VERBS}|[a-z]+ed|said|says)\b)"
+            r"|the remaining (?:two|three|four|five)"
             rf"|the (?:two|three|four)(?=,| (?:{_VERBS}|[a-z]+ed)\b))\b"
         ),
         (
@@ -250,6 +253,8 @@ LEANS_RULES: tuple[Rule, ...] = (
             "The pair teamed up with a drummer in 1965.",
             "The two grew up a few miles apart.",
             "The three were arrested on Monday.",
+            "The latter was charged with murder on Monday.",
+            "The remaining two were found in the river.",
         ),
         (
             "Many residents slept in the school gym.",
@@ -259,6 +264,7 @@ LEANS_RULES: tuple[Rule, ...] = (
             "The onesie sold out in a day.",
             "The one thing the mayor wanted was a new dam.",
             "The other side of the dam held.",
+            "The former mayor was charged with fraud on Monday.",
             "Other than the mayor, no one came.",
             "The two-year-old was found safe.",
             "Two men were arrested.",

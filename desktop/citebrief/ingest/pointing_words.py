@@ -100,7 +100,9 @@ POINTING_RULES: tuple[Rule, ...] = (
         Effect.LEANS,
         # "Light joggers and moderate joggers fared better, in that order": better than whom, and which
         # order, the line before says.
-        pattern(r"\bfared (?:better|worse)\b(?! than)|\bin that order\b(?! of)", hints=("fared", "that order")),
+        pattern(
+            r"\bfared (?:better|worse)\b(?! than)|\bin that order\b(?! of)", hints=("fared", "that order")
+        ),
         (
             "Light joggers and moderate joggers fared better, in that order, the team found.",
             "King, a four-time champion, was behind Zirkle and fared worse.",
