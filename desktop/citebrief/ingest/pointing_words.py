@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from citebrief.ingest.calendar_words import DAY_NAMES, MONTH_NAMES
 from citebrief.ingest.rule_tests import unquoted
 from citebrief.ingest.sentence_rules import Effect, Rule, pattern
 from citebrief.ingest.verb_words import IRREGULAR_PASTS
@@ -26,25 +27,28 @@ def bare_object(text: str, lowered: str) -> bool:
     return (" it" in lowered or " them" in lowered) and _BARE_OBJECT.search(text) is not None
 
 
-# "these reports", "those children", "such people" inside a sentence: which ones, the sentence before
-# says. Not times ("in those years"), kinds ("these kinds of"), nor what the words after say ("those
-# who stayed", "those from the valley", "those injured", "such a").
+# "these reports", "those children", "such people", "this devastating disease" inside a sentence:
+# which ones, the sentence before says. Not times ("in those years", "this week"), kinds ("these kinds
+# of"), nor what the words after say ("those who stayed", "those from the valley", "those injured",
+# "such a").
 _DEMONSTRATIVE = re.compile(
-    r"\b(?:these|those|such)\s+([a-z]+(?:-[a-z]+)?)\b(?!\s+(?:who|which|that|whose|of|by)\b)"
+    r"\b(?:these|those|such|this)\s+([a-z]+(?:-[a-z]+)?)\b(?!\s+(?:who|which|that|whose|of|by)\b)"
 )
 _NOT_POINTING = frozenset(
     "year years week weeks month months morning afternoon evening night nights weekend weekends summer "
     "winter spring fall autumn season seasons decade decades days day times moment moments hours minutes "
     "centuries kinds types sorts as a an that who which of in with is are were was and or "
-    "from less more at on for by under over near without like who whom whose".split()
+    "from less more at on for by under over near without like who whom whose time past coming point "
+    f"{MONTH_NAMES.lower().replace('|', ' ')} {DAY_NAMES.lower().replace('|', ' ')}".split()
 )
+
+
+_DEMONSTRATIVES = ("these ", "those ", "such ", "this ")
 
 
 def demonstrative_inside(text: str, lowered: str) -> bool:
     """A demonstrative before a noun inside the sentence's own words, the noun not told before it."""
-    if lowered.startswith(("these ", "those ", "such ")) or not any(
-        word in lowered for word in ("these ", "those ", "such ")
-    ):
+    if lowered.startswith(_DEMONSTRATIVES) or not any(word in lowered for word in _DEMONSTRATIVES):
         return False
     own = unquoted(lowered)
     for found in _DEMONSTRATIVE.finditer(own):
@@ -84,6 +88,7 @@ POINTING_RULES: tuple[Rule, ...] = (
             "According to these reports, the dam was never inspected.",
             "Eastwood's film will leave such people vaguely uneasy.",
             "Many of those children were able to stay in Merrow.",
+            "Higher valleys have long been a haven from this devastating disease.",
         ),
         (
             "Many of those injured were taken to hospital on Monday.",
@@ -93,6 +98,8 @@ POINTING_RULES: tuple[Rule, ...] = (
             "Several residents, especially those from the valley, opposed the dam.",
             "The river floods at this time of year, as it did in those years.",
             '"These reports are wrong," the mayor said.',
+            "The council will vote on the dam this week.",
+            "At this point no one knows when the dam will open.",
         ),
     ),
     Rule(
