@@ -33,6 +33,7 @@ def bare_object(text: str, lowered: str) -> bool:
 # "such a").
 _DEMONSTRATIVE = re.compile(
     r"\b(?:these|those|such|this)\s+([a-z]+(?:-[a-z]+)?)\b(?!\s+(?:who|which|that|whose|of|by)\b)"
+    r"(?:\s+([a-z]+))?"
 )
 _NOT_POINTING = frozenset(
     "year years week weeks month months morning afternoon evening night nights weekend weekends summer "
@@ -52,8 +53,13 @@ def demonstrative_inside(text: str, lowered: str) -> bool:
         return False
     own = unquoted(lowered)
     for found in _DEMONSTRATIVE.finditer(own):
-        noun = found.group(1)
-        if noun in _NOT_POINTING or noun.endswith(("ed", "ing")) or noun in IRREGULAR_PASTS:
+        noun, after = found.group(1), found.group(2) or ""
+        if noun in _NOT_POINTING:
+            continue
+        # "those injured in", "those working": the people the words tell; "this devastating disease"
+        # points back all the same
+        participle = noun.endswith(("ed", "ing")) or noun in IRREGULAR_PASTS
+        if participle and (not after or after in _NOT_POINTING):
             continue
         if noun[:5] in own[: found.start()]:
             continue  # "Data on the dam were collected, and these data ...": told in the sentence itself
