@@ -125,4 +125,31 @@ POINTING_RULES: tuple[Rule, ...] = (
             "The council listed its reasons in that order of importance on Monday.",
         ),
     ),
+    Rule(
+        "time counted from the line before",
+        Effect.LEANS,
+        # "Moments later, ...", "Two days later, ...", "Soon after that, ...", "The next morning, ...":
+        # later than what, the line before says.
+        pattern(
+            r"^(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few|few)\s+)?"
+            r"(?:instant|moments?|minutes?|seconds?|hours?|days?|weeks?|months?|years?|decades?)\s+later\b"
+            r"|^(?:soon|shortly|right|just|immediately)\s+(?:afterwards?\b|after(?: that)?(?=,))"
+            r"|^(?:the\s+)?(?:next|following)\s+(?:day|morning|evening|night|week|month|year)\b",
+            hints=("later", "after", "next", "following"),
+        ),
+        (
+            "Moments later, the car pulled to the side of the road.",
+            "Two days later, police arrested the driver in Merrow.",
+            "Soon after that, the dam broke.",
+            "Shortly after, the mayor resigned.",
+            "The next morning, engineers found a crack in the spillway.",
+        ),
+        (
+            "Later this year the council will vote on the dam.",
+            "Two days after the vote, the council met again in Merrow.",
+            "The next mayor of Merrow will face the dam's costs.",
+            "Following the vote, the mayor resigned.",
+            "Shortly after the vote, the mayor resigned.",
+        ),
+    ),
 )
