@@ -67,3 +67,24 @@ def test_the_sentence_that_leans_reads_right_after_the_one_standing_in(tmp_path:
     assert texts[0] == _LEAD
     assert texts[1].startswith("That patient was then shot by the doctor")
     assert _RETELLING not in texts
+
+
+@pytest.mark.parametrize(
+    ("follower", "stands_in"),
+    [
+        ("That patient was then shot by the doctor, who returned fire from his own gun.", True),
+        # later than that line's moment: only that line can say which moment it was
+        ("Moments later, the patient was shot by the doctor, who returned fire from his own gun.", False),
+    ],
+)
+def test_a_line_that_counts_time_from_the_one_before_takes_no_stand_in(
+    tmp_path: Path, follower: str, stands_in: bool
+) -> None:
+    articles = _articles(_RETELLING)
+    articles["b.txt"] = articles["b.txt"].replace(
+        "That patient was then shot by the doctor, who returned fire from his own gun.", follower
+    )
+    features, row = features_and_rows(tmp_path / "f", articles)
+    leaning, lead = row(follower[:20]), row(_LEAD[:40])
+    assert features.dependencies.leans_on[leaning] == row(_RETELLING[:30])
+    assert (stand_in(features, leaning, [lead]) == lead) is stands_in

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 
 from citebrief.engine.facts import closest_cosine, same_fact
 from citebrief.engine.features import Features
+from citebrief.ingest.pointing_words import counts_time_from_before
 
 
 def _named(features: Features, row: int) -> frozenset[str]:
@@ -33,8 +34,8 @@ def stand_in(
     the chosen rows near that line with their cosines, when the caller knows them."""
     before = int(features.dependencies.leans_on[row])
     taken = set(chosen)
-    if before < 0 or before in taken or not taken:
-        return None
+    if before < 0 or before in taken or not taken or counts_time_from_before(features.rows[row].text):
+        return None  # "Moments later, ..." is later than its own line's moment, told by no other
     if close is None:
         similarities = features.similarities(before)
         close = [(other, float(similarities[other])) for other in sorted(taken)]

@@ -32,7 +32,7 @@ def bare_object(text: str, lowered: str) -> bool:
 # of"), nor what the words after say ("those who stayed", "those from the valley", "those injured",
 # "such a").
 _DEMONSTRATIVE = re.compile(
-    r"\b(?:these|those|such|this)\s+([a-z]+(?:-[a-z]+)?)\b(?!\s+(?:who|which|that|whose|of|by)\b)"
+    r"\b(these|those|such|this)\s+([a-z]+(?:-[a-z]+)?)\b(?!\s+(?:who|which|that|whose|of|by)\b)"
     r"(?:\s+([a-z]+))?"
 )
 _NOT_POINTING = frozenset(
@@ -45,6 +45,8 @@ _NOT_POINTING = frozenset(
 
 
 _DEMONSTRATIVES = ("these ", "those ", "such ", "this ")
+# Words after a participle that make it a clause of its own ("those looking forward to ...").
+_PARTICLES = frozenset("forward back out up down away around into to about off onto through".split())
 
 
 def demonstrative_inside(text: str, lowered: str) -> bool:
@@ -53,18 +55,33 @@ def demonstrative_inside(text: str, lowered: str) -> bool:
         return False
     own = unquoted(lowered)
     for found in _DEMONSTRATIVE.finditer(own):
-        noun, after = found.group(1), found.group(2) or ""
+        noun, after = found.group(2), found.group(3) or ""
         if noun in _NOT_POINTING:
             continue
-        # "those injured in", "those working": the people the words tell; "this devastating disease"
-        # points back all the same
+        # "those injured in", "those looking forward to": the people the words tell; "this devastating
+        # disease", "those working women" point back all the same
         participle = noun.endswith(("ed", "ing")) or noun in IRREGULAR_PASTS
-        if participle and (not after or after in _NOT_POINTING):
+        if participle and (not after or after in _NOT_POINTING or after in _PARTICLES):
             continue
         if noun[:5] in own[: found.start()]:
             continue  # "Data on the dam were collected, and these data ...": told in the sentence itself
         return True
     return False
+
+
+# "Moments later, ...", "Two days later, ...", "Soon after that, ...", "The next morning, ...": later than
+# what, the line before says, and only that line: no other article's line can stand in for it.
+_TIME_FROM_BEFORE = pattern(
+    r"^(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few|few)\s+)?"
+    r"(?:instant|moments?|minutes?|seconds?|hours?|days?|weeks?|months?|years?|decades?)\s+later\b"
+    r"|^(?:soon|shortly|right|just|immediately)\s+(?:afterwards?\b|after(?: that)?(?=,))"
+    r"|^(?:the\s+)?(?:next|following)\s+(?:day|morning|evening|night|week|month|year)\b",
+    hints=("later", "after", "next", "following"),
+)
+
+
+def counts_time_from_before(text: str, lowered: str | None = None) -> bool:
+    return _TIME_FROM_BEFORE(text, text.lower() if lowered is None else lowered)
 
 
 POINTING_RULES: tuple[Rule, ...] = (
@@ -95,9 +112,11 @@ POINTING_RULES: tuple[Rule, ...] = (
             "Eastwood's film will leave such people vaguely uneasy.",
             "Many of those children were able to stay in Merrow.",
             "Higher valleys have long been a haven from this devastating disease.",
+            "In recent years, those working women could often be found on red carpets.",
         ),
         (
             "Many of those injured were taken to hospital on Monday.",
+            "The council did not want to disappoint those looking forward to the opening.",
             "The video shows two cars like those driven by the mayor and his driver.",
             "Data on the dam were collected, and these data were analysed in March.",
             "Those who stayed in Merrow were rescued on Monday.",
@@ -128,15 +147,7 @@ POINTING_RULES: tuple[Rule, ...] = (
     Rule(
         "time counted from the line before",
         Effect.LEANS,
-        # "Moments later, ...", "Two days later, ...", "Soon after that, ...", "The next morning, ...":
-        # later than what, the line before says.
-        pattern(
-            r"^(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few|few)\s+)?"
-            r"(?:instant|moments?|minutes?|seconds?|hours?|days?|weeks?|months?|years?|decades?)\s+later\b"
-            r"|^(?:soon|shortly|right|just|immediately)\s+(?:afterwards?\b|after(?: that)?(?=,))"
-            r"|^(?:the\s+)?(?:next|following)\s+(?:day|morning|evening|night|week|month|year)\b",
-            hints=("later", "after", "next", "following"),
-        ),
+        counts_time_from_before,
         (
             "Moments later, the car pulled to the side of the road.",
             "Two days later, police arrested the driver in Merrow.",
