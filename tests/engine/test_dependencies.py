@@ -342,16 +342,20 @@ def test_a_surname_given_in_full_only_in_a_heading_is_unclear(
 
 
 @pytest.mark.parametrize(
-    ("line", "needs_the_full_name"),
+    ("line", "introduction", "needed"),
     [
         # a person's surname before a noun still names the person
-        ("The Carpentier heart weighs 900 grams and beats like a real one.", True),
+        ("The Carpentier heart weighs 900 grams and beats like a real one.", "Professor Alain", True),
         # a ship the folder calls only by its name after "the" is no person to introduce
-        ("The Musashi sank in 1944 with most of its crew.", False),
+        ("The Musashi sank in 1944 with most of its crew.", "The battleship Musashi", False),
+        # a name's last word, capitalised for it and written in lower case elsewhere, is its short form
+        ("Last year the Index put Merrow first among the small towns of the valley.", "The Green Valley", True),
+        # a name of its own that ends in "of" and a name
+        ("The Court of Appeal ruled in March that the Merrow dam could stay.", "The Supreme Court", False),
     ],
 )
-def test_a_surname_after_the_needs_the_full_name_when_the_folder_speaks_of_a_person(
-    tmp_path: Path, line: str, needs_the_full_name: bool
+def test_a_name_after_the_needs_its_full_form_when_it_stands_for_one(
+    tmp_path: Path, line: str, introduction: str, needed: bool
 ) -> None:
     features, row = _features(
         tmp_path,
@@ -361,34 +365,11 @@ def test_a_surname_after_the_needs_the_full_name_when_the_folder_speaks_of_a_per
             "The battleship Musashi was found on the seabed this week.\n\n"
             "Carpentier said the operation went smoothly.\n\n"
             "Divers said Musashi lay in deep water.\n\n"
-            f"{line}\n",
-        },
-    )
-    intro = row("Professor Alain") if "Carpentier" in line else row("The battleship Musashi")
-    assert (intro in features.dependencies.needs(row(line[:14]), [])) is needs_the_full_name
-
-
-@pytest.mark.parametrize(
-    ("line", "needs_the_full_name"),
-    [
-        # a name's last word, capitalised for it and written in lower case elsewhere, is its short form
-        ("Last year the Index put Merrow first among the small towns of the valley.", True),
-        # a name of its own that ends in "of" and a name
-        ("The Court of Appeal ruled in March that the Merrow dam could stay.", False),
-    ],
-)
-def test_a_short_form_after_the_needs_the_name_it_shortens(
-    tmp_path: Path, line: str, needs_the_full_name: bool
-) -> None:
-    features, row = _features(
-        tmp_path,
-        {
-            "a.txt": "Town ranking\n\nThe Green Valley Index ranks towns by how they treat the river.\n\n"
+            "The Green Valley Index ranks towns by how they treat the river.\n\n"
             "The Supreme Court heard the case of the Merrow dam last year.\n\n"
             "Each index of this kind is made from public figures.\n\n"
             "Each court of the region heard a case on the dam.\n\n"
             f"{line}\n",
         },
     )
-    intro = row("The Green Valley") if "Index" in line else row("The Supreme Court")
-    assert (intro in features.dependencies.needs(row(line[:14]), [])) is needs_the_full_name
+    assert (row(introduction) in features.dependencies.needs(row(line[:14]), [])) is needed
