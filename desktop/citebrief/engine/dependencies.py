@@ -303,7 +303,7 @@ def find_dependencies(
         usable = {name for name, _intro in intros[row]}
         if any(name in given_anywhere and name not in usable for name in names[row].short):
             orphan[row] = True
-    described = find_descriptions(texts, source_of_row, readable, leans)
+    described = find_descriptions(texts, source_of_row, readable)
     orphan |= described.unclear
     for row in np.flatnonzero(described.points_back & (leans < 0)).tolist():
         if same_source_before[row]:

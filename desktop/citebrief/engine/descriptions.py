@@ -218,12 +218,12 @@ def _mention_index(
     return index
 
 
-def find_descriptions(
-    texts: Sequence[str], source_of_row: np.ndarray, readable: np.ndarray, leans_on: np.ndarray
-) -> Described:
+def find_descriptions(texts: Sequence[str], source_of_row: np.ndarray, readable: np.ndarray) -> Described:
     """What each row's definite descriptions need: the first readable sentence of its article before it
-    that mentions the head (see the module doc)."""
-    heads = [[] if leans_on[row] >= 0 else described_heads(text) for row, text in enumerate(texts)]
+    that mentions the head (see the module doc). A line that leans on the one before needs them too: "A
+    year later the researchers could tell which of the patients ..." needs the line that counted the
+    patients, which need not be the line it leans on."""
+    heads = [described_heads(text) for text in texts]
     index = _mention_index(texts, source_of_row, readable, heads)
     opening: list[tuple[str, int] | None] = []
     inner: list[tuple[tuple[str, int], ...]] = []
