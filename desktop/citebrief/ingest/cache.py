@@ -26,7 +26,8 @@ from citebrief.core.errors import CitebriefError
 from citebrief.core.model import DateOrigin, Sentence, SentenceRole
 
 CACHE_ENV = "CITEBRIEF_CACHE_DIR"  # a folder, or "off" to disable the cache
-# v17: a paragraph that ends with a paper's credit without brackets ("Credit Doug Mills/The New York
+# v18: an ellipsis before a sentence opener ("explanation… The defense") ends its sentence; v17: a
+# paragraph that ends with a paper's credit without brackets ("Credit Doug Mills/The New York
 # Times") is a caption; v16: a paragraph holding an embedded post and its sign-off is boilerplate;
 # v15: a paragraph that ends with a picture's credit ("(Sarah Parnass/The Washington Post)") is a
 # caption, all of it boilerplate; v14: a name glued to the next sentence ("Virginia.Authorities said
@@ -42,8 +43,8 @@ CACHE_ENV = "CITEBRIEF_CACHE_DIR"  # a folder, or "off" to disable the cache
 # article's dateline, else the file's time, and where it came from; v6: one
 # pack per folder; v5: sentences glued without a space split apart, initialisms inside names joined;
 # v3: sentences split by the punkt package with the news rules; v2: titles found below page furniture
-_VERSION = "v17"
-_OLD_VERSIONS = tuple(f"v{n}" for n in range(1, 17))
+_VERSION = "v18"
+_OLD_VERSIONS = tuple(f"v{n}" for n in range(1, 18))
 _FORMAT = "citebrief-parse-pack"
 # Packs hold about 1.2 bytes per character of their articles (3 MB for 690 news articles): this keeps
 # the most recently opened folders' worth of about 80 such folders, dropping the least recent first.

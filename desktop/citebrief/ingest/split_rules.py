@@ -343,6 +343,23 @@ RULES: tuple[SplitRule, ...] = (
         cue=r"\.\.\.\.|…\.",
     ),
     SplitRule(
+        name="ellipsis_then_opener",
+        before=r"[^\W\d_](?:\.\.\.|…)",
+        after=rf"(?:{_OPENERS})\b",
+        effect=Effect.SPLIT,
+        examples=(
+            ("He paused...", "Then he left the room."),
+            ("A footnote offers further explanation…", "The defense believes the official is the mayor."),
+        ),
+        non_examples=(
+            ("The plan was approved... Varga said on Monday.",),
+            ("I wasn't sure... well, it was late.",),
+        ),
+        languages=_ENGLISH,
+        why="an ellipsis before a word that opens sentences and never goes on a name ends its sentence",
+        cue=r"\.\.\.|…",
+    ),
+    SplitRule(
         name="glued_sentences",
         # a word in lower case, or a name of four letters or more that is no abbreviation ("Virginia.")
         before=rf"\b(?:[a-z]{{2,}}|(?!(?:{_LONG_ABBREVIATIONS})\.)[A-Z][a-z]{{3,}})[.!?][\"”’]?",
