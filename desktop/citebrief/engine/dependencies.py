@@ -191,12 +191,6 @@ def speaks_in_first_person(text: str) -> bool:
 
 # A given name alone stands for one person, not a family: "Monica said" needs the line naming Monica
 # Conyers, which "Carl Conyers" in another line does not satisfy. The key is the full name.
-def _written_lower(texts: Sequence[str], words: set[str]) -> set[str]:
-    """The ``words`` the folder also writes in lower case: common nouns ("index", "court")."""
-    folder = "\n".join(dict.fromkeys(texts))
-    return {w for w in words if re.search(rf"\b{re.escape(w.lower())}\b", folder)}
-
-
 def _people(pairs: frozenset[tuple[str, str]], surname_of: dict[str, str]) -> set[str]:
     return {f"{given} {surname}" for given, surname in pairs if surname_of.get(given) == surname}
 
@@ -268,17 +262,22 @@ def find_dependencies(
     )
     things = not_people(texts, people=given) | country_words()  # "Japan" alone is no surname
     surname_of = given_name_surnames(texts, raw_names, readable)
-    attributive = {word for found in raw_names.values() for word in found.attributive}
-    persons = spoken_of_as_people(texts, attributive & given & used_alone)
-    # "the Index" for "the Good Country Index": a common noun capitalised as a name's short form
-    persons |= attributive & given & _written_lower(texts, attributive & given)
+    # Words after "the" that stand for a name given in full: a person's surname ("the Carpentier
+    # heart"), or a common noun capitalised as a name's short form ("the Index" for "the Good Country
+    # Index").
+    attributive = {word for found in raw_names.values() for word in found.attributive} & given
+    alone_in: dict[str, list[str]] = {}
+    for text, found in raw_names.items():
+        for word in found.short & attributive:
+            alone_in.setdefault(word, []).append(text)
+    # a word the folder also writes in lower case is among ``things``: not_people finds it so
+    short_forms = spoken_of_as_people(alone_in) | (attributive & things)
     by_text = {}
     for text, raw in raw_names.items():
         people = _people(raw.pairs, surname_of) | introduced_by_role(text, raw.short, surname_of)
-        in_full = (raw.full - things) | people | (raw.full & persons)
+        in_full = (raw.full - things) | people | (raw.full & short_forms)
         short = (raw.short - things) | _people_short(raw.short, surname_of)
-        # "The Carpentier heart" needs Alain Carpentier as much as "Carpentier said" does.
-        short |= raw.attributive & persons
+        short |= raw.attributive & short_forms  # "The Carpentier heart" needs him as "Carpentier said" does
         by_text[text] = Names(in_full, short - in_full)
     names = [by_text[text] for text in texts]
     same_source_before = np.zeros(n, dtype=bool)

@@ -7,7 +7,7 @@ Found offline from the text itself; ``dependencies`` reads them to tell which li
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from citebrief.engine.name_words import HONORIFIC as _HONORIFIC
@@ -21,6 +21,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # surname read as a thing there needed no introduction.
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this)\s+$", re.IGNORECASE)
 _LEADING = " \"“‘'(["
+_TITLES = "|".join(sorted(_HONORIFIC | {"professor", "president", "judge", "officer"}))
+_SPEECH = "(?:said|says|told|added|wrote)"
 _NAME_GOES_ON = re.compile(r"(?:['’]s)? of [A-Z]")
 
 
@@ -181,17 +183,14 @@ def _capitalised(words: set[str]) -> set[str]:
     return {w[:1].upper() + w[1:] for w in words}
 
 
-def spoken_of_as_people(texts: Sequence[str], words: Iterable[str]) -> frozenset[str]:
-    """The ``words`` the folder writes after a title or before a speech verb ("Mr Carpentier",
-    "Carpentier said"): a person's surname, not a ship's or a product's ("the Musashi", "the Horizon")."""
-    words = sorted(words)
-    if not words:
-        return frozenset()
-    folder = "\n".join(dict.fromkeys(texts))
-    alternatives = "|".join(map(re.escape, words))
-    titles = "|".join(sorted(_HONORIFIC | {"professor", "president", "judge", "officer"}))
-    found = re.findall(
-        rf"\b(?i:{titles})\.? ({alternatives})\b|\b({alternatives}) (?:said|says|told|added|wrote)\b", folder
-    )
-    return frozenset(word for pair in found for word in pair if word)
+def spoken_of_as_people(alone_in: Mapping[str, Sequence[str]]) -> frozenset[str]:
+    """The words the folder writes after a title or before a speech verb ("Mr Carpentier", "Carpentier
+    said"), each looked for in the texts that use it alone (``alone_in``): a person's surname, not a
+    ship's or a product's ("the Musashi", "the Horizon")."""
+    found = set()
+    for word, texts in alone_in.items():
+        spoken = re.compile(rf"\b(?i:{_TITLES})\.? {re.escape(word)}\b|\b{re.escape(word)} {_SPEECH}\b")
+        if any(spoken.search(text) for text in texts):
+            found.add(word)
+    return frozenset(found)
 
