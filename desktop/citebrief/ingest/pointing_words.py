@@ -38,8 +38,8 @@ _DEMONSTRATIVE = re.compile(
 _NOT_POINTING = frozenset(
     "year years week weeks month months morning afternoon evening night nights weekend weekends summer "
     "winter spring fall autumn season seasons decade decades days day times moment moments hours minutes "
-    "centuries kinds types sorts as a an that who which of in with is are were was and or "
-    "from less more at on for by under over near without like who whom whose time past coming point "
+    "centuries kinds types sorts as a an that who whom whose which of in with is are were was and or "
+    "from less more at on for by under over near without like time past coming point "
     f"{MONTH_NAMES.lower().replace('|', ' ')} {DAY_NAMES.lower().replace('|', ' ')}".split()
 )
 
