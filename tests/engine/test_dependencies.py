@@ -373,3 +373,31 @@ def test_a_name_after_the_needs_its_full_form_when_it_stands_for_one(
         },
     )
     assert (row(introduction) in features.dependencies.needs(row(line[:14]), [])) is needed
+
+
+_LIST_ARTICLE = (
+    "Stars in business\n\nSeveral actors have launched businesses in recent years that sell clothes and "
+    "cosmetics.\n\nMany of the businesses sell their goods at department stores across the country.\n\n"
+    "{heading}\n\n{first}\n\nIts goods are now sold in several department stores.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "first", "unclear"),
+    [
+        # a list item about a person: the heading gives the name the item's sentences lean on
+        ("Ines Varga, The Varga Collection", "Varga co-founded the clothing company five years ago.", True),
+        ("Ines Varga, The Varga Collection", "The singer and actress started her brand a decade ago.", True),
+        ("Ines Varga, The Varga Collection", "She started her brand a decade ago.", True),
+        # the item's sentence names the person in full itself
+        ("Ines Varga, The Varga Collection", "Ines Varga started her brand a decade ago.", False),
+        # no heading between: the line before says who "she" is
+        ("", "She started her brand a decade ago.", False),
+    ],
+)
+def test_a_list_item_about_a_person_needs_its_heading(
+    tmp_path: Path, heading: str, first: str, unclear: bool
+) -> None:
+    text = _LIST_ARTICLE.format(heading=heading, first=first).replace("\n\n\n\n", "\n\n")
+    features, row = _features(tmp_path, {"a.txt": text})
+    assert bool(features.dependencies.orphan[row(first[:12])]) is unclear

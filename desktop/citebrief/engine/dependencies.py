@@ -239,10 +239,13 @@ def find_dependencies(
     middles: np.ndarray | None = None,
     stop_words: frozenset[str] = frozenset(),
     unshown: Sequence[str] = (),
+    opens_item: np.ndarray | None = None,
 ) -> Dependencies:
     """What every row depends on (see the module doc); ``middles``: per row, where it stands in a quote
     of its paragraph (``quote_context.Middle``); ``stop_words``: the language's, which only the start of
-    a sentence capitalises (see ``sentence_case``); ``unshown``: the folder's headings, no brief's."""
+    a sentence capitalises (see ``sentence_case``); ``unshown``: the folder's headings, no brief's, that
+    name people; ``opens_item``: per row, whether it follows a heading that names the person it is
+    about (see ``item_headings``): what it leans on is that heading."""
     n = len(texts)
     # A sentence repeated across copies of an article is read once.
     raw_names = {text: names_in(text) for text in dict.fromkeys(texts)}
@@ -290,7 +293,7 @@ def find_dependencies(
     inside = (middles == Middle.SPOKEN) | (middles == Middle.UNSPOKEN)
     for row in range(n):
         if opener[row] or inside[row] or quotes_first_person_without_speaker(texts[row]):
-            if same_source_before[row]:
+            if same_source_before[row] and not (opens_item is not None and opens_item[row]):
                 leans[row] = row - 1
             else:
                 orphan[row] = True

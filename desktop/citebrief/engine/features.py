@@ -24,6 +24,7 @@ from citebrief.core.progress import CancelToken, ProgressCallback, check, report
 from citebrief.engine.dependencies import Dependencies, find_dependencies
 from citebrief.engine.fact_signals import Signals
 from citebrief.engine.feature_cache import FeatureCache, corpus_key
+from citebrief.engine.item_headings import unshown_names
 from citebrief.engine.language import WordTools, word_tools
 from citebrief.engine.quote_context import quote_middles
 from citebrief.engine.readability import display_text, readability_and_opener
@@ -458,7 +459,7 @@ def _assemble(
             centrality,
             quote_middles(rows),
             tools.stop_words,
-            [s.text for src in corpus.sources for s in src.sentences if _in_sentence_case(s)],
+            *unshown_names(corpus),
         )
     )
     readable[dependencies.orphan] = 0.0  # it leans on a sentence that is not there
@@ -480,15 +481,6 @@ def _assemble(
         positions=np.fromiter((r.position for r in rows), dtype=np.int64, count=len(rows)),
         words=np.fromiter((r.words for r in rows), dtype=np.int64, count=len(rows)),
     )
-
-
-def _in_sentence_case(sentence: Sentence) -> bool:
-    """A heading written as a sentence ("Consider these two panels, one for Matt Groening:"): its
-    capitals mark names, as a headline's ("Meet McDonald's McRibster") do not."""
-    if sentence.role is not SentenceRole.HEADING:
-        return False
-    words = sentence.text.split()[1:]
-    return sum(w[:1].islower() for w in words) * 2 > len(words)
 
 
 def fold_spaces(text: str) -> str:

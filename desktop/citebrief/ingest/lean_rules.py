@@ -237,7 +237,8 @@ LEANS_RULES: tuple[Rule, ...] = (
             # "The latter was charged ...", "The remaining two ...": which ones, the line before says
             rf"|the (?:latter|former)(?=,| (?:{_VERBS}|[a-z]+ed|said|says)\b)"
             r"|the remaining (?:two|three|four|five)"
-            rf"|the (?:two|three|four)(?=,| (?:{_VERBS}|[a-z]+ed)\b))\b"
+            rf"|the (?:two|three|four|five|six)"
+            rf"(?=,| (?:{_VERBS}|[a-z]+ed|each|both|also|then)\b| of (?:them|us)\b))\b"
         ),
         (
             "Many of them slept in the school gym.",
@@ -253,6 +254,8 @@ LEANS_RULES: tuple[Rule, ...] = (
             "The pair teamed up with a drummer in 1965.",
             "The two grew up a few miles apart.",
             "The three were arrested on Monday.",
+            "The two each thought they were alone, then found each other.",
+            "The two of them left at dawn.",
             "The latter was charged with murder on Monday.",
             "The remaining two were found in the river.",
         ),
@@ -338,11 +341,18 @@ LEANS_RULES: tuple[Rule, ...] = (
             r"|mayor|governor|senator|spokes(?:man|woman|person)|judge|pilot|driver|officer|rapper|comedian"
             r"|teen|teenager|gunman|shooter|lawmaker|congress(?:man|woman)|candidate|billionaire|mother"
             r"|father|wife|husband|daughter|son|brothers?|sisters?|attorney|lawyer|founder)\b(?! of\b)"
+            # a role told by a work or a prize: "The "Almost Famous" actress", "The Oscar winner's line"
+            r"|the (?:\"[^\"]{1,40}\"|“[^”]{1,40}”) (?:star|actor|actress|singer|director|host|author)\b"
+            r"|the (?:oscar|grammy|emmy|tony|pulitzer|nobel)[- ](?:winner|nominee|laureate"
+            r"|winning (?:actor|actress|singer|director|star|author))\b"
         ),
         (
             "The province is home to about 3 million people.",
             "The company denied any wrongdoing.",
             "The rapper posted an apology on Monday.",
+            'The "Almost Famous" actress has a line of workout gear called Fabletics.',
+            "The Oscar winner's line of $7 panties went on sale at Target stores last year.",
+            "The Grammy-winning singer cancelled her tour.",
         ),
         (
             "The province of Idlib is home to 3 million people.",
@@ -351,6 +361,8 @@ LEANS_RULES: tuple[Rule, ...] = (
             "The rapper Lil Merrow posted an apology on Monday.",
             "The gunman, identified as Richard Plotts, had come to the unit with his caseworker.",
             "The boy, Jordan Belliveau, died on Tuesday.",
+            "The Oscar-winning actress Halle Berry sells lingerie at Target.",
+            "The Oscar ceremony was held on Sunday.",
         ),
     ),
     Rule(

@@ -84,6 +84,20 @@ def counts_time_from_before(text: str, lowered: str | None = None) -> bool:
     return _TIME_FROM_BEFORE(text, text.lower() if lowered is None else lowered)
 
 
+# "Next thing is you have to say ...", "The second thing I want to say is ...", "And then the third
+# part is ...": a later point of a list, whose first point the line before gives. Not "the next step"
+# or "the final step", which news writes of a process the line itself names ("The next step is a
+# vote by the full Senate").
+_LATER_POINT = pattern(
+    r"^(?:(?:and|but|so)\s+)?(?:then\s+)?(?:the\s+)?(?:next|second|third|fourth|fifth)\s+(?:thing|part|one)\b(?!\s+of\b)",
+    hints=("next", "second", "third", "fourth", "fifth"),
+)
+# "Not, as Mr. Turner's father said, '20 minutes of action.'": what is denied, the line before says.
+_DENIAL_OF_BEFORE = pattern(
+    r"^[\"“‘']?not(?:,|\s+(?:yet|quite|exactly|really|so|anymore)[.,!])", hints=("not",)
+)
+
+
 POINTING_RULES: tuple[Rule, ...] = (
     Rule(
         "object pronoun with nothing to stand for",
@@ -161,6 +175,38 @@ POINTING_RULES: tuple[Rule, ...] = (
             "The next mayor of Merrow will face the dam's costs.",
             "Following the vote, the mayor resigned.",
             "Shortly after the vote, the mayor resigned.",
+        ),
+    ),
+    Rule(
+        "a later point of a list",
+        Effect.LEANS,
+        _LATER_POINT,
+        (
+            "Next thing is you have to say, in a cheerful voice, exactly what you're praising.",
+            "And then the third part is you have to touch the child.",
+            "The second thing I want to say is that the dam will hold.",
+            "The next one now in college is already considering the field of law!",
+        ),
+        (
+            "The next step is a vote by the full council.",
+            "The second dam was finished in 1962.",
+            "Next year the council will vote on the dam.",
+            "The third part of the report covers the spillway.",
+        ),
+    ),
+    Rule(
+        "denial of the line before",
+        Effect.LEANS,
+        _DENIAL_OF_BEFORE,
+        (
+            "\"Not, as Mr. Turner's father said, '20 minutes of action.'\"",
+            "Not, at least, in the way the mayor has been hinting at.",
+            "Not yet.",
+        ),
+        (
+            "Not all residents were evacuated on Monday.",
+            "Not long after, the dam broke.",
+            "Not since 1962 has the river risen so high.",
         ),
     ),
 )
