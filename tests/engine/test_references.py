@@ -43,6 +43,13 @@ CASES = [
     ("pronoun_without_person", "A 6-week-old baby died when her stroller plunged down a shaft.", False),
     ("pronoun_without_person", "The council approved the harbour closure on Monday.", False),
     ("pronoun_without_person", "Fey's first book hit stores in April and her show returns.", False),
+    # a place is no person: who "his" is, the line before says
+    ("pronoun_without_person", "Police in Torrance were called to his home five times that year.", True),
+    ("pronoun_without_person", "A powerful voice in Santa Clara County is coming to his defense.", True),
+    ("pronoun_without_person", "A win in Iowa is the first test, but it won't guarantee his nomination.", True),
+    ("pronoun_without_person", "Keith, 15, is a senior at Faulkner University, and his brother is 13.", False),
+    ("pronoun_without_person", "A man in Merrow said his house was flooded.", False),
+    ("pronoun_without_person", "In Merrow, the supervisor of elections said she could not finish.", False),
 ]
 
 

@@ -50,7 +50,7 @@ PERSON_NOUNS = (
     "baby infant toddler teen teenager kid grandmother grandfather aunt uncle niece nephew girlfriend "
     "boyfriend fiancé fiancée widow nurse worker employee soldier pilot veteran coach fan reporter "
     "journalist passenger customer neighbor neighbour comedian model designer chef artist musician "
-    "scientist researcher professor priest bishop pope executive manager founder singer-songwriter"
+    "scientist researcher professor priest bishop pope executive manager founder singer-songwriter supervisor"
 ).split()
 _PERSON_NOUN = re.compile(rf"\b(?:{'|'.join(PERSON_NOUNS)})s?\b", re.IGNORECASE)
 # A capitalised word past the first (the first is capitalised whatever it is), not "I".
@@ -64,6 +64,13 @@ _LATER_CAPITAL = re.compile(
 # counterpart"); "Golden brown tresses framed her face" opens with an adjective.
 _FIRST_WORD = re.compile(r"^[\"“‘']?[A-Z][^\W\d_]+(['’]s\b)?(?:\s+([a-z]+))?")
 _FIRST_VERBS = AUXILIARIES | IRREGULAR_PASTS | frozenset(("and",))
+# "Keith, 15, is already a senior": a first word given an age is a person.
+_FIRST_WITH_AGE = re.compile(r"^[\"“‘']?[A-Z][^\W\d_]+,\s+\d{1,3},")
+# Where something is or happens names a place, not the person a later "his" is: "Police in Torrance
+# were called to his home", "A powerful voice in Santa Clara County is coming to his defense".
+_PLACE_RUN = re.compile(
+    r"\b(?:in|at|near|outside|across|throughout)\s+(?:the\s+)?(?:[A-Z][^\W\d_]+(?:\s+|(?=[,.;:])))+"
+)
 
 
 # After an opening clause, the person its pronoun stood for: a capitalised word, not "The".
@@ -79,6 +86,8 @@ _GROUPS = frozenset(
 
 
 def _named_first(before: str) -> bool:
+    if _FIRST_WITH_AGE.match(before):
+        return True
     found = _FIRST_WORD.match(before)
     if found is None or before.split(maxsplit=1)[0].strip("\"“‘'").lower() in _GROUPS:
         return False
@@ -100,6 +109,7 @@ def _pronoun_without_person(text: str) -> bool:
     comma = text.find(",", found.end())
     if comma >= 0 and "," not in before and _CATAPHORA.match(text, comma + 1):
         return False  # "Before the flight to his new home, Jack the cat escaped": named right after
+    before = _PLACE_RUN.sub(lambda run: " " * len(run.group()), before)
     return not (_LATER_CAPITAL.search(before) or _PERSON_NOUN.search(before) or _named_first(before))
 
 

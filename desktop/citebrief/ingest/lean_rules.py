@@ -56,6 +56,8 @@ LEANS_RULES: tuple[Rule, ...] = (
             "It's a sign the dam will not hold.",
             "Plus, the engineers huddled together to keep warm.",
             "That night, residents fled the valley.",
+            "Accordingly, the deletion is present at the time of conception.",
+            "Again, it's all very labyrinthine.",
         ),
         (
             "This July, nine months after the council failed to pass a budget, the dam was shut.",
@@ -64,6 +66,8 @@ LEANS_RULES: tuple[Rule, ...] = (
             "Rivers rose all night.",
             "Thousands left their homes.",
             "Plus-size models walked in Merrow.",
+            "Regardless of the vote, the dam will open.",
+            "Against the odds, the dam held.",
         ),
     ),
     Rule(

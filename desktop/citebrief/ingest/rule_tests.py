@@ -27,7 +27,7 @@ OPENERS = frozenset(
     "he she it they them his her its their this these those that such there here but and or so also "
     "however meanwhile moreover furthermore nevertheless nonetheless still yet then thus therefore "
     "instead besides otherwise later earlier afterwards similarly likewise additionally indeed both "
-    "plus".split()
+    "plus accordingly consequently hence conversely alternatively again anyway".split()
 )
 # Words of time after "this" or "these" that point at the article's own day, which a brief keeps ("This
 # July, nine months after ...", "this week"), not at anything the sentence before said.
