@@ -95,7 +95,8 @@ def main_predicate(text: str, *, coordinated: bool = False) -> str:
 
 
 def _main_clause(text: str) -> str:
-    return _ASIDE.sub(" ", _LEADING_CLAUSE.sub("", text, count=1))
+    # "A former officer — indicted last week — was found dead": the aside's verb is not the news's
+    return _ASIDE.sub(" ", _LEADING_CLAUSE.sub("", without_asides(text), count=1))
 
 
 def without_asides(text: str) -> str:
