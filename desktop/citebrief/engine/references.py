@@ -28,7 +28,9 @@ class ReferenceRule:
 
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 _SELF = re.compile(
-    r"\b(?:(?:our|Our)(?:\s+[\w'’-]+){0,4}?\s+(?:list|story|post|article|coverage|gallery|slideshow|report)"
+    r"\b(?:(?:our|Our)(?:\s+[\w'’-]+){0,4}?\s+(?:list|story|post|article|coverage|gallery|slideshow|report"
+    # the page's own people: "our crack video team", "one of our producers"
+    r"|team|staff|editors|producers|reporters|photographers|newsroom)"
     r"|(?:this|This)(?:\s+[\w'’-]+){0,2}?\s+(?:article|story|post|page|gallery|slideshow))\b(?!\s+of\b)"
 )
 

@@ -229,4 +229,25 @@ CREDIT_CAPTION_RULES: tuple[Rule, ...] = (
             "Sources told the Merrow Gazette that the dam would hold.",
         ),
     ),
+    Rule(
+        "a quote's attribution set apart",
+        Effect.NEVER,
+        # "— Julie Bowen, asked where she's going to put her statuette.": the line under a quote, naming
+        # who said it and when; its quote stands apart, and the line has no verb of its own.
+        pattern(
+            r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}, (?:when )?asked (?:if|whether|where|what|how|why"
+            r"|about|when|who)\b[^,;:]*$",
+            hints=("asked",),
+            lower=False,
+        ),
+        (
+            "Julie Bowen, asked where she’ going to put her statuette.",
+            "Aaron Paul, asked if he’d be disappointed if the show wrapped with a happy ending",
+        ),
+        (
+            "On Wednesday, when asked about the police cars, Crump described the deployment as routine.",
+            "Varga, asked about the dam, said it would hold.",
+            "Mayor Ines Varga asked whether the dam would hold.",
+        ),
+    ),
 )

@@ -196,7 +196,8 @@ PAGE_LEFTOVER_RULES: tuple[Rule, ...] = (
         pattern(
             r"\balexa internet\b|\binternet archive\b|\bwayback machine\b|\bcrawl data\b|\bweb crawl"
             r"|\bcrawls? of\b|\bno more 404\b|\blive blog\b|\b(?:for|properties of) this collection\b"
-            r"|\bdifferent wikis\b|\boutlinks\b",
+            r"|\bdifferent wikis\b|\boutlinks\b|\barchived? (?:the )?pages\b|\btaken from the web\b"
+            r"|\bwas live when the page\b",
             hints=(
                 "alexa",
                 "archive",
@@ -207,14 +208,23 @@ PAGE_LEFTOVER_RULES: tuple[Rule, ...] = (
                 "collection",
                 "wikis",
                 "outlink",
+                "pages",
+                "from the web",
+                "was live",
             ),
         ),
         (
             "Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive.",
             'Crawls of supported "No More 404" sites.',
             "For the first time, did all the different wikis.",
+            "These crawls are part of an effort to archive pages as they are created.",
+            "That way, as the pages that are referenced are changed or taken from the web, a link to the "
+            "version that was live when the page was written will be preserved.",
         ),
-        ("The city archive holds the plans of the dam from 1961.",),
+        (
+            "The city archive holds the plans of the dam from 1961.",
+            "The council archived the old dam plans in 1990 and took them from the website.",
+        ),
     ),
     Rule(
         "dated or handout caption",
