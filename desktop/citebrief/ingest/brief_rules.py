@@ -19,16 +19,21 @@ from citebrief.ingest.rule_tests import (
     MIN_WORDS,
     QUOTES,
     first_person_outside_quotes,
+    page_speaks_to_reader,
     plain_words,
     quote_without_speaker,
     unlike_a_sentence_end,
     unlike_a_sentence_start,
 )
-from citebrief.ingest.sentence_rules import Effect, Rule, pattern
+from citebrief.ingest.sentence_rules import Effect, Rule, either, pattern
 
 # "You" opening a line: a site's or a transcript's, but for the writer's "You may have seen ...", which
 # sets a scene as any opening does.
 _YOU = re.compile(r"you(?:['’]|\s)(?!(?:may|might) have\b|['’]ve (?:probably )?(?:seen|heard)\b)")
+
+
+def _opens_with_you(text: str, lowered: str) -> bool:
+    return _YOU.match(lowered) is not None and not any(mark in text for mark in QUOTES)
 
 NEVER_RULES: tuple[Rule, ...] = (
     # ----- engine: never a brief sentence -----
@@ -212,17 +217,27 @@ NEVER_RULES: tuple[Rule, ...] = (
         # articles' 111 such lines: none a fact a brief would tell in its own voice. The writer's "You
         # may have seen the articles ..." sets a scene as other openings do: without it one brief read
         # blind in pairs gave its words to "A Shalimar woman has a warning for them."
-        lambda text, lowered: _YOU.match(lowered) is not None and not any(mark in text for mark in QUOTES),
+        # Anywhere in a line that also says "we": the page to its reader ("We hope that looking at these
+        # results will encourage you to take part"); of the val articles' 92 such lines outside quote
+        # marks, all are site text, appeals or statements whose "we" no brief can name.
+        either(
+            _opens_with_you,
+            page_speaks_to_reader,
+        ),
         (
             "You will play the Spirit again in four days in Seattle.",
             "You can share ideas for stories on the Open Wire.",
             "You always have the option to delete your location history.",
+            "We hope that looking at these results will encourage you to take part in that discussion.",
+            "Have a look at the top moments in our gallery, then share your own thoughts.",
         ),
         (
             "You may have seen some of the articles about the dam on Facebook.",
             'You are a patriot," the mayor said in a tweet on Monday.',
             "Young residents left the valley on Monday.",
             "Yours truly, the council wrote at the end of its letter to the mayor.",
+            '"We will not leave you behind," the mayor told the residents of Merrow.',
+            "We have now learned that the dam will hold.",
         ),
     ),
     Rule(

@@ -197,6 +197,19 @@ def first_person_outside_quotes(text: str, lowered: str) -> bool:
     return _FIRST_PERSON.search(_QUOTED.sub(" ", text)) is not None
 
 
+_WE = re.compile(r"\b(?:we|We|we're|We're|we've|We've|we'd|we'll|our|Our|us)\b")
+_YOU_ANYWHERE = re.compile(r"\b(?:you|You|your|Your|yours)\b")
+
+
+def page_speaks_to_reader(text: str, lowered: str) -> bool:
+    """'We hope these results will encourage you to take part': "we" and "you" outside quote marks, the
+    page and its reader. In a brief "you" would be the brief's reader."""
+    if any(mark in text for mark in QUOTES):
+        return False  # a quote, whole or torn: the quote rules decide
+    outside = _QUOTED.sub(" ", text)
+    return _WE.search(outside) is not None and _YOU_ANYWHERE.search(outside) is not None
+
+
 # "sources tell me", "a friend of hers told us": the writer's own informant, outside any quote.
 _TOLD_THE_WRITER = re.compile(r"\b(?:tells?|told|telling) (?:me|us)\b")
 
