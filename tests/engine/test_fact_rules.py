@@ -11,7 +11,7 @@ from citebrief.core.model import BriefOptions
 from citebrief.engine import facts
 from citebrief.engine.citebrief_method import _Greedy, _quality
 from citebrief.engine.concepts import concept_weights
-from citebrief.engine.fact_signals import predicate_words, stages
+from citebrief.engine.fact_signals import stages
 from citebrief.engine.features import build_features
 from citebrief.ingest import load_folder
 
@@ -550,17 +550,3 @@ def test_which_stage_of_a_story_the_words_tell(text: str, stage: set[str]) -> No
 )
 def test_the_same_named_things_told_close_are_one_fact(tmp_path: Path, first: str, second: str, same: bool) -> None:
     assert _verdicts(tmp_path / "pair", first, second)[0] is same
-
-
-@pytest.mark.parametrize(
-    ("text", "said"),
-    [
-        ("A police officer has died after he was shot on Monday.", "has died"),
-        # what an aside between dashes tells is not what the sentence says happened
-        ("A former officer — indicted last week for a hoax — was found dead in his home.", "was found dead"),
-        ("The dam (built in 1961) gave way on Monday.", "gave way"),
-        ("Jack, the cat who escaped in August, has been found.", "has been found"),
-    ],
-)
-def test_what_the_main_verb_says_happened(text: str, said: str) -> None:
-    assert predicate_words(text) == said

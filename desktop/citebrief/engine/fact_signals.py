@@ -95,8 +95,7 @@ def main_predicate(text: str, *, coordinated: bool = False) -> str:
 
 
 def _main_clause(text: str) -> str:
-    # "A former officer — indicted last week — was found dead": the aside's verb is not the news's
-    return _ASIDE.sub(" ", _LEADING_CLAUSE.sub("", without_asides(text), count=1))
+    return _ASIDE.sub(" ", _LEADING_CLAUSE.sub("", text, count=1))
 
 
 def without_asides(text: str) -> str:
