@@ -92,6 +92,13 @@ _LATER_POINT = pattern(
     r"^(?:(?:and|but|so)\s+)?(?:then\s+)?(?:the\s+)?(?:next|second|third|fourth|fifth)\s+(?:thing|part|one)\b(?!\s+of\b)",
     hints=("next", "second", "third", "fourth", "fifth"),
 )
+# "Each was born on April 28, 1990", "Each document includes a blank": each of the ones the line before
+# named. Not a time ("Each year, about 1.3 billion journeys are made").
+_EACH_OF_BEFORE = pattern(
+    r"^[\"“]?each (?!(?:year|week|month|day|time|morning|evening|night|season|spring|summer|fall|autumn"
+    r"|winter|weekend|of)\b)",
+    hints=("each",),
+)
 # "Not, as Mr. Turner's father said, '20 minutes of action.'": what is denied, the line before says.
 _DENIAL_OF_BEFORE = pattern(
     r"^[\"“‘']?not(?:,|\s+(?:yet|quite|exactly|really|so|anymore)[.,!])", hints=("not",)
@@ -207,6 +214,22 @@ POINTING_RULES: tuple[Rule, ...] = (
             "Not all residents were evacuated on Monday.",
             "Not long after, the dam broke.",
             "Not since 1962 has the river risen so high.",
+        ),
+    ),
+    Rule(
+        "each of the ones before",
+        Effect.LEANS,
+        _EACH_OF_BEFORE,
+        (
+            "Each actresses earned $13 million between May 2010 and May 2011.",
+            "Each was born on April 28, 1990, at the same hospital in Taunton.",
+            "Each document includes a blank where the mayor is supposed to sign.",
+            "Each one could and should have walked away.",
+        ),
+        (
+            "Each year, about 1.3 billion journeys are made on the London Underground.",
+            "Each time the river floods, the town pays for the repairs.",
+            "Reaching the dam took each engineer an hour.",
         ),
     ),
 )
