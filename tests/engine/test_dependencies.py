@@ -98,6 +98,10 @@ def test_a_quoted_we_or_i_needs_its_speaker(text: str, expected: bool) -> None:
         ("Another point of the plan was debated on Monday.", "plan"),
         ("Another storm hit the town on Monday.", None),
         ("Another day in the sun ended the week.", None),
+        # a verb in the present tense ends the description too; a plural noun does not
+        ("The ink becomes more conductive when pressed.", "ink"),
+        ("The contract issue comes while the agency is still defending its move.", None),
+        ("The new measures were approved on Monday.", None),
     ],
 )
 def test_the_thing_a_definite_description_names(text: str, head: str | None) -> None:

@@ -35,7 +35,10 @@ _WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # What follows a head noun that ends the description: a finite verb the subject governs.
 _VERBS = AUXILIARIES | frozenset(
     "said says told remains remain seems seem appears includes include began became came went made took gave "
-    "found".split()
+    "found "
+    # the present tense of verbs whose form is no plural noun after an adjective ("The ink becomes ...")
+    "becomes makes gives takes uses means allows comes goes gets tells sees knows finds contains requires "
+    "provides weighs consists involves suggests describes explains reveals helps lets".split()
 )
 # Words between a subject and its verb that are no part of the subject ("The diary first turned up").
 _ADVERBS = frozenset(
