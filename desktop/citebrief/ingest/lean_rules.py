@@ -344,7 +344,12 @@ LEANS_RULES: tuple[Rule, ...] = (
             r"|host|suspect|victim|woman|man|boy|girl|couple|pair|duo|prime minister|president|minister"
             r"|mayor|governor|senator|spokes(?:man|woman|person)|judge|pilot|driver|officer|rapper|comedian"
             r"|teen|teenager|gunman|shooter|lawmaker|congress(?:man|woman)|candidate|billionaire|mother"
-            r"|father|wife|husband|daughter|son|brothers?|sisters?|attorney|lawyer|founder)\b(?! of\b)"
+            r"|father|wife|husband|daughter|son|brothers?|sisters?|attorney|lawyer|founder|philanthropist"
+            r"|entrepreneur|businessman|businesswoman|tycoon|magnate|mogul|activist|filmmaker|director|producer"
+            r"|novelist|author|designer|chef|musician|artist|athlete|coach|quarterback|pitcher|golfer|scientist"
+            r"|researcher|professor|surgeon|doctor|nurse|patient|teacher|student|soldier|veteran|pope|bishop"
+            r"|priest|cardinal|archbishop|prince|princess|king|queen|widow|widower|reporter|journalist"
+            r"|correspondent|photographer)\b(?! of\b)(?! who\b)"
             # a role told by a work or a prize: "The "Almost Famous" actress", "The Oscar winner's line"
             r"|the (?:\"[^\"]{1,40}\"|“[^”]{1,40}”) (?:star|actor|actress|singer|director|host|author)\b"
             r"|the (?:oscar|grammy|emmy|tony|pulitzer|nobel)[- ](?:winner|nominee|laureate"
@@ -357,6 +362,8 @@ LEANS_RULES: tuple[Rule, ...] = (
             'The "Almost Famous" actress has a line of workout gear called Fabletics.',
             "The Oscar winner's line of $7 panties went on sale at Target stores last year.",
             "The Grammy-winning singer cancelled her tour.",
+            "The philanthropist posted images on Twitter that appeared to show the wreck.",
+            "The veteran shooting guard is suffering from a serious back injury.",
         ),
         (
             "The province of Idlib is home to 3 million people.",
@@ -367,6 +374,8 @@ LEANS_RULES: tuple[Rule, ...] = (
             "The boy, Jordan Belliveau, died on Tuesday.",
             "The Oscar-winning actress Halle Berry sells lingerie at Target.",
             "The Oscar ceremony was held on Sunday.",
+            "The producer who worked alongside the mayor quit in protest on Monday.",
+            "The director, Fede Alvarez, approaches the material with a straight face.",
         ),
     ),
     Rule(
