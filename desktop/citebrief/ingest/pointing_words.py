@@ -99,14 +99,6 @@ _EACH_OF_BEFORE = pattern(
     r"|winter|weekend|of)\b)",
     hints=("each",),
 )
-# "One man yelled that only guns would help", "One person told investigators ...": one of the crowd,
-# the callers or the witnesses the line before told of. Not what happened to one ("One man was killed").
-_ONE_OF_BEFORE = pattern(
-    r"^[\"“]?one (?:man|woman|person|resident|protester|attendee|member|fan|neighbou?r|witness|viewer"
-    r"|reader|user|shopper|passenger|student|parent)\b(?: [a-z]+){0,2}? (?:yelled|shouted|screamed|told"
-    r"|asked|called|tweeted|commented|posted|wrote)\b",
-    hints=("one ",),
-)
 # "Not, as Mr. Turner's father said, '20 minutes of action.'": what is denied, the line before says.
 _DENIAL_OF_BEFORE = pattern(
     r"^[\"“‘']?not(?:,|\s+(?:yet|quite|exactly|really|so|anymore)[.,!])", hints=("not",)
@@ -238,21 +230,6 @@ POINTING_RULES: tuple[Rule, ...] = (
             "Each year, about 1.3 billion journeys are made on the London Underground.",
             "Each time the river floods, the town pays for the repairs.",
             "Reaching the dam took each engineer an hour.",
-        ),
-    ),
-    Rule(
-        "one of the ones before",
-        Effect.LEANS,
-        _ONE_OF_BEFORE,
-        (
-            "One man yelled that only guns would discourage illegal immigration.",
-            "One person told investigators that they thought she may be from Newport News.",
-            "One man called the anti-terrorism hotline in 2015.",
-        ),
-        (
-            "One man was killed and two were hurt when the dam broke.",
-            "A neighbor said that when the mayor came home, he nearly passed out.",
-            "One resident of Merrow, Ines Varga, told the council the dam would hold.",
         ),
     ),
 )
