@@ -382,7 +382,8 @@ def test_a_name_after_the_needs_its_full_form_when_it_stands_for_one(
 _LIST_ARTICLE = (
     "Stars in business\n\nSeveral actors have launched businesses in recent years that sell clothes and "
     "cosmetics.\n\nMany of the businesses sell their goods at department stores across the country.\n\n"
-    "{heading}\n\n{first}\n\nIts goods are now sold in several department stores.\n"
+    "{heading}\n\n{first}\n\nIts goods are now sold in several department stores.\n\n"
+    "Varga still owns a share of the business she started.\n"
 )
 
 
@@ -395,8 +396,9 @@ _LIST_ARTICLE = (
         ("Ines Varga, The Varga Collection", "She started her brand a decade ago.", True),
         # the item's sentence names the person in full itself
         ("Ines Varga, The Varga Collection", "Ines Varga started her brand a decade ago.", False),
-        # no heading between: the line before says who "she" is
+        # no heading between, or a photo credit: the line before says who "she" is
         ("", "She started her brand a decade ago.", False),
+        ("Getty Images", "She started her brand a decade ago.", False),
     ],
 )
 def test_a_list_item_about_a_person_needs_its_heading(

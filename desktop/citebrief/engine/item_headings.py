@@ -10,6 +10,7 @@ star started her brand", "She sold ...") leans on the heading, not on the line b
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import numpy as np
@@ -27,19 +28,23 @@ def _in_sentence_case(sentence: Sentence) -> bool:
     return sum(w[:1].islower() for w in words) * 2 > len(words)
 
 
-def _item_name(heading: Sentence, first: Sentence) -> tuple[str, str] | None:
+def _item_name(source: Source, heading: Sentence, first: Sentence) -> tuple[str, str] | None:
     """The (given name, surname) ``heading`` opens with when it heads ``first``, the body sentence
-    after it."""
+    after it, and the article speaks of that surname after it: "Getty Images" or "Read More" between
+    two paragraphs name no one the article goes on about."""
     if heading.role is not SentenceRole.HEADING or first.role is not SentenceRole.BODY:
         return None
-    return names_in(heading.text).opening
+    opening = names_in(heading.text).opening
+    if opening is None or not re.search(rf"\b{re.escape(opening[1])}\b", source.text[first.start :]):
+        return None
+    return opening
 
 
 def _items(source: Source) -> Iterator[tuple[int, tuple[str, str] | None]]:
     """(sentence index, the name of the person its heading names, if it opens such an item)."""
     sentences = source.sentences
     for index, sentence in enumerate(sentences):
-        yield index, _item_name(sentences[index - 1], sentence) if index > 0 else None
+        yield index, _item_name(source, sentences[index - 1], sentence) if index > 0 else None
 
 
 def unshown_names(corpus: Corpus) -> tuple[list[str], np.ndarray]:
