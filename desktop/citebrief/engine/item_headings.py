@@ -18,6 +18,11 @@ import numpy as np
 from citebrief.core.model import Corpus, Sentence, SentenceRole, Source
 from citebrief.engine.name_runs import names_in
 
+# How far after its heading an item is read for the surname: a list item about one person runs a few
+# paragraphs (the celebrity-business list of val-01297: 315 to 527 characters); a bound keeps a long
+# page with many headings from being read once per heading.
+_ITEM_CHARS = 3000
+
 
 def _in_sentence_case(sentence: Sentence) -> bool:
     """A heading written as a sentence: its capitals mark names, as a headline's ("Meet McDonald's
@@ -35,7 +40,8 @@ def _item_name(source: Source, heading: Sentence, first: Sentence) -> tuple[str,
     if heading.role is not SentenceRole.HEADING or first.role is not SentenceRole.BODY:
         return None
     opening = names_in(heading.text).opening
-    if opening is None or not re.search(rf"\b{re.escape(opening[1])}\b", source.text[first.start :]):
+    item = source.text[first.start : first.start + _ITEM_CHARS]
+    if opening is None or not re.search(rf"\b{re.escape(opening[1])}\b", item):
         return None
     return opening
 
